@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import type { AppEnv, Deps } from './lib/context';
+import { AppError, errorBody } from './lib/errors';
+import { newId } from './lib/ids';
+import { defineRoute } from './lib/route';
+import { validationHook } from './lib/validation';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
+import { resolveSession } from './modules/auth/auth.service';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
+import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerUserRoutes } from './modules/users/users.routes';
+
+const openApiRoute = defineRoute(
+  { public: true },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    tags: ['system'],
+    responses: { 200: { description: 'Tài liệu OpenAPI' } },
+  },
+);
+
+// Validation messages in Vietnamese, for every schema.
+z.config(z.locales.vi());
+
+export type Logger = { error(message: string, meta?: Record<string, unknown>): void };
+
+/** Builds the HTTP app without listening, so tests call app.request() in-process. */
+export function createApp(deps: Deps, logger: Logger = console) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || newId());
+    c.set('actor', null);
+    c.set('session', null);
+    await next();
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE');
+      },
+    }),
+  );
+
+  app.use('/api/*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const resolved = await resolveSession(deps, token);
+      if (resolved) {
+        c.set('actor', resolved.actor);
+        c.set('session', resolved.session);
+      }
+    }
+    await next();
+  });
+
+  app.onError((err, c) => {
+    const requestId = c.get('requestId');
+    if (err instanceof AppError) return c.json(errorBody(err, requestId), err.status);
+    if (err instanceof HTTPException && err.status < 500) {
+      // Malformed JSON and similar transport errors are the client's input problem.
+      const appError = new AppError('INVALID_INPUT', [
+        { path: '(gốc)', message: 'Nội dung gửi lên không đúng định dạng JSON.' },
+      ]);
+      return c.json(errorBody(appError, requestId), 400);
+    }
+    logger.error('unhandled error', { requestId, error: err instanceof Error ? err.stack : String(err) });
+    return c.json(errorBody(new AppError('INTERNAL'), requestId), 500);
+  });
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  registerHealthRoutes(api);
+  registerAuthRoutes(api);
+  registerOrgUnitRoutes(api);
+  registerPeopleRoutes(api);
+  registerUserRoutes(api);
+  registerAuditRoutes(api);
+  api.openapi(openApiRoute, (c) =>
+    c.json(
+      api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),
+      200,
+    ),
+  );
+  app.route('/api', api);
+
+  app.all('/api/*', (c) => c.json(errorBody(new AppError('NOT_FOUND'), c.get('requestId')), 404));
+
+  mountWeb(app, deps.config.webDist);
+  return app;
+}
+
+/** Serves the built SPA; unknown paths get index.html so client-side routes work on reload. */
+function mountWeb(app: OpenAPIHono<AppEnv>, webDist: string) {
+  const indexFile = path.join(webDist, 'index.html');
+  if (!fs.existsSync(indexFile)) return;
+  const root = path.relative(process.cwd(), webDist) || '.';
+  app.use('/assets/*', serveStatic({ root }));
+  app.get('*', serveStatic({ root }));
+  app.get('*', (c) => c.html(fs.readFileSync(indexFile, 'utf8')));
+}

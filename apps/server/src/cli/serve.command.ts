@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Chạy máy chủ web (cổng PORT, mặc định 3000)')
+    .option('--demo', 'tạo dữ liệu mẫu ở lần chạy đầu')
+    .action(async (options: { demo?: boolean }) => {
+      const { loadConfig } = await import('../config/config');
+      const { startServer } = await import('../server');
+      const config = loadConfig();
+      const server = await startServer(config, (url) => {
+        console.log(
+          `Vinh Danh đang chạy tại ${url} (cơ sở dữ liệu: ${config.databaseUrl ? 'PostgreSQL' : `PGlite, ${config.dataDir}`})`,
+        );
+      });
+      if (options.demo) {
+        const { seedDemo } = await import('../demo/seed-demo');
+        const { printDemoAccounts } = await import('../demo/demo-accounts');
+        const result = await seedDemo(server.database.db, (m) => console.log(m));
+        if (result.created) console.log(`Đã tạo tỉnh mẫu Sơn Hà: ${result.people} cá nhân.`);
+        printDemoAccounts();
+      }
+      const shutdown = async () => {
+        await server.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+}

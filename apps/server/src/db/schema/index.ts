@@ -1,0 +1,7 @@
+// The schema that drizzle-kit reads to generate migrations.
+export * from './audit';
+export * from './auth';
+export * from './org-unit';
+export * from './person';
+export * from './records';
+export * from './tenant';

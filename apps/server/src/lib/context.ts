@@ -1,0 +1,29 @@
+import type { Actor } from '@vinhdanh/domain/auth/policy';
+import type { Config } from '../config/config';
+import type { Db } from '../db/client';
+
+export type Deps = { db: Db; config: Config };
+
+export type SessionInfo = { tokenHash: string; csrfToken: string; tenantId: string };
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    actor: Actor | null;
+    session: SessionInfo | null;
+  };
+};
+
+/** What a service needs to know about the request: who acts, for audit and scope. */
+export type RequestContext = { actor: Actor; requestId: string };
+
+/** The acting user of a guarded route (the guard has already refused anonymous calls). */
+export function requestContext(c: {
+  get(key: 'actor'): Actor | null;
+  get(key: 'requestId'): string;
+}): RequestContext {
+  const actor = c.get('actor');
+  if (!actor) throw new Error('requestContext used on a public route');
+  return { actor, requestId: c.get('requestId') };
+}

@@ -1,0 +1,41 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import { hasPermission } from '@vinhdanh/domain/auth/policy';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context';
+import { AppError } from './errors';
+
+/**
+ * Who may call a route: a permission from the policy module, any signed-in
+ * user, or the public. There is no way to define a route without saying so.
+ */
+export type Access = { permission: Permission } | { authenticated: true } | { public: true };
+
+export type RegisteredRoute = { method: string; path: string; access: Access };
+
+/** Every API route, with its access rule; the authorization matrix test walks it. */
+export const routeRegistry: RegisteredRoute[] = [];
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function guard(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if ('public' in access) return next();
+    const actor = c.get('actor');
+    const session = c.get('session');
+    if (!actor || !session) throw new AppError('UNAUTHENTICATED');
+    // CSRF: writes must echo the per-session token the page received from /api/auth/me.
+    if (UNSAFE.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
+      throw new AppError('CSRF_INVALID');
+    }
+    if ('permission' in access && !hasPermission(actor, access.permission)) throw new AppError('FORBIDDEN');
+    return next();
+  };
+}
+
+/** createRoute with a mandatory access rule, enforced before validation. */
+export function defineRoute<R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
+  const openApiPath = config.path;
+  routeRegistry.push({ method: config.method.toUpperCase(), path: `/api${openApiPath}`, access });
+  return createRoute({ ...config, middleware: [guard(access)] as const });
+}

@@ -1,0 +1,90 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { permissionsOf } from '@vinhdanh/domain/auth/policy';
+import type { Role } from '@vinhdanh/domain/auth/roles';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { defineRoute } from '../../lib/route';
+import { findUserProfile } from './auth.repository';
+import { loginInput, meOutput } from './auth.schemas';
+import { login, logout } from './auth.service';
+
+export const SESSION_COOKIE = 'vd_session';
+
+const ok = z.object({ ok: z.literal(true) });
+
+const loginRoute = defineRoute(
+  { public: true },
+  {
+    method: 'post',
+    path: '/auth/login',
+    tags: ['auth'],
+    request: { body: { content: { 'application/json': { schema: loginInput } }, required: true } },
+    responses: {
+      200: { description: 'Đăng nhập thành công', content: { 'application/json': { schema: ok } } },
+    },
+  },
+);
+
+const logoutRoute = defineRoute(
+  { authenticated: true },
+  {
+    method: 'post',
+    path: '/auth/logout',
+    tags: ['auth'],
+    responses: { 200: { description: 'Đã đăng xuất', content: { 'application/json': { schema: ok } } } },
+  },
+);
+
+const meRoute = defineRoute(
+  { authenticated: true },
+  {
+    method: 'get',
+    path: '/auth/me',
+    tags: ['auth'],
+    responses: {
+      200: { description: 'Người dùng hiện tại', content: { 'application/json': { schema: meOutput } } },
+    },
+  },
+);
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(loginRoute, async (c) => {
+    const deps = c.get('deps');
+    const { token } = await login(deps, c.req.valid('json'), c.get('requestId'));
+    const secure =
+      new URL(c.req.url).protocol === 'https:' ||
+      (deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+      path: '/',
+      maxAge: deps.config.sessionHours * 3600,
+    });
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(logoutRoute, async (c) => {
+    const session = c.get('session');
+    if (session) await logout(c.get('deps'), session.tenantId, session.tokenHash);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(meRoute, async (c) => {
+    const actor = c.get('actor');
+    const session = c.get('session');
+    if (!actor || !session) throw new AppError('UNAUTHENTICATED');
+    const user = await findUserProfile(c.get('deps').db, actor.tenantId, actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    return c.json(
+      {
+        user: { ...user, roles: user.roles as Role[] },
+        permissions: permissionsOf(actor),
+        csrfToken: session.csrfToken,
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from '@hono/zod-openapi';
+import { PERMISSIONS } from '@vinhdanh/domain/auth/permissions';
+import { ROLES } from '@vinhdanh/domain/auth/roles';
+
+export const loginInput = z
+  .object({
+    username: z.string().trim().min(1, 'Vui lòng nhập tên đăng nhập').max(100),
+    password: z.string().min(1, 'Vui lòng nhập mật khẩu').max(200),
+  })
+  .openapi('LoginInput');
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const meOutput = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      fullName: z.string(),
+      tenantId: z.string(),
+      tenantName: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      scopeUnitId: z.string(),
+      roles: z.array(z.enum(ROLES)),
+    }),
+    permissions: z.array(z.enum(PERMISSIONS)),
+    csrfToken: z.string(),
+  })
+  .openapi('Me');
+export type MeOutput = z.infer<typeof meOutput>;

@@ -1,0 +1,102 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { writeXlsx } from '../../lib/xlsx';
+import { idParam } from '../org-units/org-units.schemas';
+import { PEOPLE_EXPORT_COLUMNS } from './people.export';
+import {
+  createPersonInput,
+  listPeopleQuery,
+  personDetailOutput,
+  personOutput,
+  personPageOutput,
+  revealQuery,
+  updatePersonInput,
+} from './people.schemas';
+import { createPerson, exportPeople, getPerson, searchPeople, updatePerson } from './people.service';
+
+const list = defineRoute(
+  { permission: 'person:read' },
+  {
+    method: 'get',
+    path: '/people',
+    tags: ['people'],
+    request: { query: listPeopleQuery },
+    responses: { 200: jsonResponse(personPageOutput, 'Danh sách cá nhân') },
+  },
+);
+const exportXlsx = defineRoute(
+  { permission: 'person:export' },
+  {
+    method: 'get',
+    path: '/people/export.xlsx',
+    tags: ['people'],
+    request: { query: listPeopleQuery.omit({ page: true, pageSize: true }) },
+    responses: { 200: { description: 'Tệp Excel danh sách cá nhân' } },
+  },
+);
+const detail = defineRoute(
+  { permission: 'person:read' },
+  {
+    method: 'get',
+    path: '/people/{id}',
+    tags: ['people'],
+    request: { params: idParam, query: revealQuery },
+    responses: { 200: jsonResponse(personDetailOutput, 'Hồ sơ cá nhân') },
+  },
+);
+const create = defineRoute(
+  { permission: 'person:create' },
+  {
+    method: 'post',
+    path: '/people',
+    tags: ['people'],
+    request: jsonBody(createPersonInput),
+    responses: { 201: jsonResponse(personOutput, 'Đã thêm cá nhân') },
+  },
+);
+const update = defineRoute(
+  { permission: 'person:update' },
+  {
+    method: 'patch',
+    path: '/people/{id}',
+    tags: ['people'],
+    request: { params: idParam, ...jsonBody(updatePersonInput) },
+    responses: { 200: jsonResponse(personOutput, 'Đã cập nhật') },
+  },
+);
+
+export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(list, async (c) =>
+    c.json(await searchPeople(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(exportXlsx, async (c) => {
+    const rows = await exportPeople(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const file = await writeXlsx('Danh sách cá nhân', PEOPLE_EXPORT_COLUMNS, rows);
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="danh-sach-ca-nhan.xlsx"',
+    });
+  });
+  app.openapi(detail, async (c) =>
+    c.json(
+      await getPerson(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('query').reveal === '1',
+      ),
+      200,
+    ),
+  );
+  app.openapi(create, async (c) =>
+    c.json(await createPerson(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(update, async (c) =>
+    c.json(
+      await updatePerson(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+}

@@ -1,0 +1,119 @@
+import { z } from '@hono/zod-openapi';
+import { SUBJECT_GROUPS } from '../../db/schema/person';
+
+const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật' });
+const pastDate = isoDate.refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), {
+  error: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến hôm nay',
+});
+
+const personFields = {
+  fullName: z
+    .string({ error: 'Vui lòng nhập họ và tên' })
+    .trim()
+    .min(2, 'Họ và tên cần ít nhất 2 ký tự')
+    .max(120, 'Họ và tên tối đa 120 ký tự')
+    .regex(/^[\p{L}\s'.-]+$/u, 'Họ và tên chỉ gồm chữ cái và khoảng trắng'),
+  gender: z.enum(['NAM', 'NU'], { error: 'Giới tính phải là Nam hoặc Nữ' }),
+  birthDate: pastDate.nullable().optional(),
+  ethnicity: z.string().trim().max(50).nullable().optional(),
+  citizenId: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/, 'Số CCCD gồm đúng 12 chữ số')
+    .nullable()
+    .optional(),
+  position: z.string().trim().max(120).nullable().optional(),
+  isLeader: z.boolean().default(false),
+  isDirectWorker: z.boolean().default(false),
+  subjectGroup: z.enum(SUBJECT_GROUPS).default('CBCCVC'),
+  recruitedOn: pastDate.nullable().optional(),
+  unitId: z.uuid({ error: 'Vui lòng chọn đơn vị' }),
+};
+
+export const createPersonInput = z.object(personFields).strict().openapi('CreatePersonInput');
+export type CreatePersonInput = z.infer<typeof createPersonInput>;
+
+export const updatePersonInput = z
+  .object({
+    version: z.number().int().positive(),
+    fullName: personFields.fullName.optional(),
+    gender: personFields.gender.optional(),
+    birthDate: personFields.birthDate,
+    ethnicity: personFields.ethnicity,
+    citizenId: personFields.citizenId,
+    position: personFields.position,
+    isLeader: z.boolean().optional(),
+    isDirectWorker: z.boolean().optional(),
+    subjectGroup: z.enum(SUBJECT_GROUPS).optional(),
+    recruitedOn: personFields.recruitedOn,
+    unitId: personFields.unitId.optional(),
+    /** Date of the transfer when unitId changes; defaults to today. */
+    transferDate: isoDate.optional(),
+  })
+  .strict()
+  .openapi('UpdatePersonInput');
+export type UpdatePersonInput = z.infer<typeof updatePersonInput>;
+
+export const listPeopleQuery = z.object({
+  q: z.string().trim().max(120).optional(),
+  unitId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  sort: z.enum(['name', '-name', 'unit', 'birthYear', '-birthYear']).default('name'),
+});
+export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
+
+export const personOutput = z
+  .object({
+    id: z.string(),
+    fullName: z.string(),
+    gender: z.enum(['NAM', 'NU']),
+    birthDate: z.string().nullable(),
+    ethnicity: z.string().nullable(),
+    citizenId: z.string().nullable(),
+    position: z.string().nullable(),
+    isLeader: z.boolean(),
+    isDirectWorker: z.boolean(),
+    subjectGroup: z.enum(SUBJECT_GROUPS),
+    recruitedOn: z.string().nullable(),
+    unitId: z.string(),
+    unitName: z.string(),
+    version: z.number(),
+    /** False when the sensitive fields above are masked. */
+    isRevealed: z.boolean(),
+  })
+  .openapi('Person');
+export type PersonOutput = z.infer<typeof personOutput>;
+
+export const personPageOutput = z
+  .object({ items: z.array(personOutput), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi('PersonPage');
+
+export const personDetailOutput = z
+  .object({
+    person: personOutput,
+    employment: z.array(
+      z.object({
+        unitId: z.string(),
+        unitName: z.string(),
+        position: z.string().nullable(),
+        fromDate: z.string(),
+        toDate: z.string().nullable(),
+      }),
+    ),
+    ratings: z.array(z.object({ year: z.number(), rating: z.string() })),
+    awards: z.array(
+      z.object({
+        year: z.number(),
+        awardCode: z.string(),
+        kind: z.string(),
+        decisionNumber: z.string().nullable(),
+        decisionDate: z.string().nullable(),
+        amountVnd: z.number().nullable(),
+        isRevoked: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('PersonDetail');
+
+export const revealQuery = z.object({ reveal: z.enum(['0', '1']).optional() });

@@ -1,0 +1,161 @@
+import { foldVietnamese } from '@vinhdanh/domain/text/fold';
+import type { Db, Tx } from '../../db/client';
+import { personEmployment } from '../../db/schema/index';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { rethrowUnique } from '../../lib/db-errors';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { findUnit } from '../org-units/org-units.repository';
+import { personNameColumns } from '../tenants/tenant-setup';
+import { presentPerson } from './people.presenter';
+import {
+  findPerson,
+  findPersonRecords,
+  insertPerson,
+  listPeople,
+  updatePersonRow,
+} from './people.repository';
+import type { CreatePersonInput, ListPeopleQuery, UpdatePersonInput } from './people.schemas';
+import { transferPeople } from './people-employment.repository';
+
+async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefined): Promise<string> {
+  if (!unitId) return ctx.actor.scopePath;
+  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'person:read', unit);
+  return unit.path;
+}
+
+export async function searchPeople(db: Db, ctx: RequestContext, query: ListPeopleQuery) {
+  authorize(ctx.actor, 'person:read');
+  const prefix = await scopePrefix(db, ctx, query.unitId);
+  const folded = query.q ? foldVietnamese(query.q) : undefined;
+  const { rows, total } = await listPeople(
+    db,
+    ctx.actor.tenantId,
+    prefix,
+    folded,
+    query.sort,
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  );
+  return {
+    items: rows.map((r) => presentPerson(r, false)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** Every row matching the search, for export (capped to keep memory bounded). */
+export async function exportPeople(
+  db: Db,
+  ctx: RequestContext,
+  query: Omit<ListPeopleQuery, 'page' | 'pageSize'>,
+) {
+  authorize(ctx.actor, 'person:export');
+  const prefix = await scopePrefix(db, ctx, query.unitId);
+  const folded = query.q ? foldVietnamese(query.q) : undefined;
+  const { rows } = await listPeople(db, ctx.actor.tenantId, prefix, folded, query.sort, 50_000, 0);
+  return rows.map((r) => presentPerson(r, false));
+}
+
+async function loadPerson(
+  db: Db | Tx,
+  ctx: RequestContext,
+  id: string,
+  permission: Parameters<typeof authorize>[1],
+) {
+  const row = await findPerson(db, ctx.actor.tenantId, id);
+  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  authorize(ctx.actor, permission, { tenantId: row.person.tenantId, path: row.unitPath });
+  return row;
+}
+
+/** A person's page. Revealing sensitive fields needs its own permission and is audited. */
+export async function getPerson(db: Db, ctx: RequestContext, id: string, reveal: boolean) {
+  const row = await loadPerson(db, ctx, id, 'person:read');
+  if (reveal) {
+    authorize(ctx.actor, 'person:readSensitive', { tenantId: row.person.tenantId, path: row.unitPath });
+    await appendAudit(db, {
+      tenantId: ctx.actor.tenantId,
+      actorId: ctx.actor.userId,
+      action: 'person.readSensitive',
+      entityType: 'person',
+      entityId: id,
+      requestId: ctx.requestId,
+    });
+  }
+  const records = await findPersonRecords(db, ctx.actor.tenantId, id);
+  return { person: presentPerson(row, reveal), ...records };
+}
+
+export async function createPerson(db: Db, ctx: RequestContext, input: CreatePersonInput) {
+  return db.transaction(async (tx) => {
+    const unit = await findUnit(tx, ctx.actor.tenantId, input.unitId);
+    if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+    authorize(ctx.actor, 'person:create', unit);
+    if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
+    const id = newId();
+    const values = { ...input, ...personNameColumns(input.fullName), tenantId: ctx.actor.tenantId, id };
+    await insertPerson(tx, values).catch(rethrowUnique('DUPLICATE_CITIZEN_ID'));
+    await tx.insert(personEmployment).values({
+      tenantId: ctx.actor.tenantId,
+      id: newId(),
+      personId: id,
+      unitId: unit.id,
+      position: input.position ?? null,
+      fromDate: input.recruitedOn ?? new Date().toISOString().slice(0, 10),
+    });
+    const created = (await findPerson(tx, ctx.actor.tenantId, id))!;
+    await appendAudit(tx, {
+      tenantId: ctx.actor.tenantId,
+      actorId: ctx.actor.userId,
+      action: 'person.create',
+      entityType: 'person',
+      entityId: id,
+      after: presentPerson(created, false),
+      requestId: ctx.requestId,
+    });
+    return presentPerson(created, false);
+  });
+}
+
+export async function updatePerson(db: Db, ctx: RequestContext, id: string, input: UpdatePersonInput) {
+  return db.transaction(async (tx) => {
+    const before = await loadPerson(tx, ctx, id, 'person:update');
+    const { version, transferDate, unitId, fullName, ...rest } = input;
+    const fields = { ...rest, ...(fullName ? personNameColumns(fullName) : {}) };
+    if (unitId && unitId !== before.person.unitId) {
+      const target = await findUnit(tx, ctx.actor.tenantId, unitId);
+      if (!target) throw new AppError('ORG_UNIT_NOT_FOUND');
+      authorize(ctx.actor, 'person:update', target);
+      if (target.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
+      await transferPeople(
+        tx,
+        ctx.actor.tenantId,
+        [id],
+        unitId,
+        transferDate ?? new Date().toISOString().slice(0, 10),
+      );
+    }
+    const ok = await updatePersonRow(tx, ctx.actor.tenantId, id, version, fields).catch(
+      rethrowUnique('DUPLICATE_CITIZEN_ID'),
+    );
+    if (!ok) throw new AppError('VERSION_CONFLICT');
+    const after = (await findPerson(tx, ctx.actor.tenantId, id))!;
+    await appendAudit(tx, {
+      tenantId: ctx.actor.tenantId,
+      actorId: ctx.actor.userId,
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      before: presentPerson(before, false),
+      after: presentPerson(after, false),
+      requestId: ctx.requestId,
+    });
+    return presentPerson(after, false);
+  });
+}

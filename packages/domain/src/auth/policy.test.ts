@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { decide, permissionsOf } from './policy';
+
+const officer = { userId: 'u1', tenantId: 't1', roles: ['UNIT_OFFICER'] as const, scopePath: '/root/so-gd/' };
+
+describe('decide', () => {
+  it('lets an officer edit people in their own subtree', () => {
+    expect(decide(officer, 'person:update', { tenantId: 't1', unitPath: '/root/so-gd/truong-a/' })).toEqual({
+      allowed: true,
+    });
+  });
+  it('refuses a sibling unit of the same tenant', () => {
+    expect(decide(officer, 'person:update', { tenantId: 't1', unitPath: '/root/so-yt/' })).toEqual({
+      allowed: false,
+      reason: 'OUT_OF_SCOPE',
+    });
+  });
+  it('refuses another tenant even with the same path', () => {
+    expect(decide(officer, 'person:read', { tenantId: 't2', unitPath: '/root/so-gd/' }).allowed).toBe(false);
+  });
+  it('refuses a permission the role lacks', () => {
+    expect(decide(officer, 'orgUnit:restructure')).toEqual({ allowed: false, reason: 'NO_PERMISSION' });
+  });
+  it('does not let a viewer see sensitive data', () => {
+    expect(permissionsOf({ roles: ['VIEWER'] })).not.toContain('person:readSensitive');
+  });
+});
