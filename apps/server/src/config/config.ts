@@ -2,8 +2,15 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().min(1).optional(),
-  VINHDANH_DATA_DIR: z.string().min(1).optional(),
+  // An empty value (DATABASE_URL=) means unset, as shells and .env files write it.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  VINHDANH_DATA_DIR: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** Set when a reverse proxy terminates HTTPS, so cookies get the Secure flag. */

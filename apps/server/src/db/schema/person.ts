@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { orgUnit } from './org-unit';
@@ -44,7 +45,7 @@ export const person = pgTable(
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
     index('person_unit_idx').on(t.tenantId, t.unitId),
     index('person_sort_idx').on(t.tenantId, t.nameSort),
-    index('person_citizen_idx').on(t.tenantId, t.citizenId),
+    uniqueIndex('person_citizen_uq').on(t.tenantId, t.citizenId),
   ],
 );
 

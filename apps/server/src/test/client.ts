@@ -1,0 +1,46 @@
+import type { createApp } from '../app';
+import { TEST_PASSWORD } from './fixtures';
+
+type App = ReturnType<typeof createApp>;
+
+export type Response = { status: number; body: any; headers: Headers };
+
+/** A signed-in API client over app.request(): keeps the session cookie and CSRF token. */
+export class ApiClient {
+  constructor(
+    private readonly app: App,
+    private cookie = '',
+    private csrf = '',
+  ) {}
+
+  static async login(app: App, username: string, password = TEST_PASSWORD): Promise<ApiClient> {
+    const client = new ApiClient(app);
+    const res = await client.request('POST', '/api/auth/login', { username, password });
+    if (res.status !== 200)
+      throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const me = await client.request('GET', '/api/auth/me');
+    client.csrf = me.body.csrfToken;
+    return client;
+  }
+
+  async request(method: string, path: string, body?: unknown, rawBody?: string): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf) headers['x-csrf-token'] = this.csrf;
+    if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
+    const res = await this.app.request(path, {
+      method,
+      headers,
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie?.startsWith('vd_session=')) this.cookie = setCookie.split(';')[0]!;
+    const type = res.headers.get('content-type') ?? '';
+    const parsed = type.includes('json') ? await res.json() : await res.arrayBuffer();
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
+  patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+}

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createApp } from '../app';
+import { loadConfig } from '../config/config';
+import type { Database } from '../db/client';
+import { createFixture, type Fixture } from './fixtures';
+import { ENGINES, type Engine, openTestDatabase } from './test-db';
+
+export type TestEnv = { engine: Engine; database: Database; app: ReturnType<typeof createApp>; fx: Fixture };
+
+const quietLogger = { error: () => {} };
+
+/** Runs the same suite on PGlite and on PostgreSQL, each with a fresh database and fixture. */
+export function describeEngines(name: string, body: (env: () => TestEnv) => void) {
+  for (const engine of ENGINES) {
+    describe(`${name} [${engine}]`, () => {
+      let env: TestEnv | undefined;
+      beforeAll(async () => {
+        const database = await openTestDatabase(engine);
+        const config = { ...loadConfig({}), webDist: '/nonexistent' };
+        const app = createApp({ db: database.db, config }, quietLogger);
+        env = { engine, database, app, fx: await createFixture(database.db) };
+      });
+      afterAll(async () => {
+        await env?.database.close();
+      });
+      body(() => {
+        if (!env) throw new Error('test env not ready');
+        return env;
+      });
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+// A throwaway PostgreSQL cluster from the Debian binaries, for tests and benchmarks.
+// The server refuses to run as root, so as root it runs as the `postgres` user.
+
+function findBinDir(): string {
+  const base = '/usr/lib/postgresql';
+  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => /^\d+$/.test(v)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest || Number(newest) < 15) {
+    throw new Error(
+      'Không tìm thấy PostgreSQL ≥ 15. Cài bằng: apt-get install -y postgresql (hoặc đặt DATABASE_URL).',
+    );
+  }
+  return path.join(base, newest, 'bin');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export type Cluster = { url: string; stop(): void };
+
+export async function startThrowawayCluster(): Promise<Cluster> {
+  const bin = findBinDir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-pg-'));
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  const run = (cmd: string, args: string[]) => {
+    const full = isRoot
+      ? (['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]] as const)
+      : ([path.join(bin, cmd), args] as const);
+    const result = spawnSync(full[0], full[1], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${cmd} thất bại: ${result.stderr || result.stdout}`);
+  };
+  const port = await freePort();
+  const dataDir = path.join(dir, 'data');
+  run('initdb', [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
+  // Fast settings for tests only: durability is PGlite's and production's concern, not CI's.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
