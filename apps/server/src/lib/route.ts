@@ -2,6 +2,7 @@ import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { hasPermission } from '@vinhdanh/domain/auth/policy';
 import type { MiddlewareHandler } from 'hono';
+import { ZodType } from 'zod';
 import type { AppEnv } from './context';
 import { AppError } from './errors';
 
@@ -11,7 +12,7 @@ import { AppError } from './errors';
  */
 export type Access = { permission: Permission } | { authenticated: true } | { public: true };
 
-export type RegisteredRoute = { method: string; path: string; access: Access };
+export type RegisteredRoute = { method: string; path: string; access: Access; bodySchema?: ZodType };
 
 /** Every API route, with its access rule; the authorization matrix test walks it. */
 export const routeRegistry: RegisteredRoute[] = [];
@@ -36,6 +37,12 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
 /** createRoute with a mandatory access rule, enforced before validation. */
 export function defineRoute<R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
   const openApiPath = config.path;
-  routeRegistry.push({ method: config.method.toUpperCase(), path: `/api${openApiPath}`, access });
+  const bodySchema = config.request?.body?.content?.['application/json']?.schema;
+  routeRegistry.push({
+    method: config.method.toUpperCase(),
+    path: `/api${openApiPath}`,
+    access,
+    bodySchema: bodySchema instanceof ZodType ? bodySchema : undefined,
+  });
   return createRoute({ ...config, middleware: [guard(access)] as const });
 }

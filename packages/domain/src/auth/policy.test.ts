@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, permissionsOf } from './policy';
+import { decide, permissionsOf, tenantRootPath } from './policy';
 
 const officer = { userId: 'u1', tenantId: 't1', roles: ['UNIT_OFFICER'] as const, scopePath: '/root/so-gd/' };
 
@@ -23,5 +23,15 @@ describe('decide', () => {
   });
   it('does not let a viewer see sensitive data', () => {
     expect(permissionsOf({ roles: ['VIEWER'] })).not.toContain('person:readSensitive');
+  });
+});
+
+describe('tenantRootPath', () => {
+  it('is the first segment of the scope, so only root-scoped actors cover it', () => {
+    expect(tenantRootPath({ scopePath: '/root/so-gd/' })).toBe('/root/');
+    expect(
+      decide({ ...officer, roles: ['TENANT_ADMIN'] }, 'audit:read', { tenantId: 't1', unitPath: '/root/' })
+        .allowed,
+    ).toBe(false);
   });
 });

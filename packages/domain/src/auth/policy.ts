@@ -33,6 +33,14 @@ export function decide(actor: Actor, permission: Permission, resource?: ScopedRe
   return { allowed: true };
 }
 
+/**
+ * The path standing for tenant-wide things (the audit log, tenant settings): the
+ * root of the actor's tree. Only an actor scoped to that root is in scope.
+ */
+export function tenantRootPath(actor: Pick<Actor, 'scopePath'>): string {
+  return `/${actor.scopePath.split('/')[1] ?? ''}/`;
+}
+
 export function permissionsOf(actor: Pick<Actor, 'roles'>): Permission[] {
   return [...new Set(actor.roles.flatMap((role) => ROLE_PERMISSIONS[role]))];
 }

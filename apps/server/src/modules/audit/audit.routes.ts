@@ -1,4 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditEvent } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
@@ -36,7 +37,8 @@ const list = defineRoute(
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const ctx = requestContext(c);
-    authorize(ctx.actor, 'audit:read');
+    // The log is tenant-wide, so only an actor scoped to the whole tenant may read it.
+    authorize(ctx.actor, 'audit:read', { tenantId: ctx.actor.tenantId, path: tenantRootPath(ctx.actor) });
     const { before, limit } = c.req.valid('query');
     const rows = await c
       .get('deps')

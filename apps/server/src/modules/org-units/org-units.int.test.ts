@@ -35,16 +35,14 @@ describeEngines('org units', (env) => {
         decisionNumber: '3/QĐ-SĐT',
       },
     ]);
-    await db
-      .insert(annualRating)
-      .values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectType: 'COLLECTIVE',
-        subjectId: b.id,
-        year: 2024,
-        rating: 'HTXSNV',
-      });
+    await db.insert(annualRating).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectType: 'COLLECTIVE',
+      subjectId: b.id,
+      year: 2024,
+      rating: 'HTXSNV',
+    });
 
     const admin = await ApiClient.login(app, fx.tenantAdmin);
     const merged = await admin.post('/api/org-units/merge', {

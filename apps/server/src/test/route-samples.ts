@@ -1,0 +1,155 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { person } from '../db/schema/index';
+import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
+
+export type Scope = 'own' | 'otherUnit' | 'otherTenant';
+
+export type Sample = { path: string; body?: unknown };
+
+export type SampleSpec = {
+  /** Whether the request targets something inside or outside the actor's subtree. */
+  kind: 'scoped' | 'unscoped' | 'tenantWide';
+  build(ctx: { db: Db; fx: Fixture; scope: Scope; username: string; password: string }): Promise<Sample>;
+};
+
+function target(fx: Fixture, scope: Scope): { tenantId: string; unit: Unit; person: string } {
+  if (scope === 'own') return { tenantId: fx.tenantA, unit: fx.ownChild, person: fx.people.own };
+  if (scope === 'otherUnit') return { tenantId: fx.tenantA, unit: fx.other, person: fx.people.other };
+  return { tenantId: fx.tenantB, unit: fx.unitB, person: fx.people.tenantB };
+}
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n += 1)}`;
+
+/**
+ * One sample request per API route. A route without an entry here fails the
+ * authorization matrix test, so no route ships without its scope being tested.
+ */
+export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
+  'GET /api/health': { kind: 'unscoped', build: async () => ({ path: '/api/health' }) },
+  'GET /api/openapi.json': { kind: 'unscoped', build: async () => ({ path: '/api/openapi.json' }) },
+  'POST /api/auth/login': {
+    kind: 'unscoped',
+    build: async ({ username, password }) => ({ path: '/api/auth/login', body: { username, password } }),
+  },
+  'POST /api/auth/logout': { kind: 'unscoped', build: async () => ({ path: '/api/auth/logout', body: {} }) },
+  'GET /api/auth/me': { kind: 'unscoped', build: async () => ({ path: '/api/auth/me' }) },
+  'GET /api/org-units': { kind: 'unscoped', build: async () => ({ path: '/api/org-units' }) },
+  'GET /api/org-units/{id}': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/org-units/${target(fx, scope).unit.id}` }),
+  },
+  'GET /api/org-units/{id}/history': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/org-units/${target(fx, scope).unit.id}/history` }),
+  },
+  'POST /api/org-units': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: '/api/org-units',
+      body: {
+        parentId: target(fx, scope).unit.id,
+        code: `N${unique()}`,
+        name: 'Phòng mới',
+        type: 'PHONG_TO',
+        validFrom: '2025-01-01',
+      },
+    }),
+  },
+  'PATCH /api/org-units/{id}': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const unit = await addUnit(db, t.tenantId, t.unit);
+      return { path: `/api/org-units/${unit.id}`, body: { version: 1, type: 'DON_VI_SU_NGHIEP' } };
+    },
+  },
+  'POST /api/org-units/{id}/rename': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const unit = await addUnit(db, t.tenantId, t.unit);
+      return {
+        path: `/api/org-units/${unit.id}/rename`,
+        body: { version: 1, name: 'Tên mới', effectiveDate: '2025-07-01' },
+      };
+    },
+  },
+  'POST /api/org-units/merge': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const absorbed = await addUnit(db, t.tenantId, t.unit);
+      const successor = await addUnit(db, t.tenantId, t.unit);
+      return {
+        path: '/api/org-units/merge',
+        body: {
+          absorbedIds: [absorbed.id],
+          successor: { mode: 'EXISTING', id: successor.id },
+          effectiveDate: '2025-07-01',
+        },
+      };
+    },
+  },
+  'POST /api/org-units/{id}/split': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const unit = await addUnit(db, t.tenantId, t.unit);
+      return {
+        path: `/api/org-units/${unit.id}/split`,
+        body: {
+          successors: [
+            { code: `S${unique()}`, name: 'Phòng A', type: 'PHONG_TO' },
+            { code: `S${unique()}`, name: 'Phòng B', type: 'PHONG_TO' },
+          ],
+          effectiveDate: '2025-07-01',
+        },
+      };
+    },
+  },
+  'GET /api/people': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/people?unitId=${target(fx, scope).unit.id}` }),
+  },
+  'GET /api/people/export.xlsx': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/people/export.xlsx?unitId=${target(fx, scope).unit.id}` }),
+  },
+  'GET /api/people/{id}': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/people/${target(fx, scope).person}` }),
+  },
+  'POST /api/people': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: '/api/people',
+      body: { fullName: 'Vương Thị Ánh', gender: 'NU', unitId: target(fx, scope).unit.id },
+    }),
+  },
+  'PATCH /api/people/{id}': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const id = await addPerson(db, t.tenantId, t.unit.id, 'Tạ Văn Bảo');
+      const [row] = await db.select({ version: person.version }).from(person).where(eq(person.id, id));
+      return { path: `/api/people/${id}`, body: { version: row!.version, position: 'Chuyên viên chính' } };
+    },
+  },
+  'GET /api/users': { kind: 'unscoped', build: async () => ({ path: '/api/users' }) },
+  'POST /api/users': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: '/api/users',
+      body: {
+        username: `u${unique()}`,
+        fullName: 'Người dùng mới',
+        password: 'mot-mat-khau-dai',
+        roles: ['VIEWER'],
+        unitId: target(fx, scope).unit.id,
+      },
+    }),
+  },
+  'GET /api/audit': { kind: 'tenantWide', build: async () => ({ path: '/api/audit' }) },
+};

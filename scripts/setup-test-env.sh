@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need (PostgreSQL, Chromium, fonts with
+# Vietnamese glyphs) when they are missing and we are allowed to; otherwise says
+# exactly what to install. Called by `npm test`.
+set -euo pipefail
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
+
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Cài các gói cần cho kiểm thử: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # The Debian package starts a cluster of its own; tests start their own throwaway one.
+  exit 0
+fi
+
+echo "Thiếu gói hệ thống cho kiểm thử: ${missing[*]}" >&2
+echo "Hãy cài bằng: sudo apt-get install -y ${missing[*]}" >&2
+exit 1
