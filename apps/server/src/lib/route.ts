@@ -37,7 +37,8 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
 /** createRoute with a mandatory access rule, enforced before validation. */
 export function defineRoute<R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
   const openApiPath = config.path;
-  const bodySchema = config.request?.body?.content?.['application/json']?.schema;
+  const media = config.request?.body?.content?.['application/json'];
+  const bodySchema = media && 'schema' in media ? media.schema : undefined;
   routeRegistry.push({
     method: config.method.toUpperCase(),
     path: `/api${openApiPath}`,

@@ -3,6 +3,8 @@ import { TEST_PASSWORD } from './fixtures';
 
 type App = ReturnType<typeof createApp>;
 
+// Tests assert response bodies by their shape, so the body is deliberately untyped here.
+// biome-ignore lint/suspicious/noExplicitAny: JSON of any route, checked by each test's expectations
 export type Response = { status: number; body: any; headers: Headers };
 
 /** A signed-in API client over app.request(): keeps the session cookie and CSRF token. */

@@ -20,7 +20,10 @@ function target(fx: Fixture, scope: Scope): { tenantId: string; unit: Unit; pers
 }
 
 let n = 0;
-const unique = () => `${Date.now().toString(36)}${(n += 1)}`;
+const unique = () => {
+  n += 1;
+  return `${Date.now().toString(36)}${n}`;
+};
 
 /**
  * One sample request per API route. A route without an entry here fails the
