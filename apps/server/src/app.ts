@@ -14,6 +14,7 @@ import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
+import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
@@ -89,6 +90,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerPeopleRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
+  registerEligibilityRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

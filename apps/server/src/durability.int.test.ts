@@ -48,7 +48,9 @@ async function login(base: string, username: string) {
     body: JSON.stringify({ username, password: TEST_PASSWORD }),
   });
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
+  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
   return { cookie, csrf: me.csrfToken as string };
 }
 
@@ -85,7 +87,7 @@ it('keeps every acknowledged write on PGlite after the server is killed with SIG
             unitId: fx.own.id,
           }),
         });
-        if (res.status === 201) acknowledged.push((await res.json()).id);
+        if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
       } catch {
         return; // the connection died with the server
       }

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { registerAuditCommands } from './audit.command';
 import { registerDatabaseCommands } from './database.command';
 import { registerRulesCommands } from './rules.command';
+import { registerRulesScanCommand } from './rules-scan.command';
 import { registerServeCommand } from './serve.command';
 import { registerUserCommands } from './users.command';
 
@@ -16,5 +17,6 @@ registerDatabaseCommands(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerRulesCommands(program);
+registerRulesScanCommand(program);
 
 await program.parseAsync(process.argv);

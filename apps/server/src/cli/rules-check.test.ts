@@ -39,7 +39,7 @@ function expectVerdictShape(v: Record<string, unknown>): void {
   }
 }
 
-describe('vinhdanh rules check', () => {
+describe('vinhdanh rules check', { timeout: 60_000 }, () => {
   it('every law.md case through a .jsonl file, one verdict per line in order', () => {
     const file = join(dir, 'cases.jsonl');
     writeFileSync(file, `${LAW_CASES.map((c) => JSON.stringify(c.case)).join('\n')}\n`);
@@ -124,7 +124,7 @@ describe('vinhdanh rules check', () => {
   });
 });
 
-describe('vinhdanh rules list', () => {
+describe('vinhdanh rules list', { timeout: 60_000 }, () => {
   it('prints the catalogue of the rule set in force as a table', () => {
     const r = run('list', '--at', '2025-09-10');
     expect(r.code).toBe(0);

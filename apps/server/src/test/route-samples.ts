@@ -154,5 +154,17 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
       },
     }),
   },
+  'GET /api/subjects/{id}/eligibility': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: `/api/subjects/${target(fx, scope).person}/eligibility?year=2025`,
+    }),
+  },
+  'GET /api/org-units/{id}/suggestions': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: `/api/org-units/${target(fx, scope).unit.id}/suggestions?year=2025`,
+    }),
+  },
   'GET /api/audit': { kind: 'tenantWide', build: async () => ({ path: '/api/audit' }) },
 };

@@ -87,3 +87,56 @@ export const initiative = pgTable(
     index('initiative_subject_idx').on(t.tenantId, t.subjectId),
   ],
 );
+
+export const discipline = pgTable(
+  'discipline',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    form: text('form').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    decisionNumber: text('decision_number'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('discipline_subject_idx').on(t.tenantId, t.subjectId),
+  ],
+);
+
+/** Complaint, inspection, investigation…: blocks proposals while open (ND 152 principle). */
+export const hold = pgTable(
+  'hold',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    reason: text('reason').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('hold_subject_idx').on(t.tenantId, t.subjectId)],
+);
+
+/** Verdicts of the last bulk scan (`vinhdanh rules scan`), read by the suggestion lists. */
+export const eligibilityVerdict = pgTable(
+  'eligibility_verdict',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    year: integer('year').notNull(),
+    awardCode: text('award_code').notNull(),
+    subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+    ruleSet: text('rule_set').notNull(),
+    isEligible: boolean('is_eligible').notNull(),
+    isHeld: boolean('is_held').notNull(),
+    amountVnd: integer('amount_vnd'),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.year, t.subjectId, t.awardCode] }),
+    index('eligibility_verdict_award_idx').on(t.tenantId, t.year, t.awardCode, t.isEligible),
+  ],
+);

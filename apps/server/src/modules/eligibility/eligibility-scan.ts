@@ -1,0 +1,120 @@
+import { evaluateAll } from '@vinhdanh/domain/rules/engine';
+import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import type { History } from '@vinhdanh/domain/rules/types';
+import { and, asc, eq, gt, like, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
+import { listActiveUnitIds, loadCollectiveHistories, loadPersonHistories } from './history.repository';
+
+export type ScanProgress = { done: number; total: number };
+type VerdictRow = typeof eligibilityVerdict.$inferInsert;
+
+/** The rule set of a year's review: the one in force on 31 December (contract default). */
+export const ruleSetOfYear = (year: number) => ruleSetAt(`${year}-12-31`);
+
+async function saveVerdicts(db: Db, rows: VerdictRow[]) {
+  // 10 columns a row keeps each statement well under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += 2000) {
+    await db
+      .insert(eligibilityVerdict)
+      .values(rows.slice(i, i + 2000))
+      .onConflictDoUpdate({
+        target: [
+          eligibilityVerdict.tenantId,
+          eligibilityVerdict.year,
+          eligibilityVerdict.subjectId,
+          eligibilityVerdict.awardCode,
+        ],
+        set: {
+          ruleSet: sql`excluded.rule_set`,
+          isEligible: sql`excluded.is_eligible`,
+          isHeld: sql`excluded.is_held`,
+          amountVnd: sql`excluded.amount_vnd`,
+          computedAt: sql`excluded.computed_at`,
+        },
+      });
+  }
+}
+
+function toRows(
+  tenantId: string,
+  year: number,
+  histories: Map<string, History>,
+  type: 'PERSON' | 'COLLECTIVE',
+) {
+  const ruleSet = ruleSetOfYear(year);
+  const rows: VerdictRow[] = [];
+  const computedAt = new Date();
+  for (const [subjectId, history] of histories) {
+    for (const v of evaluateAll(history, year, ruleSet, { explain: false })) {
+      rows.push({
+        tenantId,
+        subjectId,
+        year,
+        awardCode: v.award,
+        subjectType: type,
+        ruleSet: v.ruleSet,
+        isEligible: v.eligible,
+        isHeld: v.held,
+        amountVnd: v.amountVnd,
+        computedAt,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Evaluates every person and active unit under a path (a whole tenant with "/"),
+ * streaming people in keyset-ordered batches so memory stays flat.
+ */
+export async function scanEligibility(
+  db: Db,
+  tenantId: string,
+  year: number,
+  options: { pathPrefix?: string; batchSize?: number; onProgress?: (p: ScanProgress) => void } = {},
+) {
+  const prefix = options.pathPrefix ?? '/';
+  const batchSize = options.batchSize ?? 1000;
+  const inScope = and(eq(person.tenantId, tenantId), like(orgUnit.path, `${prefix}%`));
+  const fromPerson = () =>
+    db
+      .select({ id: person.id })
+      .from(person)
+      .innerJoin(orgUnit, and(eq(orgUnit.tenantId, person.tenantId), eq(orgUnit.id, person.unitId)));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, person.tenantId), eq(orgUnit.id, person.unitId)))
+    .where(inScope);
+  const unitIds = await listActiveUnitIds(db, tenantId, prefix);
+  const total = (count?.n ?? 0) + unitIds.length;
+  let done = 0;
+  let lastId: string | null = null;
+  for (;;) {
+    const batch = await fromPerson()
+      .where(lastId ? and(inScope, gt(person.id, lastId)) : inScope)
+      .orderBy(asc(person.id))
+      .limit(batchSize);
+    if (batch.length === 0) break;
+    lastId = batch[batch.length - 1]!.id;
+    const histories = await loadPersonHistories(
+      db,
+      tenantId,
+      batch.map((b) => b.id),
+    );
+    await saveVerdicts(db, toRows(tenantId, year, histories, 'PERSON'));
+    done += batch.length;
+    options.onProgress?.({ done, total });
+  }
+  for (let i = 0; i < unitIds.length; i += batchSize) {
+    const ids = unitIds.slice(i, i + batchSize);
+    await saveVerdicts(
+      db,
+      toRows(tenantId, year, await loadCollectiveHistories(db, tenantId, ids, year), 'COLLECTIVE'),
+    );
+    done += ids.length;
+    options.onProgress?.({ done, total });
+  }
+  return { subjects: done };
+}

@@ -1,0 +1,100 @@
+import { expect, it } from 'vitest';
+import { annualRating, award, hold, initiative } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
+import { ApiClient } from '../../test/client';
+import { describeEngines } from '../../test/engines';
+import { addPerson } from '../../test/fixtures';
+
+describeEngines('eligibility', (env) => {
+  it('builds the history from the database and cites the article for each reason', async () => {
+    const { database, fx, app } = env();
+    const db = database.db;
+    const id = await addPerson(db, fx.tenantA, fx.ownChild.id, 'Chu Thị Hạnh', { recruitedOn: '2015-09-01' });
+    for (const year of [2022, 2023, 2024]) {
+      await db
+        .insert(annualRating)
+        .values({
+          tenantId: fx.tenantA,
+          id: newId(),
+          subjectType: 'PERSON',
+          subjectId: id,
+          year,
+          rating: 'HTXSNV',
+        });
+      for (const code of ['LDTT', 'CSTDCS']) {
+        await db
+          .insert(award)
+          .values({
+            tenantId: fx.tenantA,
+            id: newId(),
+            subjectType: 'PERSON',
+            subjectId: id,
+            awardCode: code,
+            year,
+            decisionDate: `${year + 1}-01-15`,
+          });
+      }
+    }
+    await db
+      .insert(initiative)
+      .values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectId: id,
+        title: 'Số hóa hồ sơ',
+        scope: 'BO_TINH',
+        year: 2024,
+      });
+    const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const res = await client.get(`/api/subjects/${id}/eligibility?year=2024`);
+    expect(res.status).toBe(200);
+    expect(res.body.ruleSet).toBe('LTDKT-2022+ND-98-2023');
+    const byAward = Object.fromEntries(res.body.verdicts.map((v: { award: string }) => [v.award, v]));
+    expect(byAward.CSTD_BO_TINH.eligible).toBe(true);
+    expect(byAward.BK_BO_TINH.eligible).toBe(true);
+    for (const v of res.body.verdicts) for (const r of v.reasons) expect(r.citation).toMatch(/Điều/);
+
+    await db
+      .insert(hold)
+      .values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectId: id,
+        reason: 'KHIEU_NAI',
+        fromDate: '2024-06-01',
+      });
+    const held = await client.get(`/api/subjects/${id}/eligibility?year=2024`);
+    const heldBk = held.body.verdicts.find((v: { award: string }) => v.award === 'BK_BO_TINH');
+    expect(heldBk).toMatchObject({ held: true, eligible: false });
+  });
+
+  it('suggests the eligible people of a unit, direct workers first', async () => {
+    const { database, fx, app } = env();
+    const db = database.db;
+    const unit = fx.ownChild.id;
+    const clerk = await addPerson(db, fx.tenantA, unit, 'An Văn Bách', { recruitedOn: '2010-01-01' });
+    const worker = await addPerson(db, fx.tenantA, unit, 'Võ Thị Xuân', {
+      recruitedOn: '2010-01-01',
+      isDirectWorker: true,
+    });
+    for (const id of [clerk, worker]) {
+      await db
+        .insert(annualRating)
+        .values({
+          tenantId: fx.tenantA,
+          id: newId(),
+          subjectType: 'PERSON',
+          subjectId: id,
+          year: 2025,
+          rating: 'HTTNV',
+        });
+    }
+    const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const res = await client.get(`/api/org-units/${unit}/suggestions?year=2025`);
+    expect(res.status).toBe(200);
+    const ldtt = res.body.awards.find((a: { award: string }) => a.award === 'LDTT');
+    const names = ldtt.subjects.map((s: { name: string }) => s.name);
+    expect(names.indexOf('Võ Thị Xuân')).toBeLessThan(names.indexOf('An Văn Bách'));
+    expect(names).not.toContain('Trần Thị Hường'); // another unit's person never appears
+  });
+});

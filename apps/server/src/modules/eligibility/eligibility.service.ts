@@ -1,0 +1,121 @@
+import { awardName, evaluateAll } from '@vinhdanh/domain/rules/engine';
+import { forecast } from '@vinhdanh/domain/rules/forecast';
+import { personNameSortKey } from '@vinhdanh/domain/text/collation';
+import { and, eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findUnit } from '../org-units/org-units.repository';
+import { findPerson } from '../people/people.repository';
+import { ruleSetOfYear, scanEligibility } from './eligibility-scan';
+import { loadCollectiveHistories, loadPersonHistories } from './history.repository';
+
+/** Every verdict for one person or collective, with reasons, citations and a forecast. */
+export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: string, year: number) {
+  const tenantId = ctx.actor.tenantId;
+  const found = await findPerson(db, tenantId, id);
+  let subject: { id: string; type: 'individual' | 'collective'; name: string };
+  let history: Awaited<ReturnType<typeof loadPersonHistories>> extends Map<string, infer H>
+    ? H | undefined
+    : never;
+  if (found) {
+    authorize(ctx.actor, 'eligibility:read', { tenantId, path: found.unitPath });
+    subject = { id, type: 'individual', name: found.person.fullName };
+    history = (await loadPersonHistories(db, tenantId, [id])).get(id);
+  } else {
+    const unit = await findUnit(db, tenantId, id);
+    if (!unit) throw new AppError('NOT_FOUND');
+    authorize(ctx.actor, 'eligibility:read', unit);
+    subject = { id, type: 'collective', name: unit.name };
+    history = (await loadCollectiveHistories(db, tenantId, [id], year)).get(id);
+  }
+  if (!history) throw new AppError('NOT_FOUND');
+  const ruleSet = ruleSetOfYear(year);
+  const verdicts = evaluateAll(history, year, ruleSet).map((v) => ({
+    award: v.award,
+    name: awardName(v.award),
+    eligible: v.eligible,
+    held: v.held,
+    amountVnd: v.amountVnd,
+    reasons: [...v.reasons],
+  }));
+  const outlook = forecast(history, year).map((f) => ({
+    award: f.award,
+    name: f.name,
+    status: f.status,
+    year: f.year,
+    text: f.text,
+  }));
+  return { subject, year, ruleSet: ruleSet.id, verdicts, forecast: outlook };
+}
+
+/**
+ * "Gợi ý đề nghị": who under a unit is eligible for what this year, direct workers
+ * first (Law 2022, Điều 5: priority to people who work directly). Reads the
+ * verdicts of the last scan; scans the subtree first when none exist yet.
+ */
+export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: string, year: number) {
+  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'eligibility:read', unit);
+  const tenantId = ctx.actor.tenantId;
+  const query = () =>
+    db
+      .select({
+        award: eligibilityVerdict.awardCode,
+        subjectId: eligibilityVerdict.subjectId,
+        type: eligibilityVerdict.subjectType,
+        amountVnd: eligibilityVerdict.amountVnd,
+        personName: person.fullName,
+        isDirectWorker: person.isDirectWorker,
+        unitName: orgUnit.name,
+      })
+      .from(eligibilityVerdict)
+      .leftJoin(
+        person,
+        and(eq(person.tenantId, eligibilityVerdict.tenantId), eq(person.id, eligibilityVerdict.subjectId)),
+      )
+      .innerJoin(
+        orgUnit,
+        and(
+          eq(orgUnit.tenantId, eligibilityVerdict.tenantId),
+          eq(orgUnit.id, sql`coalesce(${person.unitId}, ${eligibilityVerdict.subjectId})`),
+        ),
+      )
+      .where(
+        and(
+          eq(eligibilityVerdict.tenantId, tenantId),
+          eq(eligibilityVerdict.year, year),
+          eq(eligibilityVerdict.isEligible, true),
+          like(orgUnit.path, `${unit.path}%`),
+        ),
+      );
+  let rows = await query();
+  if (rows.length === 0) {
+    await scanEligibility(db, tenantId, year, { pathPrefix: unit.path });
+    rows = await query();
+  }
+  const byAward = new Map<string, typeof rows>();
+  for (const r of rows) byAward.set(r.award, [...(byAward.get(r.award) ?? []), r]);
+  const awards = [...byAward.entries()].map(([award, list]) => ({
+    award,
+    name: awardName(award as Parameters<typeof awardName>[0]),
+    subjects: list
+      .map((r) => ({
+        id: r.subjectId,
+        type: r.type as 'PERSON' | 'COLLECTIVE',
+        name: r.personName ?? r.unitName,
+        unitName: r.unitName,
+        isDirectWorker: r.isDirectWorker ?? false,
+        amountVnd: r.amountVnd,
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.isDirectWorker) - Number(a.isDirectWorker) ||
+          (personNameSortKey(a.name) < personNameSortKey(b.name) ? -1 : 1),
+      ),
+  }));
+  return { year, ruleSet: ruleSetOfYear(year).id, awards };
+}

@@ -1,0 +1,152 @@
+import {
+  AWARD_CODES,
+  AWARD_KINDS,
+  type AwardCode,
+  type AwardKind,
+  DISCIPLINE_FORMS,
+  type DisciplineForm,
+  type History,
+  HOLD_REASONS,
+  type HoldReason,
+  type SubjectGroup,
+} from '@vinhdanh/domain/rules/types';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { annualRating, award, discipline, hold, initiative, orgUnit, person } from '../../db/schema/index';
+
+const isAwardCode = (c: string): c is AwardCode => (AWARD_CODES as readonly string[]).includes(c);
+const asKind = (k: string): AwardKind =>
+  (AWARD_KINDS as readonly string[]).includes(k) ? (k as AwardKind) : 'CONG_TRANG';
+const isForm = (f: string): f is DisciplineForm => (DISCIPLINE_FORMS as readonly string[]).includes(f);
+const isHold = (r: string): r is HoldReason => (HOLD_REASONS as readonly string[]).includes(r);
+
+type Mutable = {
+  subject: History['subject'];
+  ratings: NonNullable<History['ratings']>[number][];
+  awards: NonNullable<History['awards']>[number][];
+  initiatives: NonNullable<History['initiatives']>[number][];
+  disciplines: NonNullable<History['disciplines']>[number][];
+  holds: NonNullable<History['holds']>[number][];
+  members?: History['members'];
+};
+
+/** Loads the records every subject of a batch has, one query per table. */
+async function loadRecords(db: Db, tenantId: string, ids: string[], histories: Map<string, Mutable>) {
+  const [ratings, awards, initiatives, disciplines, holds] = await Promise.all([
+    db
+      .select()
+      .from(annualRating)
+      .where(and(eq(annualRating.tenantId, tenantId), inArray(annualRating.subjectId, ids))),
+    db
+      .select()
+      .from(award)
+      .where(and(eq(award.tenantId, tenantId), inArray(award.subjectId, ids))),
+    db
+      .select()
+      .from(initiative)
+      .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.subjectId, ids))),
+    db
+      .select()
+      .from(discipline)
+      .where(and(eq(discipline.tenantId, tenantId), inArray(discipline.subjectId, ids))),
+    db
+      .select()
+      .from(hold)
+      .where(and(eq(hold.tenantId, tenantId), inArray(hold.subjectId, ids))),
+  ]);
+  for (const r of ratings) histories.get(r.subjectId)?.ratings.push({ year: r.year, rating: r.rating });
+  for (const a of awards) {
+    if (!isAwardCode(a.awardCode)) continue;
+    histories.get(a.subjectId)?.awards.push({
+      id: a.id,
+      award: a.awardCode,
+      year: a.year,
+      kind: asKind(a.kind),
+      decisionDate: a.decisionDate,
+      revoked: a.isRevoked,
+    });
+  }
+  for (const i of initiatives) {
+    histories
+      .get(i.subjectId)
+      ?.initiatives.push({ year: i.year, type: i.type, scope: i.scope, applied: i.isApplied });
+  }
+  for (const d of disciplines) {
+    if (isForm(d.form))
+      histories.get(d.subjectId)?.disciplines.push({ form: d.form, from: d.fromDate, to: d.toDate });
+  }
+  for (const h of holds) {
+    if (isHold(h.reason))
+      histories.get(h.subjectId)?.holds.push({ reason: h.reason, from: h.fromDate, to: h.toDate });
+  }
+}
+
+const empty = (subject: History['subject']): Mutable => ({
+  subject,
+  ratings: [],
+  awards: [],
+  initiatives: [],
+  disciplines: [],
+  holds: [],
+});
+
+export async function loadPersonHistories(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, History>> {
+  const histories = new Map<string, Mutable>();
+  if (ids.length === 0) return histories;
+  const people = await db
+    .select({ id: person.id, recruitedOn: person.recruitedOn, group: person.subjectGroup })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), inArray(person.id, ids)));
+  for (const p of people) {
+    histories.set(
+      p.id,
+      empty({ type: 'individual', recruitedOn: p.recruitedOn, group: p.group as SubjectGroup }),
+    );
+  }
+  await loadRecords(db, tenantId, ids, histories);
+  return histories;
+}
+
+/** A collective's history, with member statistics of the year computed from its people. */
+export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds: string[], year: number) {
+  const histories = new Map<string, Mutable>();
+  if (unitIds.length === 0) return histories as Map<string, History>;
+  for (const id of unitIds) histories.set(id, empty({ type: 'collective' }));
+  await loadRecords(db, tenantId, unitIds, histories);
+  const stats = await db
+    .select({
+      unitId: person.unitId,
+      total: sql<number>`count(*)::int`,
+      completed: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM annual_rating r WHERE r.tenant_id = ${person.tenantId} AND r.subject_id = ${person.id} AND r.year = ${year} AND r.rating <> 'KHTNV'))::int`,
+      ldtt: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = ${person.tenantId} AND a.subject_id = ${person.id} AND a.year = ${year} AND a.award_code = 'LDTT' AND NOT a.is_revoked))::int`,
+      cstdcs: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = ${person.tenantId} AND a.subject_id = ${person.id} AND a.year = ${year} AND a.award_code = 'CSTDCS' AND NOT a.is_revoked))::int`,
+    })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), inArray(person.unitId, unitIds)))
+    .groupBy(person.unitId);
+  for (const s of stats) {
+    const h = histories.get(s.unitId);
+    if (h) h.members = { total: s.total, completedDuties: s.completed, ldtt: s.ldtt, cstdcs: s.cstdcs };
+  }
+  return histories as Map<string, History>;
+}
+
+/** Active units of a tenant (collectives that can be rewarded). */
+export async function listActiveUnitIds(db: Db, tenantId: string, pathPrefix: string) {
+  const rows = await db
+    .select({ id: orgUnit.id })
+    .from(orgUnit)
+    .where(
+      and(
+        eq(orgUnit.tenantId, tenantId),
+        eq(orgUnit.status, 'ACTIVE'),
+        isNull(orgUnit.validTo),
+        sql`${orgUnit.path} LIKE ${`${pathPrefix}%`}`,
+      ),
+    );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateAll, evaluateAward } from './engine';
+import { awardArb, historyArb, targetArb } from './history.arbitrary';
+import { RULE_SETS, ruleSetById } from './registry';
+import { type History, RATINGS, type Verdict } from './types';
+
+const ND152 = ruleSetById('LTDKT-2022+ND-152-2025');
+if (!ND152) throw new Error('ND 152 rule set missing');
+const ruleSetArb = fc.constantFrom(...RULE_SETS);
+const core = (v: Verdict) => ({ eligible: v.eligible, held: v.held, amountVnd: v.amountVnd });
+
+describe('engine properties', () => {
+  it('adding a revoked award never changes a verdict', () => {
+    fc.assert(
+      fc.property(historyArb, targetArb, awardArb, ruleSetArb, (h, t, extra, rs) => {
+        const more: History = { ...h, awards: [...(h.awards ?? []), { ...extra, revoked: true }] };
+        expect(core(evaluateAward(more, t, rs))).toEqual(core(evaluateAward(h, t, rs)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('under ND 152 adding a thematic (CHUYEN_DE) or one-off award never changes a verdict', () => {
+    fc.assert(
+      fc.property(
+        historyArb,
+        targetArb,
+        awardArb,
+        fc.constantFrom('CHUYEN_DE', 'DOT_XUAT') as fc.Arbitrary<'CHUYEN_DE'>,
+        (h, t, extra, kind) => {
+          const more: History = { ...h, awards: [...(h.awards ?? []), { ...extra, kind, revoked: false }] };
+          expect(core(evaluateAward(more, t, ND152))).toEqual(core(evaluateAward(h, t, ND152)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a worse rating never turns ineligible into eligible', () => {
+    fc.assert(
+      fc.property(historyArb, targetArb, ruleSetArb, fc.nat(), (h, t, rs, pick) => {
+        const ratings = h.ratings ?? [];
+        if (ratings.length === 0) return;
+        const i = pick % ratings.length;
+        const r = ratings[i];
+        if (!r || r.rating === 'KHTNV') return;
+        const worse = RATINGS[RATINGS.indexOf(r.rating) - 1] ?? 'KHTNV';
+        const changed: History = {
+          ...h,
+          ratings: ratings.map((x, j) => (j === i ? { ...x, rating: worse } : x)),
+        };
+        const before = evaluateAward(h, t, rs).eligible;
+        const after = evaluateAward(changed, t, rs).eligible;
+        if (!before) expect(after).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('verdicts are deterministic and independent of list order', () => {
+    fc.assert(
+      fc.property(historyArb, targetArb, ruleSetArb, (h, t, rs) => {
+        const reversed: History = {
+          ...h,
+          ratings: [...(h.ratings ?? [])].reverse(),
+          awards: [...(h.awards ?? [])].reverse(),
+          initiatives: [...(h.initiatives ?? [])].reverse(),
+          clusterLeader: [...(h.clusterLeader ?? [])].reverse(),
+        };
+        const a = evaluateAward(h, t, rs);
+        expect(evaluateAward(h, t, rs)).toEqual(a);
+        expect(evaluateAward(reversed, t, rs)).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('evaluateAll agrees with evaluateAward, with and without texts', () => {
+    fc.assert(
+      fc.property(historyArb, fc.integer({ min: 2019, max: 2026 }), ruleSetArb, (h, year, rs) => {
+        const all = evaluateAll(h, year, rs);
+        const fast = evaluateAll(h, year, rs, { explain: false });
+        all.forEach((v, i) => {
+          expect(v).toEqual(evaluateAward(h, { award: v.award, year }, rs));
+          expect(core(fast[i] as Verdict)).toEqual(core(v));
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a held verdict is never eligible', () => {
+    fc.assert(
+      fc.property(historyArb, targetArb, ruleSetArb, (h, t, rs) => {
+        const v = evaluateAward(h, t, rs);
+        if (v.held) expect(v.eligible).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

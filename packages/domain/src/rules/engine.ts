@@ -1,0 +1,159 @@
+// The engine: verdicts for one award or for every award of a subject, as pure functions.
+import { CATALOGUE } from './catalogue';
+import { createContext, type EvalContext } from './context';
+import { attested, type Criterion } from './criteria';
+import { dayOf, formatDayVn, parseIsoDay } from './dates';
+import { isMet } from './evaluate-criterion';
+import { explain, flattenReasons } from './explain-criterion';
+import { activeHold, type PreparedHistory, prepareHistory } from './history';
+import { awardAmountVnd } from './money';
+import { AWARD_NAMES, DISCIPLINE_NAMES, HOLD_NAMES, KIND_NAMES, SUBJECT_TYPE_NAMES } from './names';
+import type { RuleSet } from './rule-set';
+import {
+  AWARD_CODES,
+  type AwardCode,
+  type History,
+  type IsoDate,
+  type Reason,
+  type Target,
+  type Verdict,
+} from './types';
+
+export type EvaluateOptions = {
+  /** Selects the base salary and the day holds and disciplines are judged on. Default: 31/12 of the year. */
+  readonly decisionDate?: IsoDate;
+  /** false: skip reason texts (bulk scans, benchmarks); reasons is then empty. */
+  readonly explain?: boolean;
+};
+
+const NO_REASONS: readonly Reason[] = [];
+
+function decisionDayOf(year: number, options: EvaluateOptions | undefined): number {
+  const date = options?.decisionDate;
+  if (date === undefined) return dayOf(year, 12, 31);
+  const day = parseIsoDay(date);
+  if (day === null) throw new RangeError(`Ngày quyết định không hợp lệ: ${date}`);
+  return day;
+}
+
+/** The criterion applied to this subject and kind, or a reason why none applies. */
+function criterionFor(ctx: EvalContext, target: Target): Criterion | Reason {
+  const rule = ctx.ruleSet.awards[target.award];
+  const kind = target.kind ?? 'CONG_TRANG';
+  const subjectType = ctx.h.subjectType;
+  const criterion = rule.criteria[subjectType];
+  if (!rule.subjectTypes.includes(subjectType) || criterion === undefined) {
+    const to = rule.subjectTypes.map((t) => SUBJECT_TYPE_NAMES[t]).join(', ');
+    const text = `${rule.name} chỉ xét tặng cho ${to}, không xét cho ${SUBJECT_TYPE_NAMES[subjectType]}`;
+    return { met: false, text, citation: rule.citation };
+  }
+  if (kind === 'CONG_TRANG') return criterion;
+  const citation = ctx.ruleSet.citations.kinds;
+  if (rule.category === 'DANH_HIEU') {
+    return {
+      met: false,
+      text: `Danh hiệu thi đua chỉ xét tặng theo công trạng, không ${KIND_NAMES[kind]}`,
+      citation,
+    };
+  }
+  return attested(
+    `Khen thưởng ${KIND_NAMES[kind]} căn cứ thành tích cụ thể, không xét theo chuỗi thành tích`,
+    citation,
+  );
+}
+
+function disciplineReason(ctx: EvalContext): Reason | null {
+  const d = ctx.discipline;
+  if (d === null) return null;
+  const citation = ctx.ruleSet.citations.discipline;
+  const form = DISCIPLINE_NAMES[d.what];
+  if (ctx.countFromYear === Number.POSITIVE_INFINITY) {
+    return {
+      met: false,
+      text: `Đang trong thời gian chịu kỷ luật ${form} (từ ${formatDayVn(d.from)})`,
+      citation,
+    };
+  }
+  const restart = formatDayVn((d.to as number) + 1);
+  return {
+    met: true,
+    text: `Thành tích được tính từ ${restart}, sau khi hết thời hạn kỷ luật ${form}`,
+    citation,
+  };
+}
+
+function holdReason(ctx: EvalContext, held: boolean): Reason {
+  const citation = ctx.ruleSet.citations.hold;
+  const on = formatDayVn(ctx.decisionDay);
+  const hold = held ? activeHold(ctx.h, ctx.decisionDay) : null;
+  if (!hold)
+    return { met: true, text: `Không thuộc trường hợp tạm dừng xét khen thưởng tại ngày ${on}`, citation };
+  return {
+    met: false,
+    text: `Tạm dừng xét khen thưởng: ${HOLD_NAMES[hold.what]} (từ ${formatDayVn(hold.from)})`,
+    citation,
+  };
+}
+
+function verdictIn(ctx: EvalContext, target: Target, withText: boolean): Verdict {
+  const ruleSet = ctx.ruleSet;
+  const chosen = criterionFor(ctx, target);
+  const isCriterion = 'op' in chosen;
+  const criteriaMet = isCriterion ? isMet(chosen, ctx) : false;
+  const disciplined = ctx.countFromYear === Number.POSITIVE_INFINITY;
+  const held = ruleSet.params.holdsBlock && activeHold(ctx.h, ctx.decisionDay) !== null;
+  let reasons = NO_REASONS;
+  if (withText) {
+    const list: Reason[] = isCriterion ? flattenReasons(explain(chosen, ctx)) : [chosen];
+    const d = disciplineReason(ctx);
+    if (d) list.push(d);
+    list.push(holdReason(ctx, held));
+    reasons = list;
+  }
+  return {
+    award: target.award,
+    year: target.year,
+    ruleSet: ruleSet.id,
+    eligible: criteriaMet && !disciplined && !held,
+    held,
+    reasons,
+    amountVnd: awardAmountVnd(ruleSet, target.award, ctx.h.subjectType, ctx.decisionDay),
+  };
+}
+
+/** One award for one subject. */
+export function evaluateAward(
+  history: History | PreparedHistory,
+  target: Target,
+  ruleSet: RuleSet,
+  options?: EvaluateOptions,
+): Verdict {
+  const h = prepareHistory(history);
+  const ctx = createContext(h, target.year, ruleSet, decisionDayOf(target.year, options));
+  return verdictIn(ctx, target, options?.explain !== false);
+}
+
+/** Every catalogue award that applies to the subject's type, for one year (shared index and memo). */
+export function evaluateAll(
+  history: History | PreparedHistory,
+  year: number,
+  ruleSet: RuleSet,
+  options?: EvaluateOptions,
+): Verdict[] {
+  const h = prepareHistory(history);
+  const ctx = createContext(h, year, ruleSet, decisionDayOf(year, options));
+  const withText = options?.explain !== false;
+  const out: Verdict[] = [];
+  for (const code of AWARD_CODES) {
+    if (!CATALOGUE[code].subjectTypes.includes(h.subjectType)) continue;
+    out.push(verdictIn(ctx, { award: code, year }, withText));
+  }
+  return out;
+}
+
+/** Codes of the awards that apply to a subject type, in catalogue order. */
+export function awardsFor(subjectType: History['subject']['type']): AwardCode[] {
+  return AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes(subjectType));
+}
+
+export const awardName = (code: AwardCode): string => AWARD_NAMES[code].name;

@@ -1,0 +1,95 @@
+// Fast path: is a criterion met? No text, no allocation beyond the memo.
+
+import type { EvalContext } from './context';
+import type { Criterion } from './criteria';
+import { addMonthsDay, dayOf } from './dates';
+import { countInWindow, evidenceInYear, hasAwardInYear, memberValue, priorAwardYears } from './evidence';
+import { type AwardCode, disciplineRank, ratingRank } from './types';
+
+export function isMet(c: Criterion, ctx: EvalContext): boolean {
+  switch (c.op) {
+    case 'all':
+      for (const x of c.of) if (!isMet(x, ctx)) return false;
+      return true;
+    case 'any':
+      for (const x of c.of) if (isMet(x, ctx)) return true;
+      return false;
+    case 'not':
+      return !isMet(c.of, ctx);
+    case 'subjectType':
+      return c.types.includes(ctx.h.subjectType);
+    case 'groupIn':
+      return ctx.h.group === null || c.groups.includes(ctx.h.group as never);
+    case 'titleInYear':
+      return titleInYear(c.codes, c.orEligible, ctx);
+    case 'ratingAtLeast': {
+      if (ctx.year < ctx.countFromYear) return false;
+      const rank = ctx.h.ratingByYear.get(ctx.year);
+      return rank !== undefined && rank >= ratingRank(c.min);
+    }
+    case 'consecutiveYears':
+      for (let y = ctx.year - c.years + 1; y <= ctx.year; y++)
+        if (evidenceInYear(ctx, c.evidence, y) === 0) return false;
+      return true;
+    case 'countInWindow':
+      return countInWindow(ctx, c.evidence, c.windowYears) >= c.min;
+    case 'priorAward':
+      return priorAwardYears(ctx, c.codes, c.yearsBefore).length >= c.min;
+    case 'recruitedAtLeastMonths':
+      return isRecruitedLongEnough(ctx, c.months);
+    case 'noDisciplineInYear':
+      return blockingDiscipline(ctx, c.minForm) === null;
+    case 'memberShareAtLeast': {
+      const m = ctx.h.members;
+      if (!m || m.total <= 0) return false;
+      const v = memberValue(ctx, c.field) * 100;
+      return c.strict ? v > c.pct * m.total : v >= c.pct * m.total;
+    }
+    case 'memberCountAtLeast':
+      return ctx.h.members !== null && memberValue(ctx, c.field) >= c.min;
+    case 'memberCountAtMost':
+      return ctx.h.members !== null && memberValue(ctx, c.field) <= c.max;
+    case 'clusterLeader': {
+      const leads = ctx.h.clusterLeads.get(ctx.year);
+      return leads?.some((o) => c.organizers.includes(o)) === true;
+    }
+    case 'attested':
+      return true;
+  }
+}
+
+/** Held in the history, or (same review) meets the title's own criteria that year. */
+export function titleInYear(codes: readonly AwardCode[], orEligible: boolean, ctx: EvalContext): boolean {
+  if (hasAwardInYear(ctx, codes, ctx.year)) return true;
+  return orEligible && sameReviewEligible(codes, ctx) !== null;
+}
+
+export function sameReviewEligible(codes: readonly AwardCode[], ctx: EvalContext): AwardCode | null {
+  for (const code of codes) {
+    const key = `${code}:${ctx.year}`;
+    let met = ctx.memo.get(key);
+    if (met === undefined) {
+      const criterion = ctx.ruleSet.awards[code].criteria[ctx.h.subjectType];
+      met = criterion !== undefined && isMet(criterion, ctx);
+      ctx.memo.set(key, met);
+    }
+    if (met) return code;
+  }
+  return null;
+}
+
+/** Worked the minimum months by the end of the target year (the year-end review). */
+export function isRecruitedLongEnough(ctx: EvalContext, months: number): boolean {
+  if (ctx.h.recruitedDay === null) return true;
+  return addMonthsDay(ctx.h.recruitedDay, months) <= dayOf(ctx.year + 1, 1, 1);
+}
+
+export function blockingDiscipline(ctx: EvalContext, minForm: Parameters<typeof disciplineRank>[0]) {
+  const min = disciplineRank(minForm);
+  const start = dayOf(ctx.year, 1, 1);
+  const end = dayOf(ctx.year, 12, 31);
+  for (const d of ctx.h.disciplines) {
+    if (d.rank >= min && d.from <= end && (d.to === null || d.to >= start)) return d;
+  }
+  return null;
+}
