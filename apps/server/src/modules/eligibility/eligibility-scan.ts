@@ -1,7 +1,7 @@
 import { evaluateAll } from '@vinhdanh/domain/rules/engine';
 import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
 import type { History } from '@vinhdanh/domain/rules/types';
-import { and, asc, eq, gt, like, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
 import { listActiveUnitIds, loadCollectiveHistories, loadPersonHistories } from './history.repository';
@@ -12,28 +12,33 @@ type VerdictRow = typeof eligibilityVerdict.$inferInsert;
 /** The rule set of a year's review: the one in force on 31 December (contract default). */
 export const ruleSetOfYear = (year: number) => ruleSetAt(`${year}-12-31`);
 
-async function saveVerdicts(db: Db, rows: VerdictRow[]) {
-  // 10 columns a row keeps each statement well under PostgreSQL's 65,535 parameters.
-  for (let i = 0; i < rows.length; i += 2000) {
-    await db
-      .insert(eligibilityVerdict)
-      .values(rows.slice(i, i + 2000))
-      .onConflictDoUpdate({
-        target: [
-          eligibilityVerdict.tenantId,
-          eligibilityVerdict.year,
-          eligibilityVerdict.subjectId,
-          eligibilityVerdict.awardCode,
-        ],
-        set: {
-          ruleSet: sql`excluded.rule_set`,
-          isEligible: sql`excluded.is_eligible`,
-          isHeld: sql`excluded.is_held`,
-          amountVnd: sql`excluded.amount_vnd`,
-          computedAt: sql`excluded.computed_at`,
-        },
-      });
-  }
+/**
+ * Replaces a batch's verdicts for the year. Only eligible or held verdicts are kept:
+ * they are what the suggestion lists read, and a "no" for everyone else would be
+ * most of the rows.
+ */
+async function saveVerdicts(
+  db: Db,
+  tenantId: string,
+  year: number,
+  subjectIds: string[],
+  rows: VerdictRow[],
+) {
+  const kept = rows.filter((r) => r.isEligible || r.isHeld);
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(eligibilityVerdict)
+      .where(
+        and(
+          eq(eligibilityVerdict.tenantId, tenantId),
+          eq(eligibilityVerdict.year, year),
+          inArray(eligibilityVerdict.subjectId, subjectIds),
+        ),
+      );
+    // 10 columns a row keeps each statement well under PostgreSQL's 65,535 parameters.
+    for (let i = 0; i < kept.length; i += 2000)
+      await tx.insert(eligibilityVerdict).values(kept.slice(i, i + 2000));
+  });
 }
 
 function toRows(
@@ -103,16 +108,20 @@ export async function scanEligibility(
       tenantId,
       batch.map((b) => b.id),
     );
-    await saveVerdicts(db, toRows(tenantId, year, histories, 'PERSON'));
+    await saveVerdicts(
+      db,
+      tenantId,
+      year,
+      [...histories.keys()],
+      toRows(tenantId, year, histories, 'PERSON'),
+    );
     done += batch.length;
     options.onProgress?.({ done, total });
   }
   for (let i = 0; i < unitIds.length; i += batchSize) {
     const ids = unitIds.slice(i, i + batchSize);
-    await saveVerdicts(
-      db,
-      toRows(tenantId, year, await loadCollectiveHistories(db, tenantId, ids, year), 'COLLECTIVE'),
-    );
+    const histories = await loadCollectiveHistories(db, tenantId, ids, year);
+    await saveVerdicts(db, tenantId, year, ids, toRows(tenantId, year, histories, 'COLLECTIVE'));
     done += ids.length;
     options.onProgress?.({ done, total });
   }

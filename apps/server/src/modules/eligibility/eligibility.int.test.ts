@@ -11,40 +11,34 @@ describeEngines('eligibility', (env) => {
     const db = database.db;
     const id = await addPerson(db, fx.tenantA, fx.ownChild.id, 'Chu Thị Hạnh', { recruitedOn: '2015-09-01' });
     for (const year of [2022, 2023, 2024]) {
-      await db
-        .insert(annualRating)
-        .values({
+      await db.insert(annualRating).values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectType: 'PERSON',
+        subjectId: id,
+        year,
+        rating: 'HTXSNV',
+      });
+      for (const code of ['LDTT', 'CSTDCS']) {
+        await db.insert(award).values({
           tenantId: fx.tenantA,
           id: newId(),
           subjectType: 'PERSON',
           subjectId: id,
+          awardCode: code,
           year,
-          rating: 'HTXSNV',
+          decisionDate: `${year + 1}-01-15`,
         });
-      for (const code of ['LDTT', 'CSTDCS']) {
-        await db
-          .insert(award)
-          .values({
-            tenantId: fx.tenantA,
-            id: newId(),
-            subjectType: 'PERSON',
-            subjectId: id,
-            awardCode: code,
-            year,
-            decisionDate: `${year + 1}-01-15`,
-          });
       }
     }
-    await db
-      .insert(initiative)
-      .values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectId: id,
-        title: 'Số hóa hồ sơ',
-        scope: 'BO_TINH',
-        year: 2024,
-      });
+    await db.insert(initiative).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectId: id,
+      title: 'Số hóa hồ sơ',
+      scope: 'BO_TINH',
+      year: 2024,
+    });
     const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const res = await client.get(`/api/subjects/${id}/eligibility?year=2024`);
     expect(res.status).toBe(200);
@@ -54,15 +48,13 @@ describeEngines('eligibility', (env) => {
     expect(byAward.BK_BO_TINH.eligible).toBe(true);
     for (const v of res.body.verdicts) for (const r of v.reasons) expect(r.citation).toMatch(/Điều/);
 
-    await db
-      .insert(hold)
-      .values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectId: id,
-        reason: 'KHIEU_NAI',
-        fromDate: '2024-06-01',
-      });
+    await db.insert(hold).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectId: id,
+      reason: 'KHIEU_NAI',
+      fromDate: '2024-06-01',
+    });
     const held = await client.get(`/api/subjects/${id}/eligibility?year=2024`);
     const heldBk = held.body.verdicts.find((v: { award: string }) => v.award === 'BK_BO_TINH');
     expect(heldBk).toMatchObject({ held: true, eligible: false });
@@ -78,16 +70,14 @@ describeEngines('eligibility', (env) => {
       isDirectWorker: true,
     });
     for (const id of [clerk, worker]) {
-      await db
-        .insert(annualRating)
-        .values({
-          tenantId: fx.tenantA,
-          id: newId(),
-          subjectType: 'PERSON',
-          subjectId: id,
-          year: 2025,
-          rating: 'HTTNV',
-        });
+      await db.insert(annualRating).values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectType: 'PERSON',
+        subjectId: id,
+        year: 2025,
+        rating: 'HTTNV',
+      });
     }
     const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const res = await client.get(`/api/org-units/${unit}/suggestions?year=2025`);
