@@ -32,9 +32,8 @@ export type DatabaseOptions = {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // Dates stay ISO strings ('YYYY-MM-DD'), never shifted by the server's time zone.
-    pool.on('connect', (client) => client.query("SET TIME ZONE 'UTC'"));
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c TimeZone=UTC' });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

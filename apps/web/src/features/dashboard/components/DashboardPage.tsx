@@ -1,0 +1,107 @@
+import { Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconBuildingOff, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { t, vi } from '../../../i18n/vi';
+import { formatNumber } from '../../../lib/format';
+import { useMe } from '../../../lib/session/get-me';
+import { useCan } from '../../../lib/session/use-can';
+import { usePeopleTotal } from '../api/get-people-total';
+import { useUnitCounts } from '../api/get-unit-counts';
+
+function StatCard({
+  label,
+  value,
+  icon,
+  color,
+}: {
+  label: string;
+  value?: number;
+  icon: ReactNode;
+  color: string;
+}) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {label}
+          </Text>
+          {value === undefined ? <Skeleton h={28} w={80} /> : <Title order={2}>{formatNumber(value)}</Title>}
+        </Stack>
+        <ThemeIcon size={44} radius="md" variant="light" color={color}>
+          {icon}
+        </ThemeIcon>
+      </Group>
+    </Paper>
+  );
+}
+
+export function DashboardPage() {
+  const { data: me } = useMe();
+  const can = useCan();
+  const peopleTotal = usePeopleTotal(can('person:read'));
+  const unitCounts = useUnitCounts(can('orgUnit:read'));
+  if (!me) return null;
+  const d = vi.dashboard;
+  return (
+    <Stack>
+      <Paper withBorder radius="md" p="lg">
+        <Title order={2} data-testid="page-title">
+          {t(d.welcome, { name: me.user.fullName })}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {d.roles}
+            </Text>
+            <Group gap={4}>
+              {me.user.roles.map((role) => (
+                <Badge key={role} variant="light" tt="none" data-testid="dashboard-role">
+                  {vi.roles[role]}
+                </Badge>
+              ))}
+            </Group>
+          </Stack>
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {d.unit}
+            </Text>
+            <Text size="sm">{me.user.unitName}</Text>
+          </Stack>
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {d.tenant}
+            </Text>
+            <Text size="sm">{me.user.tenantName}</Text>
+          </Stack>
+        </SimpleGrid>
+      </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {can('person:read') && (
+          <StatCard
+            label={d.peopleTotal}
+            value={peopleTotal.data}
+            icon={<IconUsers size={24} />}
+            color="blue"
+          />
+        )}
+        {can('orgUnit:read') && (
+          <>
+            <StatCard
+              label={d.unitsActive}
+              value={unitCounts.data?.active}
+              icon={<IconBuildingCommunity size={24} />}
+              color="green"
+            />
+            <StatCard
+              label={d.unitsDissolved}
+              value={unitCounts.data?.dissolved}
+              icon={<IconBuildingOff size={24} />}
+              color="gray"
+            />
+          </>
+        )}
+      </SimpleGrid>
+    </Stack>
+  );
+}

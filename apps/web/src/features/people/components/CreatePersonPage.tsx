@@ -1,0 +1,33 @@
+import { Stack } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { PageHeader } from '../../../components/PageHeader';
+import { RouterAnchor } from '../../../components/RouterAnchor';
+import { vi } from '../../../i18n/vi';
+import { useMe } from '../../../lib/session/get-me';
+import { useCreatePerson } from '../api/create-person';
+import { emptyPersonValues, usePersonForm, valuesToInput } from '../hooks/use-person-form';
+import { usePersonSaveHandlers } from '../hooks/use-submit-person';
+import { PersonForm } from './PersonForm';
+
+export function CreatePersonPage({ unitId }: { unitId?: string }) {
+  const { data: me } = useMe();
+  const form = usePersonForm(emptyPersonValues(unitId ?? me?.user.unitId ?? null));
+  const createMutation = useCreatePerson();
+  const handlers = usePersonSaveHandlers(form, vi.people.form.created);
+
+  return (
+    <Stack gap="xs">
+      <RouterAnchor to="/ca-nhan" size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {vi.people.detail.back}
+      </RouterAnchor>
+      <PageHeader title={vi.people.form.createTitle} />
+      <PersonForm
+        form={form}
+        submitLabel={vi.people.form.submitCreate}
+        isSubmitting={createMutation.isPending}
+        error={createMutation.error}
+        onSubmit={(values) => createMutation.mutate(valuesToInput(values), handlers)}
+      />
+    </Stack>
+  );
+}

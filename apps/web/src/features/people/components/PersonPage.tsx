@@ -1,0 +1,82 @@
+import { Alert, Button, Center, Grid, Loader, Stack } from '@mantine/core';
+import { IconArrowLeft, IconEdit, IconEye, IconEyeOff, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { RouterAnchor } from '../../../components/RouterAnchor';
+import { RouterButton } from '../../../components/RouterButton';
+import { vi } from '../../../i18n/vi';
+import { useCan } from '../../../lib/session/use-can';
+import { usePerson } from '../api/get-person';
+import { PersonProfileCard } from './PersonProfileCard';
+import { AwardsTable, EmploymentTable, RatingsTable } from './PersonRecordTables';
+
+export function PersonPage({ personId }: { personId: string }) {
+  const can = useCan();
+  const [reveal, setReveal] = useState(false);
+  const { data, error, isLoading, isFetching } = usePerson(personId, reveal);
+
+  if (isLoading) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (error || !data) return <ErrorAlert error={error} />;
+  const { person } = data;
+
+  return (
+    <Stack>
+      <RouterAnchor to="/ca-nhan" size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {vi.people.detail.back}
+      </RouterAnchor>
+      <PageHeader
+        title={person.fullName}
+        subtitle={person.position ? `${person.position} · ${person.unitName}` : person.unitName}
+        actions={
+          <>
+            {can('person:readSensitive') && (
+              <Button
+                variant="default"
+                leftSection={reveal ? <IconEyeOff size={16} /> : <IconEye size={16} />}
+                onClick={() => setReveal((value) => !value)}
+                loading={isFetching}
+                data-testid="person-reveal"
+              >
+                {reveal ? vi.people.detail.hide : vi.people.detail.reveal}
+              </Button>
+            )}
+            {can('person:update') && (
+              <RouterButton
+                to="/ca-nhan/$personId/sua"
+                params={{ personId }}
+                leftSection={<IconEdit size={16} />}
+                data-testid="person-edit"
+              >
+                {vi.people.detail.edit}
+              </RouterButton>
+            )}
+          </>
+        }
+      />
+      {person.isRevealed && (
+        <Alert color="yellow" icon={<IconInfoCircle size={18} />} py="xs">
+          {vi.people.detail.revealedNote}
+        </Alert>
+      )}
+      <PersonProfileCard person={person} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <RatingsTable rows={data.ratings} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <EmploymentTable rows={data.employment} />
+            <AwardsTable rows={data.awards} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

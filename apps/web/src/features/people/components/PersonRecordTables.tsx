@@ -1,0 +1,125 @@
+import { Badge, Paper, Text, Title } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { vi } from '../../../i18n/vi';
+import { formatDate, formatMoney } from '../../../lib/format';
+import type { PersonDetail } from '../api/get-person';
+
+const d = vi.people.detail;
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+export function EmploymentTable({ rows }: { rows: PersonDetail['employment'] }) {
+  return (
+    <Section title={d.employment}>
+      <DataTable
+        withTableBorder={false}
+        minHeight={rows.length ? undefined : 120}
+        records={rows}
+        idAccessor={(row) => `${row.unitId}-${row.fromDate}`}
+        noRecordsText={d.noEmployment}
+        columns={[
+          { accessor: 'unitName', title: vi.people.colUnit },
+          { accessor: 'position', title: vi.people.colPosition, render: (r) => r.position ?? vi.app.none },
+          { accessor: 'fromDate', title: d.fromDate, render: (r) => formatDate(r.fromDate) },
+          {
+            accessor: 'toDate',
+            title: d.toDate,
+            render: (r) => (r.toDate ? formatDate(r.toDate) : d.current),
+          },
+        ]}
+      />
+    </Section>
+  );
+}
+
+const RATING_COLOR: Record<string, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'gray', KHTNV: 'red' };
+
+export function RatingsTable({ rows }: { rows: PersonDetail['ratings'] }) {
+  return (
+    <Section title={d.ratings}>
+      <DataTable
+        minHeight={rows.length ? undefined : 120}
+        records={rows}
+        idAccessor="year"
+        noRecordsText={d.noRatings}
+        data-testid="person-ratings"
+        columns={[
+          { accessor: 'year', title: d.year, width: 80 },
+          {
+            accessor: 'rating',
+            title: d.rating,
+            render: (r) => (
+              <Badge variant="light" color={RATING_COLOR[r.rating] ?? 'gray'} tt="none">
+                {vi.people.ratings[r.rating] ?? r.rating}
+              </Badge>
+            ),
+          },
+        ]}
+      />
+    </Section>
+  );
+}
+
+export function AwardsTable({ rows }: { rows: PersonDetail['awards'] }) {
+  return (
+    <Section title={d.awards}>
+      <DataTable
+        minHeight={rows.length ? undefined : 120}
+        records={rows}
+        idAccessor={(r) => `${r.year}-${r.awardCode}-${r.decisionNumber ?? ''}`}
+        noRecordsText={d.noAwards}
+        data-testid="person-awards"
+        columns={[
+          { accessor: 'year', title: d.year, width: 80 },
+          {
+            accessor: 'awardCode',
+            title: d.award,
+            render: (r) => (
+              <Text size="sm" td={r.isRevoked ? 'line-through' : undefined}>
+                {vi.people.awardCodes[r.awardCode] ?? r.awardCode}{' '}
+                {r.isRevoked && (
+                  <Badge size="xs" color="red" variant="light" tt="none">
+                    {d.revoked}
+                  </Badge>
+                )}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'kind',
+            title: d.awardKind,
+            noWrap: true,
+            render: (r) => vi.people.awardKinds[r.kind] ?? r.kind,
+          },
+          {
+            accessor: 'decisionNumber',
+            title: d.decision,
+            noWrap: true,
+            render: (r) => r.decisionNumber ?? vi.app.none,
+          },
+          {
+            accessor: 'decisionDate',
+            title: d.decisionDate,
+            noWrap: true,
+            render: (r) => formatDate(r.decisionDate),
+          },
+          {
+            accessor: 'amountVnd',
+            title: d.amount,
+            textAlign: 'right',
+            render: (r) => formatMoney(r.amountVnd),
+          },
+        ]}
+      />
+    </Section>
+  );
+}

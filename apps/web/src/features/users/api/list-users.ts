@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Role } from '@vinhdanh/domain/auth/roles';
+import { api } from '../../../lib/api';
+
+export type User = {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  unitId: string;
+  scopeUnitId: string;
+};
+
+export function listUsers() {
+  return api<{ items: User[] }>('/users');
+}
+
+export function useUsers() {
+  return useQuery({ queryKey: ['users', 'list'], queryFn: listUsers, select: (data) => data.items });
+}

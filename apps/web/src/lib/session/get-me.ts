@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import type { Role } from '@vinhdanh/domain/auth/roles';
+import { api, setCsrfToken } from '../api';
+
+export type Me = {
+  user: {
+    id: string;
+    username: string;
+    fullName: string;
+    tenantId: string;
+    tenantName: string;
+    unitId: string;
+    unitName: string;
+    scopeUnitId: string;
+    roles: Role[];
+  };
+  permissions: Permission[];
+  csrfToken: string;
+};
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: async () => {
+    const me = await api<Me>('/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  },
+  staleTime: 5 * 60_000,
+  retry: false,
+});
+
+export function useMe() {
+  return useQuery(meQueryOptions);
+}

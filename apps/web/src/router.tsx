@@ -1,0 +1,187 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+  useNavigate,
+} from '@tanstack/react-router';
+import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import { useCallback } from 'react';
+import { AuditPage } from './features/audit/components/AuditPage';
+import { LoginPage } from './features/auth/components/LoginPage';
+import { DashboardPage } from './features/dashboard/components/DashboardPage';
+import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
+import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
+import type { PeopleSearch } from './features/people/api/people.types';
+import { CreatePersonPage } from './features/people/components/CreatePersonPage';
+import { EditPersonPage } from './features/people/components/EditPersonPage';
+import { PeopleListPage } from './features/people/components/PeopleListPage';
+import { PersonPage } from './features/people/components/PersonPage';
+import { UsersPage } from './features/users/components/UsersPage';
+import { isApiError } from './lib/api';
+import { meQueryOptions } from './lib/session/get-me';
+import { AppLayout } from './routes/AppLayout';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { parsePeopleSearch } from './routes/people-search';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  component: function LoginRoute() {
+    const { redirect: target } = loginRoute.useSearch();
+    const navigate = useNavigate();
+    return <LoginPage onLoggedIn={() => navigate({ href: target ?? '/', replace: true })} />;
+  },
+});
+
+/** Everything behind login: the shell loads /auth/me once and redirects to login without a session. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQueryOptions);
+    } catch (error) {
+      if (isApiError(error, 'UNAUTHENTICATED')) {
+        throw redirect({
+          to: '/dang-nhap',
+          search: location.href === '/' ? {} : { redirect: location.href },
+        });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+});
+
+/** Hides a page from users without the permission; the API refuses them anyway. */
+function requirePermission(permission: Permission) {
+  return async ({ context }: { context: RouterContext }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me.permissions.includes(permission)) throw redirect({ to: '/' });
+  };
+}
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: DashboardPage,
+});
+
+const orgUnitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/don-vi',
+  beforeLoad: requirePermission('orgUnit:read'),
+  component: OrgUnitsPage,
+});
+
+const orgUnitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/don-vi/$unitId',
+  beforeLoad: requirePermission('orgUnit:read'),
+  component: function OrgUnitRoute() {
+    const { unitId } = orgUnitRoute.useParams();
+    return <OrgUnitPage key={unitId} unitId={unitId} />;
+  },
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ca-nhan',
+  beforeLoad: requirePermission('person:read'),
+  validateSearch: parsePeopleSearch,
+  component: function PeopleRoute() {
+    const search = peopleRoute.useSearch();
+    const navigate = useNavigate();
+    const onSearchChange = useCallback(
+      (next: PeopleSearch) => navigate({ to: '/ca-nhan', search: next, replace: true }),
+      [navigate],
+    );
+    return <PeopleListPage search={search} onSearchChange={onSearchChange} />;
+  },
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ca-nhan/$personId',
+  beforeLoad: requirePermission('person:read'),
+  component: function PersonRoute() {
+    const { personId } = personRoute.useParams();
+    return <PersonPage key={personId} personId={personId} />;
+  },
+});
+
+const createPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ca-nhan/moi',
+  beforeLoad: requirePermission('person:create'),
+  component: CreatePersonPage,
+});
+
+const editPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ca-nhan/$personId/sua',
+  beforeLoad: requirePermission('person:update'),
+  component: function EditPersonRoute() {
+    const { personId } = editPersonRoute.useParams();
+    return <EditPersonPage key={personId} personId={personId} />;
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tai-khoan',
+  beforeLoad: requirePermission('user:read'),
+  component: UsersPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhat-ky',
+  beforeLoad: requirePermission('audit:read'),
+  component: AuditPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    orgUnitsRoute,
+    orgUnitRoute,
+    peopleRoute,
+    createPersonRoute,
+    personRoute,
+    editPersonRoute,
+    usersRoute,
+    auditRoute,
+  ]),
+]);
+
+export function buildRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof buildRouter>;
+  }
+}

@@ -1,0 +1,96 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAward, IconLogout } from '@tabler/icons-react';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useLogout } from '../features/auth/api/logout';
+import { vi } from '../i18n/vi';
+import { useMe } from '../lib/session/get-me';
+import { NAV_ITEMS } from './nav-items';
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: me } = useMe();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const logoutMutation = useLogout();
+
+  if (!me) return null;
+  const items = NAV_ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
+
+  const onLogout = () =>
+    logoutMutation.mutate(undefined, { onSettled: () => navigate({ to: '/dang-nhap', search: {} }) });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={vi.nav.openMenu} />
+            <IconAward size={28} color="var(--mantine-color-red-7)" stroke={1.6} />
+            <Stack gap={0}>
+              <Title order={4} lh={1.1}>
+                {vi.app.name}
+              </Title>
+              <Text size="xs" c="dimmed" visibleFrom="xs">
+                {vi.app.tagline}
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="sm">
+              <Text size="sm" fw={600} data-testid="header-user-name">
+                {me.user.fullName}
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="header-user-unit">
+                {me.user.unitName} · {me.user.tenantName}
+              </Text>
+            </Stack>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconLogout size={16} />}
+              onClick={onLogout}
+              loading={logoutMutation.isPending}
+              data-testid="logout"
+            >
+              {vi.header.logout}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <nav aria-label={vi.app.name} data-testid="nav">
+            {items.map((item) => (
+              <NavLink
+                key={item.key}
+                href={item.to}
+                label={item.label}
+                leftSection={<item.icon size={18} stroke={1.6} />}
+                active={isActive(pathname, item.to)}
+                data-testid={`nav-${item.key}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  close();
+                  navigate({ to: item.to });
+                }}
+                styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+              />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase } from '../apps/server/src/db/client';
+import { queryRows } from '../apps/server/src/db/query-rows';
+import { scanEligibility } from '../apps/server/src/modules/eligibility/eligibility-scan';
+import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
+
+/** Synthesises people with 20-year histories inside PostgreSQL (fast, no client round trips). */
+async function synthesise(
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+  tenantId: string,
+  subjects: number,
+) {
+  await db.execute(sql`
+    INSERT INTO person (tenant_id, id, unit_id, full_name, name_search, name_sort, gender, recruited_on, subject_group)
+    SELECT ${tenantId}, gen_random_uuid(), u.ids[1 + g % array_length(u.ids, 1)], 'Người ' || g, 'nguoi ' || g, 'nguoi ' || g,
+           CASE WHEN g % 2 = 0 THEN 'NAM' ELSE 'NU' END, '2005-01-01', 'CBCCVC'
+      FROM generate_series(1, ${subjects}) g,
+           (SELECT array_agg(id) AS ids FROM org_unit WHERE tenant_id = ${tenantId} AND parent_id IS NOT NULL) u`);
+  await db.execute(sql`
+    INSERT INTO annual_rating (tenant_id, id, subject_type, subject_id, year, rating)
+    SELECT p.tenant_id, gen_random_uuid(), 'PERSON', p.id, y,
+           (ARRAY['HTXSNV','HTTNV','HTTNV','HTTNV','HTNV'])[1 + abs(hashtext(p.id::text || y)) % 5]
+      FROM person p CROSS JOIN generate_series(2006, 2025) y WHERE p.tenant_id = ${tenantId}`);
+  await db.execute(sql`
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year)
+    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'LDTT', 'CONG_TRANG', r.year
+      FROM annual_rating r WHERE r.tenant_id = ${tenantId} AND r.rating IN ('HTXSNV', 'HTTNV')`);
+  await db.execute(sql`
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year)
+    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'CSTDCS', 'CONG_TRANG', r.year
+      FROM annual_rating r WHERE r.tenant_id = ${tenantId} AND r.rating = 'HTXSNV' AND abs(hashtext(r.id::text)) % 10 < 7`);
+  await db.execute(sql`
+    INSERT INTO initiative (tenant_id, id, subject_id, title, type, scope, year, is_applied)
+    SELECT p.tenant_id, gen_random_uuid(), p.id, 'Sáng kiến', 'SANG_KIEN',
+           CASE WHEN abs(hashtext(p.id::text || y || 's')) % 10 = 0 THEN 'BO_TINH' ELSE 'CO_SO' END, y, true
+      FROM person p CROSS JOIN generate_series(2006, 2025) y
+     WHERE p.tenant_id = ${tenantId} AND abs(hashtext(p.id::text || y || 'i')) % 10 < 3`);
+  await db.execute(sql`ANALYZE`);
+}
+
+/** The baseline: read the same rows, batch by batch, with the same keyset walk and no work on them. */
+async function streamOnly(url: string, tenantId: string, batchSize: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let rows = 0;
+  let last = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const batch = await client.query<{ id: string }>(
+      'SELECT p.id FROM person p JOIN org_unit u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.tenant_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3',
+      [tenantId, last, batchSize],
+    );
+    if (batch.rows.length === 0) break;
+    last = batch.rows[batch.rows.length - 1]!.id;
+    const ids = batch.rows.map((r) => r.id);
+    rows += batch.rows.length;
+    for (const table of ['person', 'annual_rating', 'award', 'initiative', 'discipline', 'hold']) {
+      const key = table === 'person' ? 'id' : 'subject_id';
+      const result = await client.query(
+        `SELECT * FROM ${table} WHERE tenant_id = $1 AND ${key} = ANY($2::uuid[])`,
+        [tenantId, ids],
+      );
+      rows += result.rows.length;
+    }
+  }
+  await client.end();
+  return rows;
+}
+
+export async function benchScan(url: string, subjects: number) {
+  const database = await openDatabase({ databaseUrl: url });
+  await database.migrate();
+  const db = database.db;
+  const tenantId = await createTenant(db, {
+    code: `BENCH${Date.now()}`,
+    name: 'Tỉnh đo hiệu năng',
+    kind: 'PROVINCE',
+  });
+  const root = await createUnitRecord(db, tenantId, null, {
+    code: 'ROOT',
+    name: 'UBND tỉnh',
+    type: 'UBND_TINH',
+  });
+  for (let i = 0; i < 10; i++)
+    await createUnitRecord(db, tenantId, root, { code: `U${i}`, name: `Sở ${i}`, type: 'SO_BAN_NGANH' });
+  let t = performance.now();
+  await synthesise(db, tenantId, subjects);
+  const seedMs = performance.now() - t;
+  const [counts] = await queryRows<{ ratings: number; awards: number; initiatives: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM annual_rating) AS ratings, (SELECT count(*)::int FROM award) AS awards,
+               (SELECT count(*)::int FROM initiative) AS initiatives`,
+  );
+
+  t = performance.now();
+  const streamedRows = await streamOnly(url, tenantId, 1000);
+  const streamMs = performance.now() - t;
+
+  const rssStart = process.memoryUsage().rss;
+  let rssPeak = rssStart;
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  }, 25);
+  t = performance.now();
+  const { subjects: scanned } = await scanEligibility(db, tenantId, 2025, { batchSize: 1000 });
+  const scanMs = performance.now() - t;
+  clearInterval(sampler);
+  const [verdicts] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM eligibility_verdict WHERE tenant_id = ${tenantId}`,
+  );
+  await database.close();
+  return {
+    subjects,
+    scanned,
+    seedMs,
+    streamMs,
+    streamedRows,
+    scanMs,
+    verdicts: verdicts!.n,
+    rssGrowthMb: (rssPeak - rssStart) / 2 ** 20,
+    ...counts!,
+  };
+}

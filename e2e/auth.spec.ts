@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { login, logout } from './support/login';
+
+const NAV_KEYS = ['dashboard', 'org-units', 'people', 'users', 'audit'] as const;
+type NavKey = (typeof NAV_KEYS)[number];
+
+const READER: NavKey[] = ['dashboard', 'org-units', 'people'];
+const ADMIN: NavKey[] = [...NAV_KEYS];
+
+// What each demo account must (and must not) see in the menu, from its role's permissions.
+const ACCOUNTS: { username: string; fullName: string; menu: NavKey[] }[] = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', menu: ADMIN },
+  { username: 'quantri', fullName: 'Lê Minh Tuấn', menu: ADMIN },
+  { username: 'canbo.sogd', fullName: 'Nguyễn Thị Hường', menu: READER },
+  { username: 'thamdinh', fullName: 'Trần Văn Bình', menu: READER },
+  { username: 'thuky', fullName: 'Phạm Thu Trang', menu: READER },
+  { username: 'hoidong', fullName: 'Đặng Quang Huy', menu: READER },
+  { username: 'lanhdao', fullName: 'Hoàng Đức Long', menu: READER },
+  { username: 'xem', fullName: 'Bùi Thị Lan', menu: READER },
+];
+
+test.describe('đăng nhập và menu theo vai trò', () => {
+  for (const account of ACCOUNTS) {
+    test(`${account.username} thấy đúng menu của vai trò`, async ({ page }) => {
+      await login(page, account.username);
+      await expect(page.getByTestId('header-user-name')).toHaveText(account.fullName);
+      await expect(page.getByTestId('header-user-unit')).toContainText('Tỉnh Sơn Hà');
+      for (const key of NAV_KEYS) {
+        const item = page.getByTestId(`nav-${key}`);
+        if (account.menu.includes(key)) await expect(item).toBeVisible();
+        else await expect(item).toHaveCount(0);
+      }
+      await logout(page);
+    });
+  }
+
+  test('menu hiển thị nhãn tiếng Việt', async ({ page }) => {
+    await login(page, 'quantri');
+    await expect(page.getByTestId('nav-dashboard')).toHaveText('Tổng quan');
+    await expect(page.getByTestId('nav-org-units')).toHaveText('Đơn vị');
+    await expect(page.getByTestId('nav-people')).toHaveText('Cá nhân');
+    await expect(page.getByTestId('nav-users')).toHaveText('Tài khoản');
+    await expect(page.getByTestId('nav-audit')).toHaveText('Nhật ký');
+  });
+
+  test('người xem mở thẳng trang Tài khoản thì bị đưa về Tổng quan', async ({ page }) => {
+    await login(page, 'xem');
+    await page.goto('/tai-khoan');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('page-title')).toContainText('Xin chào');
+  });
+
+  test('sai mật khẩu báo lỗi bằng tiếng Việt', async ({ page }) => {
+    await page.goto('/dang-nhap');
+    await page.getByTestId('login-username').fill('lanhdao');
+    await page.getByTestId('login-password').fill('sai-mat-khau');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await expect(page).toHaveURL(/\/dang-nhap/);
+  });
+
+  test('bỏ trống ô đăng nhập báo lỗi bằng tiếng Việt', async ({ page }) => {
+    await page.goto('/dang-nhap');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByText('Vui lòng nhập tên đăng nhập')).toBeVisible();
+    await expect(page.getByText('Vui lòng nhập mật khẩu')).toBeVisible();
+  });
+
+  test('chưa đăng nhập thì bị chuyển tới trang đăng nhập rồi quay lại trang cũ', async ({ page }) => {
+    await page.goto('/ca-nhan');
+    await expect(page.getByTestId('login-form')).toBeVisible();
+    await page.getByTestId('login-username').fill('xem');
+    await page.getByTestId('login-password').fill('VinhDanh@2026');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('page-title')).toHaveText('Danh sách cá nhân');
+  });
+});
