@@ -8,6 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: [
             'packages/*/src/**/*.test.ts',
             'apps/server/src/**/*.test.ts',
@@ -20,6 +21,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Runs after the unit project, two files at a time: each may hold a PostgreSQL database.
+          sequence: { groupOrder: 1 },
           include: ['apps/server/src/**/*.int.test.ts'],
           globalSetup: ['apps/server/src/test/global-setup.ts'],
           testTimeout: 60_000,

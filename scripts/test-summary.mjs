@@ -11,6 +11,11 @@ if (vitestFile && fs.existsSync(vitestFile)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
+  // An error outside any test (bad config, a crashed worker) fails the run too.
+  if (!report.success && report.numFailedTests === 0) {
+    failed += 1;
+    console.error('Vitest báo lỗi ngoài các bài kiểm thử (xem ở trên).');
+  }
 } else {
   failed += 1;
   console.error('Không có báo cáo Vitest.');
@@ -20,6 +25,10 @@ if (playwrightFile && fs.existsSync(playwrightFile)) {
   const { stats } = JSON.parse(fs.readFileSync(playwrightFile, 'utf8'));
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
+  if (stats.expected + stats.unexpected + stats.flaky === 0) {
+    failed += 1;
+    console.error('Playwright không chạy bài kiểm thử nào.');
+  }
   skipped += stats.skipped;
 } else {
   failed += 1;
