@@ -1,6 +1,6 @@
 // The award catalogue: what does not change between rule sets (names, subject types, levels).
 import { AWARD_NAMES } from './names';
-import type { AwardCode, SubjectType } from './types';
+import type { AwardCode, CollectiveKind, SubjectType } from './types';
 
 export type AwardLevel = 'CO_SO' | 'BO_TINH' | 'NHA_NUOC';
 /** DANH_HIEU: emulation title (yearly, merit only); HINH_THUC: form of commendation (any kind). */
@@ -13,6 +13,8 @@ export type CatalogueEntry = {
   readonly level: AwardLevel;
   readonly category: AwardCategory;
   readonly proposer: string;
+  /** For collective titles tied to a kind of collective (Law 2022, Điều 29, 30); absent: any. */
+  readonly collectiveKinds?: readonly CollectiveKind[];
 };
 
 const I: readonly SubjectType[] = ['individual'];
@@ -49,8 +51,14 @@ export const CATALOGUE: Readonly<Record<AwardCode, CatalogueEntry>> = {
     'Cụm, khối thi đua do bộ, ban, ngành, tỉnh tổ chức',
   ),
   CO_CP: entry('CO_CP', C, 'NHA_NUOC', 'DANH_HIEU', MINISTRY),
-  XA_TIEU_BIEU: entry('XA_TIEU_BIEU', C, 'BO_TINH', 'DANH_HIEU', 'Ủy ban nhân dân cấp xã'),
-  THON_VH: entry('THON_VH', C, 'CO_SO', 'DANH_HIEU', 'Ban công tác Mặt trận thôn, tổ dân phố'),
+  XA_TIEU_BIEU: {
+    ...entry('XA_TIEU_BIEU', C, 'BO_TINH', 'DANH_HIEU', 'Ủy ban nhân dân cấp xã'),
+    collectiveKinds: ['COMMUNE'],
+  },
+  THON_VH: {
+    ...entry('THON_VH', C, 'CO_SO', 'DANH_HIEU', 'Ban công tác Mặt trận thôn, tổ dân phố'),
+    collectiveKinds: ['VILLAGE'],
+  },
   GD_VH: entry('GD_VH', ['household'], 'CO_SO', 'DANH_HIEU', 'Thôn, tổ dân phố'),
   GIAY_KHEN: entry('GIAY_KHEN', ['individual', 'collective', 'household'], 'CO_SO', 'HINH_THUC', UNIT),
   BK_BO_TINH: entry('BK_BO_TINH', IC, 'BO_TINH', 'HINH_THUC', MANAGER),

@@ -100,3 +100,19 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe('list order, regression', () => {
+  // Found by the order property in CI: a revoked and a standing copy of the same award.
+  it('explains the same way whichever of two otherwise equal awards comes first', () => {
+    const awards = [
+      { award: 'HCLD3', year: 2015, kind: 'CONG_HIEN', revoked: false },
+      { award: 'HCLD3', year: 2015, kind: 'CONG_HIEN', revoked: true },
+    ] as const;
+    const rs = ruleSetById('LTDKT-2022+ND-98-2023')!;
+    const target = { award: 'HCLD2', year: 2020 } as const;
+    const subject = { type: 'individual', recruitedOn: null } as const;
+    expect(evaluateAward({ subject, awards: [...awards].reverse() }, target, rs)).toEqual(
+      evaluateAward({ subject, awards: [...awards] }, target, rs),
+    );
+  });
+});

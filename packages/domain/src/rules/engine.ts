@@ -1,5 +1,5 @@
 // The engine: verdicts for one award or for every award of a subject, as pure functions.
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, type CatalogueEntry } from './catalogue';
 import { createContext, type EvalContext } from './context';
 import { attested, type Criterion } from './criteria';
 import { dayOf, formatDayVn, parseIsoDay } from './dates';
@@ -7,7 +7,14 @@ import { isMet } from './evaluate-criterion';
 import { explain, flattenReasons } from './explain-criterion';
 import { activeHold, type PreparedHistory, prepareHistory } from './history';
 import { awardAmountVnd } from './money';
-import { AWARD_NAMES, DISCIPLINE_NAMES, HOLD_NAMES, KIND_NAMES, SUBJECT_TYPE_NAMES } from './names';
+import {
+  AWARD_NAMES,
+  COLLECTIVE_KIND_NAMES,
+  DISCIPLINE_NAMES,
+  HOLD_NAMES,
+  KIND_NAMES,
+  SUBJECT_TYPE_NAMES,
+} from './names';
 import type { RuleSet } from './rule-set';
 import {
   AWARD_CODES,
@@ -36,6 +43,13 @@ function decisionDayOf(year: number, options: EvaluateOptions | undefined): numb
   return day;
 }
 
+/** Whether a collective title fits the kind of collective (a village is no commune). */
+function appliesToKind(entry: CatalogueEntry, h: PreparedHistory): boolean {
+  return (
+    !entry.collectiveKinds || h.collectiveKind === null || entry.collectiveKinds.includes(h.collectiveKind)
+  );
+}
+
 /** The criterion applied to this subject and kind, or a reason why none applies. */
 function criterionFor(ctx: EvalContext, target: Target): Criterion | Reason {
   const rule = ctx.ruleSet.awards[target.award];
@@ -46,6 +60,10 @@ function criterionFor(ctx: EvalContext, target: Target): Criterion | Reason {
     const to = rule.subjectTypes.map((t) => SUBJECT_TYPE_NAMES[t]).join(', ');
     const text = `${rule.name} chỉ xét tặng cho ${to}, không xét cho ${SUBJECT_TYPE_NAMES[subjectType]}`;
     return { met: false, text, citation: rule.citation };
+  }
+  if (!appliesToKind(rule, ctx.h)) {
+    const to = (rule.collectiveKinds ?? []).map((k) => COLLECTIVE_KIND_NAMES[k]).join(', ');
+    return { met: false, text: `${rule.name} chỉ xét tặng cho ${to}`, citation: rule.citation };
   }
   if (kind === 'CONG_TRANG') return criterion;
   const citation = ctx.ruleSet.citations.kinds;
@@ -145,7 +163,7 @@ export function evaluateAll(
   const withText = options?.explain !== false;
   const out: Verdict[] = [];
   for (const code of AWARD_CODES) {
-    if (!CATALOGUE[code].subjectTypes.includes(h.subjectType)) continue;
+    if (!CATALOGUE[code].subjectTypes.includes(h.subjectType) || !appliesToKind(CATALOGUE[code], h)) continue;
     out.push(verdictIn(ctx, { award: code, year }, withText));
   }
   return out;

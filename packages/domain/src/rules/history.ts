@@ -3,6 +3,7 @@ import { toDay } from './dates';
 import type {
   AwardCode,
   ClusterOrganizer,
+  CollectiveKind,
   DisciplineForm,
   History,
   HistoryAward,
@@ -24,6 +25,7 @@ export type PreparedHistory = {
   readonly prepared: true;
   readonly source: History;
   readonly subjectType: SubjectType;
+  readonly collectiveKind: CollectiveKind | null;
   readonly group: string | null;
   readonly recruitedDay: number | null;
   /** year → rating rank (0 = KHTNV … 3 = HTXSNV). */
@@ -76,7 +78,13 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
     else setAside.push(a);
   }
   // Sorted so that explanations do not depend on the order the lists arrive in.
-  setAside.sort((x, y) => x.year - y.year || cmp(x.award, y.award) || cmp(x.kind ?? '', y.kind ?? ''));
+  setAside.sort(
+    (x, y) =>
+      x.year - y.year ||
+      cmp(x.award, y.award) ||
+      cmp(x.kind ?? '', y.kind ?? '') ||
+      Number(x.revoked === true) - Number(y.revoked === true),
+  );
   const initiatives = (history.initiatives ?? EMPTY)
     .filter((i) => i.applied !== false)
     .map((i) => ({ year: i.year, type: i.type, scopeRank: scopeRank(i.scope) }))
@@ -103,6 +111,7 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
     prepared: true,
     source: history,
     subjectType: history.subject.type,
+    collectiveKind: history.subject.collectiveKind ?? null,
     group: history.subject.group ?? null,
     recruitedDay: recruitedOn ? toDay(recruitedOn) : null,
     ratingByYear,

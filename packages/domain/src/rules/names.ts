@@ -2,6 +2,7 @@
 import type {
   AwardCode,
   AwardKind,
+  CollectiveKind,
   DisciplineForm,
   HoldReason,
   InitiativeScope,
@@ -67,6 +68,12 @@ export const HOLD_NAMES: Readonly<Record<HoldReason, string>> = {
   DIEU_TRA: 'đang điều tra',
   KHIEU_NAI: 'khiếu nại, tố cáo đang được xác minh',
   BAO_CHI: 'báo chí phản ánh đang được xác minh',
+};
+
+export const COLLECTIVE_KIND_NAMES: Readonly<Record<CollectiveKind, string>> = {
+  AGENCY: 'cơ quan, đơn vị, doanh nghiệp',
+  COMMUNE: 'xã, phường, đặc khu',
+  VILLAGE: 'thôn, tổ dân phố',
 };
 
 export const SUBJECT_TYPE_NAMES: Readonly<Record<SubjectType, string>> = {

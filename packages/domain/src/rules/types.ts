@@ -39,6 +39,10 @@ export type Rating = (typeof RATINGS)[number];
 export const SUBJECT_TYPES = ['individual', 'collective', 'household'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
+/** What kind of collective: an agency or enterprise, a commune-level unit, or a village/residential group. */
+export const COLLECTIVE_KINDS = ['AGENCY', 'COMMUNE', 'VILLAGE'] as const;
+export type CollectiveKind = (typeof COLLECTIVE_KINDS)[number];
+
 export const SUBJECT_GROUPS = ['CBCCVC', 'CONG_NHAN', 'NONG_DAN', 'NGUOI_LAO_DONG', 'LLVT'] as const;
 export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
 
@@ -73,6 +77,8 @@ export type HistorySubject = {
   readonly type: SubjectType;
   readonly recruitedOn?: IsoDate | null;
   readonly group?: SubjectGroup | null;
+  /** Collectives only; omitted means any kind (as in the command-line contract). */
+  readonly collectiveKind?: CollectiveKind | null;
 };
 
 export type HistoryRating = { readonly year: number; readonly rating: Rating };

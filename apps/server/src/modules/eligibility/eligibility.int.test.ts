@@ -87,4 +87,15 @@ describeEngines('eligibility', (env) => {
     expect(names.indexOf('Võ Thị Xuân')).toBeLessThan(names.indexOf('An Văn Bách'));
     expect(names).not.toContain('Trần Thị Hường'); // another unit's person never appears
   });
+
+  it('judges a unit by its kind: a department is never offered the village or commune titles', async () => {
+    const { fx, app } = env();
+    const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const res = await client.get(`/api/subjects/${fx.own.id}/eligibility?year=2025`);
+    expect(res.status).toBe(200);
+    const awards = res.body.verdicts.map((v: { award: string }) => v.award);
+    expect(awards).toContain('TTLDTT');
+    expect(awards).not.toContain('THON_VH');
+    expect(awards).not.toContain('XA_TIEU_BIEU');
+  });
 });

@@ -3,6 +3,7 @@ import {
   AWARD_KINDS,
   type AwardCode,
   type AwardKind,
+  type CollectiveKind,
   DISCIPLINE_FORMS,
   type DisciplineForm,
   type History,
@@ -90,6 +91,13 @@ const empty = (subject: History['subject']): Mutable => ({
   holds: [],
 });
 
+/** The rules engine's kind of collective for an org-unit type. */
+function collectiveKindOf(type: (typeof orgUnit.$inferSelect)['type']): CollectiveKind {
+  if (type === 'XA_PHUONG') return 'COMMUNE';
+  if (type === 'THON_TO_DAN_PHO') return 'VILLAGE';
+  return 'AGENCY';
+}
+
 export async function loadPersonHistories(
   db: Db,
   tenantId: string,
@@ -115,7 +123,12 @@ export async function loadPersonHistories(
 export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds: string[], year: number) {
   const histories = new Map<string, Mutable>();
   if (unitIds.length === 0) return histories as Map<string, History>;
-  for (const id of unitIds) histories.set(id, empty({ type: 'collective' }));
+  const units = await db
+    .select({ id: orgUnit.id, type: orgUnit.type })
+    .from(orgUnit)
+    .where(and(eq(orgUnit.tenantId, tenantId), inArray(orgUnit.id, unitIds)));
+  for (const u of units)
+    histories.set(u.id, empty({ type: 'collective', collectiveKind: collectiveKindOf(u.type) }));
   await loadRecords(db, tenantId, unitIds, histories);
   const stats = await db
     .select({
