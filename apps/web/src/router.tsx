@@ -12,6 +12,8 @@ import { useCallback } from 'react';
 import { AuditPage } from './features/audit/components/AuditPage';
 import { LoginPage } from './features/auth/components/LoginPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
+import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
+import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
 import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
 import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
 import type { PeopleSearch } from './features/people/api/people.types';
@@ -94,7 +96,7 @@ const orgUnitRoute = createRoute({
   beforeLoad: requirePermission('orgUnit:read'),
   component: function OrgUnitRoute() {
     const { unitId } = orgUnitRoute.useParams();
-    return <OrgUnitPage key={unitId} unitId={unitId} />;
+    return <OrgUnitPage key={unitId} unitId={unitId} eligibility={<UnitEligibilityTabs unitId={unitId} />} />;
   },
 });
 
@@ -120,7 +122,13 @@ const personRoute = createRoute({
   beforeLoad: requirePermission('person:read'),
   component: function PersonRoute() {
     const { personId } = personRoute.useParams();
-    return <PersonPage key={personId} personId={personId} />;
+    return (
+      <PersonPage
+        key={personId}
+        personId={personId}
+        eligibility={<EligibilityPanel subjectId={personId} />}
+      />
+    );
   },
 });
 

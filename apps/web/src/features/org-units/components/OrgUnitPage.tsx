@@ -30,7 +30,13 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
-export function OrgUnitPage({ unitId }: { unitId: string }) {
+type Props = {
+  unitId: string;
+  /** Eligibility and suggestions, composed in by the router so this feature does not import another. */
+  eligibility?: ReactNode;
+};
+
+export function OrgUnitPage({ unitId, eligibility }: Props) {
   const can = useCan();
   const { data, error, isLoading } = useOrgUnit(unitId);
   const history = useOrgUnitHistory(unitId);
@@ -116,6 +122,7 @@ export function OrgUnitPage({ unitId }: { unitId: string }) {
           </Paper>
         </Grid.Col>
       </Grid>
+      {eligibility}
       {can('orgUnit:restructure') && (
         <MergeUnitsModal successor={unit} opened={mergeOpened} onClose={merge.close} />
       )}

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Grid, Loader, Stack } from '@mantine/core';
 import { IconArrowLeft, IconEdit, IconEye, IconEyeOff, IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
@@ -11,7 +11,13 @@ import { usePerson } from '../api/get-person';
 import { PersonProfileCard } from './PersonProfileCard';
 import { AwardsTable, EmploymentTable, RatingsTable } from './PersonRecordTables';
 
-export function PersonPage({ personId }: { personId: string }) {
+type Props = {
+  personId: string;
+  /** Eligibility panel, composed in by the router so this feature does not import another. */
+  eligibility?: ReactNode;
+};
+
+export function PersonPage({ personId, eligibility }: Props) {
   const can = useCan();
   const [reveal, setReveal] = useState(false);
   const { data, error, isLoading, isFetching } = usePerson(personId, reveal);
@@ -77,6 +83,7 @@ export function PersonPage({ personId }: { personId: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {eligibility}
     </Stack>
   );
 }
