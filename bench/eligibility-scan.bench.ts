@@ -31,11 +31,17 @@ async function synthesise(
     SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'CSTDCS', 'CONG_TRANG', r.year
       FROM annual_rating r WHERE r.tenant_id = ${tenantId} AND r.rating = 'HTXSNV' AND abs(hashtext(r.id::text)) % 10 < 7`);
   await db.execute(sql`
-    INSERT INTO initiative (tenant_id, id, subject_id, title, type, scope, year, is_applied)
-    SELECT p.tenant_id, gen_random_uuid(), p.id, 'Sáng kiến', 'SANG_KIEN',
-           CASE WHEN abs(hashtext(p.id::text || y || 's')) % 10 = 0 THEN 'BO_TINH' ELSE 'CO_SO' END, y, true
-      FROM person p CROSS JOIN generate_series(2006, 2025) y
-     WHERE p.tenant_id = ${tenantId} AND abs(hashtext(p.id::text || y || 'i')) % 10 < 3`);
+    WITH src AS (
+      SELECT p.tenant_id, gen_random_uuid() AS iid, p.id AS pid, y,
+             CASE WHEN abs(hashtext(p.id::text || y || 's')) % 10 = 0 THEN 'BO_TINH' ELSE 'CO_SO' END AS scope
+        FROM person p CROSS JOIN generate_series(2006, 2025) y
+       WHERE p.tenant_id = ${tenantId} AND abs(hashtext(p.id::text || y || 'i')) % 10 < 3
+    ), added AS (
+      INSERT INTO initiative (tenant_id, id, title, type, scope, year, is_applied)
+      SELECT tenant_id, iid, 'Sáng kiến', 'SANG_KIEN', scope, y, true FROM src
+    )
+    INSERT INTO initiative_author (tenant_id, initiative_id, person_id, share_pct)
+    SELECT tenant_id, iid, pid, 100 FROM src`);
   await db.execute(sql`ANALYZE`);
 }
 

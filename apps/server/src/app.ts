@@ -18,6 +18,7 @@ import { registerEligibilityRoutes } from './modules/eligibility/eligibility.rou
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 
 const openApiRoute = defineRoute(
@@ -91,6 +92,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerUserRoutes(api);
   registerAuditRoutes(api);
   registerEligibilityRoutes(api);
+  registerRuleParamsRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

@@ -6,6 +6,7 @@ import {
   award,
   decision,
   initiative,
+  initiativeAuthor,
   person,
   personEmployment,
   tenant,
@@ -56,6 +57,7 @@ type Rows = {
   awards: (typeof award.$inferInsert)[];
   decisions: (typeof decision.$inferInsert)[];
   initiatives: (typeof initiative.$inferInsert)[];
+  initiativeAuthors: (typeof initiativeAuthor.$inferInsert)[];
 };
 
 async function insertChunked<T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[], size = 500) {
@@ -81,6 +83,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
       awards: [],
       decisions: [],
       initiatives: [],
+      initiativeAuthors: [],
     };
     const walk = async (spec: DemoUnit, parent: { id: string; path: string } | null) => {
       const unit = await createUnitRecord(tx, tenantId, parent, spec);
@@ -97,6 +100,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
     await insertChunked(tx, annualRating, rows.ratings);
     await insertChunked(tx, award, rows.awards);
     await insertChunked(tx, initiative, rows.initiatives);
+    await insertChunked(tx, initiativeAuthor, rows.initiativeAuthors);
     for (const account of DEMO_ACCOUNTS) {
       await createUserRecord(tx, tenantId, {
         ...account,
@@ -264,14 +268,17 @@ function addPersonRecords(
     give('LDTT', unitDecision);
     const hasInitiative = random.next() < 0.5;
     if (hasInitiative) {
+      const initiativeId = newId();
       rows.initiatives.push({
         tenantId,
-        id: newId(),
-        subjectId: personId,
+        id: initiativeId,
         title: `Sáng kiến cải tiến quy trình công tác năm ${year}`,
         scope: random.next() < 0.1 ? 'BO_TINH' : 'CO_SO',
         year,
+        appliedOn: `${year}-06-01`,
+        recognizedBy: 'Hội đồng sáng kiến cơ sở',
       });
+      rows.initiativeAuthors.push({ tenantId, initiativeId, personId, sharePct: 100 });
     }
     // Before 2024 a unit-level initiative was required for CSTĐ cơ sở (ND 91/2017).
     const cstdcs = rating === 'HTXSNV' && (year >= 2024 || hasInitiative) && random.next() < 0.75;

@@ -166,5 +166,13 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
       path: `/api/org-units/${target(fx, scope).unit.id}/suggestions?year=2025`,
     }),
   },
+  'GET /api/rule-params': { kind: 'unscoped', build: async () => ({ path: '/api/rule-params' }) },
+  'PUT /api/rule-params/{ruleSetId}': {
+    kind: 'tenantWide',
+    build: async () => ({
+      path: '/api/rule-params/LTDKT-2022+ND-152-2025',
+      body: { params: { ldttMinMonths: 6 } },
+    }),
+  },
   'GET /api/audit': { kind: 'tenantWide', build: async () => ({ path: '/api/audit' }) },
 };

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'user:manage',
   'audit:read',
   'eligibility:read',
+  'ruleParams:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

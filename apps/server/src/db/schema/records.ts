@@ -3,10 +3,12 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -26,7 +28,7 @@ export const annualRating = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index('annual_rating_subject_idx').on(t.tenantId, t.subjectId, t.year),
+    uniqueIndex('annual_rating_subject_year_uq').on(t.tenantId, t.subjectId, t.year),
   ],
 );
 
@@ -41,7 +43,10 @@ export const decision = pgTable(
     issuer: text('issuer').notNull(),
     signer: text('signer'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('decision_number_uq').on(t.tenantId, t.number),
+  ],
 );
 
 export const award = pgTable(
@@ -60,6 +65,13 @@ export const award = pgTable(
     amountVnd: integer('amount_vnd'),
     isRevoked: boolean('is_revoked').notNull().default(false),
     revokedOn: date('revoked_on', { mode: 'string' }),
+    /** Law 2022, Điều 93, khoản 2, điểm a–d. */
+    revocationGround: text('revocation_ground', { enum: ['A', 'B', 'C', 'D'] }),
+    /** What was rewarded; one achievement, one award (Law 2022, Điều 5). */
+    achievement: text('achievement'),
+    /** First year of a multi-year achievement period; `year` is its last. */
+    periodStartYear: integer('period_start_year'),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -73,7 +85,6 @@ export const initiative = pgTable(
   {
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
-    subjectId: uuid('subject_id').notNull(),
     title: text('title').notNull(),
     type: text('type', { enum: ['SANG_KIEN', 'DE_TAI'] })
       .notNull()
@@ -81,11 +92,14 @@ export const initiative = pgTable(
     scope: text('scope', { enum: ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] }).notNull(),
     year: integer('year').notNull(),
     isApplied: boolean('is_applied').notNull().default(true),
+    unitId: uuid('unit_id'),
+    appliedOn: date('applied_on', { mode: 'string' }),
+    recognizedBy: text('recognized_by'),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('initiative_subject_idx').on(t.tenantId, t.subjectId),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
 export const discipline = pgTable(
@@ -116,6 +130,7 @@ export const hold = pgTable(
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     note: text('note'),
+    closedReason: text('closed_reason'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('hold_subject_idx').on(t.tenantId, t.subjectId)],
 );
@@ -139,4 +154,63 @@ export const eligibilityVerdict = pgTable(
     primaryKey({ columns: [t.tenantId, t.year, t.subjectId, t.awardCode] }),
     index('eligibility_verdict_award_idx').on(t.tenantId, t.year, t.awardCode, t.isEligible),
   ],
+);
+
+/** Authors of an initiative with their shares; each author may count it (Law 2022, Điều 23). */
+export const initiativeAuthor = pgTable(
+  'initiative_author',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    initiativeId: uuid('initiative_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    sharePct: integer('share_pct').notNull().default(100),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.initiativeId, t.personId] }),
+    index('initiative_author_person_idx').on(t.tenantId, t.personId),
+  ],
+);
+
+/** A stored file's metadata; the bytes live behind the storage interface. */
+export const storedFile = pgTable(
+  'stored_file',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** Evidence files attached to a record (initiative, award, rating…). */
+export const recordFile = pgTable(
+  'record_file',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: uuid('record_id').notNull(),
+    fileId: uuid('file_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('record_file_record_idx').on(t.tenantId, t.recordId),
+  ],
+);
+
+/** A tenant's own values for rule-set parameters (a province's regulation), by rule set. */
+export const tenantRuleParams = pgTable(
+  'tenant_rule_params',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    ruleSetId: text('rule_set_id').notNull(),
+    params: jsonb('params').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ruleSetId] })],
 );

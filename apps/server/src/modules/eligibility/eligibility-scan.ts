@@ -1,16 +1,14 @@
 import { evaluateAll } from '@vinhdanh/domain/rules/engine';
-import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { History } from '@vinhdanh/domain/rules/types';
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listActiveUnitIds, loadCollectiveHistories, loadPersonHistories } from './history.repository';
 
 export type ScanProgress = { done: number; total: number };
 type VerdictRow = typeof eligibilityVerdict.$inferInsert;
-
-/** The rule set of a year's review: the one in force on 31 December (contract default). */
-export const ruleSetOfYear = (year: number) => ruleSetAt(`${year}-12-31`);
 
 /**
  * Replaces a batch's verdicts for the year. Only eligible or held verdicts are kept:
@@ -42,12 +40,12 @@ async function saveVerdicts(
 }
 
 function toRows(
+  ruleSet: RuleSet,
   tenantId: string,
   year: number,
   histories: Map<string, History>,
   type: 'PERSON' | 'COLLECTIVE',
 ) {
-  const ruleSet = ruleSetOfYear(year);
   const rows: VerdictRow[] = [];
   const computedAt = new Date();
   for (const [subjectId, history] of histories) {
@@ -79,6 +77,7 @@ export async function scanEligibility(
   year: number,
   options: { pathPrefix?: string; batchSize?: number; onProgress?: (p: ScanProgress) => void } = {},
 ) {
+  const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(year);
   const prefix = options.pathPrefix ?? '/';
   const batchSize = options.batchSize ?? 1000;
   const inScope = and(eq(person.tenantId, tenantId), like(orgUnit.path, `${prefix}%`));
@@ -113,7 +112,7 @@ export async function scanEligibility(
       tenantId,
       year,
       [...histories.keys()],
-      toRows(tenantId, year, histories, 'PERSON'),
+      toRows(ruleSet, tenantId, year, histories, 'PERSON'),
     );
     done += batch.length;
     options.onProgress?.({ done, total });
@@ -121,7 +120,7 @@ export async function scanEligibility(
   for (let i = 0; i < unitIds.length; i += batchSize) {
     const ids = unitIds.slice(i, i + batchSize);
     const histories = await loadCollectiveHistories(db, tenantId, ids, year);
-    await saveVerdicts(db, tenantId, year, ids, toRows(tenantId, year, histories, 'COLLECTIVE'));
+    await saveVerdicts(db, tenantId, year, ids, toRows(ruleSet, tenantId, year, histories, 'COLLECTIVE'));
     done += ids.length;
     options.onProgress?.({ done, total });
   }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { annualRating, award, hold, initiative } from '../../db/schema/index';
+import { annualRating, award, hold, initiative, initiativeAuthor } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
@@ -31,10 +31,13 @@ describeEngines('eligibility', (env) => {
         });
       }
     }
+    const initiativeId = newId();
+    await db
+      .insert(initiativeAuthor)
+      .values({ tenantId: fx.tenantA, initiativeId, personId: id, sharePct: 100 });
     await db.insert(initiative).values({
       tenantId: fx.tenantA,
-      id: newId(),
-      subjectId: id,
+      id: initiativeId,
       title: 'Số hóa hồ sơ',
       scope: 'BO_TINH',
       year: 2024,
@@ -97,5 +100,44 @@ describeEngines('eligibility', (env) => {
     expect(awards).toContain('TTLDTT');
     expect(awards).not.toContain('THON_VH');
     expect(awards).not.toContain('XA_TIEU_BIEU');
+  });
+
+  it('applies the tenant’s own parameter (a province regulation) and refuses unknown ones', async () => {
+    const { database, fx, app } = env();
+    const id = await addPerson(database.db, fx.tenantA, fx.ownChild.id, 'Lò Thị Pằng', {
+      recruitedOn: '2025-04-01',
+    });
+    await database.db
+      .insert(annualRating)
+      .values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectType: 'PERSON',
+        subjectId: id,
+        year: 2025,
+        rating: 'HTTNV',
+      });
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const ldtt = async () =>
+      (await officer.get(`/api/subjects/${id}/eligibility?year=2025`)).body.verdicts.find(
+        (v: { award: string }) => v.award === 'LDTT',
+      );
+    expect((await ldtt()).eligible).toBe(true); // 9 months ≥ the default 6
+
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const path = '/api/rule-params/LTDKT-2022+ND-152-2025';
+    const bad = await admin.request('PUT', path, { params: { ldttMinMonth: 12 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]).toEqual({
+      path: 'params.ldttMinMonth',
+      message: 'Không có tham số này trong bộ quy tắc',
+    });
+    expect((await admin.request('PUT', path, { params: { ldttMinMonths: 12 } })).status).toBe(200);
+    const after = await ldtt();
+    expect(after.eligible).toBe(false);
+    expect(after.reasons.some((r: { met: boolean; text: string }) => !r.met && r.text.includes('12'))).toBe(
+      true,
+    );
+    await admin.request('PUT', path, { params: {} });
   });
 });

@@ -9,7 +9,8 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
-import { ruleSetOfYear, scanEligibility } from './eligibility-scan';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { scanEligibility } from './eligibility-scan';
 import { loadCollectiveHistories, loadPersonHistories } from './history.repository';
 
 /** Every verdict for one person or collective, with reasons, citations and a forecast. */
@@ -32,7 +33,8 @@ export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: str
     history = (await loadCollectiveHistories(db, tenantId, [id], year)).get(id);
   }
   if (!history) throw new AppError('NOT_FOUND');
-  const ruleSet = ruleSetOfYear(year);
+  const ruleSets = await loadTenantRuleSets(db, tenantId);
+  const ruleSet = ruleSets.ofYear(year);
   const verdicts = evaluateAll(history, year, ruleSet).map((v) => ({
     award: v.award,
     name: awardName(v.award),
@@ -41,7 +43,7 @@ export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: str
     amountVnd: v.amountVnd,
     reasons: [...v.reasons],
   }));
-  const outlook = forecast(history, year).map((f) => ({
+  const outlook = forecast(history, year, { ruleSetFor: ruleSets.at }).map((f) => ({
     award: f.award,
     name: f.name,
     status: f.status,
@@ -117,5 +119,5 @@ export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: st
           (personNameSortKey(a.name) < personNameSortKey(b.name) ? -1 : 1),
       ),
   }));
-  return { year, ruleSet: ruleSetOfYear(year).id, awards };
+  return { year, ruleSet: (await loadTenantRuleSets(db, tenantId)).ofYear(year).id, awards };
 }

@@ -13,7 +13,16 @@ import {
 } from '@vinhdanh/domain/rules/types';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { annualRating, award, discipline, hold, initiative, orgUnit, person } from '../../db/schema/index';
+import {
+  annualRating,
+  award,
+  discipline,
+  hold,
+  initiative,
+  initiativeAuthor,
+  orgUnit,
+  person,
+} from '../../db/schema/index';
 
 const isAwardCode = (c: string): c is AwardCode => (AWARD_CODES as readonly string[]).includes(c);
 const asKind = (k: string): AwardKind =>
@@ -43,9 +52,16 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
       .from(award)
       .where(and(eq(award.tenantId, tenantId), inArray(award.subjectId, ids))),
     db
-      .select()
-      .from(initiative)
-      .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.subjectId, ids))),
+      .select({ subjectId: initiativeAuthor.personId, initiative })
+      .from(initiativeAuthor)
+      .innerJoin(
+        initiative,
+        and(
+          eq(initiative.tenantId, initiativeAuthor.tenantId),
+          eq(initiative.id, initiativeAuthor.initiativeId),
+        ),
+      )
+      .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids))),
     db
       .select()
       .from(discipline)
@@ -67,9 +83,9 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
       revoked: a.isRevoked,
     });
   }
-  for (const i of initiatives) {
+  for (const { subjectId, initiative: i } of initiatives) {
     histories
-      .get(i.subjectId)
+      .get(subjectId)
       ?.initiatives.push({ year: i.year, type: i.type, scope: i.scope, applied: i.isApplied });
   }
   for (const d of disciplines) {

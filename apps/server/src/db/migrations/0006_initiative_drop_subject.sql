@@ -1,0 +1,2 @@
+DROP INDEX "initiative_subject_idx";--> statement-breakpoint
+ALTER TABLE "initiative" DROP COLUMN "subject_id";

@@ -1,0 +1,32 @@
+import type { TenantOverrides } from '@vinhdanh/domain/rules/params';
+import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import { type RuleSet, ruleSetWithOverrides } from '@vinhdanh/domain/rules/rule-set';
+import type { IsoDate } from '@vinhdanh/domain/rules/types';
+import type { Db } from '../../db/client';
+import { listOverrides } from './rule-params.repository';
+
+export type TenantRuleSets = { at(date: IsoDate): RuleSet; ofYear(year: number): RuleSet };
+
+/**
+ * The rule sets as this tenant applies them: the law's defaults with the tenant's
+ * own parameters (a province's regulation) merged in. Loaded once per use case.
+ */
+export async function loadTenantRuleSets(db: Db, tenantId: string): Promise<TenantRuleSets> {
+  const overrides = new Map(
+    (await listOverrides(db, tenantId)).map((r) => [r.ruleSetId, r.params as TenantOverrides]),
+  );
+  const built = new Map<string, RuleSet>();
+  const at = (date: IsoDate) => {
+    const base = ruleSetAt(date);
+    const own = overrides.get(base.id);
+    if (!own) return base;
+    let merged = built.get(base.id);
+    if (!merged) {
+      merged = ruleSetWithOverrides(base, own);
+      built.set(base.id, merged);
+    }
+    return merged;
+  };
+  // The year's review is judged under the rules in force on 31 December.
+  return { at, ofYear: (year) => at(`${year}-12-31`) };
+}
