@@ -16,19 +16,30 @@ export const PERMISSIONS = [
   'audit:read',
   'eligibility:read',
   'ruleParams:manage',
+  'record:read',
+  'record:write',
+  'import:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['orgUnit:read', 'person:read', 'eligibility:read'];
+const READ: Permission[] = ['orgUnit:read', 'person:read', 'eligibility:read', 'record:read'];
 
 /** What each role may do, before scope is applied. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   SYSTEM_ADMIN: PERMISSIONS,
   TENANT_ADMIN: PERMISSIONS,
-  UNIT_OFFICER: [...READ, 'person:create', 'person:update', 'person:readSensitive', 'person:export'],
+  UNIT_OFFICER: [
+    ...READ,
+    'person:create',
+    'person:update',
+    'person:readSensitive',
+    'person:export',
+    'record:write',
+    'import:run',
+  ],
   APPRAISER: [...READ, 'person:readSensitive', 'person:export'],
   COUNCIL_SECRETARY: [...READ, 'person:export'],
   COUNCIL_MEMBER: READ,
   LEADER: [...READ, 'person:export'],
-  VIEWER: ['orgUnit:read', 'person:read'],
+  VIEWER: ['orgUnit:read', 'person:read', 'record:read'],
 };
