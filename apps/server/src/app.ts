@@ -16,6 +16,7 @@ import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
@@ -93,6 +94,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerAuditRoutes(api);
   registerEligibilityRoutes(api);
   registerRuleParamsRoutes(api);
+  registerHouseholdRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

@@ -5,6 +5,7 @@ import {
   annualRating,
   award,
   decision,
+  household,
   initiative,
   initiativeAuthor,
   person,
@@ -58,6 +59,7 @@ type Rows = {
   decisions: (typeof decision.$inferInsert)[];
   initiatives: (typeof initiative.$inferInsert)[];
   initiativeAuthors: (typeof initiativeAuthor.$inferInsert)[];
+  households: (typeof household.$inferInsert)[];
 };
 
 async function insertChunked<T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[], size = 500) {
@@ -84,11 +86,13 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
       decisions: [],
       initiatives: [],
       initiativeAuthors: [],
+      households: [],
     };
     const walk = async (spec: DemoUnit, parent: { id: string; path: string } | null) => {
       const unit = await createUnitRecord(tx, tenantId, parent, spec);
       units.set(spec.code, unit);
       addPeople(random, tenantId, unit.id, spec, rows);
+      if (spec.type === 'THON_TO_DAN_PHO') addHouseholds(random, tenantId, unit.id, spec.name, rows);
       addCollectiveRecords(random, tenantId, unit.id, spec, rows);
       for (const child of spec.children ?? []) await walk(child, unit);
     };
@@ -101,6 +105,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
     await insertChunked(tx, award, rows.awards);
     await insertChunked(tx, initiative, rows.initiatives);
     await insertChunked(tx, initiativeAuthor, rows.initiativeAuthors);
+    await insertChunked(tx, household, rows.households);
     for (const account of DEMO_ACCOUNTS) {
       await createUserRecord(tx, tenantId, {
         ...account,
@@ -326,6 +331,19 @@ function addCollectiveRecords(random: Random, tenantId: string, unitId: string, 
       decisionId: d.id,
       decisionNumber: d.number,
       decisionDate: d.signedOn,
+    });
+  }
+}
+
+function addHouseholds(random: Random, tenantId: string, unitId: string, unitName: string, rows: Rows) {
+  for (let i = 1; i <= 12; i++) {
+    const gender = random.next() < 0.7 ? 'NAM' : 'NU';
+    rows.households.push({
+      tenantId,
+      id: newId(),
+      unitId,
+      headName: randomPersonName(random, gender),
+      address: `Số ${i}, ${unitName}`,
     });
   }
 }

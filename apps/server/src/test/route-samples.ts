@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { person } from '../db/schema/index';
+import { createUnitRecord } from '../modules/tenants/tenant-setup';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
@@ -172,6 +173,36 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
     build: async () => ({
       path: '/api/rule-params/LTDKT-2022+ND-152-2025',
       body: { params: { ldttMinMonths: 6 } },
+    }),
+  },
+  'GET /api/households': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/households?unitId=${target(fx, scope).unit.id}` }),
+  },
+  'POST /api/households': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const village = await createUnitRecord(db, t.tenantId, t.unit, {
+        code: `T${unique()}`,
+        name: 'Thôn Mới',
+        type: 'THON_TO_DAN_PHO',
+      });
+      return {
+        path: '/api/households',
+        body: { unitId: village.id, headName: 'Nguyễn Văn Hộ', address: 'Xóm 1' },
+      };
+    },
+  },
+  'GET /api/collectives': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/collectives?unitId=${target(fx, scope).unit.id}` }),
+  },
+  'POST /api/collectives': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: '/api/collectives',
+      body: { unitId: target(fx, scope).unit.id, name: 'Tổ chuyên môn Toán' },
     }),
   },
   'GET /api/audit': { kind: 'tenantWide', build: async () => ({ path: '/api/audit' }) },
