@@ -118,6 +118,7 @@ describeEngines('org units', (env) => {
     });
     expect(res.status).toBe(200);
     const detail = await admin.get(`/api/org-units/${unit.id}`);
+    expect(detail.body.renames).toHaveLength(1);
     expect(detail.body.renames[0]).toMatchObject({
       oldName: expect.stringContaining('Sở Văn hóa'),
       newName: 'Sở Văn hóa, Thể thao và Du lịch',

@@ -83,12 +83,12 @@ export async function getUnitDetail(db: Db, ctx: RequestContext, id: string) {
   const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
   const predecessors = await findLineage(db, ctx.actor.tenantId, 'successor', [id, ...predecessorIds]);
   const successors = await findLineage(db, ctx.actor.tenantId, 'predecessor', [id]);
-  const all = [...predecessors, ...successors];
   return {
     unit: presentUnit(unit),
     predecessors: predecessors.filter((l) => l.kind !== 'RENAME'),
     successors: successors.filter((l) => l.kind !== 'RENAME'),
-    renames: all.filter((l) => l.kind === 'RENAME' && l.successorId === id),
+    // A rename links the unit to itself; it is found once, among the links into the unit.
+    renames: predecessors.filter((l) => l.kind === 'RENAME' && l.successorId === id),
     peopleCount: await countPeopleInUnits(db, ctx.actor.tenantId, unit.path),
   };
 }

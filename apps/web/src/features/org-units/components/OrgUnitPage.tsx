@@ -1,6 +1,13 @@
 import { Badge, Button, Center, Grid, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowLeft, IconArrowMerge, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowMerge,
+  IconArrowsSplit,
+  IconPencil,
+  IconPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -11,8 +18,11 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useOrgUnit } from '../api/get-org-unit';
 import { useOrgUnitHistory } from '../api/get-org-unit-history';
+import { CreateUnitModal } from './CreateUnitModal';
 import { LineageTimeline } from './LineageTimeline';
 import { MergeUnitsModal } from './MergeUnitsModal';
+import { RenameUnitModal } from './RenameUnitModal';
+import { SplitUnitModal } from './SplitUnitModal';
 import { UnitHistoryTable } from './UnitHistoryTable';
 
 const o = vi.orgUnits;
@@ -34,13 +44,18 @@ type Props = {
   unitId: string;
   /** Eligibility and suggestions, composed in by the router so this feature does not import another. */
   eligibility?: ReactNode;
+  /** The "Lịch sử" timeline (with predecessors' years), composed in by the router. */
+  timeline?: ReactNode;
 };
 
-export function OrgUnitPage({ unitId, eligibility }: Props) {
+export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
   const can = useCan();
   const { data, error, isLoading } = useOrgUnit(unitId);
   const history = useOrgUnitHistory(unitId);
   const [mergeOpened, merge] = useDisclosure(false);
+  const [createOpened, create] = useDisclosure(false);
+  const [renameOpened, rename] = useDisclosure(false);
+  const [splitOpened, split] = useDisclosure(false);
 
   if (isLoading) {
     return (
@@ -76,6 +91,36 @@ export function OrgUnitPage({ unitId, eligibility }: Props) {
               >
                 {o.viewPeople}
               </RouterButton>
+            )}
+            {can('orgUnit:create') && isActive && (
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={create.open}
+                data-testid="org-unit-create"
+              >
+                {o.form.openCreate}
+              </Button>
+            )}
+            {can('orgUnit:restructure') && isActive && (
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                onClick={rename.open}
+                data-testid="org-unit-rename"
+              >
+                {o.form.openRename}
+              </Button>
+            )}
+            {can('orgUnit:restructure') && isActive && unit.parentId && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowsSplit size={16} />}
+                onClick={split.open}
+                data-testid="org-unit-split"
+              >
+                {o.form.openSplit}
+              </Button>
             )}
             {can('orgUnit:restructure') && isActive && (
               <Button
@@ -122,9 +167,22 @@ export function OrgUnitPage({ unitId, eligibility }: Props) {
           </Paper>
         </Grid.Col>
       </Grid>
+      {timeline}
       {eligibility}
       {can('orgUnit:restructure') && (
-        <MergeUnitsModal successor={unit} opened={mergeOpened} onClose={merge.close} />
+        <>
+          <MergeUnitsModal successor={unit} opened={mergeOpened} onClose={merge.close} />
+          <RenameUnitModal
+            key={`rename-${unit.version}`}
+            unit={unit}
+            opened={renameOpened}
+            onClose={rename.close}
+          />
+          <SplitUnitModal unit={unit} opened={splitOpened} onClose={split.close} />
+        </>
+      )}
+      {can('orgUnit:create') && (
+        <CreateUnitModal parent={unit} opened={createOpened} onClose={create.close} />
       )}
     </Stack>
   );
