@@ -446,15 +446,22 @@ export const vi = {
     },
     sharesOver: 'Tổng tỷ lệ đóng góp không được vượt quá 100%',
     revokeTitle: 'Thu hồi khen thưởng',
-    revokeText: 'Thu hồi {what}. Khen thưởng vẫn được lưu, đánh dấu đã thu hồi, và không còn được tính khi xét điều kiện.',
+    revokeText:
+      'Thu hồi {what}. Khen thưởng vẫn được lưu, đánh dấu đã thu hồi, và không còn được tính khi xét điều kiện.',
     grounds: {
       A: 'Điểm a: kê khai gian dối thành tích',
       B: 'Điểm b: cung cấp thông tin sai hoặc làm giả hồ sơ',
       C: 'Điểm c: thẩm định, xét, đề nghị trái pháp luật',
       D: 'Điểm d: có kết luận vi phạm làm không còn đủ tiêu chuẩn',
     } as Record<string, string>,
-    initiativeTypes: { SANG_KIEN: 'Sáng kiến', DE_TAI: 'Đề tài, đề án, công trình' } as Record<string, string>,
-    scopes: { CO_SO: 'Cơ sở', BO_TINH: 'Bộ, ban, ngành, tỉnh', TOAN_QUOC: 'Toàn quốc' } as Record<string, string>,
+    initiativeTypes: { SANG_KIEN: 'Sáng kiến', DE_TAI: 'Đề tài, đề án, công trình' } as Record<
+      string,
+      string
+    >,
+    scopes: { CO_SO: 'Cơ sở', BO_TINH: 'Bộ, ban, ngành, tỉnh', TOAN_QUOC: 'Toàn quốc' } as Record<
+      string,
+      string
+    >,
     disciplineForms: {
       KHIEN_TRACH: 'Khiển trách',
       CANH_CAO: 'Cảnh cáo',

@@ -107,16 +107,14 @@ describeEngines('eligibility', (env) => {
     const id = await addPerson(database.db, fx.tenantA, fx.ownChild.id, 'Lò Thị Pằng', {
       recruitedOn: '2025-04-01',
     });
-    await database.db
-      .insert(annualRating)
-      .values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectType: 'PERSON',
-        subjectId: id,
-        year: 2025,
-        rating: 'HTTNV',
-      });
+    await database.db.insert(annualRating).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectType: 'PERSON',
+      subjectId: id,
+      year: 2025,
+      rating: 'HTTNV',
+    });
     const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const ldtt = async () =>
       (await officer.get(`/api/subjects/${id}/eligibility?year=2025`)).body.verdicts.find(
