@@ -1,15 +1,22 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config/config';
-import { openDatabase } from './db/client';
+import { type Database, openDatabase } from './db/client';
 
-/** Opens the database, migrates, and listens. Returns a function that stops it all. */
-export async function startServer(config: Config, onListening?: (url: string) => void) {
+/**
+ * Opens the database, migrates, runs `prepare` (e.g. the demo seed) and only then
+ * listens, so the first request never meets a half-seeded database.
+ */
+export async function startServer(
+  config: Config,
+  options: { onListening?: (url: string) => void; prepare?: (db: Database['db']) => Promise<void> } = {},
+) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  await options.prepare?.(database.db);
   const app = createApp({ db: database.db, config });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-    onListening?.(`http://localhost:${info.port}`),
+    options.onListening?.(`http://localhost:${info.port}`),
   );
   return {
     database,

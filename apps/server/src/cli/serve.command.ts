@@ -9,18 +9,21 @@ export function registerServeCommand(program: Command): void {
       const { loadConfig } = await import('../config/config');
       const { startServer } = await import('../server');
       const config = loadConfig();
-      const server = await startServer(config, (url) => {
-        console.log(
-          `Vinh Danh đang chạy tại ${url} (cơ sở dữ liệu: ${config.databaseUrl ? 'PostgreSQL' : `PGlite, ${config.dataDir}`})`,
-        );
+      const server = await startServer(config, {
+        prepare: options.demo
+          ? async (db) => {
+              const { seedDemo } = await import('../demo/seed-demo');
+              const { printDemoAccounts } = await import('../demo/demo-accounts');
+              const result = await seedDemo(db, (m) => console.log(m));
+              if (result.created) console.log(`Đã tạo tỉnh mẫu Sơn Hà: ${result.people} cá nhân.`);
+              printDemoAccounts();
+            }
+          : undefined,
+        onListening: (url) =>
+          console.log(
+            `Vinh Danh đang chạy tại ${url} (cơ sở dữ liệu: ${config.databaseUrl ? 'PostgreSQL' : `PGlite, ${config.dataDir}`})`,
+          ),
       });
-      if (options.demo) {
-        const { seedDemo } = await import('../demo/seed-demo');
-        const { printDemoAccounts } = await import('../demo/demo-accounts');
-        const result = await seedDemo(server.database.db, (m) => console.log(m));
-        if (result.created) console.log(`Đã tạo tỉnh mẫu Sơn Hà: ${result.people} cá nhân.`);
-        printDemoAccounts();
-      }
       const shutdown = async () => {
         await server.stop();
         process.exit(0);
