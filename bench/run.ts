@@ -1,43 +1,85 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000).
+// Options: --subjects N (default 100000); --only eligibility|import runs one part alone;
+// --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
 import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
+import { benchImport } from './import.bench';
 
-const arg = process.argv.indexOf('--subjects');
-const subjects = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+const subjects = Number(option('--subjects') ?? 100_000);
+const only = option('--only');
+if (only && only !== 'eligibility' && only !== 'import') {
+  console.error('--only phải là eligibility hoặc import');
+  process.exit(2);
+}
+const runEligibility = only !== 'import';
+const runImport = only !== 'eligibility';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 console.log(`# Vinh Danh benchmarks (${new Date().toISOString()}, node ${process.version})\n`);
 
-console.log(`## Eligibility engine alone (one core, ${fmt(subjects)} subjects × 20-year histories)`);
-const engine = benchEngine(subjects);
-console.log(
-  `evaluations:              ${fmt(engine.evaluations)} award verdicts (${fmt(engine.eligible)} eligible)`,
-);
-console.log(
-  `engine, no texts:         ${sec(engine.engineMs)} → ${fmt(engine.evaluationsPerSecond)} evaluations/s (target ≥ 200,000)`,
-);
-console.log(`engine, with reason texts: ${fmt(engine.explainedPerSecond)} evaluations/s`);
-console.log(
-  `baseline (index only):    ${sec(engine.baselineMs)} for ${fmt(engine.records)} records; engine/baseline = ${(engine.engineMs / engine.baselineMs).toFixed(1)}×\n`,
-);
+if (runEligibility) {
+  console.log(`## Eligibility engine alone (one core, ${fmt(subjects)} subjects × 20-year histories)`);
+  const engine = benchEngine(subjects);
+  console.log(
+    `evaluations:              ${fmt(engine.evaluations)} award verdicts (${fmt(engine.eligible)} eligible)`,
+  );
+  console.log(
+    `engine, no texts:         ${sec(engine.engineMs)} → ${fmt(engine.evaluationsPerSecond)} evaluations/s (target ≥ 200,000)`,
+  );
+  console.log(`engine, with reason texts: ${fmt(engine.explainedPerSecond)} evaluations/s`);
+  console.log(
+    `baseline (index only):    ${sec(engine.baselineMs)} for ${fmt(engine.records)} records; engine/baseline = ${(engine.engineMs / engine.baselineMs).toFixed(1)}×\n`,
+  );
+}
 
-console.log(`## rules scan on PostgreSQL (${fmt(subjects)} subjects)`);
 const cluster = process.env.DATABASE_URL ? null : await startThrowawayCluster();
 try {
   const url = process.env.DATABASE_URL ?? cluster!.url;
-  const scan = await benchScan(url, subjects);
-  console.log(
-    `data: ${fmt(scan.ratings)} ratings, ${fmt(scan.awards)} awards, ${fmt(scan.initiatives)} initiatives (seeded in ${sec(scan.seedMs)})`,
-  );
-  console.log(`stream the same rows:     ${sec(scan.streamMs)} (${fmt(scan.streamedRows)} rows)`);
-  console.log(
-    `rules scan end to end:    ${sec(scan.scanMs)} for ${fmt(scan.scanned)} subjects, ${fmt(scan.verdicts)} verdicts kept`,
-  );
-  console.log(`scan / stream:            ${(scan.scanMs / scan.streamMs).toFixed(2)}× (target ≤ 3×)`);
-  console.log(`memory growth during scan: ${scan.rssGrowthMb.toFixed(0)} MiB (flat: batches of 1,000)`);
+  if (runEligibility) {
+    console.log(`## rules scan on PostgreSQL (${fmt(subjects)} subjects)`);
+    const scan = await benchScan(url, subjects);
+    console.log(
+      `data: ${fmt(scan.ratings)} ratings, ${fmt(scan.awards)} awards, ${fmt(scan.initiatives)} initiatives (seeded in ${sec(scan.seedMs)})`,
+    );
+    console.log(`stream the same rows:     ${sec(scan.streamMs)} (${fmt(scan.streamedRows)} rows)`);
+    console.log(
+      `rules scan end to end:    ${sec(scan.scanMs)} for ${fmt(scan.scanned)} subjects, ${fmt(scan.verdicts)} verdicts kept`,
+    );
+    console.log(`scan / stream:            ${(scan.scanMs / scan.streamMs).toFixed(2)}× (target ≤ 3×)`);
+    console.log(`memory growth during scan: ${scan.rssGrowthMb.toFixed(0)} MiB (flat: batches of 1,000)`);
+  }
+  if (runImport) {
+    const csvRows = Number(option('--csv-rows') ?? 1_000_000);
+    const xlsxRows = Number(option('--xlsx-rows') ?? 200_000);
+    console.log(
+      `\n## Excel/CSV import of awards into PostgreSQL (CLI path on PostgreSQL: check + COPY into staging, set-based SQL)`,
+    );
+    const bench = await benchImport(url, csvRows, xlsxRows);
+    const csvRate = bench.csv.rows / (bench.csv.ms / 1000);
+    const copyRate = bench.copy.rows / (bench.copy.ms / 1000);
+    console.log(
+      `files generated in ${sec(bench.generateMs)}: CSV ${bench.csv.fileMb.toFixed(0)} MiB, .xlsx ${bench.xlsx.fileMb.toFixed(0)} MiB; ${fmt(bench.people)} people`,
+    );
+    console.log(
+      `import CSV:               ${fmt(bench.csv.rows)} rows in ${sec(bench.csv.ms)} → ${fmt(csvRate)} rows/s`,
+    );
+    console.log(
+      `COPY of the same rows:    ${fmt(bench.copy.rows)} rows in ${sec(bench.copy.ms)} → ${fmt(copyRate)} rows/s`,
+    );
+    console.log(`import / COPY:            ${((csvRate / copyRate) * 100).toFixed(0)}% (target ≥ 30%)`);
+    console.log(
+      `import .xlsx:             ${fmt(bench.xlsx.rows)} rows in ${sec(bench.xlsx.ms)} → ${fmt(bench.xlsx.rows / (bench.xlsx.ms / 1000))} rows/s`,
+    );
+    console.log(
+      `peak RSS during .xlsx:    ${bench.xlsx.peakRssMb.toFixed(0)} MiB (process before: ${bench.xlsx.baseRssMb.toFixed(0)} MiB; target < 1024 MiB)`,
+    );
+  }
 } finally {
   cluster?.stop();
 }

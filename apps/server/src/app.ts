@@ -14,12 +14,21 @@ import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
+import { registerClusterRoutes } from './modules/clusters/clusters.routes';
+import { registerCouncilRoutes } from './modules/councils/councils.routes';
+import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
+import { registerImportRoutes } from './modules/imports/imports.routes';
+import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerProposalRoutes } from './modules/proposals/proposals.routes';
+import { registerPublicCommentRoutes } from './modules/proposals/public-comment.routes';
+import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
+import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 
 const openApiRoute = defineRoute(
@@ -49,14 +58,21 @@ export function createApp(deps: Deps, logger: Logger = console) {
     await next();
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 2 * 1024 * 1024,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE');
-      },
-    }),
+  const jsonLimit = bodyLimit({
+    maxSize: 2 * 1024 * 1024,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    },
+  });
+  // An import upload carries a file of up to 20 MB as base64 (4/3 larger).
+  const uploadLimit = bodyLimit({
+    maxSize: 27.5 * 1024 * 1024,
+    onError: () => {
+      throw new AppError('IMPORT_FILE_TOO_LARGE');
+    },
+  });
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next),
   );
 
   app.use('/api/*', async (c, next) => {
@@ -95,6 +111,15 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerEligibilityRoutes(api);
   registerRuleParamsRoutes(api);
   registerHouseholdRoutes(api);
+  registerProposalRoutes(api);
+  registerPublicCommentRoutes(api);
+  registerCouncilRoutes(api);
+  registerDecisionRoutes(api);
+  registerImportRoutes(api);
+  registerRecordRoutes(api);
+  registerTimelineRoutes(api);
+  registerMovementRoutes(api);
+  registerClusterRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

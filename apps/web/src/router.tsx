@@ -11,9 +11,15 @@ import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { useCallback } from 'react';
 import { AuditPage } from './features/audit/components/AuditPage';
 import { LoginPage } from './features/auth/components/LoginPage';
+import { ClusterPage } from './features/clusters/components/ClusterPage';
+import { ClustersPage } from './features/clusters/components/ClustersPage';
+import { CouncilSessionPage } from './features/councils/components/CouncilSessionPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
 import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
 import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
+import { ImportPage } from './features/imports/components/ImportPage';
+import { MovementPage } from './features/movements/components/MovementPage';
+import { MovementsPage } from './features/movements/components/MovementsPage';
 import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
 import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
 import type { PeopleSearch } from './features/people/api/people.types';
@@ -21,12 +27,18 @@ import { CreatePersonPage } from './features/people/components/CreatePersonPage'
 import { EditPersonPage } from './features/people/components/EditPersonPage';
 import { PeopleListPage } from './features/people/components/PeopleListPage';
 import { PersonPage } from './features/people/components/PersonPage';
+import { CreateProposalPage } from './features/proposals/components/CreateProposalPage';
+import { ProposalsPage } from './features/proposals/components/ProposalsPage';
+import { PublicCommentPage } from './features/public-portal/components/PublicCommentPage';
+import { AwardSearchPage } from './features/records/components/AwardSearchPage';
 import { UsersPage } from './features/users/components/UsersPage';
 import { isApiError } from './lib/api';
 import { meQueryOptions } from './lib/session/get-me';
 import { AppLayout } from './routes/AppLayout';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { parsePeopleSearch } from './routes/people-search';
+import { ProposalPageWithSlots } from './routes/proposal-slots';
+import { PersonTimelineSlot, UnitTimelineSlot } from './routes/timeline-slots';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -96,7 +108,14 @@ const orgUnitRoute = createRoute({
   beforeLoad: requirePermission('orgUnit:read'),
   component: function OrgUnitRoute() {
     const { unitId } = orgUnitRoute.useParams();
-    return <OrgUnitPage key={unitId} unitId={unitId} eligibility={<UnitEligibilityTabs unitId={unitId} />} />;
+    return (
+      <OrgUnitPage
+        key={unitId}
+        unitId={unitId}
+        eligibility={<UnitEligibilityTabs unitId={unitId} />}
+        timeline={<UnitTimelineSlot unitId={unitId} />}
+      />
+    );
   },
 });
 
@@ -127,6 +146,7 @@ const personRoute = createRoute({
         key={personId}
         personId={personId}
         eligibility={<EligibilityPanel subjectId={personId} />}
+        timeline={<PersonTimelineSlot personId={personId} />}
       />
     );
   },
@@ -149,6 +169,20 @@ const editPersonRoute = createRoute({
   },
 });
 
+const awardSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tra-cuu-khen-thuong',
+  beforeLoad: requirePermission('record:read'),
+  component: AwardSearchPage,
+});
+
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhap-du-lieu',
+  beforeLoad: requirePermission('import:run'),
+  component: ImportPage,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tai-khoan',
@@ -163,8 +197,98 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const proposalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-de-nghi',
+  beforeLoad: requirePermission('proposal:read'),
+  component: function ProposalsRoute() {
+    const navigate = useNavigate();
+    return (
+      <ProposalsPage
+        onOpen={(id) => navigate({ to: '/ho-so-de-nghi/$proposalId', params: { proposalId: id } })}
+      />
+    );
+  },
+});
+
+const createProposalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-de-nghi/moi',
+  beforeLoad: requirePermission('proposal:submit'),
+  component: function CreateProposalRoute() {
+    const navigate = useNavigate();
+    return (
+      <CreateProposalPage
+        onCreated={(id) => navigate({ to: '/ho-so-de-nghi/$proposalId', params: { proposalId: id } })}
+      />
+    );
+  },
+});
+
+const proposalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-de-nghi/$proposalId',
+  beforeLoad: requirePermission('proposal:read'),
+  component: function ProposalRoute() {
+    const { proposalId } = proposalRoute.useParams();
+    return <ProposalPageWithSlots key={proposalId} proposalId={proposalId} />;
+  },
+});
+
+const councilRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-dong/$sessionId',
+  beforeLoad: requirePermission('proposal:read'),
+  component: function CouncilRoute() {
+    const { sessionId } = councilRoute.useParams();
+    return <CouncilSessionPage key={sessionId} sessionId={sessionId} />;
+  },
+});
+
+const movementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phong-trao',
+  beforeLoad: requirePermission('movement:read'),
+  component: MovementsPage,
+});
+
+const movementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phong-trao/$movementId',
+  beforeLoad: requirePermission('movement:read'),
+  component: function MovementRoute() {
+    const { movementId } = movementRoute.useParams();
+    return <MovementPage key={movementId} movementId={movementId} />;
+  },
+});
+
+const clustersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi',
+  beforeLoad: requirePermission('cluster:read'),
+  component: ClustersPage,
+});
+
+const clusterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi/$clusterId',
+  beforeLoad: requirePermission('cluster:read'),
+  component: function ClusterRoute() {
+    const { clusterId } = clusterRoute.useParams();
+    return <ClusterPage key={clusterId} clusterId={clusterId} />;
+  },
+});
+
+/** The public portal: no login (citizens comment on the lists published for comment). */
+const publicCommentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cong-khai/y-kien',
+  component: PublicCommentPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicCommentRoute,
   appRoute.addChildren([
     dashboardRoute,
     orgUnitsRoute,
@@ -173,8 +297,18 @@ const routeTree = rootRoute.addChildren([
     createPersonRoute,
     personRoute,
     editPersonRoute,
+    awardSearchRoute,
+    importsRoute,
     usersRoute,
     auditRoute,
+    proposalsRoute,
+    createProposalRoute,
+    proposalRoute,
+    councilRoute,
+    movementsRoute,
+    movementRoute,
+    clustersRoute,
+    clusterRoute,
   ]),
 ]);
 

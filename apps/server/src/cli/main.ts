@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit.command';
 import { registerDatabaseCommands } from './database.command';
+import { registerImportCommand } from './import.command';
 import { registerRulesCommands } from './rules.command';
 import { registerRulesScanCommand } from './rules-scan.command';
 import { registerServeCommand } from './serve.command';
@@ -18,5 +19,6 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerRulesCommands(program);
 registerRulesScanCommand(program);
+registerImportCommand(program);
 
 await program.parseAsync(process.argv);

@@ -22,6 +22,7 @@ import {
 } from '../modules/tenants/tenant-setup';
 import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
+import { seedEmulation } from './seed-emulation';
 import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
 
 export const DEMO_TENANT_CODE = 'SONHA';
@@ -122,6 +123,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   });
   await replayMerges(db, tenantId, units);
   onProgress('Đã sắp xếp lại đơn vị theo các quyết định năm 2025.');
+  await seedEmulation(db, tenantId, '00000000-0000-7000-8000-000000000000');
   return { created: true as const, tenantId, units: units.size, ...counts };
 }
 

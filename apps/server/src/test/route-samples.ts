@@ -2,7 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { person } from '../db/schema/index';
 import { createUnitRecord } from '../modules/tenants/tenant-setup';
+import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
+import { IMPORT_SAMPLES } from './import-samples';
+import { PROPOSAL_SAMPLES } from './proposal-samples';
+import { RECORD_SAMPLES } from './record-samples';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
 
@@ -206,4 +210,8 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
     }),
   },
   'GET /api/audit': { kind: 'tenantWide', build: async () => ({ path: '/api/audit' }) },
+  ...RECORD_SAMPLES,
+  ...IMPORT_SAMPLES,
+  ...PROPOSAL_SAMPLES,
+  ...EMULATION_SAMPLES,
 };

@@ -1,11 +1,32 @@
-import { IconBuildingCommunity, IconHistory, IconHome, IconUserShield, IconUsers } from '@tabler/icons-react';
+import {
+  IconAward,
+  IconBuildingCommunity,
+  IconChartBar,
+  IconFileCertificate,
+  IconFileImport,
+  IconFlag,
+  IconHistory,
+  IconHome,
+  IconUserShield,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { vi } from '../i18n/vi';
 
 export type NavItem = {
   key: string;
   label: string;
-  to: '/' | '/don-vi' | '/ca-nhan' | '/tai-khoan' | '/nhat-ky';
+  to:
+    | '/'
+    | '/don-vi'
+    | '/ho-so-de-nghi'
+    | '/ca-nhan'
+    | '/tra-cuu-khen-thuong'
+    | '/nhap-du-lieu'
+    | '/tai-khoan'
+    | '/nhat-ky'
+    | '/phong-trao'
+    | '/cum-khoi';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -21,6 +42,41 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'orgUnit:read',
   },
   { key: 'people', label: vi.nav.people, to: '/ca-nhan', icon: IconUsers, permission: 'person:read' },
+  {
+    key: 'award-search',
+    label: vi.nav.awardSearch,
+    to: '/tra-cuu-khen-thuong',
+    icon: IconAward,
+    permission: 'record:read',
+  },
+  {
+    key: 'proposals',
+    label: vi.nav.proposals,
+    to: '/ho-so-de-nghi',
+    icon: IconFileCertificate,
+    permission: 'proposal:read',
+  },
+  {
+    key: 'movements',
+    label: vi.emulation.nav.movements,
+    to: '/phong-trao',
+    icon: IconFlag,
+    permission: 'movement:read',
+  },
+  {
+    key: 'clusters',
+    label: vi.emulation.nav.clusters,
+    to: '/cum-khoi',
+    icon: IconChartBar,
+    permission: 'cluster:read',
+  },
+  {
+    key: 'imports',
+    label: vi.nav.imports,
+    to: '/nhap-du-lieu',
+    icon: IconFileImport,
+    permission: 'import:run',
+  },
   { key: 'users', label: vi.nav.users, to: '/tai-khoan', icon: IconUserShield, permission: 'user:read' },
   { key: 'audit', label: vi.nav.audit, to: '/nhat-ky', icon: IconHistory, permission: 'audit:read' },
 ];

@@ -19,10 +19,32 @@ export const PERMISSIONS = [
   'record:read',
   'record:write',
   'import:run',
+  'proposal:read',
+  'proposal:submit',
+  'proposal:appraise',
+  'council:manage',
+  'council:vote',
+  'decision:issue',
+  'decision:revoke',
+  'movement:read',
+  'movement:manage',
+  'movement:register',
+  'cluster:read',
+  'cluster:manage',
+  'score:submit',
+  'score:assess',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['orgUnit:read', 'person:read', 'eligibility:read', 'record:read'];
+const READ: Permission[] = [
+  'orgUnit:read',
+  'person:read',
+  'eligibility:read',
+  'record:read',
+  'proposal:read',
+  'movement:read',
+  'cluster:read',
+];
 
 /** What each role may do, before scope is applied. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -36,10 +58,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person:export',
     'record:write',
     'import:run',
+    'proposal:submit',
+    // A unit officer registers and self-scores for its own subtree; it cross-scores only when
+    // its unit is the cluster head or a named assessor (checked in the service).
+    'movement:register',
+    'score:submit',
+    'score:assess',
   ],
-  APPRAISER: [...READ, 'person:readSensitive', 'person:export'],
-  COUNCIL_SECRETARY: [...READ, 'person:export'],
-  COUNCIL_MEMBER: READ,
-  LEADER: [...READ, 'person:export'],
-  VIEWER: ['orgUnit:read', 'person:read', 'record:read'],
+  APPRAISER: [...READ, 'person:readSensitive', 'person:export', 'proposal:appraise'],
+  COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage'],
+  COUNCIL_MEMBER: [...READ, 'council:vote'],
+  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke'],
+  VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
 };

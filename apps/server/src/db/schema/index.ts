@@ -1,7 +1,10 @@
 // The schema that drizzle-kit reads to generate migrations.
 export * from './audit';
 export * from './auth';
+export * from './emulation';
+export * from './imports';
 export * from './org-unit';
 export * from './person';
+export * from './proposals';
 export * from './records';
 export * from './tenant';

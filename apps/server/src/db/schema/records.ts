@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -45,7 +46,9 @@ export const decision = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex('decision_number_uq').on(t.tenantId, t.number),
+    // Registers restart every year (15/QĐ-UBND exists in 2025 and in 2026), so a number is
+    // unique per tenant and year of signing, not per tenant.
+    uniqueIndex('decision_number_year_uq').on(t.tenantId, t.number, sql`extract(year from ${t.signedOn})`),
   ],
 );
 

@@ -15,9 +15,11 @@ type Props = {
   personId: string;
   /** Eligibility panel, composed in by the router so this feature does not import another. */
   eligibility?: ReactNode;
+  /** The "Lịch sử" timeline with its record forms, composed in by the router. */
+  timeline?: ReactNode;
 };
 
-export function PersonPage({ personId, eligibility }: Props) {
+export function PersonPage({ personId, eligibility, timeline }: Props) {
   const can = useCan();
   const [reveal, setReveal] = useState(false);
   const { data, error, isLoading, isFetching } = usePerson(personId, reveal);
@@ -83,6 +85,7 @@ export function PersonPage({ personId, eligibility }: Props) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {timeline}
       {eligibility}
     </Stack>
   );

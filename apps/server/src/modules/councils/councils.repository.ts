@@ -1,0 +1,118 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import {
+  appUser,
+  councilAgendaItem,
+  councilMember,
+  councilParticipation,
+  councilSession,
+  orgUnit,
+  proposalItem,
+} from '../../db/schema/index';
+
+type Conn = Db | Tx;
+
+export async function findSession(db: Conn, tenantId: string, id: string) {
+  const [row] = await db
+    .select({ s: councilSession, unitPath: orgUnit.path })
+    .from(councilSession)
+    .innerJoin(
+      orgUnit,
+      and(eq(orgUnit.tenantId, councilSession.tenantId), eq(orgUnit.id, councilSession.unitId)),
+    )
+    .where(and(eq(councilSession.tenantId, tenantId), eq(councilSession.id, id)));
+  return row;
+}
+
+/** Members with their unit path (for conflicts of interest). */
+export function listMembers(db: Conn, tenantId: string, sessionId: string) {
+  return db
+    .select({
+      userId: councilMember.userId,
+      personId: councilMember.personId,
+      isPresent: councilMember.isPresent,
+      fullName: appUser.fullName,
+      unitPath: orgUnit.path,
+    })
+    .from(councilMember)
+    .innerJoin(
+      appUser,
+      and(eq(appUser.tenantId, councilMember.tenantId), eq(appUser.id, councilMember.userId)),
+    )
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
+    .where(and(eq(councilMember.tenantId, tenantId), eq(councilMember.sessionId, sessionId)));
+}
+
+/** Agenda items with the nominee's unit path. */
+export function listAgenda(db: Conn, tenantId: string, sessionId: string) {
+  return db
+    .select({ a: councilAgendaItem, item: proposalItem, nomineeUnitPath: orgUnit.path })
+    .from(councilAgendaItem)
+    .innerJoin(
+      proposalItem,
+      and(
+        eq(proposalItem.tenantId, councilAgendaItem.tenantId),
+        eq(proposalItem.id, councilAgendaItem.itemId),
+      ),
+    )
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, proposalItem.tenantId), eq(orgUnit.id, proposalItem.unitId)))
+    .where(and(eq(councilAgendaItem.tenantId, tenantId), eq(councilAgendaItem.sessionId, sessionId)));
+}
+
+export async function votedCounts(db: Conn, tenantId: string, sessionId: string) {
+  const rows = await db
+    .select({ itemId: councilParticipation.itemId, n: sql<number>`count(*)::int` })
+    .from(councilParticipation)
+    .where(and(eq(councilParticipation.tenantId, tenantId), eq(councilParticipation.sessionId, sessionId)))
+    .groupBy(councilParticipation.itemId);
+  return new Map(rows.map((r) => [r.itemId, r.n]));
+}
+
+export async function myParticipation(db: Conn, tenantId: string, sessionId: string, userId: string) {
+  const rows = await db
+    .select({ itemId: councilParticipation.itemId })
+    .from(councilParticipation)
+    .where(
+      and(
+        eq(councilParticipation.tenantId, tenantId),
+        eq(councilParticipation.sessionId, sessionId),
+        eq(councilParticipation.userId, userId),
+      ),
+    );
+  return new Set(rows.map((r) => r.itemId));
+}
+
+export async function usersExist(db: Conn, tenantId: string, ids: string[]) {
+  const rows = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, ids)));
+  return rows.length === new Set(ids).size;
+}
+
+/** Adds one ballot to the item's counters; the column is chosen here, never stored per voter. */
+export async function addToTally(
+  tx: Tx,
+  tenantId: string,
+  sessionId: string,
+  itemId: string,
+  choice: 'YES' | 'NO' | 'ABSTAIN',
+) {
+  const col =
+    choice === 'YES'
+      ? councilAgendaItem.yes
+      : choice === 'NO'
+        ? councilAgendaItem.no
+        : councilAgendaItem.abstain;
+  const key = choice === 'YES' ? 'yes' : choice === 'NO' ? 'no' : 'abstain';
+  await tx
+    .update(councilAgendaItem)
+    .set({ [key]: sql`${col} + 1` })
+    .where(
+      and(
+        eq(councilAgendaItem.tenantId, tenantId),
+        eq(councilAgendaItem.sessionId, sessionId),
+        eq(councilAgendaItem.itemId, itemId),
+      ),
+    );
+}

@@ -1,0 +1,124 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import {
+  ballotInput,
+  closeSessionInput,
+  createSessionInput,
+  sessionIdParam,
+  writtenBallotInput,
+} from './councils.schemas';
+import {
+  castBallot,
+  closeSession,
+  createSession,
+  getSession,
+  recordWrittenBallot,
+  sessionMinutes,
+} from './councils.service';
+
+const tags = ['councils'];
+const session = z.record(z.string(), z.unknown()).openapi('CouncilSession');
+const recorded = z.object({ itemId: z.string(), recorded: z.literal(true) });
+
+const create = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'post',
+    path: '/councils',
+    tags,
+    request: jsonBody(createSessionInput),
+    responses: { 201: jsonResponse(session, 'Phiên họp Hội đồng') },
+  },
+);
+const get = defineRoute(
+  { permission: 'proposal:read' },
+  {
+    method: 'get',
+    path: '/councils/{id}',
+    tags,
+    request: { params: sessionIdParam },
+    responses: { 200: jsonResponse(session, 'Phiên họp Hội đồng') },
+  },
+);
+const minutes = defineRoute(
+  { permission: 'proposal:read' },
+  {
+    method: 'get',
+    path: '/councils/{id}/minutes',
+    tags,
+    request: { params: sessionIdParam },
+    responses: { 200: jsonResponse(z.record(z.string(), z.unknown()), 'Dữ liệu biên bản') },
+  },
+);
+const vote = defineRoute(
+  { permission: 'council:vote' },
+  {
+    method: 'post',
+    path: '/councils/{id}/ballots',
+    tags,
+    request: { params: sessionIdParam, ...jsonBody(ballotInput) },
+    responses: { 201: jsonResponse(recorded, 'Đã ghi nhận phiếu') },
+  },
+);
+const written = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'post',
+    path: '/councils/{id}/written-ballots',
+    tags,
+    request: { params: sessionIdParam, ...jsonBody(writtenBallotInput) },
+    responses: { 201: jsonResponse(recorded, 'Đã ghi nhận phiếu bằng văn bản') },
+  },
+);
+const close = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'post',
+    path: '/councils/{id}/close',
+    tags,
+    request: { params: sessionIdParam, ...jsonBody(closeSessionInput) },
+    responses: { 200: jsonResponse(session, 'Kết quả phiên họp') },
+  },
+);
+
+export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(create, async (c) =>
+    c.json(await createSession(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(get, async (c) =>
+    c.json(await getSession(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(minutes, async (c) =>
+    c.json(await sessionMinutes(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(vote, async (c) =>
+    c.json(
+      await castBallot(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(written, async (c) =>
+    c.json(
+      await recordWrittenBallot(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
+      201,
+    ),
+  );
+  app.openapi(close, async (c) =>
+    c.json(
+      await closeSession(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json').expectedVersion,
+      ),
+      200,
+    ),
+  );
+}

@@ -1,0 +1,330 @@
+import { checkCouncilVote } from '@vinhdanh/domain/rules/procedure';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { conflictOfInterest } from '@vinhdanh/domain/workflow/council';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import {
+  councilAgendaItem,
+  councilMember,
+  councilParticipation,
+  councilSession,
+  proposal,
+  proposalItem,
+} from '../../db/schema/index';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { findUnit } from '../org-units/org-units.repository';
+import { transitionInTx } from '../proposals/proposal-command';
+import { bumpVersion, findProposal } from '../proposals/proposals.repository';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import {
+  addToTally,
+  findSession,
+  listAgenda,
+  listMembers,
+  myParticipation,
+  usersExist,
+  votedCounts,
+} from './councils.repository';
+import type { BallotInput, CreateSessionInput, WrittenBallotInput } from './councils.schemas';
+
+type Member = Awaited<ReturnType<typeof listMembers>>[number];
+type Agenda = Awaited<ReturnType<typeof listAgenda>>[number];
+
+const conflictOf = (m: Member, a: Agenda) =>
+  conflictOfInterest(
+    { personId: m.personId, unitPath: m.unitPath },
+    { personId: a.item.subjectType === 'PERSON' ? a.item.subjectId : null, unitPath: a.nomineeUnitPath },
+  );
+
+async function sessionFor(
+  db: Db | Tx,
+  ctx: RequestContext,
+  id: string,
+  permission: Parameters<typeof authorize>[1],
+) {
+  authorize(ctx.actor, permission);
+  const found = await findSession(db, ctx.actor.tenantId, id);
+  if (!found) throw new AppError('COUNCIL_NOT_FOUND');
+  authorize(ctx.actor, permission, { tenantId: found.s.tenantId, path: found.unitPath });
+  return found.s;
+}
+
+/** A session of the council that sits at the proposals' deciding level, with members and agenda. */
+export async function createSession(db: Db, ctx: RequestContext, input: CreateSessionInput) {
+  authorize(ctx.actor, 'council:manage');
+  const tenantId = ctx.actor.tenantId;
+  const unit = await findUnit(db, tenantId, input.unitId);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'council:manage', unit);
+  if (
+    !(await usersExist(
+      db,
+      tenantId,
+      input.members.map((m) => m.userId),
+    ))
+  )
+    throw new AppError('USER_NOT_FOUND');
+  const proposals = await db
+    .select()
+    .from(proposal)
+    .where(and(eq(proposal.tenantId, tenantId), inArray(proposal.id, input.proposalIds)));
+  if (proposals.length !== new Set(input.proposalIds).size) throw new AppError('PROPOSAL_NOT_FOUND');
+  for (const p of proposals) {
+    if (p.state !== 'COUNCIL_VOTE') throw new AppError('INVALID_TRANSITION');
+    if (p.levels[p.levels.length - 1] !== unit.id) throw new AppError('FORBIDDEN');
+  }
+  const id = newId();
+  await db.transaction(async (tx) => {
+    await tx.insert(councilSession).values({
+      tenantId,
+      id,
+      unitId: unit.id,
+      title: input.title,
+      meetingOn: input.meetingOn,
+      quorum: input.quorum,
+      createdBy: ctx.actor.userId,
+    });
+    await tx.insert(councilMember).values(
+      input.members.map((m) => ({
+        tenantId,
+        sessionId: id,
+        userId: m.userId,
+        personId: m.personId ?? null,
+        isPresent: m.isPresent,
+      })),
+    );
+    // Only items the office found eligible go to the vote.
+    const items = await tx
+      .select()
+      .from(proposalItem)
+      .where(
+        and(
+          eq(proposalItem.tenantId, tenantId),
+          inArray(proposalItem.proposalId, input.proposalIds),
+          eq(proposalItem.appraisedEligible, true),
+        ),
+      );
+    if (items.length > 0)
+      await tx
+        .insert(councilAgendaItem)
+        .values(items.map((i) => ({ tenantId, sessionId: id, itemId: i.id, proposalId: i.proposalId })));
+    await appendAudit(tx, {
+      tenantId,
+      actorId: ctx.actor.userId,
+      action: 'council.create',
+      entityType: 'council_session',
+      entityId: id,
+      after: { ...input },
+      requestId: ctx.requestId,
+    });
+  });
+  return getSession(db, ctx, id);
+}
+
+/** The session as members and the secretary see it: tallies only once the session is closed. */
+export async function getSession(db: Db, ctx: RequestContext, id: string) {
+  const s = await sessionFor(db, ctx, id, 'proposal:read');
+  const [members, agenda, voted, mine] = await Promise.all([
+    listMembers(db, s.tenantId, id),
+    listAgenda(db, s.tenantId, id),
+    votedCounts(db, s.tenantId, id),
+    myParticipation(db, s.tenantId, id, ctx.actor.userId),
+  ]);
+  const closed = s.status === 'CLOSED';
+  const me = members.find((m) => m.userId === ctx.actor.userId);
+  return {
+    id: s.id,
+    title: s.title,
+    meetingOn: s.meetingOn,
+    quorum: s.quorum,
+    status: s.status,
+    version: s.version,
+    members: members.map((m) => ({ userId: m.userId, fullName: m.fullName, isPresent: m.isPresent })),
+    agenda: agenda.map((a) => {
+      const excluded = members.filter((m) => conflictOf(m, a) !== null);
+      const myConflict = me ? conflictOf(me, a) : null;
+      return {
+        itemId: a.item.id,
+        proposalId: a.a.proposalId,
+        subjectName: a.item.subjectName,
+        awardCode: a.item.awardCode,
+        excludedMembers: excluded.map((m) => ({
+          userId: m.userId,
+          fullName: m.fullName,
+          reason: conflictOf(m, a)?.text ?? '',
+        })),
+        votedCount: voted.get(a.item.id) ?? 0,
+        canIVote: !closed && me !== undefined && me.isPresent && myConflict === null && !mine.has(a.item.id),
+        ...(closed
+          ? { yes: a.a.yes, no: a.a.no, abstain: a.a.abstain, passed: a.a.passed, resultText: a.a.resultText }
+          : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * One secret ballot: the participation row ("member X voted on item Y") and +1 on one counter, in
+ * one transaction. No row carries both the member and the choice, and the audit event names the
+ * member and the item only.
+ */
+async function castInTx(
+  db: Db,
+  ctx: RequestContext,
+  sessionId: string,
+  voterId: string,
+  itemId: string,
+  choice: BallotInput['choice'],
+  written: boolean,
+) {
+  const tenantId = ctx.actor.tenantId;
+  await db.transaction(async (tx) => {
+    const [s] = await tx
+      .select()
+      .from(councilSession)
+      .where(and(eq(councilSession.tenantId, tenantId), eq(councilSession.id, sessionId)))
+      .for('update');
+    if (!s) throw new AppError('COUNCIL_NOT_FOUND');
+    if (s.status !== 'OPEN') throw new AppError('COUNCIL_CLOSED');
+    const member = (await listMembers(tx, tenantId, sessionId)).find((m) => m.userId === voterId);
+    if (!member) throw new AppError('NOT_COUNCIL_MEMBER');
+    // In person only when present; an absent member's ballot comes in writing through the secretary.
+    if (member.isPresent === written) throw new AppError('NOT_COUNCIL_MEMBER');
+    const agenda = (await listAgenda(tx, tenantId, sessionId)).find((a) => a.item.id === itemId);
+    if (!agenda) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
+    if (conflictOf(member, agenda)) throw new AppError('CONFLICT_OF_INTEREST');
+    const inserted = await tx
+      .insert(councilParticipation)
+      .values({ tenantId, sessionId, itemId, userId: voterId })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length === 0) throw new AppError('ALREADY_VOTED');
+    await addToTally(tx, tenantId, sessionId, itemId, choice);
+    await appendAudit(tx, {
+      tenantId,
+      actorId: ctx.actor.userId,
+      action: written ? 'council.writtenBallot' : 'council.vote',
+      entityType: 'council_session',
+      entityId: sessionId,
+      after: { itemId, memberUserId: voterId },
+      requestId: ctx.requestId,
+    });
+  });
+  return { itemId, recorded: true as const };
+}
+
+export async function castBallot(db: Db, ctx: RequestContext, sessionId: string, input: BallotInput) {
+  await sessionFor(db, ctx, sessionId, 'council:vote');
+  return castInTx(db, ctx, sessionId, ctx.actor.userId, input.itemId, input.choice, false);
+}
+
+/** The secretary records an absent member's sealed written ballot (ND 91, Điều 45.8). */
+export async function recordWrittenBallot(
+  db: Db,
+  ctx: RequestContext,
+  sessionId: string,
+  input: WrittenBallotInput,
+) {
+  await sessionFor(db, ctx, sessionId, 'council:manage');
+  return castInTx(db, ctx, sessionId, input.memberUserId, input.itemId, input.choice, true);
+}
+
+/**
+ * Closes the session: quorum, each item's result under the rule set (threshold and denominator;
+ * members with a conflict are outside the denominator, as they may not vote), and every proposal
+ * on the agenda moves on (closeCouncil). One transaction.
+ */
+export async function closeSession(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
+  const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
+  const tenantId = s0.tenantId;
+  await db.transaction(async (tx) => {
+    const [s] = await tx
+      .update(councilSession)
+      .set({ version: sql`${councilSession.version} + 1`, status: 'CLOSED' })
+      .where(
+        and(
+          eq(councilSession.tenantId, tenantId),
+          eq(councilSession.id, sessionId),
+          eq(councilSession.version, expectedVersion),
+          eq(councilSession.status, 'OPEN'),
+        ),
+      )
+      .returning();
+    if (!s) throw new AppError('VERSION_CONFLICT');
+    const members = await listMembers(tx, tenantId, sessionId);
+    if (members.filter((m) => m.isPresent).length < s.quorum) throw new AppError('QUORUM_NOT_MET');
+    const agenda = await listAgenda(tx, tenantId, sessionId);
+    const ruleSets = await loadTenantRuleSets(tx as Db, tenantId);
+    for (const a of agenda) {
+      const eligible = members.filter((m) => conflictOf(m, a) === null);
+      const p = await findProposal(tx, tenantId, a.a.proposalId);
+      const ruleSet = ruleSets.ofYear(p?.year ?? Number(s.meetingOn.slice(0, 4)));
+      const ballot = {
+        members: eligible.length,
+        present: eligible.filter((m) => m.isPresent).length,
+        yes: a.a.yes,
+      };
+      const r = checkCouncilVote(ruleSet, a.item.awardCode as AwardCode, ballot);
+      // Awards without a ballot rule in the rule set: a simple majority of the members who may vote.
+      const passed = r.required ? r.passed : a.a.yes * 2 > eligible.length;
+      const text = r.required ? r.text : `${a.a.yes}/${eligible.length} thành viên đồng ý (đa số)`;
+      await tx
+        .update(councilAgendaItem)
+        .set({ passed, resultText: text })
+        .where(
+          and(
+            eq(councilAgendaItem.tenantId, tenantId),
+            eq(councilAgendaItem.sessionId, sessionId),
+            eq(councilAgendaItem.itemId, a.item.id),
+          ),
+        );
+      await tx
+        .update(proposalItem)
+        .set({ councilPassed: passed })
+        .where(and(eq(proposalItem.tenantId, tenantId), eq(proposalItem.id, a.item.id)));
+    }
+    for (const proposalId of new Set(agenda.map((a) => a.a.proposalId))) {
+      const p = await findProposal(tx, tenantId, proposalId);
+      if (!p) continue;
+      const locked = await bumpVersion(tx, tenantId, p.id, p.version);
+      if (!locked) throw new AppError('VERSION_CONFLICT');
+      await transitionInTx(tx, ctx, locked, { command: { type: 'closeCouncil' }, detail: { sessionId } });
+    }
+    await appendAudit(tx, {
+      tenantId,
+      actorId: ctx.actor.userId,
+      action: 'council.close',
+      entityType: 'council_session',
+      entityId: sessionId,
+      after: { items: agenda.length },
+      requestId: ctx.requestId,
+    });
+  });
+  return getSession(db, ctx, sessionId);
+}
+
+/** Minutes data (biên bản) for the document generator: per item yes/no/abstain/result. */
+export async function sessionMinutes(db: Db, ctx: RequestContext, sessionId: string) {
+  const view = await getSession(db, ctx, sessionId);
+  if (view.status !== 'CLOSED') throw new AppError('INVALID_TRANSITION');
+  return {
+    session: { id: view.id, title: view.title, meetingOn: view.meetingOn, quorum: view.quorum },
+    present: view.members.filter((m) => m.isPresent).map((m) => m.fullName),
+    absent: view.members.filter((m) => !m.isPresent).map((m) => m.fullName),
+    items: view.agenda.map((a) => ({
+      itemId: a.itemId,
+      subjectName: a.subjectName,
+      awardCode: a.awardCode,
+      yes: a.yes ?? 0,
+      no: a.no ?? 0,
+      abstain: a.abstain ?? 0,
+      excluded: a.excludedMembers.map((m) => m.fullName),
+      passed: a.passed ?? false,
+      resultText: a.resultText ?? '',
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { proposalOutput } from '../proposals/proposals.schemas';
+import { decisionOutput, externalDecisionInput, issueDecisionInput, revokeInput } from './decisions.schemas';
+import { issueDecision, recordExternalDecision, revokeDecisionItem } from './decisions.service';
+
+const tags = ['decisions'];
+const issue = defineRoute(
+  { permission: 'decision:issue' },
+  {
+    method: 'post',
+    path: '/decisions/issue',
+    tags,
+    request: jsonBody(issueDecisionInput),
+    responses: { 201: jsonResponse(decisionOutput, 'Đã ban hành quyết định') },
+  },
+);
+const external = defineRoute(
+  { permission: 'decision:issue' },
+  {
+    method: 'post',
+    path: '/decisions/external',
+    tags,
+    request: jsonBody(externalDecisionInput),
+    responses: { 201: jsonResponse(decisionOutput, 'Đã ghi nhận quyết định của cấp trên') },
+  },
+);
+const revoke = defineRoute(
+  { permission: 'decision:revoke' },
+  {
+    method: 'post',
+    path: '/decisions/{id}/revocations',
+    tags,
+    request: {
+      params: z.object({ id: z.uuid({ error: 'Mã quyết định không hợp lệ' }) }),
+      ...jsonBody(revokeInput),
+    },
+    responses: { 200: jsonResponse(proposalOutput, 'Đã thu hồi khen thưởng') },
+  },
+);
+
+export function registerDecisionRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(issue, async (c) =>
+    c.json(await issueDecision(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(external, async (c) =>
+    c.json(await recordExternalDecision(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(revoke, async (c) =>
+    c.json(
+      await revokeDecisionItem(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
+      200,
+    ),
+  );
+}

@@ -1,0 +1,226 @@
+import { toDay } from '@vinhdanh/domain/rules/dates';
+import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { award, awardRevocation, orgUnit, proposalDecision } from '../../db/schema/index';
+import type { RequestContext } from '../../lib/context';
+import { rethrowUnique } from '../../lib/db-errors';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { awardKindOf } from '../proposals/proposal-appraisal';
+import { loadAuthorized, runCommand } from '../proposals/proposal-command';
+import { listItems, type ProposalRow, updateItem } from '../proposals/proposals.repository';
+import { type DecisionRow, insertDecision } from '../records/decisions.repository';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { nextDecisionNumber } from './decision-number.repository';
+import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
+
+type Issued = { id: string; number: string; signedOn: string; seq: number | null };
+
+/**
+ * The workflow's decisions go into the same register as decisions entered by hand (records), through
+ * the same insert, so the records, timeline and search pages show them.
+ */
+const registerDecision = (tx: Tx, row: DecisionRow) =>
+  insertDecision(tx, row).catch(rethrowUnique('DUPLICATE_DECISION_NUMBER'));
+
+/** Approved items must be ones the office found eligible and, where required, the council passed. */
+async function writeAwards(tx: Tx, p: ProposalRow, approvedIds: string[], d: Issued) {
+  const items = await listItems(tx, p.tenantId, p.id);
+  const requirements = p.requirements as { councilVote: boolean };
+  const ruleSet = (await loadTenantRuleSets(tx as Db, p.tenantId)).at(d.signedOn);
+  for (const id of approvedIds) {
+    const item = items.find((i) => i.id === id);
+    if (!item) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
+    const needsVote =
+      requirements.councilVote && ruleSet.awards[item.awardCode as AwardCode].councilVote !== null;
+    if (item.appraisedEligible !== true || (needsVote && item.councilPassed !== true)) {
+      throw new AppError('INVALID_INPUT', [
+        {
+          path: 'approvedItemIds',
+          message: `${item.subjectName}: chưa được thẩm định đủ điều kiện hoặc Hội đồng chưa thông qua`,
+        },
+      ]);
+    }
+  }
+  for (const item of items) {
+    if (!approvedIds.includes(item.id)) {
+      await updateItem(tx, p.tenantId, item.id, { outcome: 'NOT_APPROVED' });
+      continue;
+    }
+    const subjectType = item.subjectType === 'PERSON' ? 'individual' : 'collective';
+    // Coefficient × base salary on the decision date, rounded up to 10,000 đ (rule set's money rule).
+    const amountVnd = awardAmountVnd(ruleSet, item.awardCode as AwardCode, subjectType, toDay(d.signedOn));
+    const awardId = newId();
+    await tx.insert(award).values({
+      tenantId: p.tenantId,
+      id: awardId,
+      subjectType: item.subjectType,
+      subjectId: item.subjectId,
+      awardCode: item.awardCode,
+      kind: awardKindOf(p.kind),
+      year: p.year,
+      decisionId: d.id,
+      decisionNumber: d.number,
+      decisionDate: d.signedOn,
+      amountVnd,
+      achievement: item.achievement,
+    });
+    await updateItem(tx, p.tenantId, item.id, { outcome: 'APPROVED', awardId });
+  }
+}
+
+async function issuerName(tx: Tx, p: ProposalRow) {
+  const unitId = p.levels[p.levels.length - 1] ?? p.submittingUnitId;
+  const [u] = await tx
+    .select({ name: orgUnit.name })
+    .from(orgUnit)
+    .where(and(eq(orgUnit.tenantId, p.tenantId), eq(orgUnit.id, unitId)));
+  return u?.name ?? '';
+}
+
+/** The decider's decision: next number of the yearly register, awards with their money. */
+export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDecisionInput) {
+  let issued: Issued | undefined;
+  const view = await runCommand(db, ctx, {
+    proposalId: input.proposalId,
+    expectedVersion: input.expectedVersion,
+    permission: 'decision:issue',
+    acting: 'DECIDER',
+    command: { type: 'issueDecision', approvedItems: input.approvedItemIds.length },
+    detail: { approvedItems: input.approvedItemIds.length, signedOn: input.signedOn },
+    effect: async (tx, p) => {
+      const year = Number(input.signedOn.slice(0, 4));
+      const seq = await nextDecisionNumber(tx, p.tenantId, year);
+      const d: Issued = {
+        id: newId(),
+        number: `${seq}/${input.symbol ?? 'QĐ-UBND'}`,
+        signedOn: input.signedOn,
+        seq,
+      };
+      await registerDecision(tx, {
+        tenantId: p.tenantId,
+        id: d.id,
+        number: d.number,
+        signedOn: d.signedOn,
+        issuer: await issuerName(tx, p),
+        signer: input.signer,
+      });
+      await tx
+        .insert(proposalDecision)
+        .values({ tenantId: p.tenantId, decisionId: d.id, proposalId: p.id, year, seq });
+      await writeAwards(tx, p, input.approvedItemIds, d);
+      issued = d;
+      return { decisionId: d.id };
+    },
+  });
+  if (!issued) throw new AppError('INTERNAL');
+  return { decision: issued, proposal: view };
+}
+
+/** The upper level's decision on a proposal the province proposed up (Law 2022, Điều 83.2). */
+export async function recordExternalDecision(db: Db, ctx: RequestContext, input: ExternalDecisionInput) {
+  let issued: Issued | undefined;
+  const view = await runCommand(db, ctx, {
+    proposalId: input.proposalId,
+    expectedVersion: input.expectedVersion,
+    permission: 'decision:issue',
+    acting: 'DECIDER',
+    command: { type: 'recordExternalDecision', approvedItems: input.approvedItemIds.length },
+    detail: { number: input.number, issuer: input.issuer, approvedItems: input.approvedItemIds.length },
+    effect: async (tx, p) => {
+      const d: Issued = { id: newId(), number: input.number, signedOn: input.signedOn, seq: null };
+      await registerDecision(tx, {
+        tenantId: p.tenantId,
+        id: d.id,
+        number: d.number,
+        signedOn: d.signedOn,
+        issuer: input.issuer,
+        signer: input.signer ?? null,
+      });
+      await tx.insert(proposalDecision).values({
+        tenantId: p.tenantId,
+        decisionId: d.id,
+        proposalId: p.id,
+        year: Number(input.signedOn.slice(0, 4)),
+        seq: null,
+        isExternal: true,
+      });
+      await writeAwards(tx, p, input.approvedItemIds, d);
+      issued = d;
+      return { decisionId: d.id };
+    },
+  });
+  if (!issued) throw new AppError('INTERNAL');
+  return { decision: issued, proposal: view };
+}
+
+/**
+ * Revokes one award of a decision (Law 2022, Điều 93, khoản 2, a–d): the award is marked revoked
+ * (the engine then ignores it), and the recovery of certificate and money is recorded.
+ */
+export async function revokeDecisionItem(
+  db: Db,
+  ctx: RequestContext,
+  decisionId: string,
+  input: RevokeInput,
+) {
+  const tenantId = ctx.actor.tenantId;
+  const [link] = await db
+    .select()
+    .from(proposalDecision)
+    .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, decisionId)));
+  if (!link) throw new AppError('DECISION_NOT_FOUND');
+  const p = await loadAuthorized(db, ctx, link.proposalId, 'decision:revoke', 'DECIDER');
+  return runCommand(db, ctx, {
+    proposalId: p.id,
+    expectedVersion: p.version,
+    permission: 'decision:revoke',
+    acting: 'DECIDER',
+    command: { type: 'revoke' },
+    detail: { awardId: input.awardId, ground: input.ground, reason: input.reason },
+    effect: async (tx) => {
+      const [a] = await tx
+        .update(award)
+        .set({
+          isRevoked: true,
+          revokedOn: input.revokedOn,
+          revocationGround: input.ground.toUpperCase() as 'A' | 'B' | 'C' | 'D',
+        })
+        .where(
+          and(
+            eq(award.tenantId, tenantId),
+            eq(award.id, input.awardId),
+            eq(award.decisionId, decisionId),
+            eq(award.isRevoked, false),
+          ),
+        )
+        .returning();
+      if (!a) throw new AppError('AWARD_ALREADY_REVOKED');
+      await tx.insert(awardRevocation).values({
+        tenantId,
+        id: newId(),
+        awardId: a.id,
+        decisionId,
+        ground: a.revocationGround ?? 'A',
+        revokedOn: input.revokedOn,
+        reason: input.reason,
+        recoverCertificate: input.recoverCertificate,
+        recoverAmountVnd: input.recoverMoney ? a.amountVnd : null,
+        decidedBy: ctx.actor.userId,
+      });
+      await appendAudit(tx, {
+        tenantId,
+        actorId: ctx.actor.userId,
+        action: 'award.revoke',
+        entityType: 'award',
+        entityId: a.id,
+        after: { ground: input.ground, revokedOn: input.revokedOn },
+        requestId: ctx.requestId,
+      });
+      return undefined;
+    },
+  });
+}

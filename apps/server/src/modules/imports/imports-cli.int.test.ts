@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, expect, it } from 'vitest';
+import { runImport } from '../../cli/import.command';
+import type { Db } from '../../db/client';
+import { queryRows } from '../../db/query-rows';
+import { describeEngines } from '../../test/engines';
+import { addPerson } from '../../test/fixtures';
+import { KIND_DEFS } from './import-columns';
+import { poolOf } from './import-staged';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-cli-import-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A CSV in the template's columns; `rows` are cells by column key. */
+function csvFile(name: string, kind: 'awards' | 'ratings', rows: Record<string, string>[]): string {
+  const columns = KIND_DEFS[kind].columns;
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [columns.map((c) => quote(c.header)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => quote(row[c.key] ?? '')).join(','));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** What the imports wrote, without generated ids: the same on both engines and both paths. */
+async function records(db: Db, tenantId: string) {
+  const awards = await queryRows(
+    db,
+    sql`SELECT p.full_name, a.award_code, a.kind, a.year, a.period_start_year, a.decision_number,
+          a.decision_date::text AS decision_date, a.amount_vnd, a.achievement,
+          d.number AS d_number, d.signed_on::text AS d_signed_on, d.issuer, d.signer
+        FROM award a JOIN person p ON p.tenant_id = a.tenant_id AND p.id = a.subject_id
+        LEFT JOIN decision d ON d.tenant_id = a.tenant_id AND d.id = a.decision_id
+        WHERE a.tenant_id = ${tenantId} ORDER BY 1, 2, 4, 6`,
+  );
+  const ratings = await queryRows(
+    db,
+    sql`SELECT p.full_name, r.year, r.rating, r.source_doc FROM annual_rating r
+        JOIN person p ON p.tenant_id = r.tenant_id AND p.id = r.subject_id
+        WHERE r.tenant_id = ${tenantId} ORDER BY 1, 2`,
+  );
+  const [counts] = await queryRows<{ decisions: number; audits: number; people: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM decision WHERE tenant_id = ${tenantId}) AS decisions,
+               (SELECT count(*)::int FROM audit_event WHERE tenant_id = ${tenantId}
+                  AND action = 'import.commit') AS audits,
+               (SELECT count(*)::int FROM person WHERE tenant_id = ${tenantId}) AS people`,
+  );
+  return { awards, ratings, counts: counts! };
+}
+
+async function run(db: Db, args: { file: string; tenant: string; kind: string }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runImport(db, args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const award = (over: Record<string, string>) => ({
+  awardCode: 'LDTT',
+  kind: 'CONG_TRANG',
+  year: '2021',
+  decisionNumber: '15/QĐ-UBND',
+  decisionDate: '15/01/2022',
+  issuer: 'UBND tỉnh A',
+  signer: 'Trần Văn Ký',
+  amountVnd: '500000',
+  achievement: 'Hoàn thành tốt nhiệm vụ',
+  unitCode: 'OWN-1',
+  ...over,
+});
+
+describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) => {
+  it('imports a clean file, changes nothing the second time, and refuses a file with a bad row', async () => {
+    const { database, fx, engine } = env();
+    const db = database.db;
+    // The set-based COPY path needs a pg pool; PGlite takes the batched path.
+    expect(poolOf(db) !== null).toBe(engine === 'postgres');
+    const [tenantRow] = await queryRows<{ code: string }>(
+      db,
+      sql`SELECT code FROM tenant WHERE tenant_id = ${fx.tenantA}`,
+    );
+    const tenant = tenantRow!.code;
+    await addPerson(db, fx.tenantA, fx.ownChild.id, 'Lê Thị Hoa', {
+      birthDate: '1980-02-03',
+      citizenId: '079180000111',
+    });
+    await addPerson(db, fx.tenantA, fx.ownChild.id, 'Phạm Minh Tuấn', { birthDate: '1975-06-07' });
+
+    const good = csvFile('khen-thuong.csv', 'awards', [
+      award({ fullName: 'Lê Thị Hoa', citizenId: '079180000111', birthDate: '03/02/1980' }),
+      // Found by name as written + birth date + unit, no citizen ID.
+      award({ fullName: 'Phạm Minh Tuấn', birthDate: '07/06/1975' }),
+      award({
+        fullName: 'Lê Thị Hoa',
+        citizenId: '079180000111',
+        awardCode: 'CSTDCS',
+        year: '2022',
+        decisionNumber: '20/QĐ-UBND',
+        decisionDate: '20/01/2023',
+      }),
+      // The same award twice in one file counts once.
+      award({ fullName: 'Phạm Minh Tuấn', birthDate: '07/06/1975' }),
+    ]);
+    const first = await run(db, { file: good, tenant, kind: 'awards' });
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    const once = await records(db, fx.tenantA);
+    expect(once.counts).toMatchObject({ decisions: 2, audits: 1 });
+    expect(once.awards).toEqual([
+      expect.objectContaining({
+        full_name: 'Lê Thị Hoa',
+        award_code: 'CSTDCS',
+        year: 2022,
+        decision_number: '20/QĐ-UBND',
+        decision_date: '2023-01-20',
+        d_signed_on: '2023-01-20',
+      }),
+      expect.objectContaining({
+        full_name: 'Lê Thị Hoa',
+        award_code: 'LDTT',
+        year: 2021,
+        decision_date: '2022-01-15',
+        amount_vnd: 500000,
+        issuer: 'UBND tỉnh A',
+        signer: 'Trần Văn Ký',
+      }),
+      expect.objectContaining({ full_name: 'Phạm Minh Tuấn', award_code: 'LDTT', year: 2021 }),
+    ]);
+
+    const ratings = csvFile('xep-loai.csv', 'ratings', [
+      {
+        fullName: 'Lê Thị Hoa',
+        citizenId: '079180000111',
+        unitCode: 'OWN-1',
+        year: '2021',
+        rating: 'HTXSNV',
+      },
+      {
+        fullName: 'Phạm Minh Tuấn',
+        birthDate: '07/06/1975',
+        unitCode: 'OWN-1',
+        year: '2021',
+        rating: 'HTTNV',
+      },
+    ]);
+    expect((await run(db, { file: ratings, tenant, kind: 'ratings' })).code).toBe(0);
+
+    // Again: nothing changes but the audit trail of the runs themselves.
+    const snapshot = await records(db, fx.tenantA);
+    expect((await run(db, { file: good, tenant, kind: 'awards' })).code).toBe(0);
+    expect((await run(db, { file: ratings, tenant, kind: 'ratings' })).code).toBe(0);
+    const twice = await records(db, fx.tenantA);
+    expect(twice.awards).toEqual(snapshot.awards);
+    expect(twice.ratings).toEqual(snapshot.ratings);
+    expect(twice.ratings).toHaveLength(2);
+    expect(twice.counts.decisions).toBe(snapshot.counts.decisions);
+    expect(twice.counts.audits).toBe(snapshot.counts.audits + 2);
+
+    // One bad cell (row 3) among new good rows: nothing is written, the row is named.
+    const bad = csvFile('khen-thuong-loi.csv', 'awards', [
+      award({
+        fullName: 'Lê Thị Hoa',
+        citizenId: '079180000111',
+        year: '2023',
+        decisionNumber: '30/QĐ-UBND',
+        decisionDate: '10/01/2024',
+      }),
+      award({ fullName: 'Phạm Minh Tuấn', birthDate: '07/06/1975', year: 'hai nghìn' }),
+    ]);
+    const refused = await run(db, { file: bad, tenant, kind: 'awards' });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Dòng 3, cột "Năm"');
+    // An unknown person and a decision number reused with another date are found in pass 2.
+    const unknown = csvFile('khen-thuong-la.csv', 'awards', [
+      award({
+        fullName: 'Lê Thị Hoa',
+        citizenId: '079180000111',
+        year: '2023',
+        decisionNumber: '30/QĐ-UBND',
+        decisionDate: '10/01/2024',
+      }),
+      award({ fullName: 'Đỗ Văn Không', birthDate: '01/01/1990', year: '2023' }),
+      award({
+        fullName: 'Phạm Minh Tuấn',
+        birthDate: '07/06/1975',
+        year: '2020',
+        decisionDate: '16/01/2022',
+      }),
+    ]);
+    const refusedAgain = await run(db, { file: unknown, tenant, kind: 'awards' });
+    expect(refusedAgain.code).toBe(2);
+    expect(refusedAgain.err).toMatch(/Dòng 3, cột "Họ và tên": Không tìm thấy "Đỗ Văn Không"/);
+    expect(refusedAgain.err).toContain(
+      'Dòng 4, cột "Ngày quyết định": Quyết định 15/QĐ-UBND đã có với ngày 15/01/2022.',
+    );
+    expect(await records(db, fx.tenantA)).toEqual(twice);
+  });
+});

@@ -1,0 +1,153 @@
+import { z } from '@hono/zod-openapi';
+import {
+  MILESTONE_KINDS,
+  MOVEMENT_FORMS,
+  MOVEMENT_SCOPES,
+  MOVEMENT_STATES,
+  PARTICIPATION_MODES,
+} from '@vinhdanh/domain/emulation/movement';
+import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { emYear, fileUpload, isoDate, optionalText, text, unitId, version } from './emulation-fields';
+
+const milestone = z
+  .object({
+    kind: z.enum(MILESTONE_KINDS, { error: 'Mốc phải là sơ kết hoặc tổng kết' }),
+    dueOn: isoDate,
+    note: optionalText('Ghi chú', 500),
+  })
+  .strict();
+
+const fields = {
+  title: text('Tên phong trào', 300),
+  theme: optionalText('Chủ đề', 500),
+  year: emYear,
+  launchingAuthority: text('Cấp phát động', 200),
+  level: z.enum(['TRUNG_UONG', 'BO_TINH', 'XA', 'DON_VI'], { error: 'Cấp phát động không hợp lệ' }),
+  scope: z.enum(MOVEMENT_SCOPES, { error: 'Phạm vi không hợp lệ' }),
+  participation: z.enum(PARTICIPATION_MODES, { error: 'Cách xác định đơn vị tham gia không hợp lệ' }),
+  participationRootId: unitId('Đơn vị gốc tham gia').nullable().optional(),
+  participantUnitIds: z
+    .array(unitId('Đơn vị tham gia'), { error: 'Danh sách đơn vị tham gia không hợp lệ' })
+    .max(500, { error: 'Tối đa 500 đơn vị' })
+    .optional(),
+  goals: optionalText('Mục tiêu', 4000),
+  criteria: optionalText('Tiêu chí', 4000),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  milestones: z
+    .array(milestone, { error: 'Danh sách mốc không hợp lệ' })
+    .max(20, { error: 'Tối đa 20 mốc' })
+    .optional(),
+};
+
+const datesInOrder = (v: { startDate?: string | null | undefined; endDate?: string | null | undefined }) =>
+  !v.startDate || !v.endDate || v.startDate <= v.endDate;
+const DATES = { error: 'Ngày kết thúc phải không trước ngày bắt đầu', path: ['endDate'] };
+
+export const createMovementInput = z
+  .object({
+    form: z.enum(MOVEMENT_FORMS, { error: 'Hình thức phải là thường xuyên hoặc chuyên đề' }),
+    ownerUnitId: unitId('Đơn vị phát động'),
+    ...fields,
+  })
+  .strict()
+  .refine(datesInOrder, DATES)
+  .openapi('CreateMovementInput');
+export type CreateMovementInput = z.infer<typeof createMovementInput>;
+
+export const updateMovementInput = z
+  .object({
+    version,
+    title: fields.title.optional(),
+    theme: fields.theme,
+    goals: fields.goals,
+    criteria: fields.criteria,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+    participation: fields.participation.optional(),
+    participationRootId: fields.participationRootId,
+    participantUnitIds: fields.participantUnitIds,
+    milestones: fields.milestones,
+  })
+  .strict()
+  .refine(datesInOrder, DATES)
+  .openapi('UpdateMovementInput');
+export type UpdateMovementInput = z.infer<typeof updateMovementInput>;
+
+export const transitionMovementInput = z
+  .object({ version, to: z.enum(MOVEMENT_STATES, { error: 'Bước chuyển không hợp lệ' }) })
+  .strict()
+  .openapi('TransitionMovementInput');
+
+export const movementDocumentInput = z
+  .object({ version, ...fileUpload })
+  .strict()
+  .openapi('MovementDocumentInput');
+export type MovementDocumentInput = z.infer<typeof movementDocumentInput>;
+
+export const movementAwardInput = z
+  .object({
+    subjectType: z.enum(['PERSON', 'COLLECTIVE'], { error: 'Loại đối tượng không hợp lệ' }),
+    subjectId: z.uuid({ error: 'Đối tượng không hợp lệ' }),
+    awardCode: z.enum(AWARD_CODES, { error: 'Danh hiệu, hình thức khen thưởng không có trong danh mục' }),
+    year: emYear,
+    decisionNumber: optionalText('Số quyết định', 60),
+    decisionDate: isoDate.nullable().optional(),
+    achievement: optionalText('Thành tích', 1000),
+  })
+  .strict()
+  .openapi('MovementAwardInput');
+export type MovementAwardInput = z.infer<typeof movementAwardInput>;
+
+export const movementSummary = z
+  .object({
+    id: z.string(),
+    form: z.string(),
+    title: z.string(),
+    year: z.number(),
+    state: z.string(),
+    launchingAuthority: z.string(),
+    startDate: z.string().nullable(),
+    endDate: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi('MovementSummary');
+
+export const movementDetail = movementSummary
+  .extend({
+    theme: z.string().nullable(),
+    level: z.string(),
+    scope: z.string(),
+    ownerUnitId: z.string(),
+    ownerUnitName: z.string(),
+    participation: z.string(),
+    participationRootId: z.string().nullable(),
+    goals: z.string().nullable(),
+    criteria: z.string().nullable(),
+    nextStates: z.array(z.string()),
+    launchDocument: z.object({ id: z.string(), name: z.string(), sha256: z.string() }).nullable(),
+    milestones: z.array(
+      z.object({ id: z.string(), kind: z.string(), dueOn: z.string(), note: z.string().nullable() }),
+    ),
+    participants: z.array(z.object({ id: z.string(), name: z.string(), registered: z.boolean() })),
+    participantCount: z.number(),
+    registrations: z.array(
+      z.object({
+        id: z.string(),
+        unitName: z.string(),
+        personName: z.string().nullable(),
+        targetAwards: z.array(z.string()),
+      }),
+    ),
+    awards: z.array(
+      z.object({
+        id: z.string(),
+        awardCode: z.string(),
+        kind: z.string(),
+        year: z.number(),
+        subjectName: z.string(),
+        decisionNumber: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('MovementDetail');

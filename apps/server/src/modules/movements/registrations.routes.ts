@@ -1,0 +1,78 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import {
+  createRegistrationInput,
+  importRegistrationsInput,
+  importResult,
+  registrationOutput,
+  registrationQuery,
+} from './registrations.schemas';
+import {
+  createRegistration,
+  exportRegistrations,
+  getRegistrations,
+  importRegistrations,
+} from './registrations.service';
+
+const tags = ['movements'];
+const list = defineRoute(
+  { permission: 'movement:read' },
+  {
+    method: 'get',
+    path: '/registrations',
+    tags,
+    request: { query: registrationQuery },
+    responses: { 200: jsonResponse(z.object({ items: z.array(registrationOutput) }), 'Đăng ký thi đua') },
+  },
+);
+const exportXlsx = defineRoute(
+  { permission: 'movement:read' },
+  {
+    method: 'get',
+    path: '/registrations/export.xlsx',
+    tags,
+    request: { query: registrationQuery },
+    responses: { 200: { description: 'Tệp Excel đăng ký thi đua' } },
+  },
+);
+const create = defineRoute(
+  { permission: 'movement:register' },
+  {
+    method: 'post',
+    path: '/registrations',
+    tags,
+    request: jsonBody(createRegistrationInput),
+    responses: { 201: jsonResponse(registrationOutput.omit({ unitCode: true }), 'Đã đăng ký thi đua') },
+  },
+);
+const importRoute = defineRoute(
+  { permission: 'movement:register' },
+  {
+    method: 'post',
+    path: '/registrations/import',
+    tags,
+    request: jsonBody(importRegistrationsInput),
+    responses: { 200: jsonResponse(importResult, 'Kết quả nhập đăng ký thi đua') },
+  },
+);
+
+export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(list, async (c) =>
+    c.json({ items: await getRegistrations(c.get('deps').db, requestContext(c), c.req.valid('query')) }, 200),
+  );
+  app.openapi(exportXlsx, async (c) => {
+    const file = await exportRegistrations(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="dang-ky-thi-dua.xlsx"',
+    });
+  });
+  app.openapi(create, async (c) =>
+    c.json(await createRegistration(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(importRoute, async (c) =>
+    c.json(await importRegistrations(c.get('deps').db, requestContext(c), c.req.valid('json')), 200),
+  );
+}

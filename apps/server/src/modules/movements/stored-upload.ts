@@ -1,0 +1,33 @@
+import type { Tx } from '../../db/client';
+import { recordFile, storedFile } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
+import { storageFor } from '../../lib/storage';
+
+export type Upload = { fileName: string; mimeType: string; contentBase64: string };
+
+/**
+ * Puts the bytes in file storage (content-addressed, SHA-256 kept) and records the metadata and
+ * its link to the owning record in the caller's transaction. The bytes are written first: an
+ * orphan blob after a rollback is harmless, a metadata row without bytes is not.
+ */
+export async function storeUpload(
+  tx: Tx,
+  dataDir: string,
+  tenantId: string,
+  link: { recordType: string; recordId: string },
+  upload: Upload,
+) {
+  const stored = await storageFor(dataDir).put(Buffer.from(upload.contentBase64, 'base64'));
+  const id = newId();
+  await tx.insert(storedFile).values({
+    tenantId,
+    id,
+    name: upload.fileName,
+    mimeType: upload.mimeType,
+    sizeBytes: stored.sizeBytes,
+    sha256: stored.sha256,
+    storageKey: stored.key,
+  });
+  await tx.insert(recordFile).values({ tenantId, id: newId(), ...link, fileId: id });
+  return { id, name: upload.fileName, sha256: stored.sha256 };
+}

@@ -1,0 +1,112 @@
+import { findDuplicateRewards } from '@vinhdanh/domain/rules/achievement';
+import { evaluateAward } from '@vinhdanh/domain/rules/engine';
+import { checkQuotas } from '@vinhdanh/domain/rules/quota';
+import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
+import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types';
+import { and, eq, like, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { award, orgUnit, person } from '../../db/schema/index';
+import { loadCollectiveHistories, loadPersonHistories } from '../eligibility/history.repository';
+import { countPeopleInUnits } from '../org-units/org-units.repository';
+
+// Appraisal by the engine (law.md §6.2 guards at APPRAISAL): the verdict with citations, active
+// holds, "one achievement, one award" (Law 2022, Điều 5) and the rule set's quotas.
+
+export type ItemInput = {
+  id: string;
+  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectId: string;
+  awardCode: string;
+  achievement: string | null;
+};
+
+export type ItemAppraisal = {
+  engineEligible: boolean;
+  verdict: {
+    eligible: boolean;
+    held: boolean;
+    ruleSet: string;
+    amountVnd: number | null;
+    reasons: unknown[];
+  };
+  flags: {
+    held: boolean;
+    duplicates: { rule: string; text: string; citation: string }[];
+    quota: { quotaId: string; text: string; citation: string }[];
+  };
+};
+
+/** The proposal kind is the engine's award kind (Law 2022, Điều 8). */
+export const awardKindOf = (kind: string): AwardKind =>
+  kind === 'DOT_XUAT' || kind === 'CHUYEN_DE' || kind === 'CONG_HIEN' || kind === 'DOI_NGOAI'
+    ? kind
+    : 'CONG_TRANG';
+
+async function ldttCount(db: Db | Tx, tenantId: string, pathPrefix: string, year: number) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(award)
+    .innerJoin(person, and(eq(person.tenantId, award.tenantId), eq(person.id, award.subjectId)))
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, person.tenantId), eq(orgUnit.id, person.unitId)))
+    .where(
+      and(
+        eq(award.tenantId, tenantId),
+        eq(award.year, year),
+        eq(award.awardCode, 'LDTT'),
+        eq(award.isRevoked, false),
+        like(orgUnit.path, `${pathPrefix}%`),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function appraiseItems(
+  db: Db | Tx,
+  tenantId: string,
+  ruleSet: RuleSet,
+  proposal: { kind: string; year: number; unitPath: string },
+  items: ItemInput[],
+): Promise<Map<string, ItemAppraisal>> {
+  const people = items.filter((i) => i.subjectType === 'PERSON').map((i) => i.subjectId);
+  const units = items.filter((i) => i.subjectType === 'COLLECTIVE').map((i) => i.subjectId);
+  const histories = new Map<string, History>([
+    ...(await loadPersonHistories(db as Db, tenantId, people)),
+    ...(await loadCollectiveHistories(db as Db, tenantId, units, proposal.year)),
+  ]);
+  const proposed: Partial<Record<AwardCode, number>> = {};
+  for (const i of items) proposed[i.awardCode as AwardCode] = (proposed[i.awardCode as AwardCode] ?? 0) + 1;
+  const quotas = checkQuotas(ruleSet, {
+    proposed,
+    headcount: await countPeopleInUnits(db as Db, tenantId, proposal.unitPath),
+    ldttCount: await ldttCount(db, tenantId, proposal.unitPath, proposal.year),
+  });
+  const kind = awardKindOf(proposal.kind);
+  const out = new Map<string, ItemAppraisal>();
+  for (const item of items) {
+    const code = item.awardCode as AwardCode;
+    const history = histories.get(item.subjectId) ?? {
+      subject: { type: item.subjectType === 'PERSON' ? 'individual' : 'collective' },
+    };
+    const v = evaluateAward(history, { award: code, year: proposal.year, kind }, ruleSet);
+    const duplicates = findDuplicateRewards(
+      history,
+      { award: code, year: proposal.year, kind, achievement: item.achievement },
+      ruleSet,
+    ).map((d) => ({ rule: d.rule, text: d.text, citation: d.citation }));
+    const quota = quotas
+      .filter((q) => q.award === code && !q.ok)
+      .map((q) => ({ quotaId: q.quotaId, text: q.text, citation: q.citation }));
+    out.set(item.id, {
+      engineEligible: v.eligible && duplicates.length === 0,
+      verdict: {
+        eligible: v.eligible,
+        held: v.held,
+        ruleSet: v.ruleSet,
+        amountVnd: v.amountVnd,
+        reasons: [...v.reasons],
+      },
+      flags: { held: v.held, duplicates, quota },
+    });
+  }
+  return out;
+}

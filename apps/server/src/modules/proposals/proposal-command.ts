@@ -1,0 +1,163 @@
+import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import type { ProposalCommand } from '@vinhdanh/domain/workflow/commands';
+import { dueDateFor } from '@vinhdanh/domain/workflow/deadlines';
+import { applyCommand, type ProposalFlow } from '@vinhdanh/domain/workflow/machine';
+import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
+import type { Db, Tx } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { factsOf, flowOf, proposalView } from './proposal-view';
+import {
+  bumpVersion,
+  findProposal,
+  insertEvent,
+  insertNotification,
+  listComponents,
+  listItems,
+  type ProposalItemRow,
+  type ProposalRow,
+  unitPaths,
+  updateProposal,
+  userName,
+} from './proposals.repository';
+import { todayVn } from './today';
+
+/** Whose unit the command is checked against: the submitter's, the current office's, or the decider's. */
+export type Acting = 'SUBMITTER' | 'OFFICE' | 'DECIDER';
+
+export function actingUnitId(p: ProposalRow, acting: Acting): string {
+  if (acting === 'SUBMITTER') return p.submittingUnitId;
+  if (acting === 'OFFICE') return p.levels[p.levelIndex] ?? p.submittingUnitId;
+  return p.levels[p.levels.length - 1] ?? p.submittingUnitId;
+}
+
+/** Loads the proposal and applies the policy (role and scope of the acting unit). */
+export async function loadAuthorized(
+  db: Db | Tx,
+  ctx: RequestContext,
+  id: string,
+  permission: Permission,
+  acting: Acting,
+): Promise<ProposalRow> {
+  authorize(ctx.actor, permission);
+  const p = await findProposal(db, ctx.actor.tenantId, id);
+  if (!p) throw new AppError('PROPOSAL_NOT_FOUND');
+  const path = (await unitPaths(db, ctx.actor.tenantId, [actingUnitId(p, acting)])).get(
+    actingUnitId(p, acting),
+  );
+  authorize(ctx.actor, permission, { tenantId: p.tenantId, path: path ?? '/' });
+  return p;
+}
+
+export type CommandSpec = {
+  proposalId: string;
+  expectedVersion: number;
+  permission: Permission;
+  acting: Acting;
+  /** The command, built from the locked row and its items when it depends on them. */
+  command: ProposalCommand | ((p: ProposalRow, items: ProposalItemRow[]) => ProposalCommand);
+  /** Shown in the processing history (never ballot choices). */
+  detail?: unknown;
+  /** Extra writes in the same transaction, after the transition is known to be valid. */
+  effect?: (tx: Tx, p: ProposalRow, next: ProposalFlow) => Promise<Partial<ProposalRow> | undefined>;
+};
+
+/**
+ * Every workflow transition: policy, expected version, state machine, extra writes, processing
+ * history, the submitter's notification and the audit event — all in one transaction.
+ */
+export async function runCommand(db: Db, ctx: RequestContext, spec: CommandSpec) {
+  await loadAuthorized(db, ctx, spec.proposalId, spec.permission, spec.acting);
+  const tenantId = ctx.actor.tenantId;
+  await db.transaction(async (tx) => {
+    const locked = await bumpVersion(tx, tenantId, spec.proposalId, spec.expectedVersion);
+    if (!locked) throw new AppError('VERSION_CONFLICT');
+    await transitionInTx(tx, ctx, locked, spec);
+  });
+  const view = await proposalView(db, tenantId, spec.proposalId);
+  if (!view) throw new AppError('PROPOSAL_NOT_FOUND');
+  return view;
+}
+
+/** The transition on a row already locked and version-bumped by the caller's transaction. */
+export async function transitionInTx(
+  tx: Tx,
+  ctx: RequestContext,
+  locked: ProposalRow,
+  spec: Pick<CommandSpec, 'command' | 'detail' | 'effect'>,
+) {
+  const tenantId = ctx.actor.tenantId;
+  const [items, components] = await Promise.all([
+    listItems(tx, tenantId, locked.id),
+    listComponents(tx, tenantId, locked.id),
+  ]);
+  const command = typeof spec.command === 'function' ? spec.command(locked, items) : spec.command;
+  const result = applyCommand(flowOf(locked), command, factsOf(locked, components, items));
+  if (!result.ok) {
+    if (result.error.code === 'INVALID_TRANSITION') throw new AppError('INVALID_TRANSITION');
+    throw new AppError(
+      'WORKFLOW_GUARD',
+      [{ path: result.error.guard, message: result.error.message }],
+      result.error.message,
+    );
+  }
+  const next = result.flow;
+  const extra = (await spec.effect?.(tx, locked, next)) ?? {};
+  const today = todayVn();
+  const moved = next.state !== locked.state || next.levelIndex !== locked.levelIndex;
+  await updateProposal(tx, tenantId, locked.id, {
+    state: next.state,
+    levelIndex: next.levelIndex,
+    publicCommentDone: next.publicCommentDone,
+    councilDone: next.councilDone,
+    ...(moved ? { stepEnteredOn: today, dueOn: dueDateFor(next.state, today) } : {}),
+    ...extra,
+  });
+  await recordStep(tx, ctx, locked, command.type, next.state, spec.detail);
+}
+
+/** History row, the submitter's in-app notification, and the audit event of one step. */
+export async function recordStep(
+  tx: Tx,
+  ctx: RequestContext,
+  p: ProposalRow,
+  command: string,
+  toState: string,
+  detail: unknown,
+) {
+  const tenantId = ctx.actor.tenantId;
+  const at = new Date().toISOString();
+  await insertEvent(tx, {
+    tenantId,
+    id: newId(),
+    proposalId: p.id,
+    at,
+    actorId: ctx.actor.userId,
+    actorName: await userName(tx, tenantId, ctx.actor.userId),
+    command,
+    fromState: p.state,
+    toState,
+    detail: detail ?? null,
+  });
+  await insertNotification(tx, {
+    tenantId,
+    id: newId(),
+    userId: p.createdBy,
+    proposalId: p.id,
+    title: `Hồ sơ "${p.title}": ${STATE_LABELS[toState as ProposalState] ?? toState}`,
+    body: `Hồ sơ chuyển từ "${STATE_LABELS[p.state as ProposalState] ?? p.state}" sang "${STATE_LABELS[toState as ProposalState] ?? toState}".`,
+  });
+  await appendAudit(tx, {
+    tenantId,
+    actorId: ctx.actor.userId,
+    action: `proposal.${command}`,
+    entityType: 'proposal',
+    entityId: p.id,
+    before: { state: p.state, version: p.version - 1 },
+    after: { state: toState, version: p.version, detail: detail ?? null },
+    requestId: ctx.requestId,
+  });
+}

@@ -1,0 +1,253 @@
+import { toDay } from '@vinhdanh/domain/rules/dates';
+import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { award, decision } from '../../db/schema/index';
+import type { Response } from '../../test/client';
+import { describeEngines } from '../../test/engines';
+import { attachComponents, type Province, setUpProvince } from '../../test/workflow-fixtures';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+
+// Issue 5, the main path through the API: a Sở proposes three people for Chiến sĩ thi đua cấp
+// tỉnh, the engine finds one ineligible, the province's office returns the dossier with a reason,
+// the Sở fixes and resubmits, appraisal, a council of five (one excluded for conflict of interest)
+// votes secretly, the Chủ tịch UBND tỉnh issues the decision, and the awards carry their money.
+
+const YEAR = 2025;
+const SIGNED_ON = '2025-12-20';
+const AWARD = 'CSTD_BO_TINH';
+
+const ok = (res: Response, status = 200) => {
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  return res.body;
+};
+
+describeEngines('proposal: full path', (env) => {
+  let pv: Province;
+  let proposalId: string;
+  let version: number;
+  let items: { id: string; subjectId: string; engineEligible: boolean; verdict: { reasons: unknown[] } }[];
+  let sessionId: string;
+  let decisionNumber: string;
+  const returnedComponent = { name: '' };
+
+  beforeAll(async () => {
+    pv = await setUpProvince(env(), YEAR);
+  });
+
+  const act = async (path: string, body: Record<string, unknown> = {}, client = pv.appraiser) => {
+    const p = ok(
+      await client.post(`/api/proposals/${proposalId}/${path}`, { expectedVersion: version, ...body }),
+    );
+    version = p.version;
+    return p;
+  };
+
+  it('the officer proposes three people; the engine flags one as ineligible, with citations', async () => {
+    const { fx } = env();
+    const all = [...pv.nominees.eligible, pv.nominees.ineligible];
+    const created = ok(
+      await pv.officer.post('/api/proposals', {
+        kind: 'CONG_TRANG',
+        title: 'Đề nghị Chiến sĩ thi đua cấp tỉnh năm 2025',
+        year: YEAR,
+        submittingUnitId: fx.own.id,
+        items: all.map((subjectId) => ({ subjectType: 'PERSON', subjectId, awardCode: AWARD })),
+      }),
+      201,
+    );
+    expect(created.proposals).toHaveLength(1);
+    const p = created.proposals[0];
+    proposalId = p.id;
+    version = p.version;
+    items = p.items;
+    expect(p.state).toBe('DRAFT');
+    // Decided by the Chủ tịch UBND tỉnh: the Sở's dossier goes straight to the province.
+    expect(p.levels).toEqual([fx.root.id]);
+    expect(p.requirements).toMatchObject({ councilVote: true, publicComment: false });
+    const flagged = items.filter((i) => !i.engineEligible);
+    expect(flagged.map((i) => i.subjectId)).toEqual([pv.nominees.ineligible]);
+    expect(JSON.stringify(flagged[0]?.verdict)).toMatch(/Điều/);
+  });
+
+  it('the unit reviews and submits; the office receives and returns it with a structured reason', async () => {
+    const p0 = await attachComponents(pv.officer, proposalId);
+    const optional = p0.components.find((c: { isMinutes: boolean }) => !c.isMinutes);
+    returnedComponent.name = optional.name;
+    version = p0.version;
+    await act('submit-for-review', {}, pv.officer);
+    await act('submit', {}, pv.officer);
+    await act('receive');
+    const returned = await act('return', {
+      reasons: [
+        {
+          code: 'INCORRECT_COMPONENT',
+          component: returnedComponent.name,
+          text: 'Báo cáo chưa có xác nhận của thủ trưởng đơn vị',
+        },
+      ],
+    });
+    expect(returned.state).toBe('RETURNED');
+    expect(returned.lastReturn.reasons[0].component).toBe(returnedComponent.name);
+    expect(returned.lastReturn.diff[0].addressed).toBe(false);
+  });
+
+  it('the officer replaces the file and resubmits, and sees the diff against the reasons', async () => {
+    const fixed = ok(
+      await pv.officer.post(`/api/proposals/${proposalId}/components`, {
+        expectedVersion: version,
+        component: returnedComponent.name,
+        fileName: 'bao-cao-thanh-tich.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF-1.4 có xác nhận').toString('base64'),
+      }),
+    );
+    version = fixed.version;
+    const component = fixed.components.find((c: { name: string }) => c.name === returnedComponent.name);
+    expect(component.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(fixed.lastReturn.diff[0]).toMatchObject({
+      addressed: true,
+      changes: [{ kind: 'COMPONENT_REPLACED', component: returnedComponent.name }],
+    });
+    const resubmitted = await act('submit', {}, pv.officer);
+    expect(resubmitted.state).toBe('SUBMITTED');
+    const step = resubmitted.history.at(-1);
+    expect(step.command).toBe('submit');
+    expect(step.detail.resubmission[0].addressed).toBe(true);
+  });
+
+  it('the appraiser runs the engine, confirms each verdict and opens the council', async () => {
+    await act('receive');
+    const appraising = await act('start-appraisal');
+    expect(appraising.state).toBe('APPRAISAL');
+    const early = await pv.appraiser.post(`/api/proposals/${proposalId}/open-council`, {
+      expectedVersion: version,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('WORKFLOW_GUARD');
+    for (const item of items) await act('appraise-item', { itemId: item.id });
+    const voting = await act('open-council');
+    expect(voting.state).toBe('COUNCIL_VOTE');
+    const ineligible = voting.items.find(
+      (i: { subjectId: string }) => i.subjectId === pv.nominees.ineligible,
+    );
+    expect(ineligible).toMatchObject({ appraisal: 'CONFIRMED', appraisedEligible: false });
+  });
+
+  it('a council of five votes secretly; the member from the nominees’ unit may not vote', async () => {
+    const { fx } = env();
+    const session = ok(
+      await pv.secretary.post('/api/councils', {
+        unitId: fx.root.id,
+        title: 'Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh',
+        meetingOn: '2025-12-15',
+        quorum: 4,
+        members: pv.members.map((m) => ({ userId: m.id, isPresent: true })),
+        proposalIds: [proposalId],
+      }),
+      201,
+    );
+    sessionId = session.id;
+    // Only the two items the office found eligible are on the agenda.
+    expect(session.agenda).toHaveLength(2);
+    const [conflicted, ...voters] = pv.members;
+    if (!conflicted) throw new Error('five members');
+    for (const a of session.agenda) {
+      expect(a.excludedMembers.map((m: { userId: string }) => m.userId)).toEqual([conflicted.id]);
+      const refused = await conflicted.client.post(`/api/councils/${sessionId}/ballots`, {
+        itemId: a.itemId,
+        choice: 'YES',
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('CONFLICT_OF_INTEREST');
+      for (const v of voters)
+        ok(
+          await v.client.post(`/api/councils/${sessionId}/ballots`, { itemId: a.itemId, choice: 'YES' }),
+          201,
+        );
+    }
+    const seen = ok(await conflicted.client.get(`/api/councils/${sessionId}`));
+    // Tallies stay hidden while the session is open.
+    expect(seen.agenda[0].yes).toBeUndefined();
+    expect(seen.agenda[0].canIVote).toBe(false);
+    const closed = ok(await pv.secretary.post(`/api/councils/${sessionId}/close`, { expectedVersion: 1 }));
+    for (const a of closed.agenda) expect(a).toMatchObject({ yes: 4, no: 0, abstain: 0, passed: true });
+    const minutes = ok(await pv.secretary.get(`/api/councils/${sessionId}/minutes`));
+    expect(minutes.items).toHaveLength(2);
+    expect(minutes.items[0].excluded).toEqual(['Thành viên Sở Giáo dục']);
+    const p = ok(await pv.leader.get(`/api/proposals/${proposalId}`));
+    expect(p.state).toBe('DECISION_PENDING');
+    version = p.version;
+  });
+
+  it('the leader issues the decision; the two awards carry the money of the decision date', async () => {
+    const { database, fx } = env();
+    const approved = items.filter((i) => i.engineEligible).map((i) => i.id);
+    const issued = ok(
+      await pv.leader.post('/api/decisions/issue', {
+        proposalId,
+        expectedVersion: version,
+        signedOn: SIGNED_ON,
+        signer: 'Chủ tịch UBND tỉnh',
+        approvedItemIds: approved,
+      }),
+      201,
+    );
+    decisionNumber = issued.decision.number;
+    expect(decisionNumber).toBe('1/QĐ-UBND');
+    expect(issued.proposal.state).toBe('DECIDED');
+    const ruleSet = (await loadTenantRuleSets(database.db, fx.tenantA)).at(SIGNED_ON);
+    const expected = awardAmountVnd(ruleSet, AWARD, 'individual', toDay(SIGNED_ON));
+    // 3.0 × 2,340,000 đ (base salary from 1/7/2024), already a multiple of 10,000 đ.
+    expect(expected).toBe(7_020_000);
+    const rows = await database.db
+      .select()
+      .from(award)
+      .where(and(eq(award.tenantId, fx.tenantA), eq(award.decisionId, issued.decision.id)));
+    expect(rows.map((r) => r.subjectId).sort()).toEqual([...pv.nominees.eligible].sort());
+    for (const r of rows) expect(r).toMatchObject({ awardCode: AWARD, amountVnd: expected, year: YEAR });
+    // The decision is in the records' register too (records, timeline and search read it there).
+    const [reg] = await database.db
+      .select()
+      .from(decision)
+      .where(and(eq(decision.tenantId, fx.tenantA), eq(decision.id, issued.decision.id)));
+    expect(reg).toMatchObject({ number: decisionNumber, signedOn: SIGNED_ON });
+    for (const personId of pv.nominees.eligible) {
+      const person = ok(await pv.leader.get(`/api/people/${personId}`));
+      expect(person.awards).toContainEqual(
+        expect.objectContaining({ awardCode: AWARD, amountVnd: expected, decisionNumber }),
+      );
+    }
+    const other = ok(await pv.leader.get(`/api/people/${pv.nominees.ineligible}`));
+    expect(other.awards.some((a: { awardCode: string }) => a.awardCode === AWARD)).toBe(false);
+  });
+
+  it('the submitter sees every step in the history and was notified of each', async () => {
+    const p = ok(await pv.officer.get(`/api/proposals/${proposalId}`));
+    const steps = p.history.map((h: { command: string; toState: string }) => `${h.command}→${h.toState}`);
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'create→DRAFT',
+        'submitForReview→UNIT_REVIEW',
+        'submit→SUBMITTED',
+        'receive→RECEIVED',
+        'returnProposal→RETURNED',
+        'putComponent→RETURNED',
+        'startAppraisal→APPRAISAL',
+        'confirmItem→APPRAISAL',
+        'openCouncil→COUNCIL_VOTE',
+        'closeCouncil→DECISION_PENDING',
+        'issueDecision→DECIDED',
+      ]),
+    );
+    const order = ['returnProposal', 'submit', 'startAppraisal', 'closeCouncil', 'issueDecision'];
+    const lastIndex = (c: string) => steps.findLastIndex((s: string) => s.startsWith(`${c}→`));
+    expect(order.map(lastIndex)).toEqual([...order.map(lastIndex)].sort((a, b) => a - b));
+    // History carries no ballot choice.
+    expect(JSON.stringify(p.history)).not.toMatch(/"choice"|"YES"/);
+    const notes = ok(await pv.officer.get('/api/notifications'));
+    expect(notes.items.filter((n: { proposalId: string }) => n.proposalId === proposalId).length).toBe(
+      p.history.length,
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
+import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { groupByRoute, type Route, routeFor } from '@vinhdanh/domain/workflow/routing';
+import type { Db, Tx } from '../../db/client';
+import { AppError } from '../../lib/errors';
+import { findUnit } from '../org-units/org-units.repository';
+import { findPerson } from '../people/people.repository';
+import { unitChain } from './proposals.repository';
+import type { CreateProposalInput } from './proposals.schemas';
+
+export type ResolvedItem = {
+  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectId: string;
+  subjectName: string;
+  unitId: string;
+  awardCode: AwardCode;
+  achievement: string | null;
+};
+
+const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', [{ path, message }]);
+
+/** Each item's subject exists under the submitting unit and fits the award's subject types. */
+export async function resolveItems(
+  db: Db | Tx,
+  tenantId: string,
+  unitPath: string,
+  items: CreateProposalInput['items'],
+): Promise<ResolvedItem[]> {
+  const out: ResolvedItem[] = [];
+  const seen = new Set<string>();
+  for (const [i, it] of items.entries()) {
+    const key = `${it.subjectId}|${it.awardCode}`;
+    if (seen.has(key)) throw invalid(`items.${i}`, 'Đối tượng đã được đề nghị hình thức này trong hồ sơ');
+    seen.add(key);
+    const entry = CATALOGUE[it.awardCode];
+    const wanted = it.subjectType === 'PERSON' ? 'individual' : 'collective';
+    if (!entry.subjectTypes.includes(wanted)) {
+      throw invalid(
+        `items.${i}.awardCode`,
+        `${entry.name} không xét tặng cho ${it.subjectType === 'PERSON' ? 'cá nhân' : 'tập thể'}`,
+      );
+    }
+    if (it.subjectType === 'PERSON') {
+      const p = await findPerson(db as Db, tenantId, it.subjectId);
+      if (!p?.unitPath.startsWith(unitPath))
+        throw invalid(`items.${i}.subjectId`, 'Cá nhân không thuộc đơn vị trình');
+      out.push({ ...base(it), subjectName: p.person.fullName, unitId: p.person.unitId });
+    } else {
+      const u = await findUnit(db as Db, tenantId, it.subjectId);
+      if (!u?.path.startsWith(unitPath))
+        throw invalid(`items.${i}.subjectId`, 'Tập thể không thuộc đơn vị trình');
+      out.push({ ...base(it), subjectName: u.name, unitId: u.id });
+    }
+  }
+  return out;
+}
+
+const base = (it: CreateProposalInput['items'][number]) => ({
+  subjectType: it.subjectType,
+  subjectId: it.subjectId,
+  awardCode: it.awardCode,
+  achievement: it.achievement ?? null,
+});
+
+/**
+ * Routes every item from the submitting unit (the rule set's authority matrix → the level whose
+ * office receives). Returns one group per distinct route.
+ */
+export async function routeItems(
+  db: Db | Tx,
+  tenantId: string,
+  unitId: string,
+  ruleSet: RuleSet,
+  items: ResolvedItem[],
+) {
+  const chain = await unitChain(db, tenantId, unitId);
+  const routed: { item: ResolvedItem; route: Route & { ok: true } }[] = [];
+  for (const item of items) {
+    const route = routeFor(chain, ruleSet.awards[item.awardCode].deciders);
+    if (!route.ok)
+      throw new AppError('NO_DECIDER', [{ path: item.awardCode, message: route.message }], route.message);
+    routed.push({ item, route });
+  }
+  return groupByRoute(routed);
+}

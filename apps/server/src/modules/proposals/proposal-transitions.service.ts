@@ -1,0 +1,181 @@
+import { addWorkingDays } from '@vinhdanh/domain/calendar/working-days';
+import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
+import type { Db } from '../../db/client';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { runCommand } from './proposal-command';
+import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
+import { listComponents, listItems, updateItem } from './proposals.repository';
+import type { AppraiseItemInput, ReturnInput } from './proposals.schemas';
+import { refreshVerdicts } from './proposals.service';
+import { todayVn } from './today';
+
+type V = { expectedVersion: number };
+
+export const submitForReview = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:submit',
+    acting: 'SUBMITTER',
+    command: { type: 'submitForReview' },
+  });
+
+/** Submit (minutes attached) or resubmit after a return; the history keeps the diff against the reasons. */
+export async function submit(db: Db, ctx: RequestContext, id: string, v: V) {
+  const before = await proposalView(db, ctx.actor.tenantId, id);
+  const diff = before?.lastReturn?.diff ?? null;
+  return runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:submit',
+    acting: 'SUBMITTER',
+    command: { type: 'submit' },
+    detail: diff && {
+      resubmission: diff.map((d) => ({ reason: d.reason, addressed: d.addressed, changes: d.changes })),
+    },
+  });
+}
+
+export const receive = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'receive' },
+  });
+
+/** An intermediate level sends the dossier on to the next level (no level is skipped). */
+export const forward = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'forward' },
+  });
+
+export function returnProposal(db: Db, ctx: RequestContext, id: string, input: ReturnInput) {
+  return runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: input.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'returnProposal', reasons: input.reasons },
+    detail: { reasons: input.reasons },
+    effect: async (tx, p) => {
+      const [items, components] = await Promise.all([
+        listItems(tx, p.tenantId, p.id),
+        listComponents(tx, p.tenantId, p.id),
+      ]);
+      for (const r of input.reasons) {
+        if (r.itemId && !items.some((i) => i.id === r.itemId)) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
+        if (r.component && !p.components.includes(r.component)) throw new AppError('COMPONENT_NOT_REQUIRED');
+      }
+      const lastReturn: LastReturn = {
+        reasons: input.reasons,
+        snapshot: snapshotOf(components, items),
+        at: new Date().toISOString(),
+        by: ctx.actor.userId,
+      };
+      return { lastReturn };
+    },
+  });
+}
+
+/** Appraisal starts with the engine's verdict on every item (citations, holds, duplicates, quotas). */
+export const startAppraisal = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'startAppraisal' },
+    effect: async (tx, p) => {
+      await refreshVerdicts(tx, p.tenantId, p.id, true);
+      return undefined;
+    },
+  });
+
+/** Confirm the engine's verdict, or override it with a reason. */
+export function appraiseItem(db: Db, ctx: RequestContext, id: string, input: AppraiseItemInput) {
+  const override = input.override;
+  return runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: input.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: override ? { type: 'overrideItem', reason: override.reason } : { type: 'confirmItem' },
+    detail: { itemId: input.itemId, ...(override ? { override } : {}) },
+    effect: async (tx, p) => {
+      const item = (await listItems(tx, p.tenantId, p.id)).find((i) => i.id === input.itemId);
+      if (!item) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
+      await updateItem(tx, p.tenantId, item.id, {
+        appraisal: override ? 'OVERRIDDEN' : 'CONFIRMED',
+        appraisedEligible: override ? override.eligible : (item.engineEligible ?? false),
+        overrideReason: override?.reason ?? null,
+      });
+      return undefined;
+    },
+  });
+}
+
+export const completeAppraisal = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'completeAppraisal' },
+  });
+
+export const openCouncil = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'openCouncil' },
+  });
+
+export const reject = (db: Db, ctx: RequestContext, id: string, input: V & { reason: string }) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: input.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'reject', reason: input.reason },
+    detail: { reason: input.reason },
+    effect: async () => ({ rejectReason: input.reason }),
+  });
+
+/** Publishes the eligible items on the public portal for `days` working days. */
+export function openPublicComment(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: V & { days?: number | undefined },
+) {
+  const days = input.days ?? DEFAULT_STEP_DEADLINES.PUBLIC_COMMENT.workingDays ?? 10;
+  const until = addWorkingDays(todayVn(), days);
+  return runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: input.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'openPublicComment' },
+    detail: { until, days },
+    effect: async () => ({ publicCommentUntil: until, dueOn: until }),
+  });
+}
+
+export const closePublicComment = (db: Db, ctx: RequestContext, id: string, v: V) =>
+  runCommand(db, ctx, {
+    proposalId: id,
+    expectedVersion: v.expectedVersion,
+    permission: 'proposal:appraise',
+    acting: 'OFFICE',
+    command: { type: 'closePublicComment' },
+    effect: async () => ({ publicCommentUntil: null }),
+  });

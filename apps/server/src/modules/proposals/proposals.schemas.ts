@@ -1,0 +1,182 @@
+import { z } from '@hono/zod-openapi';
+import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { RETURN_REASON_CODES } from '@vinhdanh/domain/workflow/commands';
+import { PROPOSAL_KINDS, PROPOSAL_STATES } from '@vinhdanh/domain/workflow/states';
+
+export const expectedVersion = z
+  .number({ error: 'Cần phiên bản dữ liệu (expectedVersion) đang xem' })
+  .int()
+  .min(1);
+
+export const itemInput = z
+  .object({
+    subjectType: z.enum(['PERSON', 'COLLECTIVE'], { error: 'Loại đối tượng là cá nhân hoặc tập thể' }),
+    subjectId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }),
+    awardCode: z.enum(AWARD_CODES, { error: 'Hình thức khen thưởng không có trong danh mục' }),
+    achievement: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const createProposalInput = z
+  .object({
+    kind: z.enum(PROPOSAL_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' }),
+    title: z.string().trim().min(3, 'Tên hồ sơ cần ít nhất 3 ký tự').max(300),
+    year: z.number().int().min(2000).max(2100),
+    submittingUnitId: z.uuid({ error: 'Vui lòng chọn đơn vị trình' }),
+    movementId: z.uuid().optional(),
+    items: z.array(itemInput).min(1, 'Hồ sơ cần ít nhất một đối tượng').max(500),
+    /** Items needing different deciders: split into one proposal per route, or refuse. */
+    splitByDecider: z.boolean().optional(),
+    /** Simplified procedure (Law 2022, Điều 85): only for DOT_XUAT, all three conditions. */
+    simplified: z
+      .object({ timely: z.boolean(), unexpected: z.boolean(), clearMerit: z.boolean() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi('CreateProposalInput');
+export type CreateProposalInput = z.infer<typeof createProposalInput>;
+
+export const updateItemsInput = z
+  .object({ expectedVersion, items: z.array(itemInput).min(1, 'Hồ sơ cần ít nhất một đối tượng').max(500) })
+  .strict()
+  .openapi('UpdateProposalItemsInput');
+export type UpdateItemsInput = z.infer<typeof updateItemsInput>;
+
+export const componentInput = z
+  .object({
+    expectedVersion,
+    component: z.string().trim().min(1, 'Chọn thành phần hồ sơ').max(300),
+    /** A generated document (no upload), where a generator exists. */
+    generated: z.boolean().optional(),
+    fileName: z.string().trim().min(1).max(255).optional(),
+    mimeType: z
+      .string()
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'Kiểu tệp không hợp lệ')
+      .optional(),
+    /** Base64 of the file; the request body limit (2 MiB) caps the size. */
+    contentBase64: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Nội dung tệp phải mã hóa base64')
+      .optional(),
+  })
+  .strict()
+  .refine((v) => v.generated === true || (v.fileName !== undefined && v.contentBase64 !== undefined), {
+    message: 'Cần tải tệp lên (tên tệp và nội dung) hoặc chọn "tạo tự động"',
+  })
+  .openapi('ProposalComponentInput');
+export type ComponentInput = z.infer<typeof componentInput>;
+
+export const versionInput = z.object({ expectedVersion }).strict().openapi('ExpectedVersionInput');
+
+export const returnInput = z
+  .object({
+    expectedVersion,
+    reasons: z
+      .array(
+        z
+          .object({
+            code: z.enum(RETURN_REASON_CODES, { error: 'Mã lý do không hợp lệ' }),
+            component: z.string().trim().max(300).optional(),
+            itemId: z.uuid().optional(),
+            clause: z.string().trim().max(300).optional(),
+            text: z.string().trim().min(3, 'Nêu rõ lý do trả lại').max(2000),
+          })
+          .strict(),
+      )
+      .min(1, 'Cần ít nhất một lý do trả lại')
+      .max(50),
+  })
+  .strict()
+  .openapi('ReturnProposalInput');
+export type ReturnInput = z.infer<typeof returnInput>;
+
+export const appraiseItemInput = z
+  .object({
+    expectedVersion,
+    itemId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }),
+    /** Omitted: confirm the engine's verdict. Given: override, with a reason. */
+    override: z
+      .object({
+        eligible: z.boolean(),
+        reason: z.string().trim().min(5, 'Nêu lý do khi không theo kết quả đánh giá tự động').max(2000),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi('AppraiseItemInput');
+export type AppraiseItemInput = z.infer<typeof appraiseItemInput>;
+
+export const openPublicCommentInput = z
+  .object({ expectedVersion, days: z.number().int().min(1).max(60).optional() })
+  .strict()
+  .openapi('OpenPublicCommentInput');
+
+export const rejectInput = z
+  .object({ expectedVersion, reason: z.string().trim().min(3, 'Nêu lý do không khen thưởng').max(2000) })
+  .strict()
+  .openapi('RejectProposalInput');
+
+export const listQuery = z.object({
+  state: z.enum(PROPOSAL_STATES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const idParam = z.object({ id: z.uuid({ error: 'Mã hồ sơ không hợp lệ' }) });
+
+const jsonValue = z.unknown();
+
+export const proposalOutput = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    year: z.number(),
+    state: z.string(),
+    stateLabel: z.string(),
+    version: z.number(),
+    submittingUnitId: z.string(),
+    currentUnitId: z.string(),
+    levels: z.array(z.string()),
+    levelIndex: z.number(),
+    dueOn: z.string().nullable(),
+    isOverdue: z.boolean(),
+    requirements: z.object({
+      publicComment: z.boolean(),
+      councilVote: z.boolean(),
+      simplified: z.boolean(),
+      proposeUp: z.boolean(),
+    }),
+    components: z.array(z.record(z.string(), jsonValue)),
+    items: z.array(z.record(z.string(), jsonValue)),
+    history: z.array(z.record(z.string(), jsonValue)),
+    lastReturn: jsonValue,
+  })
+  .catchall(jsonValue)
+  .openapi('Proposal');
+
+export const proposalSummary = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    year: z.number(),
+    state: z.string(),
+    stateLabel: z.string(),
+    version: z.number(),
+    submittingUnitId: z.string(),
+    submittingUnitName: z.string(),
+    currentUnitId: z.string(),
+    dueOn: z.string().nullable(),
+    isOverdue: z.boolean(),
+  })
+  .openapi('ProposalSummary');
+
+export const proposalPage = z.object({
+  items: z.array(proposalSummary),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});

@@ -1,0 +1,63 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { publicCommentInput } from './public-comment.schemas';
+import { allowPublicWrite, listPublished, postPublicComment } from './public-comment.service';
+
+const lists = defineRoute(
+  { public: true },
+  {
+    method: 'get',
+    path: '/public/comment-lists',
+    tags: ['public'],
+    responses: {
+      200: jsonResponse(
+        z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+        'Danh sách đang lấy ý kiến',
+      ),
+    },
+  },
+);
+const post = defineRoute(
+  { public: true },
+  {
+    method: 'post',
+    path: '/public/comments',
+    tags: ['public'],
+    request: jsonBody(publicCommentInput),
+    responses: {
+      201: jsonResponse(z.object({ id: z.string(), status: z.literal('NEW') }), 'Đã ghi nhận ý kiến'),
+    },
+  },
+);
+
+/** Behind a proxy the client is the first forwarded address; otherwise the socket's address. */
+function clientOf(
+  trustProxy: boolean,
+  forwarded: string | undefined,
+  socket: () => string | undefined,
+): string {
+  if (trustProxy) return forwarded?.split(',')[0]?.trim() || '-';
+  try {
+    return socket() ?? '-';
+  } catch {
+    return '-'; // in-process requests (tests) have no socket
+  }
+}
+
+export function registerPublicCommentRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(lists, async (c) => c.json(await listPublished(c.get('deps').db), 200));
+  app.openapi(post, async (c) => {
+    const input = c.req.valid('json');
+    const client = clientOf(
+      c.get('deps').config.trustProxy,
+      c.req.header('x-forwarded-for'),
+      () => getConnInfo(c).remote.address,
+    );
+    if (!allowPublicWrite(`${client}|${input.itemId}`)) throw new AppError('RATE_LIMITED');
+    return c.json(await postPublicComment(c.get('deps').db, input, c.get('requestId')), 201);
+  });
+}

@@ -1,0 +1,85 @@
+import { expect, it } from 'vitest';
+import { award } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
+import { readXlsxRows } from '../../lib/xlsx';
+import { ApiClient } from '../../test/client';
+import { describeEngines } from '../../test/engines';
+import { addPerson, addUnit } from '../../test/fixtures';
+
+describeEngines('award search', (env) => {
+  async function seed() {
+    const { database, fx } = env();
+    const db = database.db;
+    const tenantId = fx.tenantA;
+    const school = await addUnit(db, tenantId, fx.ownChild, 'Tổ Ngữ văn');
+    const nhung = await addPerson(db, tenantId, school.id, 'Nguyễn Thị Hồng Nhung');
+    const dat = await addPerson(db, tenantId, fx.ownChild.id, 'Trần Văn Đạt');
+    const give = (
+      subjectId: string,
+      awardCode: string,
+      year: number,
+      decisionNumber: string | null = null,
+      subjectType: 'PERSON' | 'COLLECTIVE' = 'PERSON',
+    ) =>
+      db
+        .insert(award)
+        .values({ tenantId, id: newId(), subjectType, subjectId, awardCode, year, decisionNumber });
+    await give(nhung, 'LDTT', 2019, '15/QĐ-SGD');
+    await give(nhung, 'CSTDCS', 2021, '77/QĐ-SGD');
+    await give(dat, 'LDTT', 2021, '77/QĐ-SGD');
+    await give(dat, 'BK_BO_TINH', 2023, '901/QĐ-UBND');
+    await give(fx.people.other, 'LDTT', 2021, '77/QĐ-SGD');
+    await give(school.id, 'TTLDTT', 2021, '77/QĐ-SGD', 'COLLECTIVE');
+    return { school, nhung, dat };
+  }
+
+  it('filters by name without diacritics, subtree, code, years and decision number, in scope only', async () => {
+    const { app, fx } = env();
+    const { school, nhung, dat } = await seed();
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const ids = (res: { body: { items: { subjectId: string }[] } }) => res.body.items.map((i) => i.subjectId);
+
+    const byName = await officer.get('/api/awards?q=hong%20nhung');
+    expect(byName.status).toBe(200);
+    expect(byName.body.total).toBe(2);
+    expect(new Set(ids(byName))).toEqual(new Set([nhung]));
+    expect(byName.body.items[0]).toMatchObject({
+      subjectName: 'Nguyễn Thị Hồng Nhung',
+      year: 2021,
+      awardCode: 'CSTDCS',
+    });
+
+    const subtree = await officer.get(`/api/awards?unitId=${school.id}`);
+    expect(new Set(ids(subtree))).toEqual(new Set([nhung, school.id]));
+
+    const decision = await officer.get('/api/awards?decisionNumber=77/qđ-sgd');
+    expect(new Set(ids(decision))).toEqual(new Set([nhung, dat, school.id]));
+    expect(ids(decision)).not.toContain(fx.people.other);
+
+    const years = await officer.get('/api/awards?yearFrom=2020&yearTo=2022&awardCode=LDTT');
+    expect(ids(years)).toEqual([dat]);
+
+    const page = await officer.get('/api/awards?pageSize=2&page=2&q=dat');
+    expect(page.body).toMatchObject({ total: 2, page: 2, pageSize: 2, items: [] });
+
+    const badRange = await officer.get('/api/awards?yearFrom=2024&yearTo=2020');
+    expect(badRange.status).toBe(400);
+    expect((await officer.get(`/api/awards?unitId=${fx.other.id}`)).status).toBe(403);
+  });
+
+  it('exports the same filters to .xlsx with Vietnamese headers', async () => {
+    const { app, fx } = env();
+    await seed();
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const res = await officer.get('/api/awards/export.xlsx?q=Tran%20Van%20Dat');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const rows = await readXlsxRows(res.body as ArrayBuffer);
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['Đối tượng', 'Đơn vị', 'Danh hiệu, hình thức', 'Số quyết định']),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.slice(1).every((r) => r[0] === 'Trần Văn Đạt')).toBe(true);
+    expect(rows.slice(1).map((r) => r[4])).toContain('Bằng khen bộ, ban, ngành, tỉnh');
+  });
+});

@@ -1,0 +1,43 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { writeXlsx } from '../../lib/xlsx';
+import { AWARD_EXPORT_COLUMNS } from './award-search.export';
+import { awardPageOutput, searchAwardsQuery } from './award-search.schemas';
+import { exportAwards, searchAwards } from './award-search.service';
+
+const list = defineRoute(
+  { permission: 'record:read' },
+  {
+    method: 'get',
+    path: '/awards',
+    tags: ['records'],
+    request: { query: searchAwardsQuery },
+    responses: { 200: jsonResponse(awardPageOutput, 'Tra cứu khen thưởng') },
+  },
+);
+const exportXlsx = defineRoute(
+  { permission: 'record:read' },
+  {
+    method: 'get',
+    path: '/awards/export.xlsx',
+    tags: ['records'],
+    request: { query: searchAwardsQuery },
+    responses: { 200: { description: 'Tệp Excel kết quả tra cứu khen thưởng' } },
+  },
+);
+
+export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(list, async (c) =>
+    c.json(await searchAwards(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(exportXlsx, async (c) => {
+    const rows = await exportAwards(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const file = await writeXlsx('Khen thưởng', AWARD_EXPORT_COLUMNS, rows);
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="tra-cuu-khen-thuong.xlsx"',
+    });
+  });
+}

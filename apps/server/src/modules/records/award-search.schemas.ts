@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import { AWARD_CODES, AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { pageQuery } from './record-fields';
+
+const year = z.coerce.number().int().min(1945).max(2100);
+
+export const searchAwardsQuery = z
+  .object({
+    q: z.string().trim().max(120).optional(),
+    unitId: z.uuid().optional(),
+    awardCode: z.enum(AWARD_CODES).optional(),
+    kind: z.enum(AWARD_KINDS).optional(),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+    decisionNumber: z.string().trim().max(60).optional(),
+    ...pageQuery,
+  })
+  .refine((v) => v.yearFrom === undefined || v.yearTo === undefined || v.yearFrom <= v.yearTo, {
+    error: 'Từ năm phải không sau đến năm',
+    path: ['yearTo'],
+  });
+export type SearchAwardsQuery = z.infer<typeof searchAwardsQuery>;
+
+export const awardHitOutput = z
+  .object({
+    id: z.string(),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    subjectName: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    awardCode: z.string(),
+    kind: z.string(),
+    year: z.number(),
+    periodStartYear: z.number().nullable(),
+    achievement: z.string().nullable(),
+    decisionId: z.string().nullable(),
+    decisionNumber: z.string().nullable(),
+    decisionDate: z.string().nullable(),
+    amountVnd: z.number().nullable(),
+    isRevoked: z.boolean(),
+    revokedOn: z.string().nullable(),
+    revocationGround: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi('AwardHit');
+
+export const awardPageOutput = z
+  .object({ items: z.array(awardHitOutput), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi('AwardPage');

@@ -1,0 +1,56 @@
+import { foldVietnamese } from '@vinhdanh/domain/text/fold';
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findUnit } from '../org-units/org-units.repository';
+import { presentAwardHit } from './award-search.presenter';
+import { type AwardFilter, searchAwardRows } from './award-search.repository';
+import type { SearchAwardsQuery } from './award-search.schemas';
+
+/** Exports stop here, so one request cannot hold a whole province in memory. */
+export const EXPORT_LIMIT = 50_000;
+
+async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefined) {
+  if (!unitId) return ctx.actor.scopePath;
+  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'record:read', unit);
+  return unit.path;
+}
+
+function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize'>): AwardFilter {
+  return {
+    foldedName: query.q ? foldVietnamese(query.q) : undefined,
+    awardCode: query.awardCode,
+    kind: query.kind,
+    yearFrom: query.yearFrom,
+    yearTo: query.yearTo,
+    decisionNumber: query.decisionNumber,
+  };
+}
+
+export async function searchAwards(db: Db, ctx: RequestContext, query: SearchAwardsQuery) {
+  authorize(ctx.actor, 'record:read');
+  const prefix = await scopePrefix(db, ctx, query.unitId);
+  const { rows, total } = await searchAwardRows(
+    db,
+    ctx.actor.tenantId,
+    prefix,
+    filterOf(query),
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  );
+  return { items: rows.map(presentAwardHit), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function exportAwards(
+  db: Db,
+  ctx: RequestContext,
+  query: Omit<SearchAwardsQuery, 'page' | 'pageSize'>,
+) {
+  authorize(ctx.actor, 'record:read');
+  const prefix = await scopePrefix(db, ctx, query.unitId);
+  const { rows } = await searchAwardRows(db, ctx.actor.tenantId, prefix, filterOf(query), EXPORT_LIMIT, 0);
+  return rows.map(presentAwardHit);
+}

@@ -1,0 +1,61 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
+import { awardOutput, createAwardInput, revokeAwardInput, updateAwardInput } from './awards.schemas';
+import { createAward, deleteAward, revokeAward, updateAward } from './awards.service';
+import { deletedOutput } from './record-fields';
+
+const write = { permission: 'record:write' } as const;
+const tags = ['records'];
+
+const create = defineRoute(write, {
+  method: 'post',
+  path: '/awards',
+  tags,
+  request: jsonBody(createAwardInput),
+  responses: { 201: jsonResponse(awardOutput, 'Đã thêm khen thưởng') },
+});
+const update = defineRoute(write, {
+  method: 'patch',
+  path: '/awards/{id}',
+  tags,
+  request: { params: idParam, ...jsonBody(updateAwardInput) },
+  responses: { 200: jsonResponse(awardOutput, 'Đã cập nhật khen thưởng') },
+});
+const revoke = defineRoute(write, {
+  method: 'post',
+  path: '/awards/{id}/revoke',
+  tags,
+  request: { params: idParam, ...jsonBody(revokeAwardInput) },
+  responses: { 200: jsonResponse(awardOutput, 'Đã thu hồi khen thưởng') },
+});
+const remove = defineRoute(write, {
+  method: 'delete',
+  path: '/awards/{id}',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonResponse(deletedOutput, 'Đã xóa khen thưởng') },
+});
+
+export function registerAwardRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(create, async (c) =>
+    c.json(await createAward(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(update, async (c) =>
+    c.json(
+      await updateAward(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(revoke, async (c) =>
+    c.json(
+      await revokeAward(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(remove, async (c) =>
+    c.json(await deleteAward(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+}

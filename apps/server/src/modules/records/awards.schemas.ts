@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+import { AWARD_CODES, AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { decisionNumber, optionalText, pastDate, recordYear, subjectId, version } from './record-fields';
+
+const awardCode = z.enum(AWARD_CODES, { error: 'Danh hiệu, hình thức khen thưởng không có trong danh mục' });
+const kind = z.enum(AWARD_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' });
+
+const periodBeforeYear = (v: { year?: number | undefined; periodStartYear?: number | null | undefined }) =>
+  v.periodStartYear === null ||
+  v.periodStartYear === undefined ||
+  v.year === undefined ||
+  v.periodStartYear <= v.year;
+const PERIOD = { error: 'Năm bắt đầu giai đoạn phải không sau năm thành tích', path: ['periodStartYear'] };
+const oneDecisionRef = (v: {
+  decisionId?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+}) => !(v.decisionId && v.decisionNumber);
+const ONE_REF = {
+  error: 'Chọn quyết định có sẵn hoặc nhập số quyết định, không cả hai',
+  path: ['decisionNumber'],
+};
+
+const fields = {
+  awardCode,
+  kind,
+  /** The achievement year, or the last year of a multi-year period. */
+  year: recordYear,
+  periodStartYear: recordYear.nullable().optional(),
+  achievement: optionalText(1000, 'Thành tích'),
+  decisionId: z.uuid({ error: 'Quyết định không hợp lệ' }).nullable().optional(),
+  decisionNumber: decisionNumber.nullable().optional(),
+  decisionDate: pastDate.nullable().optional(),
+};
+
+export const createAwardInput = z
+  .object({ subjectId, ...fields, kind: kind.default('CONG_TRANG') })
+  .strict()
+  .refine(periodBeforeYear, PERIOD)
+  .refine(oneDecisionRef, ONE_REF)
+  .openapi('CreateAwardInput');
+export type CreateAwardInput = z.infer<typeof createAwardInput>;
+
+export const updateAwardInput = z
+  .object({
+    version,
+    awardCode: awardCode.optional(),
+    kind: kind.optional(),
+    year: recordYear.optional(),
+    periodStartYear: fields.periodStartYear,
+    achievement: fields.achievement,
+    decisionId: fields.decisionId,
+    decisionNumber: fields.decisionNumber,
+    decisionDate: fields.decisionDate,
+  })
+  .strict()
+  .refine(periodBeforeYear, PERIOD)
+  .refine(oneDecisionRef, ONE_REF)
+  .openapi('UpdateAwardInput');
+export type UpdateAwardInput = z.infer<typeof updateAwardInput>;
+
+/** Law 2022, Điều 93, khoản 2, điểm a–d. */
+export const revokeAwardInput = z
+  .object({
+    version,
+    ground: z.enum(['A', 'B', 'C', 'D'], {
+      error: 'Căn cứ thu hồi phải là điểm a, b, c hoặc d khoản 2 Điều 93',
+    }),
+    revokedOn: pastDate,
+  })
+  .strict()
+  .openapi('RevokeAwardInput');
+export type RevokeAwardInput = z.infer<typeof revokeAwardInput>;
+
+export const awardOutput = z
+  .object({
+    id: z.string(),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    awardCode: z.string(),
+    kind: z.string(),
+    year: z.number(),
+    periodStartYear: z.number().nullable(),
+    achievement: z.string().nullable(),
+    decisionId: z.string().nullable(),
+    decisionNumber: z.string().nullable(),
+    decisionDate: z.string().nullable(),
+    amountVnd: z.number().nullable(),
+    isRevoked: z.boolean(),
+    revokedOn: z.string().nullable(),
+    revocationGround: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi('Award');

@@ -1,0 +1,144 @@
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import type { Db, Tx } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
+import { type AwardRow, deleteAwardRow, findAward, insertAward, updateAwardRow } from './awards.repository';
+import type { CreateAwardInput, RevokeAwardInput, UpdateAwardInput } from './awards.schemas';
+import { auditBase, authorizeSubject } from './subject';
+
+export const presentAward = ({ tenantId: _t, createdAt: _c, ...a }: AwardRow) => a;
+
+async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
+  const row = await findAward(tx, ctx.actor.tenantId, id);
+  if (!row) throw new AppError('RECORD_NOT_FOUND');
+  const subject = await authorizeSubject(tx, ctx, row.subjectId, 'record:write');
+  return { row, subject };
+}
+
+export async function createAward(db: Db, ctx: RequestContext, input: CreateAwardInput) {
+  authorize(ctx.actor, 'record:write');
+  const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
+  return db.transaction(async (tx) => {
+    const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
+    checkAwardFits(subject, input.awardCode, input.kind);
+    const ref = await resolveDecisionRef(tx, ctx.actor.tenantId, input);
+    const row = {
+      tenantId: ctx.actor.tenantId,
+      id: newId(),
+      subjectType: subject.type,
+      subjectId: subject.id,
+      awardCode: input.awardCode,
+      kind: input.kind,
+      year: input.year,
+      periodStartYear: input.periodStartYear ?? null,
+      achievement: input.achievement ?? null,
+      ...ref,
+      amountVnd: awardAmount(ruleSets, subject, input.awardCode, ref.decisionDate),
+    };
+    await insertAward(tx, row);
+    const created = (await findAward(tx, ctx.actor.tenantId, row.id)) as AwardRow;
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'award', row.id),
+      action: 'award.create',
+      after: presentAward(created),
+    });
+    return presentAward(created);
+  });
+}
+
+export async function updateAward(db: Db, ctx: RequestContext, id: string, input: UpdateAwardInput) {
+  authorize(ctx.actor, 'record:write');
+  const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
+  return db.transaction(async (tx) => {
+    const { row: before, subject } = await loadForWrite(tx, ctx, id);
+    if (before.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
+    const { version, ...fields } = input;
+    const awardCode = (fields.awardCode ?? before.awardCode) as AwardCode;
+    const kind = fields.kind ?? before.kind;
+    checkAwardFits(subject, awardCode, kind);
+    const refChanged = ['decisionId', 'decisionNumber', 'decisionDate'].some((k) => k in fields);
+    const ref = refChanged
+      ? await resolveDecisionRef(tx, ctx.actor.tenantId, fields)
+      : {
+          decisionId: before.decisionId,
+          decisionNumber: before.decisionNumber,
+          decisionDate: before.decisionDate,
+        };
+    const year = fields.year ?? before.year;
+    const periodStartYear =
+      fields.periodStartYear !== undefined ? fields.periodStartYear : before.periodStartYear;
+    if (periodStartYear !== null && periodStartYear > year) {
+      throw new AppError('INVALID_INPUT', [
+        { path: 'periodStartYear', message: 'Năm bắt đầu giai đoạn phải không sau năm thành tích' },
+      ]);
+    }
+    const after = await updateAwardRow(tx, ctx.actor.tenantId, id, version, {
+      awardCode,
+      kind,
+      year,
+      periodStartYear,
+      achievement: fields.achievement !== undefined ? fields.achievement : before.achievement,
+      ...ref,
+      amountVnd: awardAmount(ruleSets, subject, awardCode, ref.decisionDate),
+    });
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'award', id),
+      action: 'award.update',
+      before: presentAward(before),
+      after: presentAward(after),
+    });
+    return presentAward(after);
+  });
+}
+
+/**
+ * Revocation (Law 2022, Điều 93, khoản 2) keeps the award on record, marked, so the
+ * history stays true; the engine then leaves it out of every criterion.
+ */
+export async function revokeAward(db: Db, ctx: RequestContext, id: string, input: RevokeAwardInput) {
+  authorize(ctx.actor, 'record:write');
+  return db.transaction(async (tx) => {
+    const { row: before } = await loadForWrite(tx, ctx, id);
+    if (before.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
+    if (before.decisionDate && input.revokedOn < before.decisionDate) {
+      throw new AppError('INVALID_INPUT', [
+        { path: 'revokedOn', message: 'Ngày thu hồi phải sau ngày quyết định' },
+      ]);
+    }
+    const after = await updateAwardRow(tx, ctx.actor.tenantId, id, input.version, {
+      isRevoked: true,
+      revokedOn: input.revokedOn,
+      revocationGround: input.ground,
+    });
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'award', id),
+      action: 'award.revoke',
+      before: presentAward(before),
+      after: presentAward(after),
+    });
+    return presentAward(after);
+  });
+}
+
+/** For entry mistakes only: a revoked award is history and stays. */
+export async function deleteAward(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'record:write');
+  return db.transaction(async (tx) => {
+    const { row: before } = await loadForWrite(tx, ctx, id);
+    if (before.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
+    await deleteAwardRow(tx, ctx.actor.tenantId, id);
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'award', id),
+      action: 'award.delete',
+      before: presentAward(before),
+    });
+    return { id };
+  });
+}

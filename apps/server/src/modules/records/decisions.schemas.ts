@@ -1,0 +1,34 @@
+import { z } from '@hono/zod-openapi';
+import { decisionNumber, optionalText, pageQuery, pastDate } from './record-fields';
+
+export const createDecisionInput = z
+  .object({
+    number: decisionNumber,
+    signedOn: pastDate,
+    issuer: z
+      .string({ error: 'Vui lòng nhập cơ quan ban hành' })
+      .trim()
+      .min(2, 'Vui lòng nhập cơ quan ban hành')
+      .max(255, 'Cơ quan ban hành tối đa 255 ký tự'),
+    signer: optionalText(120, 'Người ký'),
+  })
+  .strict()
+  .openapi('CreateDecisionInput');
+export type CreateDecisionInput = z.infer<typeof createDecisionInput>;
+
+export const listDecisionsQuery = z.object({ q: z.string().trim().max(60).optional(), ...pageQuery });
+export type ListDecisionsQuery = z.infer<typeof listDecisionsQuery>;
+
+export const decisionOutput = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    signedOn: z.string(),
+    issuer: z.string(),
+    signer: z.string().nullable(),
+  })
+  .openapi('Decision');
+
+export const decisionPageOutput = z
+  .object({ items: z.array(decisionOutput), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi('DecisionPage');

@@ -1,0 +1,67 @@
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { rethrowUnique } from '../../lib/db-errors';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit/audit.repository';
+import { presentAwardHit } from './award-search.presenter';
+import { searchAwardRows } from './award-search.repository';
+import { type DecisionRow, findDecision, insertDecision, listDecisions } from './decisions.repository';
+import type { CreateDecisionInput, ListDecisionsQuery } from './decisions.schemas';
+import { auditBase } from './subject';
+
+export const presentDecision = ({ tenantId: _, ...d }: DecisionRow) => d;
+
+/**
+ * A decision is a tenant-wide document (one number per tenant): any officer may
+ * register one; the awards it carries are what is scoped.
+ */
+export async function createDecision(db: Db, ctx: RequestContext, input: CreateDecisionInput) {
+  authorize(ctx.actor, 'record:write');
+  return db.transaction(async (tx) => {
+    const row: DecisionRow = {
+      tenantId: ctx.actor.tenantId,
+      id: newId(),
+      number: input.number,
+      signedOn: input.signedOn,
+      issuer: input.issuer,
+      signer: input.signer ?? null,
+    };
+    await insertDecision(tx, row).catch(rethrowUnique('DUPLICATE_DECISION_NUMBER'));
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'decision', row.id),
+      action: 'decision.create',
+      after: presentDecision(row),
+    });
+    return presentDecision(row);
+  });
+}
+
+export async function searchDecisions(db: Db, ctx: RequestContext, query: ListDecisionsQuery) {
+  authorize(ctx.actor, 'record:read');
+  const { rows, total } = await listDecisions(
+    db,
+    ctx.actor.tenantId,
+    query.q,
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  );
+  return { items: rows.map(presentDecision), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The decision with the awards it carries, limited to the actor's scope. */
+export async function getDecision(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'record:read');
+  const row = await findDecision(db, ctx.actor.tenantId, id);
+  if (!row) throw new AppError('DECISION_NOT_FOUND');
+  const { rows } = await searchAwardRows(
+    db,
+    ctx.actor.tenantId,
+    ctx.actor.scopePath,
+    { decisionId: id },
+    5000,
+    0,
+  );
+  return { decision: presentDecision(row), awards: rows.map(presentAwardHit) };
+}

@@ -1,0 +1,53 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
+import { createInitiativeInput, initiativeOutput, updateInitiativeInput } from './initiatives.schemas';
+import { createInitiative, deleteInitiative, updateInitiative } from './initiatives.service';
+import { deletedOutput } from './record-fields';
+
+const write = { permission: 'record:write' } as const;
+const tags = ['records'];
+
+const create = defineRoute(write, {
+  method: 'post',
+  path: '/initiatives',
+  tags,
+  request: jsonBody(createInitiativeInput),
+  responses: { 201: jsonResponse(initiativeOutput, 'Đã thêm sáng kiến') },
+});
+const update = defineRoute(write, {
+  method: 'patch',
+  path: '/initiatives/{id}',
+  tags,
+  request: { params: idParam, ...jsonBody(updateInitiativeInput) },
+  responses: { 200: jsonResponse(initiativeOutput, 'Đã cập nhật sáng kiến') },
+});
+const remove = defineRoute(write, {
+  method: 'delete',
+  path: '/initiatives/{id}',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonResponse(deletedOutput, 'Đã xóa sáng kiến') },
+});
+
+export function registerInitiativeRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(create, async (c) =>
+    c.json(await createInitiative(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(update, async (c) =>
+    c.json(
+      await updateInitiative(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
+      200,
+    ),
+  );
+  app.openapi(remove, async (c) =>
+    c.json(await deleteInitiative(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+}

@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+
+const source = { subjectId: z.string().nullable(), sourceName: z.string().nullable() };
+
+const chain = z.object({
+  subjectId: z.string(),
+  awardCode: z.string(),
+  fromYear: z.number(),
+  toYear: z.number(),
+  length: z.number(),
+  label: z.string(),
+});
+
+const awardItem = z.object({
+  id: z.string(),
+  awardCode: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  year: z.number(),
+  periodStartYear: z.number().nullable(),
+  achievement: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  amountVnd: z.number().nullable(),
+  isRevoked: z.boolean(),
+  revokedOn: z.string().nullable(),
+  revocationGround: z.string().nullable(),
+  version: z.number(),
+  ...source,
+});
+
+export const timelineOutput = z
+  .object({
+    subject: z.object({ id: z.string(), type: z.enum(['PERSON', 'COLLECTIVE']), name: z.string() }),
+    /** Units this one descends from through merges and splits, whose years are shown labelled. */
+    predecessors: z.array(z.object({ id: z.string(), name: z.string() })),
+    fromYear: z.number().nullable(),
+    toYear: z.number().nullable(),
+    chains: z.array(chain),
+    years: z.array(
+      z.object({
+        year: z.number(),
+        ratings: z.array(
+          z.object({
+            id: z.string(),
+            rating: z.string(),
+            sourceDoc: z.string().nullable(),
+            year: z.number(),
+            ...source,
+          }),
+        ),
+        titles: z.array(awardItem),
+        forms: z.array(awardItem),
+        initiatives: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            type: z.string(),
+            scope: z.string(),
+            year: z.number(),
+            isApplied: z.boolean(),
+            decisionNumber: z.string().nullable(),
+            sharePct: z.number().nullable(),
+            version: z.number(),
+          }),
+        ),
+        disciplines: z.array(
+          z.object({
+            id: z.string(),
+            form: z.string(),
+            fromDate: z.string(),
+            toDate: z.string().nullable(),
+            decisionNumber: z.string().nullable(),
+            ...source,
+          }),
+        ),
+        holds: z.array(
+          z.object({
+            id: z.string(),
+            reason: z.string(),
+            fromDate: z.string(),
+            toDate: z.string().nullable(),
+            note: z.string().nullable(),
+            closedReason: z.string().nullable(),
+            ...source,
+          }),
+        ),
+        chains: z.array(chain),
+      }),
+    ),
+  })
+  .openapi('Timeline');
+export type TimelineOutput = z.infer<typeof timelineOutput>;

@@ -1,0 +1,70 @@
+import { buildTimeline } from '@vinhdanh/domain/records/timeline';
+import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
+import { AWARD_CODES, type AwardCode } from '@vinhdanh/domain/rules/types';
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findLineage, findPredecessorIds, findUnit } from '../org-units/org-units.repository';
+import { findPerson } from '../people/people.repository';
+import { loadTimelineRecords } from './timeline.repository';
+import type { TimelineOutput } from './timeline.schemas';
+
+const awardName = (code: string) =>
+  (AWARD_CODES as readonly string[]).includes(code) ? AWARD_NAMES[code as AwardCode].short : code;
+
+type Records = Awaited<ReturnType<typeof loadTimelineRecords>>;
+
+/** Lays the rows out by year; `names` labels the rows of predecessor units (own rows: null). */
+function layout(records: Records, names: Map<string, string>) {
+  const label = (subjectId: string) => ({ subjectId, sourceName: names.get(subjectId) ?? null });
+  return buildTimeline({
+    ratings: records.ratings.map((r) => ({
+      id: r.id,
+      rating: r.rating,
+      sourceDoc: r.sourceDoc,
+      year: r.year,
+      ...label(r.subjectId),
+    })),
+    awards: records.awards.map(({ tenantId: _t, createdAt: _c, subjectType: _s, decisionId: _d, ...a }) => ({
+      ...a,
+      name: awardName(a.awardCode),
+      ...label(a.subjectId),
+    })),
+    initiatives: records.initiatives.map(({ subjectId: _s, ...i }) => i),
+    disciplines: records.disciplines.map(({ tenantId: _t, ...d }) => ({ ...d, ...label(d.subjectId) })),
+    holds: records.holds.map(({ tenantId: _t, ...h }) => ({ ...h, ...label(h.subjectId) })),
+    currentYear: new Date().getFullYear(),
+  });
+}
+
+export async function getPersonTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineOutput> {
+  authorize(ctx.actor, 'record:read');
+  const found = await findPerson(db, ctx.actor.tenantId, id);
+  if (!found) throw new AppError('PERSON_NOT_FOUND');
+  authorize(ctx.actor, 'record:read', { tenantId: found.person.tenantId, path: found.unitPath });
+  const records = await loadTimelineRecords(db, ctx.actor.tenantId, [id], { personId: id });
+  return {
+    subject: { id, type: 'PERSON', name: found.person.fullName },
+    predecessors: [],
+    ...layout(records, new Map()),
+  };
+}
+
+/** A collective's years, with those of the units merged or split into it, labelled with their names. */
+export async function getUnitTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineOutput> {
+  authorize(ctx.actor, 'record:read');
+  const unit = await findUnit(db, ctx.actor.tenantId, id);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'record:read', unit);
+  const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
+  const lineage = await findLineage(db, ctx.actor.tenantId, 'predecessor', predecessorIds);
+  const names = new Map(lineage.map((l) => [l.predecessorId, l.predecessorName]));
+  const ids = [id, ...predecessorIds];
+  const records = await loadTimelineRecords(db, ctx.actor.tenantId, ids, { unitIds: ids });
+  return {
+    subject: { id, type: 'COLLECTIVE', name: unit.name },
+    predecessors: predecessorIds.map((p) => ({ id: p, name: names.get(p) ?? p })),
+    ...layout(records, names),
+  };
+}

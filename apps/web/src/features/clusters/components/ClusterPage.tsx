@@ -1,0 +1,104 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
+import { useCluster } from '../api/get-clusters';
+import { ClusterBoard } from './ClusterBoard';
+import { ScoreChangesCard } from './ScoreChangesCard';
+import { ScoreSheetCard } from './ScoreSheetCard';
+import { TemplateCard } from './TemplateCard';
+
+const c = vi.emulation.clusters;
+
+export function ClusterPage({ clusterId }: { clusterId: string }) {
+  const { data, error, isLoading } = useCluster(clusterId);
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading || !data) return <Text>{vi.app.loading}</Text>;
+  return (
+    <Stack>
+      <PageHeader
+        title={data.name}
+        subtitle={`${c.kinds[data.kind]} · ${vi.emulation.year} ${data.year} · ${data.organiserUnitName} (${c.organiserLevels[data.organiserLevel]})`}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder data-testid="cluster-members-card">
+          <Title order={4} mb="xs">
+            {c.members}
+          </Title>
+          <Stack gap={4}>
+            {data.members.map((m) => (
+              <Group key={m.id} gap={6}>
+                <Text size="sm">{m.name}</Text>
+                {m.isHead && (
+                  <Badge size="xs" tt="none">
+                    {c.head}
+                  </Badge>
+                )}
+                {m.isDeputy && (
+                  <Badge size="xs" variant="light" tt="none">
+                    {c.deputy}
+                  </Badge>
+                )}
+                {m.isAssessor && (
+                  <Badge size="xs" variant="outline" tt="none">
+                    {c.assessor}
+                  </Badge>
+                )}
+              </Group>
+            ))}
+          </Stack>
+          <Text size="sm" mt="sm">
+            <b>{c.regulation}:</b> {data.regulationRef ?? vi.app.none}
+          </Text>
+          <Text size="sm">
+            <b>{c.tieBreak}:</b> {vi.emulation.tieBreaks[data.tieBreak]}
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Title order={4} mb="xs">
+            {c.leadership}
+          </Title>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{c.term}</Table.Th>
+                <Table.Th>{c.head}</Table.Th>
+                <Table.Th>{c.deputy}</Table.Th>
+                <Table.Th>{c.electedOn}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.leadership.map((l) => (
+                <Table.Tr key={`${l.termYear}-${l.electedOn}`}>
+                  <Table.Td>{l.termYear}</Table.Td>
+                  <Table.Td>{l.headUnitName}</Table.Td>
+                  <Table.Td>{l.deputyUnitName ?? vi.app.none}</Table.Td>
+                  <Table.Td>{formatDate(l.electedOn)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Title order={5} mt="sm">
+            {c.pledges}
+          </Title>
+          {data.pledges.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {c.noPledges}
+            </Text>
+          ) : (
+            data.pledges.map((p) => (
+              <Text key={p.id} size="sm">
+                {p.title} ({formatDate(p.signedOn)}): {p.signatories.map((s) => s.unitName).join(', ')}
+              </Text>
+            ))
+          )}
+        </Card>
+      </SimpleGrid>
+      <ClusterBoard cluster={data} />
+      <TemplateCard cluster={data} />
+      {data.template && <ScoreSheetCard cluster={data} />}
+      <ScoreChangesCard clusterId={data.id} />
+    </Stack>
+  );
+}

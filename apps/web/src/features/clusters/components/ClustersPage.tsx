@@ -1,0 +1,85 @@
+import { Badge, Button, NumberInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { RouterAnchor } from '../../../components/RouterAnchor';
+import { vi } from '../../../i18n/vi';
+import { useCan } from '../../../lib/session/use-can';
+import { useClusters } from '../api/get-clusters';
+import { CreateClusterModal } from './CreateClusterModal';
+
+const c = vi.emulation.clusters;
+
+export function ClustersPage() {
+  const can = useCan();
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const { data = [], error, isLoading } = useClusters(year);
+  const [opened, modal] = useDisclosure(false);
+  return (
+    <>
+      <PageHeader
+        title={c.title}
+        subtitle={c.subtitle}
+        actions={
+          <>
+            <NumberInput
+              aria-label={vi.emulation.year}
+              placeholder={vi.emulation.year}
+              value={year ?? ''}
+              onChange={(v) => setYear(typeof v === 'number' ? v : undefined)}
+              w={110}
+            />
+            {can('cluster:manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={modal.open} data-testid="clusters-create">
+                {c.create}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {error && <ErrorAlert error={error} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        minHeight={200}
+        fetching={isLoading}
+        records={data}
+        noRecordsText={c.empty}
+        customRowAttributes={() => ({ 'data-testid': 'clusters-row' })}
+        columns={[
+          {
+            accessor: 'name',
+            title: c.name,
+            render: (r) => (
+              <RouterAnchor to="/cum-khoi/$clusterId" params={{ clusterId: r.id }}>
+                {r.name}
+              </RouterAnchor>
+            ),
+          },
+          { accessor: 'year', title: vi.emulation.year },
+          {
+            accessor: 'kind',
+            title: c.kind,
+            render: (r) => (
+              <Badge variant="light" tt="none">
+                {c.kinds[r.kind]}
+              </Badge>
+            ),
+          },
+          {
+            accessor: 'organiserLevel',
+            title: c.organiserLevel,
+            render: (r) => c.organiserLevels[r.organiserLevel],
+          },
+          { accessor: 'headUnitName', title: c.head, render: (r) => r.headUnitName ?? vi.app.none },
+          { accessor: 'memberCount', title: c.memberCount },
+        ]}
+      />
+      {can('cluster:manage') && <CreateClusterModal opened={opened} onClose={modal.close} />}
+    </>
+  );
+}

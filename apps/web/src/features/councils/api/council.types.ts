@@ -1,0 +1,44 @@
+export type AgendaItem = {
+  itemId: string;
+  proposalId: string;
+  subjectName: string;
+  awardCode: string;
+  excludedMembers: { userId: string; fullName: string; reason: string }[];
+  votedCount: number;
+  canIVote: boolean;
+  // Present only once the session is closed (tallies stay hidden while members vote).
+  yes?: number;
+  no?: number;
+  abstain?: number;
+  passed?: boolean | null;
+  resultText?: string | null;
+};
+
+export type CouncilSession = {
+  id: string;
+  title: string;
+  meetingOn: string;
+  quorum: number;
+  status: 'OPEN' | 'CLOSED';
+  version: number;
+  members: { userId: string; fullName: string; isPresent: boolean }[];
+  agenda: AgendaItem[];
+};
+
+export type Minutes = {
+  present: string[];
+  absent: string[];
+  items: {
+    itemId: string;
+    subjectName: string;
+    awardCode: string;
+    yes: number;
+    no: number;
+    abstain: number;
+    excluded: string[];
+    passed: boolean;
+    resultText: string;
+  }[];
+};
+
+export const councilKey = (id: string) => ['councils', id] as const;

@@ -1,0 +1,136 @@
+import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { t, vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
+import { useCan } from '../../../lib/session/use-can';
+import { type Choice, useCastBallot } from '../api/cast-ballot';
+import { useCloseCouncil } from '../api/close-council';
+import type { AgendaItem, CouncilSession } from '../api/council.types';
+import { useCouncil } from '../api/get-council';
+import { MinutesTable } from './MinutesTable';
+
+const c = vi.councils;
+const CHOICES: { choice: Choice; label: string; color: string }[] = [
+  { choice: 'YES', label: c.yes, color: 'green' },
+  { choice: 'NO', label: c.no, color: 'red' },
+  { choice: 'ABSTAIN', label: c.abstain, color: 'gray' },
+];
+
+function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaItem }) {
+  const vote = useCastBallot(session.id);
+  const closed = session.status === 'CLOSED';
+  return (
+    <Table.Tr data-testid={`agenda-${item.itemId}`} data-subject={item.subjectName}>
+      <Table.Td>
+        <Text fw={500}>{item.subjectName}</Text>
+        <Text size="xs">{item.awardCode}</Text>
+        {item.excludedMembers.length > 0 && (
+          <Text size="xs" c="orange" data-testid="agenda-conflict">
+            {t(c.conflict, { names: item.excludedMembers.map((m) => m.fullName).join(', ') })}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{t(c.voted, { n: item.votedCount })}</Table.Td>
+      <Table.Td>
+        {closed ? (
+          <Badge color={item.passed ? 'green' : 'red'}>
+            {item.yes}/{item.no}/{item.abstain} · {item.passed ? c.passed : c.failed}
+          </Badge>
+        ) : item.canIVote ? (
+          <Group gap={4}>
+            {CHOICES.map((x) => (
+              <Button
+                key={x.choice}
+                size="xs"
+                color={x.color}
+                loading={vote.isPending}
+                onClick={() => vote.mutate({ itemId: item.itemId, choice: x.choice })}
+                data-testid={`vote-${x.choice}`}
+              >
+                {x.label}
+              </Button>
+            ))}
+          </Group>
+        ) : (
+          <Text size="xs" c="dimmed" data-testid="vote-unavailable">
+            {c.youVoted}
+          </Text>
+        )}
+        {vote.error && <ErrorAlert error={vote.error} />}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Body({ session }: { session: CouncilSession }) {
+  const can = useCan();
+  const close = useCloseCouncil(session.id);
+  const [confirming, setConfirming] = useState(false);
+  const closed = session.status === 'CLOSED';
+  return (
+    <Stack>
+      <PageHeader
+        title={session.title}
+        subtitle={`${c.meetingOn}: ${formatDate(session.meetingOn)} · ${c.quorum}: ${session.quorum}`}
+        actions={
+          can('council:manage') &&
+          !closed && (
+            <Button color="red" onClick={() => setConfirming(true)} data-testid="council-close">
+              {c.close}
+            </Button>
+          )
+        }
+      />
+      <Badge data-testid="council-status" color={closed ? 'gray' : 'green'}>
+        {closed ? c.closed : c.statusOpen}
+      </Badge>
+      <Alert color="blue">{c.secret}</Alert>
+      {close.error && <ErrorAlert error={close.error} />}
+      <Paper withBorder p="md">
+        <Title order={4}>{c.members}</Title>
+        <Group gap="xs" mt="xs" data-testid="council-members">
+          {session.members.map((m) => (
+            <Badge key={m.userId} variant="light" color={m.isPresent ? 'blue' : 'gray'}>
+              {m.fullName} · {m.isPresent ? c.present : c.absent}
+            </Badge>
+          ))}
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4}>{c.agenda}</Title>
+        <Table data-testid="council-agenda">
+          <Table.Tbody>
+            {session.agenda.map((a) => (
+              <AgendaRow key={a.itemId} session={session} item={a} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      {closed && <MinutesTable sessionId={session.id} />}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={c.close}>
+        <Stack>
+          <Text size="sm">{c.closeConfirm}</Text>
+          <Button
+            color="red"
+            onClick={() => {
+              close.mutate(session.version);
+              setConfirming(false);
+            }}
+            data-testid="council-close-confirm"
+          >
+            {c.close}
+          </Button>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+export function CouncilSessionPage({ sessionId }: { sessionId: string }) {
+  const { data, error } = useCouncil(sessionId);
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <Loader />;
+  return <Body session={data} />;
+}

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { CreateMovementInput, MovementDetail, MovementSummary } from './movements.types';
+
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['movements'] });
+}
+
+export function useCreateMovement() {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (input: CreateMovementInput) =>
+      api<MovementDetail>('/movements', { method: 'POST', body: input }),
+    onSuccess,
+  });
+}
+
+export function useTransitionMovement(id: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (input: { version: number; to: MovementSummary['state'] }) =>
+      api<MovementDetail>(`/movements/${id}/transition`, { method: 'POST', body: input }),
+    onSuccess,
+  });
+}
+
+export function useAttachMovementDocument(id: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (input: { version: number; fileName: string; mimeType: string; contentBase64: string }) =>
+      api<MovementDetail>(`/movements/${id}/document`, { method: 'POST', body: input }),
+    onSuccess,
+  });
+}

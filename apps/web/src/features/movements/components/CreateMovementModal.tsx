@@ -1,0 +1,139 @@
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { UnitSelect } from '../../../components/UnitSelect';
+import { vi } from '../../../i18n/vi';
+import { useCreateMovement } from '../api/movement-commands';
+import type { CreateMovementInput } from '../api/movements.types';
+
+const m = vi.emulation.movements;
+const options = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+type Props = { opened: boolean; onClose: () => void };
+
+export function CreateMovementModal({ opened, onClose }: Props) {
+  const create = useCreateMovement();
+  const [form, setForm] = useState<CreateMovementInput>({
+    form: 'THUONG_XUYEN',
+    ownerUnitId: '',
+    title: '',
+    year: new Date().getFullYear(),
+    launchingAuthority: '',
+    level: 'BO_TINH',
+    scope: 'BO_BAN_NGANH_DOAN_THE_DIA_PHUONG',
+    participation: 'TENANT',
+  });
+  const set = <K extends keyof CreateMovementInput>(key: K, value: CreateMovementInput[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const submit = () =>
+    create.mutate(
+      { ...form, startDate: form.startDate || null, endDate: form.endDate || null },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: m.created });
+          onClose();
+        },
+      },
+    );
+  return (
+    <Modal opened={opened} onClose={onClose} title={m.create} size="lg">
+      <Stack>
+        {create.error && <ErrorAlert error={create.error} />}
+        <TextInput
+          label={m.name}
+          required
+          value={form.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          data-testid="movement-title"
+        />
+        <TextInput
+          label={m.theme}
+          value={form.theme ?? ''}
+          onChange={(e) => set('theme', e.currentTarget.value || null)}
+        />
+        <Group grow>
+          <Select
+            label={m.form}
+            data={options(vi.emulation.forms)}
+            value={form.form}
+            onChange={(v) => v && set('form', v as CreateMovementInput['form'])}
+            allowDeselect={false}
+          />
+          <NumberInput label={vi.emulation.year} value={form.year} onChange={(v) => set('year', Number(v))} />
+        </Group>
+        <UnitSelect
+          label={m.owner}
+          required
+          value={form.ownerUnitId || null}
+          onChange={(v) => set('ownerUnitId', v ?? '')}
+          data-testid="movement-owner"
+        />
+        <TextInput
+          label={m.authority}
+          required
+          value={form.launchingAuthority}
+          onChange={(e) => set('launchingAuthority', e.currentTarget.value)}
+        />
+        <Group grow>
+          <Select
+            label={m.level}
+            data={options(vi.emulation.levels)}
+            value={form.level}
+            onChange={(v) => v && set('level', v as CreateMovementInput['level'])}
+            allowDeselect={false}
+          />
+          <Select
+            label={m.scope}
+            data={options(vi.emulation.scopes)}
+            value={form.scope}
+            onChange={(v) => v && set('scope', v)}
+            allowDeselect={false}
+          />
+        </Group>
+        <Select
+          label={m.participationMode}
+          data={options(vi.emulation.participation).filter((o) => o.value !== 'LIST')}
+          value={form.participation}
+          onChange={(v) => v && set('participation', v as CreateMovementInput['participation'])}
+          allowDeselect={false}
+        />
+        {form.participation === 'SUBTREE' && (
+          <UnitSelect
+            label={m.participationRoot}
+            value={form.participationRootId ?? null}
+            onChange={(v) => set('participationRootId', v)}
+          />
+        )}
+        <Group grow>
+          <TextInput
+            type="date"
+            label={m.start}
+            value={form.startDate ?? ''}
+            onChange={(e) => set('startDate', e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={m.end}
+            value={form.endDate ?? ''}
+            onChange={(e) => set('endDate', e.currentTarget.value)}
+          />
+        </Group>
+        <Textarea
+          label={m.goals}
+          value={form.goals ?? ''}
+          onChange={(e) => set('goals', e.currentTarget.value || null)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {vi.app.cancel}
+          </Button>
+          <Button onClick={submit} loading={create.isPending} data-testid="movement-save">
+            {vi.app.save}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { Proposal } from './proposal.types';
+
+export type CreateProposalInput = {
+  kind: string;
+  title: string;
+  year: number;
+  submittingUnitId: string;
+  items: { subjectType: 'PERSON' | 'COLLECTIVE'; subjectId: string; awardCode: string }[];
+  splitByDecider?: boolean;
+};
+
+export function createProposal(input: CreateProposalInput) {
+  return api<{ proposals: Proposal[] }>('/proposals', { method: 'POST', body: input });
+}
+
+export function useCreateProposal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createProposal,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposals'] }),
+  });
+}

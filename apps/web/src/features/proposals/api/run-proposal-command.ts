@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { type Proposal, proposalKey } from './proposal.types';
+
+/** Every workflow command is a POST to /proposals/{id}/<path> with the version the user saw. */
+export type CommandPath =
+  | 'submit-for-review'
+  | 'submit'
+  | 'receive'
+  | 'forward'
+  | 'start-appraisal'
+  | 'complete-appraisal'
+  | 'open-council'
+  | 'public-comment/open'
+  | 'public-comment/close'
+  | 'return'
+  | 'appraise-item'
+  | 'reject'
+  | 'components'
+  | 'comments/triage';
+
+export type CommandInput = { path: CommandPath; body?: Record<string, unknown> };
+
+export function runProposalCommand(proposal: Pick<Proposal, 'id' | 'version'>, input: CommandInput) {
+  return api<Proposal>(`/proposals/${proposal.id}/${input.path}`, {
+    method: 'POST',
+    body: { expectedVersion: proposal.version, ...input.body },
+  });
+}
+
+/** The server answers with the whole proposal; it replaces the cached one. */
+export function useProposalCommand(proposal: Pick<Proposal, 'id' | 'version'>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CommandInput) => runProposalCommand(proposal, input),
+    onSuccess: (next) => {
+      queryClient.setQueryData(proposalKey(next.id), next);
+      void queryClient.invalidateQueries({ queryKey: ['proposals', 'list'] });
+    },
+  });
+}

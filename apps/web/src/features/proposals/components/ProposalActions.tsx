@@ -1,0 +1,118 @@
+import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { vi } from '../../../i18n/vi';
+import { useCan } from '../../../lib/session/use-can';
+import type { Proposal } from '../api/proposal.types';
+import type { CommandInput, CommandPath } from '../api/run-proposal-command';
+import { ReturnModal } from './ReturnModal';
+
+const p = vi.proposals;
+type Simple = Exclude<CommandPath, 'return' | 'reject' | 'appraise-item' | 'components' | 'comments/triage'>;
+
+/** The commands the state allows to the user's roles; the server checks scope and guards again. */
+function available(proposal: Proposal, canSubmit: boolean, canAppraise: boolean): Simple[] {
+  const r = proposal.requirements;
+  const lastLevel = proposal.levelIndex >= proposal.levels.length - 1;
+  const out: Simple[] = [];
+  if (canSubmit) {
+    if (proposal.state === 'DRAFT') out.push(r.simplified ? 'submit' : 'submit-for-review');
+    if (proposal.state === 'UNIT_REVIEW' || proposal.state === 'RETURNED') out.push('submit');
+  }
+  if (canAppraise) {
+    if (proposal.state === 'SUBMITTED') out.push('receive');
+    if (proposal.state === 'RECEIVED') out.push(lastLevel ? 'start-appraisal' : 'forward');
+    if (proposal.state === 'APPRAISAL') {
+      if (r.publicComment && !proposal.publicCommentDone) out.push('public-comment/open');
+      else if (r.councilVote && !proposal.councilDone) out.push('open-council');
+      else out.push('complete-appraisal');
+    }
+    if (proposal.state === 'PUBLIC_COMMENT') out.push('public-comment/close');
+  }
+  return out;
+}
+
+export function ProposalActions({
+  proposal,
+  run,
+  busy,
+}: {
+  proposal: Proposal;
+  run: (input: CommandInput) => void;
+  busy: boolean;
+}) {
+  const can = useCan();
+  const canAppraise = can('proposal:appraise');
+  const [returning, setReturning] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
+  const [rejectReason, setRejectReason] = useState('');
+  const [days, setDays] = useState<number>(10);
+  const commands = available(proposal, can('proposal:submit'), canAppraise);
+  const canReturn = canAppraise && ['RECEIVED', 'APPRAISAL'].includes(proposal.state);
+  const canReject =
+    canAppraise && ['RECEIVED', 'APPRAISAL', 'DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state);
+  return (
+    <Group gap="xs" data-testid="proposal-actions">
+      {commands.includes('public-comment/open') && (
+        <NumberInput
+          label={p.commentDays}
+          value={days}
+          onChange={(v) => typeof v === 'number' && setDays(v)}
+          min={1}
+          max={60}
+          w={180}
+        />
+      )}
+      {commands.map((c) => (
+        <Button
+          key={c}
+          loading={busy}
+          onClick={() => run({ path: c, body: c === 'public-comment/open' ? { days } : {} })}
+          data-testid={`action-${c.replace('/', '-')}`}
+        >
+          {p.commands[c]}
+        </Button>
+      ))}
+      {canReturn && (
+        <Button color="orange" variant="light" onClick={() => setReturning(true)} data-testid="action-return">
+          {p.commands.return}
+        </Button>
+      )}
+      {canReject && (
+        <Button color="red" variant="subtle" onClick={() => setRejecting(true)} data-testid="action-reject">
+          {p.commands.reject}
+        </Button>
+      )}
+      {returning && (
+        <ReturnModal
+          proposal={proposal}
+          onClose={() => setReturning(false)}
+          onReturn={(reasons) => {
+            run({ path: 'return', body: { reasons } });
+            setReturning(false);
+          }}
+        />
+      )}
+      <Modal opened={rejecting} onClose={() => setRejecting(false)} title={p.rejectTitle}>
+        <Stack>
+          <Text size="sm">{p.confirmDestructive}</Text>
+          <Textarea
+            label={p.rejectReason}
+            value={rejectReason}
+            onChange={(e) => setRejectReason(e.currentTarget.value)}
+          />
+          <Button
+            color="red"
+            disabled={rejectReason.trim().length < 3}
+            onClick={() => {
+              run({ path: 'reject', body: { reason: rejectReason } });
+              setRejecting(false);
+            }}
+            data-testid="reject-confirm"
+          >
+            {p.commands.reject}
+          </Button>
+        </Stack>
+      </Modal>
+    </Group>
+  );
+}

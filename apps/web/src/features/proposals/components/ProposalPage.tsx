@@ -1,0 +1,120 @@
+import { Alert, Badge, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { KIND_LABELS, type ProposalKind, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { t, vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
+import { useCan } from '../../../lib/session/use-can';
+import { useProposal } from '../api/get-proposal';
+import type { Proposal } from '../api/proposal.types';
+import { useProposalCommand } from '../api/run-proposal-command';
+import { CommentsPanel } from './CommentsPanel';
+import { ComponentsList } from './ComponentsList';
+import { HistoryList } from './HistoryList';
+import { ItemsTable } from './ItemsTable';
+import { ProposalActions } from './ProposalActions';
+import { ReturnPanel } from './ReturnPanel';
+
+const p = vi.proposals;
+const EDITABLE = ['DRAFT', 'UNIT_REVIEW', 'RETURNED'];
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+type Slots = {
+  /** The decision form (decisions feature), shown when a decision is due. */
+  decision?: (proposal: Proposal, onIssued: () => void) => ReactNode;
+};
+
+function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; refetch: () => void }) {
+  const can = useCan();
+  const command = useProposalCommand(proposal);
+  const run = command.mutate;
+  const appraising = can('proposal:appraise') && proposal.state === 'APPRAISAL';
+  const editable = can('proposal:submit') && EDITABLE.includes(proposal.state);
+  return (
+    <Stack>
+      <PageHeader
+        title={proposal.title}
+        subtitle={`${KIND_LABELS[proposal.kind as ProposalKind] ?? proposal.kind} · ${proposal.year}`}
+      />
+      <Group>
+        <Badge size="lg" data-testid="proposal-state" data-state={proposal.state}>
+          {proposal.stateLabel}
+        </Badge>
+        {proposal.dueOn && (
+          <Text size="sm" c={proposal.isOverdue ? 'red' : 'dimmed'}>
+            {p.dueOn}: {formatDate(proposal.dueOn)} {proposal.isOverdue && `(${p.overdue})`}
+          </Text>
+        )}
+      </Group>
+      {command.error && <ErrorAlert error={command.error} />}
+      {proposal.rejectReason && <Alert color="red">{proposal.rejectReason}</Alert>}
+      {proposal.decision && (
+        <Alert color="green" data-testid="decision-issued">
+          {t(p.decided, {
+            number: proposal.decision.number,
+            date: formatDate(proposal.decision.signedOn),
+            issuer: proposal.decision.issuer,
+          })}
+        </Alert>
+      )}
+      {proposal.lastReturn && EDITABLE.includes(proposal.state) && (
+        <ReturnPanel lastReturn={proposal.lastReturn} />
+      )}
+      <ProposalActions proposal={proposal} run={run} busy={command.isPending} />
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack>
+            <Section title={p.items}>
+              <ItemsTable
+                items={proposal.items}
+                onAppraise={
+                  appraising
+                    ? (itemId, override) =>
+                        run({ path: 'appraise-item', body: { itemId, ...(override ? { override } : {}) } })
+                    : undefined
+                }
+              />
+            </Section>
+            {['DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state) &&
+              slots.decision?.(proposal, refetch)}
+            {can('proposal:appraise') && proposal.requirements.publicComment && (
+              <Section title={p.comments}>
+                <CommentsPanel proposalId={proposal.id} run={run} />
+              </Section>
+            )}
+            <Section title={p.components}>
+              <ComponentsList
+                components={proposal.components}
+                onUpload={editable ? (u) => run({ path: 'components', body: u }) : undefined}
+                busy={command.isPending}
+              />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Section title={p.history}>
+            <HistoryList steps={proposal.history} stateLabels={STATE_LABELS} />
+          </Section>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+export function ProposalPage({ proposalId, slots = {} }: { proposalId: string; slots?: Slots }) {
+  const { data, error, refetch } = useProposal(proposalId);
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <Loader />;
+  return <Body proposal={data} slots={slots} refetch={() => void refetch()} />;
+}

@@ -1,0 +1,35 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { AwardHit, AwardSearch } from './records.types';
+
+export type AwardPage = { items: AwardHit[]; total: number; page: number; pageSize: number };
+
+export const AWARD_PAGE_SIZE = 20;
+
+export const awardSearchQuery = (s: AwardSearch) => ({
+  q: s.q,
+  unitId: s.unitId,
+  awardCode: s.awardCode,
+  kind: s.kind,
+  yearFrom: s.yearFrom,
+  yearTo: s.yearTo,
+  decisionNumber: s.decisionNumber,
+});
+
+export function searchAwards(search: AwardSearch) {
+  return api<AwardPage>('/awards', {
+    query: {
+      ...awardSearchQuery(search),
+      page: search.page ?? 1,
+      pageSize: search.pageSize ?? AWARD_PAGE_SIZE,
+    },
+  });
+}
+
+export function useAwardSearch(search: AwardSearch) {
+  return useQuery({
+    queryKey: ['awards', 'search', search],
+    queryFn: () => searchAwards(search),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,94 @@
+import { Group, NumberInput, Paper, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { UnitSelect } from '../../../components/UnitSelect';
+import { vi } from '../../../i18n/vi';
+import type { AwardSearch } from '../api/records.types';
+import { awardOptions, kindOptions } from '../hooks/options';
+
+const s = vi.records.search;
+type Props = { search: AwardSearch; onChange: (next: AwardSearch) => void };
+const year = (v: number | string) => (v === '' ? undefined : Number(v));
+
+/** Text filters are debounced; the server folds diacritics, so "nguyen" finds "Nguyễn". */
+export function AwardSearchFilters({ search, onChange }: Props) {
+  const [q, setQ] = useState(search.q ?? '');
+  const [decision, setDecision] = useState(search.decisionNumber ?? '');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [debouncedDecision] = useDebouncedValue(decision.trim(), 300);
+  useEffect(() => {
+    if (debouncedQ !== (search.q ?? '') || debouncedDecision !== (search.decisionNumber ?? '')) {
+      onChange({
+        ...search,
+        q: debouncedQ || undefined,
+        decisionNumber: debouncedDecision || undefined,
+        page: 1,
+      });
+    }
+  }, [debouncedQ, debouncedDecision, search, onChange]);
+  const set = (patch: AwardSearch) => onChange({ ...search, ...patch, page: 1 });
+  return (
+    <Paper withBorder radius="md" p="md" mb="md">
+      <Group grow align="flex-end" preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={s.q}
+          placeholder={s.qPlaceholder}
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          data-testid="award-search-q"
+        />
+        <UnitSelect
+          label={s.unit}
+          placeholder={s.unitPlaceholder}
+          includeDissolved
+          value={search.unitId ?? null}
+          onChange={(unitId) => set({ unitId: unitId ?? undefined })}
+          data-testid="award-search-unit"
+        />
+        <Select
+          label={s.awardCode}
+          placeholder={s.all}
+          data={awardOptions()}
+          searchable
+          clearable
+          value={search.awardCode ?? null}
+          onChange={(v) => set({ awardCode: v ?? undefined })}
+          data-testid="award-search-code"
+        />
+      </Group>
+      <Group grow align="flex-end" mt="sm" preventGrowOverflow={false}>
+        <Select
+          label={s.kind}
+          placeholder={s.all}
+          data={kindOptions}
+          clearable
+          value={search.kind ?? null}
+          onChange={(v) => set({ kind: v ?? undefined })}
+        />
+        <NumberInput
+          label={s.yearFrom}
+          min={1945}
+          max={2100}
+          value={search.yearFrom ?? ''}
+          onChange={(v) => set({ yearFrom: year(v) })}
+        />
+        <NumberInput
+          label={s.yearTo}
+          min={1945}
+          max={2100}
+          value={search.yearTo ?? ''}
+          onChange={(v) => set({ yearTo: year(v) })}
+        />
+        <TextInput
+          label={s.decisionNumber}
+          placeholder={vi.records.fields.decisionNumberPlaceholder}
+          value={decision}
+          onChange={(e) => setDecision(e.currentTarget.value)}
+          data-testid="award-search-decision"
+        />
+      </Group>
+    </Paper>
+  );
+}

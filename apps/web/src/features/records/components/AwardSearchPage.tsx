@@ -1,0 +1,119 @@
+import { Badge, Button, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useCallback, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { t, vi } from '../../../i18n/vi';
+import { formatDate, formatMoney, formatNumber } from '../../../lib/format';
+import { awardsExportUrl } from '../api/export-awards';
+import type { AwardHit, AwardSearch } from '../api/records.types';
+import { AWARD_PAGE_SIZE, useAwardSearch } from '../api/search-awards';
+import { AwardSearchFilters } from './AwardSearchFilters';
+
+const s = vi.records.search;
+
+/** "Tra cứu khen thưởng": the award history in the user's scope, paginated on the server. */
+export function AwardSearchPage() {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState<AwardSearch>({ page: 1, pageSize: AWARD_PAGE_SIZE });
+  const onChange = useCallback((next: AwardSearch) => setSearch(next), []);
+  const { data, error, isFetching } = useAwardSearch(search);
+  // People and units have pages; teams and households are shown under their unit.
+  const open = (row: AwardHit) =>
+    row.subjectType === 'PERSON'
+      ? navigate({ to: '/ca-nhan/$personId', params: { personId: row.subjectId } })
+      : navigate({ to: '/don-vi/$unitId', params: { unitId: row.unitId } });
+  return (
+    <>
+      <PageHeader
+        title={s.title}
+        subtitle={data ? t(s.total, { count: formatNumber(data.total) }) : s.subtitle}
+        actions={
+          <Button
+            component="a"
+            href={awardsExportUrl(search)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            data-testid="award-search-export"
+          >
+            {s.export}
+          </Button>
+        }
+      />
+      <AwardSearchFilters search={search} onChange={onChange} />
+      {error ? <ErrorAlert error={error} /> : null}
+      <DataTable<AwardHit>
+        withTableBorder
+        borderRadius="md"
+        minHeight={160}
+        fetching={isFetching}
+        records={data?.items ?? []}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={search.pageSize ?? AWARD_PAGE_SIZE}
+        page={search.page ?? 1}
+        onPageChange={(page) => setSearch({ ...search, page })}
+        paginationText={({ from, to, totalRecords }) =>
+          t(s.pagination, { from, to, total: formatNumber(totalRecords) })
+        }
+        noRecordsText={s.empty}
+        onRowClick={({ record }) => open(record)}
+        customRowAttributes={() => ({ 'data-testid': 'award-search-row' })}
+        columns={[
+          {
+            accessor: 'subjectName',
+            title: s.colSubject,
+            render: (row) => (
+              <Text size="sm" fw={500} data-testid="award-search-name">
+                {row.subjectName}{' '}
+                {row.subjectType !== 'PERSON' && (
+                  <Badge size="xs" variant="light" tt="none">
+                    {row.subjectType === 'HOUSEHOLD' ? s.household : s.collective}
+                  </Badge>
+                )}
+              </Text>
+            ),
+          },
+          { accessor: 'unitName', title: s.colUnit },
+          {
+            accessor: 'awardCode',
+            title: s.colAward,
+            render: (row) => (
+              <Text size="sm" td={row.isRevoked ? 'line-through' : undefined}>
+                {vi.records.awardCodes[row.awardCode] ?? row.awardCode}{' '}
+                {row.isRevoked && (
+                  <Badge size="xs" color="red" variant="light" tt="none">
+                    {vi.timeline.revoked}
+                  </Badge>
+                )}
+              </Text>
+            ),
+          },
+          { accessor: 'kind', title: s.colKind, render: (row) => vi.records.kinds[row.kind] ?? row.kind },
+          {
+            accessor: 'year',
+            title: s.colYear,
+            render: (row) =>
+              row.periodStartYear && row.periodStartYear !== row.year
+                ? `${row.periodStartYear}–${row.year}`
+                : row.year,
+          },
+          {
+            accessor: 'decisionNumber',
+            title: s.colDecision,
+            render: (row) =>
+              row.decisionNumber ? `${row.decisionNumber} (${formatDate(row.decisionDate)})` : vi.app.none,
+          },
+          {
+            accessor: 'amountVnd',
+            title: s.colAmount,
+            textAlign: 'right',
+            render: (row) => formatMoney(row.amountVnd),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { vi } from '../../../i18n/vi';
+import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { useCloseHold } from '../api/close-hold';
+import { required } from '../hooks/options';
+import { useRecordSubmit } from '../hooks/use-record-submit';
+import { RecordModal } from './RecordModal';
+
+const f = vi.records.fields;
+type Props = { holdId: string; label: string; opened: boolean; onClose: () => void };
+
+export function CloseHoldModal({ holdId, label, opened, onClose }: Props) {
+  const mutation = useCloseHold();
+  const form = useForm({
+    initialValues: { toDate: todayIso() as string | null, closedReason: '' },
+    validate: { toDate: required, closedReason: (v) => required(v.trim()) },
+  });
+  const { submit, close } = useRecordSubmit(mutation, form, ['toDate', 'closedReason'], onClose);
+  return (
+    <RecordModal
+      title={`${vi.records.closeHold}: ${label}`}
+      opened={opened}
+      onClose={close}
+      onSubmit={form.onSubmit((v) =>
+        submit({ id: holdId, toDate: v.toDate ?? '', closedReason: v.closedReason.trim() }),
+      )}
+      error={mutation.error}
+      isPending={mutation.isPending}
+      testId="close-hold-form"
+    >
+      <DateInput
+        label={f.toDate}
+        valueFormat="DD/MM/YYYY"
+        dateParser={parseVietnameseDate}
+        withAsterisk
+        {...form.getInputProps('toDate')}
+      />
+      <Textarea
+        label={f.closedReason}
+        autosize
+        minRows={2}
+        withAsterisk
+        {...form.getInputProps('closedReason')}
+      />
+    </RecordModal>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Menu } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { vi } from '../../../i18n/vi';
+import { useCan } from '../../../lib/session/use-can';
+import type { SubjectKind } from '../api/records.types';
+import { AddAwardModal } from './AddAwardModal';
+import { AddDisciplineModal } from './AddDisciplineModal';
+import { AddInitiativeModal } from './AddInitiativeModal';
+import { AddRatingModal } from './AddRatingModal';
+import { OpenHoldModal } from './OpenHoldModal';
+
+type Form = 'rating' | 'award' | 'initiative' | 'discipline' | 'hold';
+type Props = { subject: { id: string; name: string; kind: SubjectKind } };
+
+const r = vi.records;
+
+/** "Thêm…" for a person's or unit's record; shown only to users who may write records. */
+export function RecordToolbar({ subject }: Props) {
+  const can = useCan();
+  const [open, setOpen] = useState<Form | null>(null);
+  if (!can('record:write')) return null;
+  const close = () => setOpen(null);
+  const items: { form: Form; label: string }[] = [
+    { form: 'rating', label: r.addRating },
+    { form: 'award', label: r.addAward },
+    ...(subject.kind === 'PERSON' ? [{ form: 'initiative' as const, label: r.addInitiative }] : []),
+    { form: 'discipline', label: r.addDiscipline },
+    { form: 'hold', label: r.openHold },
+  ];
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" leftSection={<IconPlus size={14} />} data-testid="record-add">
+            {r.add}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {items.map((item) => (
+            <Menu.Item
+              key={item.form}
+              onClick={() => setOpen(item.form)}
+              data-testid={`record-add-${item.form}`}
+            >
+              {item.label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <AddRatingModal subjectId={subject.id} opened={open === 'rating'} onClose={close} />
+      <AddAwardModal subjectId={subject.id} kind={subject.kind} opened={open === 'award'} onClose={close} />
+      {subject.kind === 'PERSON' && (
+        <AddInitiativeModal author={subject} opened={open === 'initiative'} onClose={close} />
+      )}
+      <AddDisciplineModal subjectId={subject.id} opened={open === 'discipline'} onClose={close} />
+      <OpenHoldModal subjectId={subject.id} opened={open === 'hold'} onClose={close} />
+    </>
+  );
+}

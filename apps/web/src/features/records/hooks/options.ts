@@ -1,0 +1,37 @@
+import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
+import {
+  AWARD_CODES,
+  AWARD_KINDS,
+  DISCIPLINE_FORMS,
+  HOLD_REASONS,
+  INITIATIVE_SCOPES,
+  INITIATIVE_TYPES,
+  RATINGS,
+} from '@vinhdanh/domain/rules/types';
+import { vi } from '../../../i18n/vi';
+import type { SubjectKind } from '../api/records.types';
+
+const r = vi.records;
+const from = (codes: readonly string[], names: Record<string, string>) =>
+  codes.map((value) => ({ value, label: names[value] ?? value }));
+
+/** Awards the catalogue gives to this kind of subject. */
+export function awardOptions(kind?: SubjectKind) {
+  const type = kind === 'COLLECTIVE' ? 'collective' : 'individual';
+  const codes = kind ? AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes(type)) : AWARD_CODES;
+  return from(codes, r.awardCodes);
+}
+
+export const kindOptions = from(AWARD_KINDS, r.kinds);
+export const ratingOptions = from([...RATINGS].reverse(), vi.people.ratings);
+export const disciplineOptions = from(DISCIPLINE_FORMS, r.disciplineForms);
+export const holdOptions = from(HOLD_REASONS, r.holdReasons);
+export const scopeOptions = from(INITIATIVE_SCOPES, r.scopes);
+export const initiativeTypeOptions = from(INITIATIVE_TYPES, r.initiativeTypes);
+export const groundOptions = from(['A', 'B', 'C', 'D'], r.grounds);
+
+export const thisYear = () => new Date().getFullYear();
+export const required = (value: unknown) =>
+  value === null || value === undefined || value === '' ? r.required : null;
+/** Empty inputs go to the API as null. */
+export const orNull = (value: string) => value.trim() || null;

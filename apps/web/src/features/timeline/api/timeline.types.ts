@@ -1,0 +1,76 @@
+type Source = { subjectId: string | null; sourceName: string | null };
+
+export type Chain = {
+  subjectId: string;
+  awardCode: string;
+  fromYear: number;
+  toYear: number;
+  length: number;
+  label: string;
+};
+
+export type TimelineAward = Source & {
+  id: string;
+  awardCode: string;
+  name: string;
+  kind: string;
+  year: number;
+  periodStartYear: number | null;
+  achievement: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  amountVnd: number | null;
+  isRevoked: boolean;
+  revokedOn: string | null;
+  revocationGround: string | null;
+  version: number;
+};
+
+export type TimelineYear = {
+  year: number;
+  ratings: (Source & { id: string; rating: string; sourceDoc: string | null; year: number })[];
+  titles: TimelineAward[];
+  forms: TimelineAward[];
+  initiatives: {
+    id: string;
+    title: string;
+    type: string;
+    scope: string;
+    year: number;
+    isApplied: boolean;
+    decisionNumber: string | null;
+    sharePct: number | null;
+    version: number;
+  }[];
+  disciplines: (Source & {
+    id: string;
+    form: string;
+    fromDate: string;
+    toDate: string | null;
+    decisionNumber: string | null;
+  })[];
+  holds: (Source & {
+    id: string;
+    reason: string;
+    fromDate: string;
+    toDate: string | null;
+    note: string | null;
+    closedReason: string | null;
+  })[];
+  chains: Chain[];
+};
+
+export type Timeline = {
+  subject: { id: string; type: 'PERSON' | 'COLLECTIVE'; name: string };
+  predecessors: { id: string; name: string }[];
+  fromYear: number | null;
+  toYear: number | null;
+  chains: Chain[];
+  years: TimelineYear[];
+};
+
+/** What a row offers to act on; the actions themselves are composed in by the router. */
+export type TimelineItemRef =
+  | { type: 'rating' | 'initiative' | 'discipline'; id: string; label: string }
+  | { type: 'award'; id: string; label: string; version: number; isRevoked: boolean }
+  | { type: 'hold'; id: string; label: string; isOpen: boolean };

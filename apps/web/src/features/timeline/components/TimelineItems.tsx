@@ -1,0 +1,138 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { t, vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
+import type { TimelineAward, TimelineItemRef, TimelineYear } from '../api/timeline.types';
+
+const tl = vi.timeline;
+const r = vi.records;
+export type ItemActions = (item: TimelineItemRef) => ReactNode;
+
+// Short labels must never be cut to "HTT…" by a narrow column.
+const NO_SHRINK = { flexShrink: 0 };
+
+const RATING_COLOR: Record<string, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'gray', KHTNV: 'red' };
+
+/** A predecessor's record carries its unit's name, so merged histories stay readable. */
+function Source({ name }: { name: string | null }) {
+  if (!name) return null;
+  return (
+    <Badge size="xs" variant="outline" color="gray" tt="none" data-testid="timeline-source">
+      {t(tl.predecessor, { name })}
+    </Badge>
+  );
+}
+
+export function RatingItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+  return year.ratings.map((item) => (
+    <Group key={item.id} gap={4} wrap="nowrap">
+      <Tooltip label={item.sourceDoc ?? vi.people.ratings[item.rating]}>
+        <Badge
+          color={RATING_COLOR[item.rating] ?? 'gray'}
+          variant="light"
+          tt="none"
+          data-testid="timeline-rating"
+        >
+          {item.rating}
+        </Badge>
+      </Tooltip>
+      <Source name={item.sourceName} />
+      {actions?.({ type: 'rating', id: item.id, label: `${tl.rating} ${item.year}` })}
+    </Group>
+  ));
+}
+
+export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actions?: ItemActions }) {
+  return awards.map((a) => {
+    const name = r.awardCodes[a.awardCode] ?? a.name;
+    const details = [
+      a.periodStartYear !== null && a.periodStartYear !== a.year
+        ? t(tl.period, { from: a.periodStartYear, to: a.year })
+        : null,
+      a.kind !== 'CONG_TRANG' ? (r.kinds[a.kind] ?? a.kind) : null,
+      a.decisionNumber ? t(tl.decision, { number: a.decisionNumber }) : null,
+      a.decisionDate ? formatDate(a.decisionDate) : null,
+    ].filter(Boolean);
+    return (
+      <Group key={a.id} gap={4} wrap="nowrap" data-testid="timeline-award" data-revoked={a.isRevoked}>
+        <Tooltip label={details.join(' · ') || name} withinPortal>
+          <Text
+            size="sm"
+            td={a.isRevoked ? 'line-through' : undefined}
+            c={a.isRevoked ? 'dimmed' : undefined}
+          >
+            {name}
+          </Text>
+        </Tooltip>
+        {a.isRevoked && (
+          <Badge size="xs" color="red" variant="light" tt="none" data-testid="timeline-revoked">
+            {tl.revoked}
+          </Badge>
+        )}
+        <Source name={a.sourceName} />
+        {actions?.({
+          type: 'award',
+          id: a.id,
+          label: `${name} ${a.year}`,
+          version: a.version,
+          isRevoked: a.isRevoked,
+        })}
+      </Group>
+    );
+  });
+}
+
+export function InitiativeItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+  return year.initiatives.map((i) => (
+    <Group key={i.id} gap={4} data-testid="timeline-initiative">
+      <Text size="sm" lineClamp={2}>
+        {i.title}
+      </Text>
+      <Badge size="xs" variant="light" color="blue" tt="none" style={NO_SHRINK}>
+        {r.scopes[i.scope] ?? i.scope}
+        {i.sharePct !== null && ` · ${t(tl.share, { pct: i.sharePct })}`}
+      </Badge>
+      {actions?.({ type: 'initiative', id: i.id, label: i.title })}
+    </Group>
+  ));
+}
+
+export function ConductItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+  return (
+    <>
+      {year.disciplines.map((d) => (
+        <Group key={d.id} gap={4} wrap="nowrap" data-testid="timeline-discipline">
+          <Badge color="red" variant="light" tt="none" style={NO_SHRINK}>
+            {r.disciplineForms[d.form] ?? d.form}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {formatDate(d.fromDate)}–{d.toDate ? formatDate(d.toDate) : tl.open}
+          </Text>
+          <Source name={d.sourceName} />
+          {actions?.({ type: 'discipline', id: d.id, label: r.disciplineForms[d.form] ?? d.form })}
+        </Group>
+      ))}
+      {year.holds.map((h) => (
+        <Group key={h.id} gap={4} wrap="nowrap" data-testid="timeline-hold">
+          <Tooltip
+            label={h.closedReason ? t(tl.closedReason, { reason: h.closedReason }) : (h.note ?? tl.open)}
+          >
+            <Badge color={h.toDate ? 'gray' : 'orange'} variant="light" tt="none" style={NO_SHRINK}>
+              {r.holdReasons[h.reason] ?? h.reason}
+            </Badge>
+          </Tooltip>
+          <Text size="xs" c="dimmed">
+            {formatDate(h.fromDate)}–{h.toDate ? formatDate(h.toDate) : tl.open}
+          </Text>
+          <Source name={h.sourceName} />
+          {actions?.({
+            type: 'hold',
+            id: h.id,
+            label: r.holdReasons[h.reason] ?? h.reason,
+            isOpen: h.toDate === null,
+          })}
+        </Group>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { Badge, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { t, vi } from '../../../i18n/vi';
+import type { Timeline } from '../api/timeline.types';
+import { AwardItems, ConductItems, InitiativeItems, type ItemActions, RatingItems } from './TimelineItems';
+
+const tl = vi.timeline;
+
+type Props = {
+  data: Timeline | undefined;
+  error: unknown;
+  isLoading: boolean;
+  /** Buttons to add records, composed in by the router (records feature). */
+  toolbar?: (subject: Timeline['subject']) => ReactNode;
+  itemActions?: ItemActions;
+};
+
+/** "Lịch sử": one row per year, newest first; years inside a chain are highlighted. */
+export function TimelineSection({ data, error, isLoading, toolbar, itemActions }: Props) {
+  const years = [...(data?.years ?? [])].reverse();
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="timeline">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{tl.title}</Title>
+        <Group gap="xs">{data && toolbar?.(data.subject)}</Group>
+      </Group>
+      {error ? <ErrorAlert error={error} /> : null}
+      {isLoading && (
+        <Center py="md">
+          <Loader size="sm" />
+        </Center>
+      )}
+      {data && (
+        <Stack gap="sm">
+          {data.predecessors.length > 0 && (
+            <Text size="sm" c="dimmed" data-testid="timeline-predecessors">
+              {t(tl.predecessorsNote, { names: data.predecessors.map((p) => p.name).join(', ') })}
+            </Text>
+          )}
+          {data.chains.length > 0 && (
+            <Group gap="xs" data-testid="timeline-chains">
+              <Text size="sm" fw={500}>
+                {tl.chains}:
+              </Text>
+              {data.chains.map((c) => (
+                <Badge
+                  key={`${c.subjectId}-${c.awardCode}-${c.fromYear}`}
+                  color="teal"
+                  variant="filled"
+                  tt="none"
+                  data-testid="timeline-chain"
+                >
+                  {c.label}
+                </Badge>
+              ))}
+            </Group>
+          )}
+          {years.length === 0 ? (
+            <Text size="sm" c="dimmed" data-testid="timeline-empty">
+              {tl.empty}
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={800}>
+              <Table verticalSpacing="xs" striped={false}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={70}>{vi.people.detail.year}</Table.Th>
+                    <Table.Th>{tl.rating}</Table.Th>
+                    <Table.Th>{tl.titles}</Table.Th>
+                    <Table.Th>{tl.forms}</Table.Th>
+                    <Table.Th>{tl.initiatives}</Table.Th>
+                    <Table.Th>
+                      {tl.disciplines} / {tl.holds}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {years.map((y) => {
+                    const inChain = y.chains.length > 0;
+                    return (
+                      <Table.Tr
+                        key={y.year}
+                        data-testid="timeline-year"
+                        data-year={y.year}
+                        data-in-chain={inChain}
+                        style={
+                          inChain ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-teal-6)' } : undefined
+                        }
+                      >
+                        <Table.Td fw={600}>{y.year}</Table.Td>
+                        <Table.Td>
+                          <Stack gap={4}>
+                            <RatingItems year={y} actions={itemActions} />
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={4}>
+                            <AwardItems awards={y.titles} actions={itemActions} />
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={4}>
+                            <AwardItems awards={y.forms} actions={itemActions} />
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={4}>
+                            <InitiativeItems year={y} actions={itemActions} />
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={4}>
+                            <ConductItems year={y} actions={itemActions} />
+                          </Stack>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,153 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD, login } from './support/login';
+import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
+
+type Sheet = { cells: { criterionId: string; scoreId: string | null }[] };
+type Cluster = { id: string; template: { criteria: { id: string }[] } | null };
+
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Self-scores a member through the API as its own officer, and submits. */
+async function selfScore(page: Page, username: string, clusterId: string, unitId: string, values: number[]) {
+  await signIn(page, username);
+  const cluster = await getJson<Cluster>(page, `/api/clusters/${clusterId}`);
+  const criteria = cluster.template!.criteria;
+  const ref = { memberUnitId: unitId, assessorUnitId: unitId };
+  const sheet = await postJson<Sheet>(page, `/api/clusters/${clusterId}/scores`, {
+    ...ref,
+    entries: criteria.map((c, i) => ({ criterionId: c.id, value: values[i] })),
+  });
+  await postJson(page, `/api/clusters/${clusterId}/scores/submit`, ref);
+  return sheet;
+}
+
+test.describe('cụm, khối thi đua', () => {
+  test('tạo cụm 5 đơn vị, tự chấm, cụm trưởng chấm chéo và sửa điểm có lý do, xếp hạng; trang phong trào', async ({
+    page,
+  }) => {
+    const suffix = Date.now().toString(36);
+    await signIn(page, 'quantri');
+    const ids = await unitIds(page);
+    const members = ['SGDDT', 'SYT', 'STC', 'SXD', 'SKHCN'].map((c) => ids[c]!);
+    for (const [code, unit] of [
+      ['syt', 'SYT'],
+      ['stc', 'STC'],
+    ] as const) {
+      await postJson(page, '/api/users', {
+        username: `canbo.${code}.${suffix}`,
+        fullName: `Cán bộ ${unit}`,
+        password: DEMO_PASSWORD,
+        roles: ['UNIT_OFFICER'],
+        unitId: ids[unit],
+      });
+    }
+    const name = `Cụm thi đua thử nghiệm ${suffix}`;
+    const cluster = await postJson<Cluster>(page, '/api/clusters', {
+      year: 2025,
+      name,
+      kind: 'CUM',
+      organiserLevel: 'TINH',
+      organiserUnitId: ids.UBND,
+      memberUnitIds: members,
+      headUnitId: ids.SGDDT,
+      deputyUnitId: ids.SYT,
+    });
+    await postJson(page, `/api/clusters/${cluster.id}/template`, {
+      name: 'Bảng chấm điểm thử nghiệm',
+      criteria: [
+        { groupName: 'I', code: '1', name: 'Kết quả nhiệm vụ', kind: 'STANDARD', maxPoints: 60 },
+        { groupName: 'II', code: '2', name: 'Công tác thi đua', kind: 'STANDARD', maxPoints: 40 },
+      ],
+    });
+
+    // Three unit officers self-score; the Sở Giáo dục officer attaches evidence.
+    const own = await selfScore(page, 'canbo.sogd', cluster.id, ids.SGDDT!, [55, 35]);
+    await postJson(page, `/api/scores/${own.cells[0]!.scoreId}/evidence`, {
+      fileName: 'minh-chung.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('%PDF-1.4 minh chứng').toString('base64'),
+    });
+    await selfScore(page, `canbo.syt.${suffix}`, cluster.id, ids.SYT!, [50, 30]);
+    await selfScore(page, `canbo.stc.${suffix}`, cluster.id, ids.STC!, [45, 38]);
+
+    // The head (Sở Giáo dục) cross-scores Sở Y tế in the browser, then corrects a submitted score.
+    await page.context().clearCookies();
+    await login(page, 'canbo.sogd');
+    await page.goto(`/cum-khoi/${cluster.id}`);
+    await expect(page.getByTestId('page-title')).toHaveText(name);
+    await choose(page, 'score-member', 'Sở Y tế');
+    await choose(page, 'score-assessor', 'Sở Giáo dục và Đào tạo');
+    const inputs = page.getByTestId('score-input');
+    await inputs.nth(0).fill('48');
+    await inputs.nth(1).fill('0');
+    await page.getByTestId('score-save').click();
+    await expect(page.getByTestId('score-total')).toContainText('48');
+    await page.getByTestId('score-submit').click();
+    await expect(page.getByTestId('score-status')).toHaveText('Đã nộp');
+
+    await page.getByTestId('score-edit').first().click();
+    await page.getByTestId('score-edit-value').fill('46');
+    await page.getByTestId('score-edit-save').click();
+    await expect(page.getByTestId('score-edit-error')).toContainText('lý do');
+    await page.getByTestId('score-edit-reason').fill('Thiếu minh chứng chỉ tiêu 1');
+    await page.getByTestId('score-edit-save').click();
+    const change = page.getByTestId('score-change-row');
+    await expect(change).toContainText('Thiếu minh chứng chỉ tiêu 1');
+    await expect(change).toContainText('48');
+    await expect(change).toContainText('46');
+
+    // The ranking lists all five members, Sở Giáo dục first (90 points self-scored).
+    const rows = page.getByTestId('cluster-ranking-row');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toContainText('Sở Giáo dục và Đào tạo');
+    await expect(page.getByTestId('cluster-not-submitted')).toContainText('Sở Xây dựng');
+
+    // A thematic movement's page lists its registrations and resulting awards.
+    await signIn(page, 'quantri');
+    const movement = await postJson<{ id: string }>(page, '/api/movements', {
+      form: 'CHUYEN_DE',
+      ownerUnitId: ids.UBND,
+      title: `Chung sức xây dựng nông thôn mới ${suffix}`,
+      year: 2025,
+      launchingAuthority: 'Chủ tịch UBND tỉnh',
+      level: 'BO_TINH',
+      scope: 'BO_BAN_NGANH_DOAN_THE_DIA_PHUONG',
+      participation: 'TENANT',
+      startDate: '2025-01-01',
+      endDate: '2025-12-31',
+    });
+    await postJson(page, '/api/registrations', {
+      year: 2025,
+      movementId: movement.id,
+      unitId: ids['X-PHUMY'],
+      targetAwards: ['BK_BO_TINH'],
+    });
+    const given = await postJson<{ kind: string }>(page, `/api/movements/${movement.id}/awards`, {
+      subjectType: 'COLLECTIVE',
+      subjectId: ids['X-PHUMY'],
+      awardCode: 'BK_BO_TINH',
+      year: 2025,
+      decisionNumber: `${suffix}/QĐ-UBND`,
+    });
+    expect(given.kind).toBe('CHUYEN_DE');
+    await page.goto(`/phong-trao/${movement.id}`);
+    await expect(page.getByTestId('movement-registration-row')).toContainText('Xã Phú Mỹ');
+    await expect(page.getByTestId('movement-award-row')).toContainText('Xã Phú Mỹ');
+  });
+
+  test('trang phong trào trên dữ liệu mẫu liệt kê đăng ký và khen thưởng', async ({ page }) => {
+    await login(page, 'quantri');
+    const { items } = await getJson<{ items: { id: string; title: string }[] }>(
+      page,
+      '/api/movements?year=2025',
+    );
+    const thematic = items.find((m) => m.title === 'Chung sức xây dựng nông thôn mới');
+    expect(thematic, 'dữ liệu mẫu phải có phong trào chuyên đề').toBeTruthy();
+    await page.goto(`/phong-trao/${thematic!.id}`);
+    await expect(page.getByTestId('movement-registration-row').first()).toBeVisible();
+    await expect(page.getByTestId('movement-award-row').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createNominee, getJson, postJson, signIn, unitIds } from './support/workflow-api';
+
+// Public comment (law.md §6.2): the office publishes the list on the portal; a citizen reads it and
+// comments without an account; the office upholds the comment and the item goes back to appraisal.
+
+const NOMINEE = 'Lã Thị Thanh Huyền';
+
+type ProposalView = { id: string; version: number; items: { id: string }[]; components: { name: string }[] };
+
+/** A dossier for Chiến sĩ thi đua toàn quốc (public comment required), published by the office. */
+async function publishList(page: Page): Promise<string> {
+  await signIn(page, 'quantri');
+  const units = await unitIds(page);
+  const personId = await createNominee(page, units.SGDDT ?? '', NOMINEE, 2025, false);
+  await signIn(page, 'canbo.sogd');
+  const created = await postJson<{ proposals: ProposalView[] }>(page, '/api/proposals', {
+    kind: 'CONG_TRANG',
+    title: 'Đề nghị Chiến sĩ thi đua toàn quốc',
+    year: 2025,
+    submittingUnitId: units.SGDDT,
+    items: [{ subjectType: 'PERSON', subjectId: personId, awardCode: 'CSTDTQ' }],
+  });
+  let p = created.proposals[0] as ProposalView;
+  const step = async (path: string, body: Record<string, unknown> = {}) => {
+    p = await postJson<ProposalView>(page, `/api/proposals/${p.id}/${path}`, {
+      expectedVersion: p.version,
+      ...body,
+    });
+  };
+  for (const c of p.components) await step('components', { component: c.name, generated: true });
+  await step('submit-for-review');
+  await step('submit');
+  await signIn(page, 'thamdinh');
+  await step('receive');
+  await step('start-appraisal');
+  // The office finds the nominee eligible against the engine (an override needs a reason).
+  await step('appraise-item', {
+    itemId: p.items[0]?.id,
+    override: { eligible: true, reason: 'Hồ sơ gốc có sáng kiến cấp toàn quốc chưa nhập vào hệ thống' },
+  });
+  await step('public-comment/open', { days: 10 });
+  return p.id;
+}
+
+test('danh sách lấy ý kiến công khai, góp ý không cần đăng nhập, ý kiến được chấp nhận', async ({ page }) => {
+  test.setTimeout(120_000);
+  const proposalId = await publishList(page);
+
+  // A citizen, without an account.
+  await page.context().clearCookies();
+  await page.goto('/cong-khai/y-kien');
+  await expect(page.getByTestId('page-title')).toHaveText('Công khai danh sách đề nghị khen thưởng');
+  const item = page.locator(`[data-testid="public-item"][data-subject="${NOMINEE}"]`);
+  await expect(item).toBeVisible();
+  await item.getByRole('button').first().click();
+  await item.getByTestId('comment-name').fill('Trần Văn Dân');
+  await item.getByTestId('comment-contact').fill('0912345678');
+  await item
+    .getByTestId('comment-text')
+    .fill('Người này đang bị xem xét kỷ luật tại đơn vị, đề nghị làm rõ.');
+  await item.getByTestId('comment-send').click();
+  await expect(item.getByTestId('comment-sent')).toBeVisible();
+
+  // The office upholds it: the item goes back to appraisal.
+  await signIn(page, 'thamdinh');
+  await page.goto(`/ho-so-de-nghi/${proposalId}`);
+  await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', 'PUBLIC_COMMENT');
+  const comments = page.getByTestId('proposal-comments');
+  await expect(comments.getByTestId('comment-row')).toContainText('Người này đang bị xem xét kỷ luật');
+  await comments.getByTestId('triage-note').fill('Đã xác minh, cần thẩm định lại');
+  await comments.getByTestId('comment-uphold').click();
+  await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', 'APPRAISAL');
+  await expect(page.getByTestId('proposal-items')).toContainText('Chưa thẩm định');
+  const view = await getJson<{ publicCommentDone: boolean }>(page, `/api/proposals/${proposalId}`);
+  expect(view.publicCommentDone).toBe(false);
+
+  // The list is taken down from the portal.
+  await page.context().clearCookies();
+  await page.goto('/cong-khai/y-kien');
+  await expect(page.getByTestId('page-title')).toBeVisible();
+  await expect(page.locator(`[data-testid="public-item"][data-subject="${NOMINEE}"]`)).toHaveCount(0);
+});

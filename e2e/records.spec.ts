@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test';
+import { login } from './support/login';
+import { foldVietnamese } from './support/vietnamese';
+
+type PersonRow = { id: string; fullName: string };
+type Timeline = { years: { year: number; ratings: unknown[]; titles: unknown[]; forms: unknown[] }[] };
+
+async function getJson<T>(page: Page, url: string, params?: Record<string, string | number>): Promise<T> {
+  const response = await page.request.get(url, { params });
+  expect(response.ok(), `${url} trả về ${response.status()}`).toBeTruthy();
+  return (await response.json()) as T;
+}
+
+/** A person in the officer's scope whose timeline already has several years, found through the API. */
+async function findPersonWithHistory(page: Page): Promise<{ person: PersonRow; years: number[] }> {
+  const { items } = await getJson<{ items: PersonRow[] }>(page, '/api/people', { pageSize: 50 });
+  for (const person of items) {
+    const timeline = await getJson<Timeline>(page, `/api/people/${person.id}/timeline`);
+    const rated = timeline.years.filter((y) => y.ratings.length > 0).map((y) => y.year);
+    if (rated.length >= 2) return { person, years: timeline.years.map((y) => y.year) };
+  }
+  throw new Error('dữ liệu mẫu phải có cá nhân có nhiều năm xếp loại');
+}
+
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test.describe('lịch sử thi đua, khen thưởng', () => {
+  test('cán bộ xem lịch sử theo năm, thêm xếp loại và khen thưởng, rồi tra cứu không dấu', async ({
+    page,
+  }) => {
+    await login(page, 'canbo.sogd');
+    const { person, years } = await findPersonWithHistory(page);
+    // A year before the first record, so the new row is certainly new.
+    const year = Math.min(...years) - 1;
+
+    await page.goto(`/ca-nhan/${person.id}`);
+    await expect(page.getByTestId('page-title')).toHaveText(person.fullName);
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.getByTestId('timeline-year')).toHaveCount(years.length);
+    await expect(timeline.getByTestId('timeline-year').first()).toHaveAttribute(
+      'data-year',
+      String(Math.max(...years)),
+    );
+
+    // Rating.
+    await timeline.getByTestId('record-add').click();
+    await page.getByTestId('record-add-rating').click();
+    await page.getByTestId('rating-year').fill(String(year));
+    await choose(page, 'rating-value', 'Hoàn thành xuất sắc nhiệm vụ');
+    await page.getByTestId('rating-form-submit').click();
+    const row = timeline.locator(`[data-testid="timeline-year"][data-year="${year}"]`);
+    await expect(row.getByTestId('timeline-rating')).toHaveText('HTXSNV');
+
+    // Award, with a decision number the search will find.
+    const decision = `${Date.now() % 100000}/QĐ-SGD`;
+    await timeline.getByTestId('record-add').click();
+    await page.getByTestId('record-add-award').click();
+    await choose(page, 'award-code', 'Giấy khen');
+    await page.getByTestId('award-year').fill(String(year));
+    await page.getByTestId('award-decision-number').fill(decision);
+    await page.getByTestId('award-form-submit').click();
+    await expect(page.getByTestId('award-form')).toHaveCount(0);
+    await expect(row.getByTestId('timeline-award')).toContainText('Giấy khen');
+
+    // Search without diacritics.
+    await page.getByTestId('nav-award-search').click();
+    await expect(page.getByTestId('page-title')).toHaveText('Tra cứu khen thưởng');
+    const typed = foldVietnamese(person.fullName);
+    await page.getByTestId('award-search-q').fill(typed);
+    await page.getByTestId('award-search-decision').fill(decision);
+    await expect(page.getByTestId('award-search-row')).toHaveCount(1);
+    await expect(page.getByTestId('award-search-name')).toContainText(person.fullName);
+  });
+});
