@@ -5,6 +5,7 @@ import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster'
 import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport } from './import.bench';
+import { benchTimeline } from './timeline.bench';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -12,12 +13,14 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-if (only && only !== 'eligibility' && only !== 'import') {
-  console.error('--only phải là eligibility hoặc import');
+const PARTS = ['eligibility', 'import', 'timeline'];
+if (only && !PARTS.includes(only)) {
+  console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
 }
-const runEligibility = only !== 'import';
-const runImport = only !== 'eligibility';
+const runEligibility = !only || only === 'eligibility';
+const runImport = !only || only === 'import';
+const runTimeline = !only || only === 'timeline';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -53,6 +56,17 @@ try {
     );
     console.log(`scan / stream:            ${(scan.scanMs / scan.streamMs).toFixed(2)}× (target ≤ 3×)`);
     console.log(`memory growth during scan: ${scan.rssGrowthMb.toFixed(0)} MiB (flat: batches of 1,000)`);
+  }
+  if (runTimeline) {
+    console.log('\n## Person timeline on the demo province (PostgreSQL, through the HTTP app)');
+    const tl = await benchTimeline(url, 200);
+    console.log(`sample: ${tl.sample} people with records ${tl.years}`);
+    console.log(
+      `timeline:                 p50 ${tl.timeline.p50.toFixed(1)} ms, p95 ${tl.timeline.p95.toFixed(1)} ms, max ${tl.timeline.max.toFixed(1)} ms (target < 300 ms)`,
+    );
+    console.log(
+      `baseline (person page):   p50 ${tl.baseline.p50.toFixed(1)} ms, p95 ${tl.baseline.p95.toFixed(1)} ms; timeline/baseline p50 = ${(tl.timeline.p50 / tl.baseline.p50).toFixed(2)}×`,
+    );
   }
   if (runImport) {
     const csvRows = Number(option('--csv-rows') ?? 1_000_000);
