@@ -1,7 +1,8 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates runs one part alone;
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
+import { benchCertificates } from './certificates.bench';
 import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport } from './import.bench';
@@ -13,7 +14,7 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline'];
+const PARTS = ['eligibility', 'import', 'timeline', 'certificates'];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -21,6 +22,7 @@ if (only && !PARTS.includes(only)) {
 const runEligibility = !only || only === 'eligibility';
 const runImport = !only || only === 'import';
 const runTimeline = !only || only === 'timeline';
+const runCertificates = !only || only === 'certificates';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -40,6 +42,18 @@ if (runEligibility) {
     `baseline (index only):    ${sec(engine.baselineMs)} for ${fmt(engine.records)} records; engine/baseline = ${(engine.engineMs / engine.baselineMs).toFixed(1)}×\n`,
   );
 }
+
+if (runCertificates) {
+  console.log('## Certificates of a 1,000-award decision into one PDF (PGlite, through the HTTP app)');
+  const cert = await benchCertificates(1000);
+  console.log(
+    `certificates.pdf:         ${sec(cert.ms)} for ${fmt(cert.awards)} pages, ${fmt(cert.bytes / 1024)} KiB (target < 20 s)`,
+  );
+  console.log(
+    `peak memory (RSS):        ${fmt(cert.peakRssMb)} MiB, ${fmt(cert.rssBeforeMb)} MiB before (target < 1 GiB)\n`,
+  );
+}
+if (only === 'certificates') process.exit(0);
 
 const cluster = process.env.DATABASE_URL ? null : await startThrowawayCluster();
 try {

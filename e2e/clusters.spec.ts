@@ -25,7 +25,7 @@ async function selfScore(page: Page, username: string, clusterId: string, unitId
 }
 
 test.describe('cụm, khối thi đua', () => {
-  test('tạo cụm 5 đơn vị, tự chấm, cụm trưởng chấm chéo và sửa điểm có lý do, xếp hạng; trang phong trào', async ({
+  test('tạo cụm 5 đơn vị, tự chấm, cụm trưởng chấm chéo và sửa điểm có lý do, xếp hạng, bỏ phiếu suy tôn và đề nghị Cờ thi đua; trang phong trào', async ({
     page,
   }) => {
     const suffix = Date.now().toString(36);
@@ -104,6 +104,65 @@ test.describe('cụm, khối thi đua', () => {
     await expect(rows).toHaveCount(5);
     await expect(rows.first()).toContainText('Sở Giáo dục và Đào tạo');
     await expect(page.getByTestId('cluster-not-submitted')).toContainText('Sở Xây dựng');
+
+    // Members vote for the leading unit (suy tôn), secretly. The organiser opens the vote; two
+    // officers vote through the API, the Sở Giáo dục officer in the browser (for Sở Y tế).
+    await signIn(page, 'quantri');
+    await postJson(page, `/api/clusters/${cluster.id}/vote`, {});
+    for (const code of ['syt', 'stc'] as const) {
+      await signIn(page, `canbo.${code}.${suffix}`);
+      await postJson(page, `/api/clusters/${cluster.id}/vote/ballots`, {
+        voterUnitId: ids[code === 'syt' ? 'SYT' : 'STC'],
+        candidateUnitId: ids.SGDDT,
+      });
+    }
+    await page.context().clearCookies();
+    await login(page, 'canbo.sogd');
+    await page.goto(`/cum-khoi/${cluster.id}`);
+    const vote = page.getByTestId('cluster-vote');
+    await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 2/5 đơn vị');
+    await vote.getByRole('radio', { name: /^Sở Y tế/ }).check();
+    await vote.getByTestId('vote-cast').click();
+    await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 3/5 đơn vị');
+    await expect(
+      vote.getByTestId('vote-voter-row').filter({ hasText: 'Sở Giáo dục và Đào tạo' }),
+    ).toContainText('Đã bỏ phiếu');
+    // Who has voted is shown, how is not: no tallies while the vote is open, and no second ballot.
+    await expect(vote.getByTestId('vote-results')).toHaveCount(0);
+    await expect(vote.getByTestId('vote-cast')).toHaveCount(0);
+
+    // The organiser closes the vote; the leader is proposed for Cờ thi đua tỉnh in one step.
+    await page.context().clearCookies();
+    await login(page, 'quantri');
+    await page.goto(`/cum-khoi/${cluster.id}`);
+    await vote.getByTestId('vote-close').click();
+    await page.getByTestId('vote-close-confirm').click();
+    await expect(vote.getByTestId('vote-result')).toHaveText('Sở Giáo dục và Đào tạo dẫn đầu: 2/3 phiếu.');
+    await expect(vote.getByTestId('vote-result-row').first()).toContainText('Đơn vị dẫn đầu');
+    await vote.getByTestId('vote-propose').click();
+    await expect(page.getByRole('dialog')).toContainText('Cờ thi đua bộ, ban, ngành, tỉnh');
+    await page.getByTestId('vote-propose-confirm').click();
+    await expect(page).toHaveURL(/\/ho-so-de-nghi\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', 'DRAFT');
+    const item = page.getByTestId('item-row').filter({ hasText: 'Sở Giáo dục và Đào tạo' });
+    await expect(item).toContainText('Cờ thi đua');
+    await expect(item.getByTestId('item-citation').filter({ hasText: 'Không dẫn đầu cụm' })).toHaveCount(0);
+    const proposalId = page.url().split('/').at(-1)!;
+    // The engine's verdict on the item sees the unit's cluster leadership from the vote.
+    const created = await getJson<{ items: { awardCode: string; verdict: unknown }[] }>(
+      page,
+      `/api/proposals/${proposalId}`,
+    );
+    expect(created.items.map((i) => i.awardCode)).toEqual(['CO_BO_TINH']);
+    expect(JSON.stringify(created.items[0]!.verdict)).toContain(
+      'Dẫn đầu cụm, khối thi đua do bộ, ban, ngành, tỉnh tổ chức năm 2025',
+    );
+    // It appears in "Hồ sơ đề nghị".
+    await page.goto('/ho-so-de-nghi');
+    await page.getByTestId('proposal-tab-all').click();
+    await expect(
+      page.locator(`[data-testid="proposal-row"][data-proposal-id="${proposalId}"]`),
+    ).toContainText('Sở Giáo dục và Đào tạo');
 
     // A thematic movement's page lists its registrations and resulting awards.
     await signIn(page, 'quantri');

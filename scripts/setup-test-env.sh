@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need (PostgreSQL, Chromium, fonts with
-# Vietnamese glyphs) when they are missing and we are allowed to; otherwise says
+# Vietnamese glyphs, poppler-utils and LibreOffice for reading documents back) when they are missing and we are allowed to; otherwise says
 # exactly what to install. Called by `npm test`.
 set -euo pipefail
 
@@ -8,6 +8,11 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
+# Documents: pdftotext/pdftoppm read PDFs back, LibreOffice opens the .docx, and Liberation
+# Serif 2 (Times-compatible, full Vietnamese) is the font the certificates embed.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 

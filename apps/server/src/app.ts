@@ -17,6 +17,7 @@ import { resolveSession } from './modules/auth/auth.service';
 import { registerClusterRoutes } from './modules/clusters/clusters.routes';
 import { registerCouncilRoutes } from './modules/councils/councils.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
+import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
@@ -30,6 +31,7 @@ import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerVerificationRoutes } from './modules/verification/verification.routes';
 
 const openApiRoute = defineRoute(
   { public: true },
@@ -120,6 +122,8 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerTimelineRoutes(api);
   registerMovementRoutes(api);
   registerClusterRoutes(api);
+  registerDocumentRoutes(api);
+  registerVerificationRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

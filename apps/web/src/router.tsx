@@ -30,6 +30,7 @@ import { PersonPage } from './features/people/components/PersonPage';
 import { CreateProposalPage } from './features/proposals/components/CreateProposalPage';
 import { ProposalsPage } from './features/proposals/components/ProposalsPage';
 import { PublicCommentPage } from './features/public-portal/components/PublicCommentPage';
+import { VerificationPage } from './features/public-verification/components/VerificationPage';
 import { AwardSearchPage } from './features/records/components/AwardSearchPage';
 import { UsersPage } from './features/users/components/UsersPage';
 import { isApiError } from './lib/api';
@@ -286,9 +287,20 @@ const publicCommentRoute = createRoute({
   component: PublicCommentPage,
 });
 
+/** Public verification of a certificate (its QR code opens this page; no login). */
+const verificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cong-khai/xac-minh/$code',
+  component: function VerificationRoute() {
+    const { code } = verificationRoute.useParams();
+    return <VerificationPage key={code} code={code} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicCommentRoute,
+  verificationRoute,
   appRoute.addChildren([
     dashboardRoute,
     orgUnitsRoute,

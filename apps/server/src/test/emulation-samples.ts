@@ -1,6 +1,9 @@
 import {
   cluster,
   clusterMember,
+  clusterVote,
+  clusterVoteCandidate,
+  clusterVoteParticipation,
   movement,
   score,
   scoringCriterion,
@@ -85,6 +88,30 @@ async function withCluster(ctx: Ctx) {
     })),
   );
   return { tenantId, id, a, b, criteria: criteria as [string, string] };
+}
+
+/** The cluster's vote: open with both members as candidates, or closed with `a` leading. */
+async function withVote(ctx: Ctx, state: 'OPEN' | 'BALLOT' | 'CLOSED') {
+  const c = await withCluster(ctx);
+  const voteId = newId();
+  const closed = state === 'CLOSED';
+  await ctx.db.insert(clusterVote).values({
+    tenantId: c.tenantId,
+    id: voteId,
+    clusterId: c.id,
+    year: 2025,
+    status: closed ? 'CLOSED' : 'OPEN',
+    openedBy: newId(),
+    ...(closed ? { winnerUnitId: c.a.id, resultText: 'Dẫn đầu: 2/2 phiếu.', tieBroken: false } : {}),
+  });
+  const votes = state === 'OPEN' ? 0 : 1;
+  await ctx.db.insert(clusterVoteCandidate).values([
+    { tenantId: c.tenantId, voteId, unitId: c.a.id, rank: 1, votes },
+    { tenantId: c.tenantId, voteId, unitId: c.b.id, rank: 2 },
+  ]);
+  if (votes)
+    await ctx.db.insert(clusterVoteParticipation).values({ tenantId: c.tenantId, voteId, unitId: c.b.id });
+  return c;
 }
 
 async function withScores(ctx: Ctx, count: 1 | 2) {
@@ -245,6 +272,25 @@ export const EMULATION_SAMPLES: Record<string, SampleSpec> = {
   }),
   'GET /api/clusters/{id}/score-changes': scoped(async (ctx) => ({
     path: `/api/clusters/${(await withCluster(ctx)).id}/score-changes`,
+  })),
+  'POST /api/clusters/{id}/vote': scoped(async (ctx) => ({
+    path: `/api/clusters/${(await withCluster(ctx)).id}/vote`,
+    body: {},
+  })),
+  'POST /api/clusters/{id}/vote/ballots': scoped(async (ctx) => {
+    const c = await withVote(ctx, 'OPEN');
+    return {
+      path: `/api/clusters/${c.id}/vote/ballots`,
+      body: { voterUnitId: c.a.id, candidateUnitId: c.b.id },
+    };
+  }),
+  'POST /api/clusters/{id}/vote/close': scoped(async (ctx) => ({
+    path: `/api/clusters/${(await withVote(ctx, 'BALLOT')).id}/vote/close`,
+    body: { version: 1 },
+  })),
+  'POST /api/clusters/{id}/vote/proposal': scoped(async (ctx) => ({
+    path: `/api/clusters/${(await withVote(ctx, 'CLOSED')).id}/vote/proposal`,
+    body: {},
   })),
   'PATCH /api/scores/{id}': scoped(async (ctx) => ({
     path: `/api/scores/${(await withScores(ctx, 1)).scoreId}`,

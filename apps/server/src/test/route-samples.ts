@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { person } from '../db/schema/index';
 import { createUnitRecord } from '../modules/tenants/tenant-setup';
+import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import { IMPORT_SAMPLES } from './import-samples';
@@ -214,4 +215,5 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...IMPORT_SAMPLES,
   ...PROPOSAL_SAMPLES,
   ...EMULATION_SAMPLES,
+  ...DOCUMENT_SAMPLES,
 };

@@ -1,7 +1,9 @@
 import { IssueDecisionPanel } from '../features/decisions/components/IssueDecisionPanel';
+import { DecisionDocumentsPanel } from '../features/documents/components/DecisionDocumentsPanel';
 import { ProposalPage } from '../features/proposals/components/ProposalPage';
 
-// The proposal page shows the decision form when a decision is due; the two features meet here,
+// The proposal page shows the decision form when a decision is due, and the decision's documents
+// once issued; the two features meet here,
 // so neither imports the other.
 export function ProposalPageWithSlots({ proposalId }: { proposalId: string }) {
   return (
@@ -9,6 +11,7 @@ export function ProposalPageWithSlots({ proposalId }: { proposalId: string }) {
       proposalId={proposalId}
       slots={{
         decision: (proposal, onIssued) => <IssueDecisionPanel proposal={proposal} onIssued={onIssued} />,
+        documents: (decisionId) => <DecisionDocumentsPanel decisionId={decisionId} />,
       }}
     />
   );

@@ -31,8 +31,10 @@ export const PERMISSIONS = [
   'movement:register',
   'cluster:read',
   'cluster:manage',
+  'cluster:vote',
   'score:submit',
   'score:assess',
+  'document:generate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,10 +66,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'movement:register',
     'score:submit',
     'score:assess',
+    // Casts its unit's ballot in the vote for the cluster's leading unit (suy tôn).
+    'cluster:vote',
+    // Downloads the official documents and certificates of its own subtree.
+    'document:generate',
   ],
-  APPRAISER: [...READ, 'person:readSensitive', 'person:export', 'proposal:appraise'],
-  COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage'],
+  APPRAISER: [...READ, 'person:readSensitive', 'person:export', 'proposal:appraise', 'document:generate'],
+  COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage', 'document:generate'],
   COUNCIL_MEMBER: [...READ, 'council:vote'],
-  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke'],
+  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke', 'document:generate'],
   VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
 };

@@ -125,6 +125,8 @@ export const cluster = pgTable(
     regulationRef: text('regulation_ref'),
     regulationFileId: uuid('regulation_file_id'),
     tieBreak: text('tie_break').notNull().default('CROSS_SCORE'),
+    /** The unit the members voted leading unit (suy tôn) for the year; the vote row keeps the result. */
+    leadingUnitId: uuid('leading_unit_id'),
     /** Points an assessor may deviate from the median before being flagged. */
     outlierThreshold: doublePrecision('outlier_threshold').notNull().default(10),
     version: integer('version').notNull().default(1),
@@ -279,4 +281,65 @@ export const scoreChange = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('score_change_cluster_idx').on(t.tenantId, t.clusterId),
   ],
+);
+
+/**
+ * The vote for the leading unit (suy tôn) of a cluster and year: a secret ballot among the member
+ * units. Once closed it keeps the result (winner, how ties were broken) and the proposal made for it;
+ * one row per cluster and year, so the rows of a cluster are its history of leaders.
+ */
+export const clusterVote = pgTable(
+  'cluster_vote',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    clusterId: uuid('cluster_id').notNull(),
+    year: integer('year').notNull(),
+    status: text('status', { enum: ['OPEN', 'CLOSED'] })
+      .notNull()
+      .default('OPEN'),
+    /** Candidates are the top N of the ranking when opened; null = every member. */
+    candidateCount: integer('candidate_count'),
+    winnerUnitId: uuid('winner_unit_id'),
+    resultText: text('result_text'),
+    tieBroken: boolean('tie_broken'),
+    /** The Cờ thi đua proposal made for the winner in one step. */
+    proposalId: uuid('proposal_id'),
+    openedBy: uuid('opened_by').notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('cluster_vote_year_uq').on(t.tenantId, t.clusterId, t.year),
+    index('cluster_vote_winner_idx').on(t.tenantId, t.winnerUnitId),
+  ],
+);
+
+/** Secret ballot, part 1: per candidate only a counter; no row per ballot exists. */
+export const clusterVoteCandidate = pgTable(
+  'cluster_vote_candidate',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    voteId: uuid('vote_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    /** Rank in the scoring board when the vote was opened (breaks ties in votes; may be shared). */
+    rank: integer('rank').notNull(),
+    votes: integer('votes').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.voteId, t.unitId] })],
+);
+
+/**
+ * Secret ballot, part 2: which member unit has voted ("one unit, one vote"). No id, time or
+ * sequence, so nothing orders these rows against the counter updates.
+ */
+export const clusterVoteParticipation = pgTable(
+  'cluster_vote_participation',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    voteId: uuid('vote_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.voteId, t.unitId] })],
 );

@@ -1,6 +1,7 @@
 // The schema that drizzle-kit reads to generate migrations.
 export * from './audit';
 export * from './auth';
+export * from './documents';
 export * from './emulation';
 export * from './imports';
 export * from './org-unit';

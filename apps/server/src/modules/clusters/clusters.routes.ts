@@ -3,6 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam, yearQuery } from '../movements/emulation-fields';
+import { registerClusterVoteRoutes } from './cluster-vote.routes';
 import {
   clusterDetail,
   clusterSummary,
@@ -135,4 +136,5 @@ export function registerClusterRoutes(app: OpenAPIHono<AppEnv>) {
     ),
   );
   registerScoreRoutes(app);
+  registerClusterVoteRoutes(app);
 }

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { TIE_BREAKS } from '@vinhdanh/domain/emulation/ranking';
 import { CRITERION_KINDS } from '@vinhdanh/domain/emulation/scoring';
 import { emYear, isoDate, optionalText, text, unitId, version } from '../movements/emulation-fields';
+import { clusterVoteView } from './cluster-vote.schemas';
 
 const unitList = (label: string, min: number) =>
   z
@@ -150,6 +151,8 @@ export const clusterDetail = clusterSummary
     organiserUnitName: z.string(),
     headUnitId: z.string().nullable(),
     deputyUnitId: z.string().nullable(),
+    leadingUnitId: z.string().nullable(),
+    leadingUnitName: z.string().nullable(),
     regulationRef: z.string().nullable(),
     tieBreak: z.string(),
     outlierThreshold: z.number(),
@@ -187,6 +190,7 @@ export const clusterDetail = clusterSummary
         signatories: z.array(z.object({ unitName: z.string(), signerName: z.string() })),
       }),
     ),
+    vote: clusterVoteView.nullable(),
     board: z.object({
       ranking: z.array(rankRow),
       notSubmitted: z.array(unitRef),

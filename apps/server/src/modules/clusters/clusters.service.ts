@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/audit.repository';
 import { authorizeReadFromAbove } from '../movements/movement-access';
 import { findUnitsByIds } from '../movements/movements.repository';
 import { findUnit } from '../org-units/org-units.repository';
+import { voteView } from './cluster-vote.view';
 import {
   bumpCluster,
   findCluster,
@@ -291,6 +292,7 @@ export async function getCluster(db: Db, ctx: RequestContext, id: string) {
     listClusterScores(db, c.tenantId, id),
   ]);
   const names = new Map(members.map((m) => [m.unitId, m.name]));
+  const vote = await voteView(db, ctx, c, members);
   const board = buildBoard(
     template?.criteria ?? [],
     members.map((m) => ({ unitId: m.unitId, name: m.name })),
@@ -309,6 +311,8 @@ export async function getCluster(db: Db, ctx: RequestContext, id: string) {
     headUnitId: c.headUnitId,
     headUnitName: c.headUnitId ? (names.get(c.headUnitId) ?? null) : null,
     deputyUnitId: c.deputyUnitId,
+    leadingUnitId: c.leadingUnitId,
+    leadingUnitName: c.leadingUnitId ? (names.get(c.leadingUnitId) ?? null) : null,
     regulationRef: c.regulationRef,
     tieBreak: c.tieBreak,
     outlierThreshold: c.outlierThreshold,
@@ -338,6 +342,7 @@ export async function getCluster(db: Db, ctx: RequestContext, id: string) {
         }
       : null,
     pledges,
+    vote,
     board: {
       ranking: board.ranking.map((r) => ({
         unitId: r.unitId,

@@ -90,6 +90,22 @@ export async function usersExist(db: Conn, tenantId: string, ids: string[]) {
   return rows.length === new Set(ids).size;
 }
 
+/** "Member X has voted on item Y" (no choice); false when the member already had. */
+export async function recordParticipation(
+  tx: Tx,
+  tenantId: string,
+  sessionId: string,
+  itemId: string,
+  userId: string,
+) {
+  const rows = await tx
+    .insert(councilParticipation)
+    .values({ tenantId, sessionId, itemId, userId })
+    .onConflictDoNothing()
+    .returning();
+  return rows.length > 0;
+}
+
 /** Adds one ballot to the item's counters; the column is chosen here, never stored per voter. */
 export async function addToTally(
   tx: Tx,

@@ -6,7 +6,6 @@ import type { Db, Tx } from '../../db/client';
 import {
   councilAgendaItem,
   councilMember,
-  councilParticipation,
   councilSession,
   proposal,
   proposalItem,
@@ -16,6 +15,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
+import { castSecretBallot, talliesIfClosed } from '../ballots/secret-ballot';
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
@@ -26,6 +26,7 @@ import {
   listAgenda,
   listMembers,
   myParticipation,
+  recordParticipation,
   usersExist,
   votedCounts,
 } from './councils.repository';
@@ -159,9 +160,13 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
         })),
         votedCount: voted.get(a.item.id) ?? 0,
         canIVote: !closed && me !== undefined && me.isPresent && myConflict === null && !mine.has(a.item.id),
-        ...(closed
-          ? { yes: a.a.yes, no: a.a.no, abstain: a.a.abstain, passed: a.a.passed, resultText: a.a.resultText }
-          : {}),
+        ...talliesIfClosed(closed, {
+          yes: a.a.yes,
+          no: a.a.no,
+          abstain: a.a.abstain,
+          passed: a.a.passed,
+          resultText: a.a.resultText,
+        }),
       };
     }),
   };
@@ -197,21 +202,15 @@ async function castInTx(
     const agenda = (await listAgenda(tx, tenantId, sessionId)).find((a) => a.item.id === itemId);
     if (!agenda) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
     if (conflictOf(member, agenda)) throw new AppError('CONFLICT_OF_INTEREST');
-    const inserted = await tx
-      .insert(councilParticipation)
-      .values({ tenantId, sessionId, itemId, userId: voterId })
-      .onConflictDoNothing()
-      .returning();
-    if (inserted.length === 0) throw new AppError('ALREADY_VOTED');
-    await addToTally(tx, tenantId, sessionId, itemId, choice);
-    await appendAudit(tx, {
-      tenantId,
-      actorId: ctx.actor.userId,
-      action: written ? 'council.writtenBallot' : 'council.vote',
-      entityType: 'council_session',
-      entityId: sessionId,
-      after: { itemId, memberUserId: voterId },
-      requestId: ctx.requestId,
+    await castSecretBallot(tx, ctx, {
+      participate: (t) => recordParticipation(t, tenantId, sessionId, itemId, voterId),
+      tally: (t) => addToTally(t, tenantId, sessionId, itemId, choice),
+      audit: {
+        action: written ? 'council.writtenBallot' : 'council.vote',
+        entityType: 'council_session',
+        entityId: sessionId,
+        after: { itemId, memberUserId: voterId },
+      },
     });
   });
   return { itemId, recorded: true as const };

@@ -23,6 +23,7 @@ import {
   orgUnit,
   person,
 } from '../../db/schema/index';
+import { leadershipOf } from '../clusters/cluster-vote.repository';
 
 const isAwardCode = (c: string): c is AwardCode => (AWARD_CODES as readonly string[]).includes(c);
 const asKind = (k: string): AwardKind =>
@@ -38,6 +39,7 @@ type Mutable = {
   disciplines: NonNullable<History['disciplines']>[number][];
   holds: NonNullable<History['holds']>[number][];
   members?: History['members'];
+  clusterLeader: NonNullable<History['clusterLeader']>[number][];
 };
 
 /** Loads the records every subject of a batch has, one query per table. */
@@ -105,6 +107,7 @@ const empty = (subject: History['subject']): Mutable => ({
   initiatives: [],
   disciplines: [],
   holds: [],
+  clusterLeader: [],
 });
 
 /** The rules engine's kind of collective for an org-unit type. */
@@ -146,6 +149,9 @@ export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds:
   for (const u of units)
     histories.set(u.id, empty({ type: 'collective', collectiveKind: collectiveKindOf(u.type) }));
   await loadRecords(db, tenantId, unitIds, histories);
+  // Leading a cluster or bloc: the winners of the closed suy tôn votes (Cờ thi đua, ND 152 Điều 26–27).
+  for (const l of await leadershipOf(db, tenantId, unitIds))
+    histories.get(l.unitId)?.clusterLeader.push({ year: l.year, organizer: l.organizer });
   const stats = await db
     .select({
       unitId: person.unitId,

@@ -116,8 +116,39 @@ function parseCitizenId(cell: string | number): CellResult {
   return bad('Số CCCD phải gồm đúng 12 chữ số.', null);
 }
 
+/**
+ * Text cells repeat a lot across the rows of a file (names, units, dates, decisions): their
+ * results are remembered per column (bounded; all dropped when a date cell sees the day change,
+ * as dates are checked against today). Results are never mutated by callers.
+ */
+const MEMO_LIMIT = 10_000;
+let memos = new WeakMap<ColumnDef, Map<string, CellResult>>();
+let memoDay = '';
+
 /** Reads one cell according to its column; formulas are refused, never evaluated. */
 export function readCell(column: ColumnDef, cell: XlsxCell): CellResult {
+  if (typeof cell !== 'string' || column.type === 'citizenId') return readCellOnce(column, cell);
+  if (column.type === 'date') {
+    const day = today();
+    if (day !== memoDay) {
+      memoDay = day;
+      memos = new WeakMap();
+    }
+  }
+  let memo = memos.get(column);
+  if (!memo || memo.size >= MEMO_LIMIT) {
+    memo = new Map();
+    memos.set(column, memo);
+  }
+  let result = memo.get(cell);
+  if (result === undefined) {
+    result = readCellOnce(column, cell);
+    memo.set(cell, result);
+  }
+  return result;
+}
+
+function readCellOnce(column: ColumnDef, cell: XlsxCell): CellResult {
   if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) {
     return bad(
       'Ô chứa công thức hoặc lỗi công thức.',

@@ -43,7 +43,7 @@ export async function* parseSheet(
   options: { maxRows?: number } = {},
 ): AsyncGenerator<ParsedLine> {
   const { columns } = KIND_DEFS[kind];
-  let chosen: { sheet: string | undefined; positions: Map<string, number> } | null = null;
+  let chosen: { sheet: string | undefined; positions: (number | undefined)[] } | null = null;
   let rejected: { sheet: string | undefined; missing: string[] } | null = null;
   let currentSheet: string | undefined | null = null;
   let seenHeader = false;
@@ -59,7 +59,7 @@ export async function* parseSheet(
       if (isBlank(cells)) continue;
       seenHeader = true;
       const { positions, missing } = mapHeader(columns, cells);
-      if (missing.length === 0) chosen = { sheet, positions };
+      if (missing.length === 0) chosen = { sheet, positions: columns.map((c) => positions.get(c.key)) };
       else if (!rejected || missing.length < rejected.missing.length) rejected = { sheet, missing };
       continue;
     }
@@ -81,14 +81,15 @@ export async function* parseSheet(
 
 function parseLine(
   columns: ColumnDef[],
-  positions: Map<string, number>,
+  positions: (number | undefined)[],
   row: number,
   cells: XlsxRow['cells'],
 ): ParsedLine {
   const values: Record<string, FieldValue> = {};
   const problems: Problem[] = [];
-  for (const column of columns) {
-    const at = positions.get(column.key);
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i]!;
+    const at = positions[i];
     const result = readCell(column, at === undefined ? null : (cells[at] ?? null));
     if (result.ok) values[column.key] = result.value;
     else {

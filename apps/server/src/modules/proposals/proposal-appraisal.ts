@@ -6,6 +6,7 @@ import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, person } from '../../db/schema/index';
+import { countClusterLeaders } from '../clusters/cluster-vote.repository';
 import { loadCollectiveHistories, loadPersonHistories } from '../eligibility/history.repository';
 import { countPeopleInUnits } from '../org-units/org-units.repository';
 
@@ -79,6 +80,7 @@ export async function appraiseItems(
     proposed,
     headcount: await countPeopleInUnits(db as Db, tenantId, proposal.unitPath),
     ldttCount: await ldttCount(db, tenantId, proposal.unitPath, proposal.year),
+    clusterLeaders: await countClusterLeaders(db, tenantId, proposal.year),
   });
   const kind = awardKindOf(proposal.kind);
   const out = new Map<string, ItemAppraisal>();

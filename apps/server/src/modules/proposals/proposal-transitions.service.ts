@@ -3,6 +3,7 @@ import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
 import { listComponents, listItems, updateItem } from './proposals.repository';
@@ -21,7 +22,10 @@ export const submitForReview = (db: Db, ctx: RequestContext, id: string, v: V) =
     command: { type: 'submitForReview' },
   });
 
-/** Submit (minutes attached) or resubmit after a return; the history keeps the diff against the reasons. */
+/**
+ * Submit (minutes attached) or resubmit after a return; the history keeps the diff against the
+ * reasons. Cờ thi đua của Chính phủ items must fit the province's cap (proposal-co-cp-cap.ts).
+ */
 export async function submit(db: Db, ctx: RequestContext, id: string, v: V) {
   const before = await proposalView(db, ctx.actor.tenantId, id);
   const diff = before?.lastReturn?.diff ?? null;
@@ -33,6 +37,10 @@ export async function submit(db: Db, ctx: RequestContext, id: string, v: V) {
     command: { type: 'submit' },
     detail: diff && {
       resubmission: diff.map((d) => ({ reason: d.reason, addressed: d.addressed, changes: d.changes })),
+    },
+    effect: async (tx, p) => {
+      await enforceCoCpCap(tx, p);
+      return undefined;
     },
   });
 }

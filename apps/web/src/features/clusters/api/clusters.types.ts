@@ -24,6 +24,8 @@ export type ClusterDetail = ClusterSummary & {
   organiserUnitName: string;
   headUnitId: string | null;
   deputyUnitId: string | null;
+  leadingUnitId: string | null;
+  leadingUnitName: string | null;
   regulationRef: string | null;
   tieBreak: 'CROSS_SCORE' | 'STANDARD_POINTS' | 'FEWER_PENALTIES' | 'SHARED';
   outlierThreshold: number;
@@ -36,6 +38,7 @@ export type ClusterDetail = ClusterSummary & {
     signedOn: string;
     signatories: { unitName: string; signerName: string }[];
   }[];
+  vote: ClusterVote | null;
   board: {
     ranking: {
       unitId: string;
@@ -100,4 +103,26 @@ export type CreateClusterInput = {
   headUnitId?: string | null;
   deputyUnitId?: string | null;
   tieBreak?: ClusterDetail['tieBreak'];
+};
+
+/** The vote for the leading unit (suy tôn): who has voted, never how; tallies only once closed. */
+export type ClusterVote = {
+  id: string;
+  year: number;
+  status: 'OPEN' | 'CLOSED';
+  version: number;
+  candidateCount: number | null;
+  candidates: { unitId: string; unitName: string; rank: number; votes?: number }[];
+  voters: { unitId: string; unitName: string; hasVoted: boolean }[];
+  votedCount: number;
+  /** Member units the signed-in user may still cast a ballot for. */
+  myVoterUnits: { id: string; name: string }[];
+  result: {
+    winnerUnitId: string;
+    winnerUnitName: string;
+    text: string;
+    tieBroken: boolean;
+    closedOn: string | null;
+  } | null;
+  proposalId: string | null;
 };

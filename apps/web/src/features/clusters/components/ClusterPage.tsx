@@ -5,6 +5,7 @@ import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { useCluster } from '../api/get-clusters';
 import { ClusterBoard } from './ClusterBoard';
+import { ClusterVoteCard } from './ClusterVoteCard';
 import { ScoreChangesCard } from './ScoreChangesCard';
 import { ScoreSheetCard } from './ScoreSheetCard';
 import { TemplateCard } from './TemplateCard';
@@ -96,6 +97,7 @@ export function ClusterPage({ clusterId }: { clusterId: string }) {
         </Card>
       </SimpleGrid>
       <ClusterBoard cluster={data} />
+      <ClusterVoteCard cluster={data} />
       <TemplateCard cluster={data} />
       {data.template && <ScoreSheetCard cluster={data} />}
       <ScoreChangesCard clusterId={data.id} />

@@ -33,6 +33,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 type Slots = {
   /** The decision form (decisions feature), shown when a decision is due. */
   decision?: (proposal: Proposal, onIssued: () => void) => ReactNode;
+  /** Downloads of the issued decision (documents feature). */
+  documents?: (decisionId: string) => ReactNode;
 };
 
 function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; refetch: () => void }) {
@@ -68,6 +70,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
           })}
         </Alert>
       )}
+      {proposal.decisionId && slots.documents?.(proposal.decisionId)}
       {proposal.lastReturn && EDITABLE.includes(proposal.state) && (
         <ReturnPanel lastReturn={proposal.lastReturn} />
       )}

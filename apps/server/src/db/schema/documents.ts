@@ -1,0 +1,54 @@
+import {
+  doublePrecision,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Official documents and certificates: each award's verification code and registry number, the
+// per-tenant registry counter, and the tenant's document settings.
+
+/**
+ * One row per award that has had a certificate: the public verification code (16 random bytes,
+ * base64url, so unguessable) and its number in the tenant's certificate register (số vào sổ).
+ */
+export const awardVerification = pgTable(
+  'award_verification',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    awardId: uuid('award_id').notNull(),
+    code: text('code').notNull(),
+    registryNumber: integer('registry_number').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.awardId] }),
+    uniqueIndex('award_verification_code_uq').on(t.code),
+    uniqueIndex('award_verification_registry_uq').on(t.tenantId, t.registryNumber),
+  ],
+);
+
+/** The last registry number given per tenant; locked FOR UPDATE while numbers are handed out. */
+export const certificateCounter = pgTable('certificate_counter', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  lastNumber: integer('last_number').notNull().default(0),
+});
+
+/** What the documents print that the data does not hold; one row per tenant, defaults when absent. */
+export const documentSettings = pgTable('document_settings', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  /** The place in "Sơn Hà, ngày … tháng … năm …". */
+  placeName: text('place_name'),
+  /** The issuing body's parent, printed above it (e.g. "UBND TỈNH SƠN HÀ" above "SỞ NỘI VỤ"). */
+  parentBody: text('parent_body'),
+  /** The signer's title in the authority line and signature block (e.g. "CHỦ TỊCH"). */
+  signerTitle: text('signer_title'),
+  /** Offsets of the whole text block when printing onto pre-printed blank stock, in millimetres. */
+  blankStockOffsetXMm: doublePrecision('blank_stock_offset_x_mm').notNull().default(0),
+  blankStockOffsetYMm: doublePrecision('blank_stock_offset_y_mm').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,33 @@
+import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
+import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+
+// How a document names an award: a title is "công nhận danh hiệu …", a commendation is "tặng …".
+
+export function awardName(code: string): string {
+  return AWARD_NAMES[code as AwardCode]?.name ?? code;
+}
+
+export function isTitle(code: string): boolean {
+  return CATALOGUE[code as AwardCode]?.category === 'DANH_HIEU';
+}
+
+/** "tặng Giấy khen" / "công nhận danh hiệu Lao động tiên tiến năm 2025" */
+export function awardVerbPhrase(code: string, year: number): string {
+  return isTitle(code) ? `công nhận danh hiệu "${awardName(code)}" năm ${year}` : `tặng ${awardName(code)}`;
+}
+
+/** The certificate's heading: Giấy khen, Bằng khen, or for a title the certificate of that title. */
+export function certificateKind(code: string): string {
+  if (code === 'GIAY_KHEN') return 'GIẤY KHEN';
+  if (code.startsWith('BK_')) return 'BẰNG KHEN';
+  return 'GIẤY CHỨNG NHẬN';
+}
+
+/** "N tập thể và M cá nhân" without the empty half. */
+export function countPhrase(collectives: number, individuals: number): string {
+  const parts = [];
+  if (collectives > 0) parts.push(`${collectives} tập thể`);
+  if (individuals > 0) parts.push(`${individuals} cá nhân`);
+  return parts.join(' và ');
+}

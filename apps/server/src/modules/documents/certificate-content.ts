@@ -1,0 +1,47 @@
+import { formatPlaceDate, formatShortDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
+import { awardName, certificateKind, isTitle } from './award-phrases';
+import type { AwardRow } from './award-rows.repository';
+import type { DocumentSettings } from './document-settings.repository';
+
+// What one certificate says (ND 85/2014 contents: issuer, "TẶNG", kind, recipient and unit,
+// achievement, decision number and date, registry number, place and date, signer), as text.
+
+export type CertificateText = {
+  issuerTitle: string;
+  kind: string;
+  /** For a title's certificate, which title; empty for Giấy khen and Bằng khen. */
+  titleLine: string;
+  recipientName: string;
+  unitLine: string;
+  achievement: string;
+  decisionLine: string;
+  registryLine: string;
+  placeDate: string;
+  signerTitle: string;
+  signerName: string;
+  verifyUrl: string;
+};
+
+export type CertificateDecision = { number: string; signedOn: string; issuer: string; signer: string | null };
+
+export function certificateText(
+  award: AwardRow & { verificationCode: string; registryNumber: number },
+  decision: CertificateDecision,
+  settings: DocumentSettings,
+  verifyBaseUrl: string,
+): CertificateText {
+  return {
+    issuerTitle: `${settings.signerTitle} ${decision.issuer}`.toUpperCase(),
+    kind: certificateKind(award.awardCode),
+    titleLine: isTitle(award.awardCode) ? `Danh hiệu "${awardName(award.awardCode)}" năm ${award.year}` : '',
+    recipientName: award.name,
+    unitLine: award.unitLine,
+    achievement: award.achievement ?? 'Đã có thành tích xuất sắc trong thực hiện nhiệm vụ',
+    decisionLine: `Quyết định số ${padDocumentNumber(decision.number)} ngày ${formatShortDate(decision.signedOn)}`,
+    registryLine: `Số vào sổ: ${String(award.registryNumber).padStart(6, '0')}`,
+    placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
+    signerTitle: settings.signerTitle.toUpperCase(),
+    signerName: decision.signer ?? '',
+    verifyUrl: `${verifyBaseUrl}/cong-khai/xac-minh/${award.verificationCode}`,
+  };
+}

@@ -1,0 +1,121 @@
+import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
+import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
+import { AlignmentType, Paragraph } from 'docx';
+import { awardName, awardVerbPhrase, countPhrase } from './award-phrases';
+import type { AwardRow } from './award-rows.repository';
+import type { DocumentSettings } from './document-settings.repository';
+import { dataTable, letterhead, para, recipientsAndSignature, text, titleBlock } from './nd30-blocks';
+import { nd30Section, packDocument } from './nd30-page';
+
+export type DecisionDocInput = {
+  decision: { number: string; signedOn: string; issuer: string; signer: string | null };
+  proposal: { title: string; unitName: string } | null;
+  awards: AwardRow[];
+  settings: DocumentSettings;
+  /** The rule set in force on the signing date: its sources are the legal bases. */
+  legalSources: readonly string[];
+};
+
+/** One award code per group, in first-seen order (the annex is already sorted). */
+function groupByCode(awards: AwardRow[]) {
+  const groups = new Map<string, AwardRow[]>();
+  for (const a of awards) groups.set(a.awardCode, [...(groups.get(a.awardCode) ?? []), a]);
+  return [...groups.entries()];
+}
+
+function legalBases(input: DecisionDocInput) {
+  const bases = input.legalSources.map((source) => `Căn cứ ${source};`);
+  if (input.proposal) {
+    bases.push(`Xét đề nghị của ${input.proposal.unitName} tại hồ sơ "${input.proposal.title}".`);
+  }
+  return bases.map((b) => para([text(b, { italics: true })], { indent: true }));
+}
+
+function articles(input: DecisionDocInput) {
+  const groups = groupByCode(input.awards);
+  const article1 = groups.map(([code, rows]) => {
+    const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
+    const phrase = awardVerbPhrase(code, rows[0]?.year ?? Number(input.decision.signedOn.slice(0, 4)));
+    return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} cho ${countPhrase(collectives, rows.length - collectives)} (có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ.`;
+  });
+  const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
+  const money = groups.map(([code, rows]) => {
+    const each = (people: boolean, label: string) => {
+      const amounts = [
+        ...new Set(rows.filter((r) => (r.subjectType === 'PERSON') === people).map((r) => r.amountVnd ?? 0)),
+      ];
+      return amounts.length === 1 ? [`mỗi ${label} được thưởng ${formatVnd(amounts[0] ?? 0)}`] : [];
+    };
+    const parts = [...each(false, 'tập thể'), ...each(true, 'cá nhân')];
+    return parts.length ? `Kèm theo ${awardName(code)}, ${parts.join('; ')}.` : '';
+  });
+  const article = (n: number, body: string) =>
+    para([text(`Điều ${n}. `, { bold: true }), text(body)], { indent: true });
+  return [
+    para('QUYẾT ĐỊNH:', { bold: true, align: AlignmentType.CENTER, before: 120, after: 120 }),
+    article(1, article1.join(' ')),
+    article(
+      2,
+      `${money.filter(Boolean).join(' ')} Tổng số tiền thưởng: ${formatVnd(total)} (${vndInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${input.decision.issuer}.`.trim(),
+    ),
+    article(
+      3,
+      `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng bộ phận Thi đua - Khen thưởng${input.proposal ? `, ${input.proposal.unitName}` : ''} và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+    ),
+  ];
+}
+
+function annex(input: DecisionDocInput, numberText: string) {
+  const rows = input.awards.map((a, i) => [
+    String(i + 1),
+    a.name,
+    a.unitLine,
+    a.achievement ?? '',
+    a.amountVnd === null ? '' : formatThousands(a.amountVnd),
+  ]);
+  const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
+  rows.push(['', 'Tổng cộng', '', '', formatThousands(total)]);
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      children: [text('DANH SÁCH', { bold: true })],
+    }),
+    para(
+      `(Kèm theo Quyết định số ${numberText} ${formatLongDate(input.decision.signedOn)} của ${input.decision.issuer})`,
+      {
+        italics: true,
+        align: AlignmentType.CENTER,
+        after: 200,
+      },
+    ),
+    dataTable(
+      ['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Thành tích', 'Số tiền (đồng)'],
+      [6, 28, 24, 24, 18],
+      rows,
+    ),
+  ];
+}
+
+/** Quyết định khen thưởng with its annex list, in the ND 30/2020 layout. */
+export async function renderDecisionDocx(input: DecisionDocInput): Promise<Buffer> {
+  const { decision, settings } = input;
+  const numberText = padDocumentNumber(decision.number);
+  const authority = `${settings.signerTitle} ${decision.issuer}`.toUpperCase();
+  const subject = [...new Set(input.awards.map((a) => awardVerbPhrase(a.awardCode, a.year)))].join(' và ');
+  const children = [
+    letterhead({
+      parentBody: settings.parentBody,
+      issuingBody: decision.issuer,
+      numberLine: `Số: ${numberText}`,
+      placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
+    }),
+    ...titleBlock('QUYẾT ĐỊNH', `Về việc ${subject}`),
+    para(authority, { bold: true, align: AlignmentType.CENTER, after: 120 }),
+    ...legalBases(input),
+    ...articles(input),
+    recipientsAndSignature(['Như Điều 3;', 'Lưu: VT, TĐKT.'], [settings.signerTitle], decision.signer ?? ''),
+    ...annex(input, numberText),
+  ];
+  return packDocument(`Quyết định ${numberText}`, [nd30Section(children)]);
+}

@@ -1,0 +1,23 @@
+import { z } from '@hono/zod-openapi';
+
+// Binary downloads: the content types and a Content-Disposition that keeps a Vietnamese name.
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const idParam = z.object({ id: z.uuid({ error: 'Mã không hợp lệ' }) });
+
+/** ASCII fallback plus RFC 5987 UTF-8 name. */
+export function attachment(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^\w.-]+/g, '-');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function binaryResponse(type: string, description: string) {
+  return { description, content: { [type]: { schema: z.string().openapi({ format: 'binary' }) } } };
+}

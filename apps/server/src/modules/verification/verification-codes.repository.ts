@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { awardVerification, certificateCounter } from '../../db/schema/index';
+
+/** 16 random bytes as base64url (22 characters): 128 bits, so codes cannot be guessed or walked. */
+export function newVerificationCode(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export type Registered = { awardId: string; code: string; registryNumber: number };
+
+/**
+ * Gives each award that has none a verification code and the next number of the tenant's
+ * certificate register. The counter row is locked FOR UPDATE, and the awards still lacking a
+ * code are read again under the lock, so two printings at once neither collide nor leave gaps.
+ */
+export async function ensureVerifications(
+  db: Db,
+  tenantId: string,
+  awardIds: string[],
+): Promise<Map<string, Registered>> {
+  return db.transaction(async (tx) => {
+    await tx.insert(certificateCounter).values({ tenantId, lastNumber: 0 }).onConflictDoNothing();
+    const [counter] = await tx
+      .select()
+      .from(certificateCounter)
+      .where(eq(certificateCounter.tenantId, tenantId))
+      .for('update');
+    const found = new Map<string, Registered>();
+    for (let i = 0; i < awardIds.length; i += 1000) {
+      const rows = await tx
+        .select({
+          awardId: awardVerification.awardId,
+          code: awardVerification.code,
+          registryNumber: awardVerification.registryNumber,
+        })
+        .from(awardVerification)
+        .where(
+          and(
+            eq(awardVerification.tenantId, tenantId),
+            inArray(awardVerification.awardId, awardIds.slice(i, i + 1000)),
+          ),
+        );
+      for (const r of rows) found.set(r.awardId, r);
+    }
+    let last = counter?.lastNumber ?? 0;
+    const fresh: Registered[] = [];
+    for (const awardId of awardIds) {
+      if (found.has(awardId)) continue;
+      last += 1;
+      const row = { awardId, code: newVerificationCode(), registryNumber: last };
+      fresh.push(row);
+      found.set(awardId, row);
+    }
+    for (let i = 0; i < fresh.length; i += 500) {
+      await tx.insert(awardVerification).values(fresh.slice(i, i + 500).map((r) => ({ tenantId, ...r })));
+    }
+    if (fresh.length > 0) {
+      await tx
+        .update(certificateCounter)
+        .set({ lastNumber: sql`${last}` })
+        .where(eq(certificateCounter.tenantId, tenantId));
+    }
+    return found;
+  });
+}

@@ -1,0 +1,71 @@
+import { expect, it } from 'vitest';
+import { createApp } from '../../app';
+import { loadConfig } from '../../config/config';
+import { ApiClient } from '../../test/client';
+import { seedDecision } from '../../test/document-fixtures';
+import { describeEngines } from '../../test/engines';
+import { VERIFY_LIMIT } from './verification.routes';
+import { ensureVerifications, newVerificationCode } from './verification-codes.repository';
+
+describeEngines('public verification', (env) => {
+  it('shows an award without login, and says so once it is revoked', async () => {
+    const { app, fx, database } = env();
+    const seeded = await seedDecision(database.db, fx, 'own', { names: ['Nguyễn Thị Hường'] });
+    const awardId = seeded.awardIds[0] as string;
+    const codes = await ensureVerifications(database.db, seeded.tenantId, [awardId]);
+    const code = codes.get(awardId)?.code as string;
+    expect(code).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const anonymous = new ApiClient(app);
+    const before = await anonymous.get(`/api/public/verify/${code}`);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      status: 'VALID',
+      recipientName: 'Nguyễn Thị Hường',
+      award: 'Giấy khen',
+      decisionNumber: seeded.number,
+      revokedOn: null,
+    });
+    expect(JSON.stringify(before.body)).not.toContain(awardId);
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const revoked = await officer.post(`/api/awards/${awardId}/revoke`, {
+      version: 1,
+      ground: 'A',
+      revokedOn: '2026-03-01',
+    });
+    expect(revoked.status).toBe(200);
+    const after = await anonymous.get(`/api/public/verify/${code}`);
+    expect(after.body).toMatchObject({ status: 'REVOKED', revokedOn: '2026-03-01' });
+  });
+
+  it('keeps codes and registry numbers once given, numbering on without gaps', async () => {
+    const { fx, database } = env();
+    const seeded = await seedDecision(database.db, fx, 'own', { count: 3 });
+    const first = await ensureVerifications(database.db, seeded.tenantId, seeded.awardIds.slice(0, 2));
+    const all = await ensureVerifications(database.db, seeded.tenantId, seeded.awardIds);
+    for (const id of seeded.awardIds.slice(0, 2)) expect(all.get(id)).toEqual(first.get(id));
+    const numbers = [...all.values()].map((r) => r.registryNumber).sort((a, b) => a - b);
+    expect(numbers[2]! - numbers[0]!).toBe(2);
+  });
+
+  it('answers an unknown or malformed code with 404 or 400, never a 500', async () => {
+    const anonymous = new ApiClient(env().app);
+    expect((await anonymous.get(`/api/public/verify/${newVerificationCode()}`)).status).toBe(404);
+    expect((await anonymous.get('/api/public/verify/abc')).status).toBe(400);
+  });
+
+  it(`rate-limits each client to ${VERIFY_LIMIT.max} look-ups a minute`, async () => {
+    const { database } = env();
+    // A fresh app: its own limiter, so the other tests' look-ups do not count.
+    const app = createApp({
+      db: database.db,
+      config: { ...loadConfig({}), trustProxy: true, webDist: '/x' },
+    });
+    const lookUp = (client: string) =>
+      app.request(`/api/public/verify/${newVerificationCode()}`, { headers: { 'x-forwarded-for': client } });
+    const statuses = [];
+    for (let i = 0; i <= VERIFY_LIMIT.max; i += 1) statuses.push((await lookUp('203.0.113.7')).status);
+    expect(statuses.slice(0, VERIFY_LIMIT.max).every((s) => s === 404)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await lookUp('198.51.100.2')).status).toBe(404);
+  });
+});

@@ -1,0 +1,24 @@
+import { z } from '@hono/zod-openapi';
+
+export const verificationCodeParam = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'Mã xác minh không hợp lệ'),
+});
+
+export const verificationOutput = z
+  .object({
+    code: z.string(),
+    status: z.enum(['VALID', 'REVOKED']),
+    revokedOn: z.string().nullable(),
+    recipientName: z.string(),
+    unitLine: z.string(),
+    award: z.string(),
+    certificateKind: z.string(),
+    achievement: z.string().nullable(),
+    year: z.number(),
+    decisionNumber: z.string(),
+    decisionDate: z.string(),
+    issuer: z.string(),
+    registryNumber: z.number(),
+    tenantName: z.string(),
+  })
+  .openapi('AwardVerification');

@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { award, awardVerification, decision, tenant } from '../../db/schema/index';
+import { AppError } from '../../lib/errors';
+import { awardName, certificateKind } from '../documents/award-phrases';
+import { listDecisionAwards } from '../documents/award-rows.repository';
+
+/**
+ * What the public may learn from a certificate's code: who received what, by which decision,
+ * and whether it stands. Nothing else about the person (no ids, no personal data).
+ */
+export async function verifyCode(db: Db, code: string) {
+  const [row] = await db
+    .select({
+      tenantId: awardVerification.tenantId,
+      awardId: awardVerification.awardId,
+      registryNumber: awardVerification.registryNumber,
+      decisionId: award.decisionId,
+      isRevoked: award.isRevoked,
+      revokedOn: award.revokedOn,
+      tenantName: tenant.name,
+    })
+    .from(awardVerification)
+    .innerJoin(
+      award,
+      and(eq(award.tenantId, awardVerification.tenantId), eq(award.id, awardVerification.awardId)),
+    )
+    .innerJoin(tenant, eq(tenant.tenantId, awardVerification.tenantId))
+    .where(eq(awardVerification.code, code))
+    .limit(1);
+  if (!row?.decisionId) throw new AppError('VERIFICATION_NOT_FOUND');
+  const [d] = await db
+    .select()
+    .from(decision)
+    .where(and(eq(decision.tenantId, row.tenantId), eq(decision.id, row.decisionId)));
+  const [subject] = await listDecisionAwards(db, row.tenantId, row.decisionId, row.awardId);
+  if (!d || !subject) throw new AppError('VERIFICATION_NOT_FOUND');
+  return {
+    code,
+    status: row.isRevoked ? ('REVOKED' as const) : ('VALID' as const),
+    revokedOn: row.revokedOn,
+    recipientName: subject.name,
+    unitLine: subject.unitLine,
+    award: awardName(subject.awardCode),
+    certificateKind: certificateKind(subject.awardCode),
+    achievement: subject.achievement,
+    year: subject.year,
+    decisionNumber: d.number,
+    decisionDate: d.signedOn,
+    issuer: d.issuer,
+    registryNumber: row.registryNumber,
+    tenantName: row.tenantName,
+  };
+}
