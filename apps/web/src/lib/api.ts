@@ -34,11 +34,6 @@ export function buildUrl(path: string, query?: Query): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-function messageFor(code: string, fallback?: string): string {
-  const known = (vi.errors as Record<string, string>)[code];
-  return known ?? fallback ?? vi.errors.INTERNAL;
-}
-
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string; details?: ApiErrorDetail[]; requestId?: string };
@@ -47,7 +42,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(
     response.status,
     code,
-    messageFor(code, body?.error?.message),
+    // The server's Vietnamese message is the one source; a generic one covers a silent failure.
+    body?.error?.message || vi.errors.INTERNAL,
     body?.error?.details ?? [],
     body?.error?.requestId,
   );
