@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AWARD_CODES, AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { awardOutput } from './awards.schemas';
 import { pageQuery } from './record-fields';
 
 const year = z.coerce.number().int().min(1945).max(2100);
@@ -21,28 +22,9 @@ export const searchAwardsQuery = z
   });
 export type SearchAwardsQuery = z.infer<typeof searchAwardsQuery>;
 
-export const awardHitOutput = z
-  .object({
-    id: z.string(),
-    subjectType: z.string(),
-    subjectId: z.string(),
-    subjectName: z.string(),
-    unitId: z.string(),
-    unitName: z.string(),
-    awardCode: z.string(),
-    kind: z.string(),
-    year: z.number(),
-    periodStartYear: z.number().nullable(),
-    achievement: z.string().nullable(),
-    decisionId: z.string().nullable(),
-    decisionNumber: z.string().nullable(),
-    decisionDate: z.string().nullable(),
-    amountVnd: z.number().nullable(),
-    isRevoked: z.boolean(),
-    revokedOn: z.string().nullable(),
-    revocationGround: z.string().nullable(),
-    version: z.number(),
-  })
+// A search hit is an award plus who received it and where.
+export const awardHitOutput = awardOutput
+  .extend({ subjectName: z.string(), unitId: z.string(), unitName: z.string() })
   .openapi('AwardHit');
 
 export const awardPageOutput = z

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
 import { parseVietnameseDate } from '../../../lib/dates';
@@ -112,26 +113,16 @@ export function MergeUnitsModal({ successor, opened, onClose }: Props) {
           </Stack>
         </form>
       </Modal>
-      <Modal opened={opened && !!pending} onClose={() => setPending(null)} title={m.confirmTitle} centered>
-        <Stack>
-          <Text size="sm">
-            {t(m.confirmText, { names: names(pending?.absorbedIds ?? []), name: successor.name })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPending(null)}>
-              {vi.app.cancel}
-            </Button>
-            <Button
-              color="red"
-              onClick={confirm}
-              loading={mergeMutation.isPending}
-              data-testid="merge-confirm"
-            >
-              {m.confirm}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={opened && !!pending}
+        title={m.confirmTitle}
+        text={t(m.confirmText, { names: names(pending?.absorbedIds ?? []), name: successor.name })}
+        confirmLabel={m.confirm}
+        loading={mergeMutation.isPending}
+        testId="merge-confirm"
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      />
     </>
   );
 }

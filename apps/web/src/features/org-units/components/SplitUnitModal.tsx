@@ -1,8 +1,9 @@
-import { Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
 import { parseVietnameseDate } from '../../../lib/dates';
@@ -102,34 +103,19 @@ export function SplitUnitModal({ unit, opened, onClose }: Props) {
           </Stack>
         </form>
       </Modal>
-      <Modal
+      <ConfirmDialog
         opened={opened && !!pending}
-        onClose={() => setPending(null)}
         title={f.splitConfirmTitle}
-        centered
-      >
-        <Stack>
-          <Text size="sm">
-            {t(f.splitConfirmText, {
-              name: unit.name,
-              names: (pending?.successors ?? []).map((s) => s.name).join(', '),
-            })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPending(null)}>
-              {vi.app.cancel}
-            </Button>
-            <Button
-              color="red"
-              onClick={confirm}
-              loading={mutation.isPending}
-              data-testid="unit-split-confirm"
-            >
-              {f.split}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={t(f.splitConfirmText, {
+          name: unit.name,
+          names: (pending?.successors ?? []).map((s) => s.name).join(', '),
+        })}
+        confirmLabel={f.split}
+        loading={mutation.isPending}
+        testId="unit-split-confirm"
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      />
     </>
   );
 }
