@@ -124,17 +124,24 @@ function parseCitizenId(cell: string | number): CellResult {
 const MEMO_LIMIT = 10_000;
 let memos = new WeakMap<ColumnDef, Map<string, CellResult>>();
 let memoDay = '';
+/** Bumped whenever all memos are dropped (day change), so column readers drop theirs too. */
+let memoGeneration = 0;
+
+/** Drops every memo when a date column sees the day change. */
+function checkMemoDay(column: ColumnDef): void {
+  if (column.type !== 'date') return;
+  const day = today();
+  if (day !== memoDay) {
+    memoDay = day;
+    memos = new WeakMap();
+    memoGeneration += 1;
+  }
+}
 
 /** Reads one cell according to its column; formulas are refused, never evaluated. */
 export function readCell(column: ColumnDef, cell: XlsxCell): CellResult {
   if (typeof cell !== 'string' || column.type === 'citizenId') return readCellOnce(column, cell);
-  if (column.type === 'date') {
-    const day = today();
-    if (day !== memoDay) {
-      memoDay = day;
-      memos = new WeakMap();
-    }
-  }
+  checkMemoDay(column);
   let memo = memos.get(column);
   if (!memo || memo.size >= MEMO_LIMIT) {
     memo = new Map();
@@ -146,6 +153,30 @@ export function readCell(column: ColumnDef, cell: XlsxCell): CellResult {
     memo.set(cell, result);
   }
   return result;
+}
+
+/**
+ * `readCell` for one column, for reading many rows: the same results, remembered in the
+ * reader's own memo (same bound, dropped on the same day change) without a lookup per cell.
+ */
+export function cellReader(column: ColumnDef): (cell: XlsxCell) => CellResult {
+  if (column.type === 'citizenId') return (cell) => readCellOnce(column, cell);
+  let memo = new Map<string, CellResult>();
+  let generation = memoGeneration;
+  return (cell) => {
+    if (typeof cell !== 'string') return readCellOnce(column, cell);
+    checkMemoDay(column);
+    if (generation !== memoGeneration || memo.size >= MEMO_LIMIT) {
+      memo = new Map();
+      generation = memoGeneration;
+    }
+    let result = memo.get(cell);
+    if (result === undefined) {
+      result = readCellOnce(column, cell);
+      memo.set(cell, result);
+    }
+    return result;
+  };
 }
 
 function readCellOnce(column: ColumnDef, cell: XlsxCell): CellResult {

@@ -27,12 +27,21 @@ const unclosedQuote = (line: number) =>
  * field is null.
  */
 export async function* streamCsvRows(input: AsyncIterable<Buffer | string>): AsyncGenerator<XlsxRow> {
+  for await (const batch of streamCsvBatches(input)) yield* batch;
+}
+
+/**
+ * The same records as `streamCsvRows`, one array per chunk read (hundreds of rows), so
+ * callers pay one async step per chunk instead of one per row.
+ */
+export async function* streamCsvBatches(input: AsyncIterable<Buffer | string>): AsyncGenerator<XlsxRow[]> {
   const decoder = new TextDecoder('utf-8');
   let text = '';
   let delimiter = -1;
   let line = 1;
   let first = true;
-  const parse = function* (isFinal: boolean): Generator<XlsxRow> {
+  /** Appends the complete records of `text` to `out` (so rows read before an error are kept). */
+  const parse = (isFinal: boolean, out: XlsxRow[]): void => {
     const n = text.length;
     let i = 0;
     let recordStart = 0;
@@ -98,6 +107,7 @@ export async function* streamCsvRows(input: AsyncIterable<Buffer | string>): Asy
           if (k > j) value += text.slice(j, k);
           i = k;
         } else {
+          // A plain loop: for short fields it beats indexOf for the delimiter and the line end.
           let k = i;
           while (k < n) {
             const c = text.charCodeAt(k);
@@ -135,10 +145,21 @@ export async function* streamCsvRows(input: AsyncIterable<Buffer | string>): Asy
         line = lineAtStart;
         break;
       }
-      yield { sheet: undefined, row: line, cells };
+      out.push({ sheet: undefined, row: line, cells });
       if (endsLine) line += 1;
     }
     text = text.slice(i);
+  };
+  /** The records parse() finds; on an error, the rows before it first, as a per-row reader would. */
+  const read = function* (isFinal: boolean): Generator<XlsxRow[]> {
+    const rows: XlsxRow[] = [];
+    try {
+      parse(isFinal, rows);
+    } catch (error) {
+      if (rows.length) yield rows;
+      throw error;
+    }
+    if (rows.length) yield rows;
   };
   for await (const chunk of input) {
     text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
@@ -148,7 +169,7 @@ export async function* streamCsvRows(input: AsyncIterable<Buffer | string>): Asy
       delimiter = guessDelimiter(text.slice(0, 65_536)).charCodeAt(0);
       first = false;
     }
-    yield* parse(false);
+    yield* read(false);
   }
   text += decoder.decode();
   if (first) {
@@ -156,5 +177,5 @@ export async function* streamCsvRows(input: AsyncIterable<Buffer | string>): Asy
     if (!text) return;
     delimiter = guessDelimiter(text.slice(0, 65_536)).charCodeAt(0);
   }
-  yield* parse(true);
+  yield* read(true);
 }

@@ -79,6 +79,7 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 /** One value in COPY text format. */
 function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number') return String(value);
   const text = String(value);
   return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : text;
 }
@@ -120,7 +121,8 @@ export async function importStaged(
   options: {
     tenantId: string;
     isDryRun: boolean;
-    lines: AsyncIterable<ParsedLine>;
+    /** The parsed rows of the file, in batches. */
+    lines: AsyncIterable<ParsedLine[]>;
     onProgress?: (pass: 1 | 2, rows: number) => void;
     record: (tx: Db, outcome: StagedOutcome) => Promise<void>;
   },
@@ -153,30 +155,34 @@ export async function importStaged(
     const copied = finished(copy);
     copied.catch(() => {});
     const names = new NameCache();
-    let chunk = '';
+    const recordKeys = records.map(([, , key]) => key);
     let staged = 0;
-    for await (const line of options.lines) {
-      const unit = planner.checkLine(line);
-      if (unit && planner.errorRows === 0) {
-        const v = line.values;
-        const [name, compact] = names.get(String(v.fullName));
-        const birthDate = (v.birthDate as string | null) ?? null;
-        const citizenId = v.citizenId === null ? null : String(v.citizenId);
-        const ident = matchKeyOfNormalized({ fullName: name, birthDate, citizenId, unitId: unit.id });
-        let text = `${line.row}\t${copyValue(ident)}\t${copyValue(compact)}\t${unit.id}\t${copyValue(name)}\t${copyValue(birthDate)}\t${copyValue(citizenId)}`;
-        for (const [, , key] of records)
-          text +=
-            key === 'decisionYear' ? `\t${String(v.decisionDate).slice(0, 4)}` : `\t${copyValue(v[key])}`;
-        chunk += `${text}\n`;
-        staged += 1;
-        if (chunk.length > 256 * 1024) {
-          if (!copy.write(chunk)) await once(copy, 'drain');
-          chunk = '';
+    for await (const batch of options.lines) {
+      // One COPY chunk per batch; wait for 'drain' only when the stream asks for it.
+      let chunk = '';
+      for (let b = 0; b < batch.length; b += 1) {
+        const line = batch[b]!;
+        const unit = planner.checkLine(line);
+        if (unit && planner.errorRows === 0) {
+          const v = line.values;
+          const [name, compact] = names.get(String(v.fullName));
+          const birthDate = (v.birthDate as string | null) ?? null;
+          const citizenId = v.citizenId === null ? null : String(v.citizenId);
+          const ident = matchKeyOfNormalized({ fullName: name, birthDate, citizenId, unitId: unit.id });
+          let text = `${line.row}\t${copyValue(ident)}\t${copyValue(compact)}\t${unit.id}\t${copyValue(name)}\t${copyValue(birthDate)}\t${copyValue(citizenId)}`;
+          for (let k = 0; k < recordKeys.length; k += 1) {
+            const key = recordKeys[k]!;
+            text +=
+              key === 'decisionYear' ? `\t${String(v.decisionDate).slice(0, 4)}` : `\t${copyValue(v[key])}`;
+          }
+          chunk += `${text}\n`;
+          staged += 1;
         }
+        if (planner.rows % 10_000 === 0) options.onProgress?.(1, planner.rows);
       }
-      if (planner.rows % 10_000 === 0) options.onProgress?.(1, planner.rows);
+      if (chunk && !copy.write(chunk)) await once(copy, 'drain');
     }
-    copy.end(chunk);
+    copy.end();
     await copied;
     await q('ANALYZE import_stage');
     options.onProgress?.(1, planner.rows);
