@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/audit.repository';
 import { awardKindOf } from '../proposals/proposal-appraisal';
 import { loadAuthorized, runCommand } from '../proposals/proposal-command';
 import { listItems, type ProposalRow, updateItem } from '../proposals/proposals.repository';
+import { markAwardRevoked } from '../records/awards.repository';
 import { type DecisionRow, insertDecision } from '../records/decisions.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { nextDecisionNumber } from './decision-number.repository';
@@ -182,22 +183,13 @@ export async function revokeDecisionItem(
     command: { type: 'revoke' },
     detail: { awardId: input.awardId, ground: input.ground, reason: input.reason },
     effect: async (tx) => {
-      const [a] = await tx
-        .update(award)
-        .set({
-          isRevoked: true,
-          revokedOn: input.revokedOn,
-          revocationGround: input.ground.toUpperCase() as 'A' | 'B' | 'C' | 'D',
-        })
-        .where(
-          and(
-            eq(award.tenantId, tenantId),
-            eq(award.id, input.awardId),
-            eq(award.decisionId, decisionId),
-            eq(award.isRevoked, false),
-          ),
-        )
-        .returning();
+      const a = await markAwardRevoked(
+        tx,
+        tenantId,
+        input.awardId,
+        { revokedOn: input.revokedOn, ground: input.ground.toUpperCase() as 'A' | 'B' | 'C' | 'D' },
+        { decisionId },
+      );
       if (!a) throw new AppError('AWARD_ALREADY_REVOKED');
       await tx.insert(awardRevocation).values({
         tenantId,

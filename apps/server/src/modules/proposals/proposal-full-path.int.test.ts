@@ -29,6 +29,7 @@ describeEngines('proposal: full path', (env) => {
   let items: { id: string; subjectId: string; engineEligible: boolean; verdict: { reasons: unknown[] } }[];
   let sessionId: string;
   let decisionNumber: string;
+  let decisionId: string;
   const returnedComponent = { name: '' };
 
   beforeAll(async () => {
@@ -194,6 +195,7 @@ describeEngines('proposal: full path', (env) => {
       201,
     );
     decisionNumber = issued.decision.number;
+    decisionId = issued.decision.id;
     expect(decisionNumber).toBe('1/QĐ-UBND');
     expect(issued.proposal.state).toBe('DECIDED');
     const ruleSet = (await loadTenantRuleSets(database.db, fx.tenantA)).at(SIGNED_ON);
@@ -249,5 +251,41 @@ describeEngines('proposal: full path', (env) => {
     expect(notes.items.filter((n: { proposalId: string }) => n.proposalId === proposalId).length).toBe(
       p.history.length,
     );
+  });
+
+  it('revoking a decided award marks it once, records the recovery and makes stale edits conflict', async () => {
+    const { database, fx } = env();
+    const [target] = await database.db
+      .select()
+      .from(award)
+      .where(and(eq(award.tenantId, fx.tenantA), eq(award.decisionId, decisionId)));
+    const revoke = {
+      awardId: target!.id,
+      ground: 'b',
+      revokedOn: '2026-03-01',
+      reason: 'Hồ sơ có tài liệu giả mạo',
+      recoverCertificate: true,
+      recoverMoney: true,
+    };
+    const res = await pv.leader.post(`/api/decisions/${decisionId}/revocations`, revoke);
+    expect(res.status).toBeLessThan(300);
+    const [after] = await database.db
+      .select()
+      .from(award)
+      .where(and(eq(award.tenantId, fx.tenantA), eq(award.id, target!.id)));
+    expect(after).toMatchObject({
+      isRevoked: true,
+      revokedOn: '2026-03-01',
+      revocationGround: 'B',
+      version: target!.version + 1,
+    });
+    // An edit made from the records page with the version read before the revocation conflicts.
+    const stale = await pv.officer.patch(`/api/awards/${target!.id}`, {
+      version: target!.version,
+      achievement: 'Sửa',
+    });
+    expect(stale.status).toBe(409);
+    const again = await pv.leader.post(`/api/decisions/${decisionId}/revocations`, revoke);
+    expect(again.body.error.code).toBe('AWARD_ALREADY_REVOKED');
   });
 });

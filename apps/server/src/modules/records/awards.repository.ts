@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award } from '../../db/schema/index';
 
@@ -28,6 +28,39 @@ export async function updateAwardRow(
     .update(award)
     .set({ ...fields, version: version + 1 })
     .where(and(byId(tenantId, id), eq(award.version, version)))
+    .returning();
+  return row;
+}
+
+/**
+ * Marks a standing award revoked (Law 2022, Điều 93, khoản 2) — the one place that does it,
+ * for hand-entered history and for the decision workflow alike. It bumps the version so a
+ * stale edit conflicts; `version` and `decisionId`, when given, narrow the update further.
+ * Returns nothing when the award is missing, already revoked, or the narrowing fails.
+ */
+export async function markAwardRevoked(
+  db: Conn,
+  tenantId: string,
+  id: string,
+  mark: { revokedOn: string; ground: 'A' | 'B' | 'C' | 'D' },
+  narrow: { version?: number; decisionId?: string } = {},
+): Promise<AwardRow | undefined> {
+  const [row] = await db
+    .update(award)
+    .set({
+      isRevoked: true,
+      revokedOn: mark.revokedOn,
+      revocationGround: mark.ground,
+      version: sql`${award.version} + 1`,
+    })
+    .where(
+      and(
+        byId(tenantId, id),
+        eq(award.isRevoked, false),
+        narrow.version === undefined ? undefined : eq(award.version, narrow.version),
+        narrow.decisionId === undefined ? undefined : eq(award.decisionId, narrow.decisionId),
+      ),
+    )
     .returning();
   return row;
 }

@@ -7,7 +7,14 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
-import { type AwardRow, deleteAwardRow, findAward, insertAward, updateAwardRow } from './awards.repository';
+import {
+  type AwardRow,
+  deleteAwardRow,
+  findAward,
+  insertAward,
+  markAwardRevoked,
+  updateAwardRow,
+} from './awards.repository';
 import type { CreateAwardInput, RevokeAwardInput, UpdateAwardInput } from './awards.schemas';
 import { auditBase, authorizeSubject } from './subject';
 
@@ -111,11 +118,13 @@ export async function revokeAward(db: Db, ctx: RequestContext, id: string, input
         { path: 'revokedOn', message: 'Ngày thu hồi phải sau ngày quyết định' },
       ]);
     }
-    const after = await updateAwardRow(tx, ctx.actor.tenantId, id, input.version, {
-      isRevoked: true,
-      revokedOn: input.revokedOn,
-      revocationGround: input.ground,
-    });
+    const after = await markAwardRevoked(
+      tx,
+      ctx.actor.tenantId,
+      id,
+      { revokedOn: input.revokedOn, ground: input.ground },
+      { version: input.version },
+    );
     if (!after) throw new AppError('VERSION_CONFLICT');
     await appendAudit(tx, {
       ...auditBase(ctx, 'award', id),
