@@ -13,16 +13,8 @@ import {
 } from '@vinhdanh/domain/rules/types';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  annualRating,
-  award,
-  discipline,
-  hold,
-  initiative,
-  initiativeAuthor,
-  orgUnit,
-  person,
-} from '../../db/schema/index';
+import { initiative, initiativeAuthor, orgUnit, person } from '../../db/schema/index';
+import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { leadershipOf } from '../clusters/cluster-vote.repository';
 
 const isAwardCode = (c: string): c is AwardCode => (AWARD_CODES as readonly string[]).includes(c);
@@ -44,15 +36,8 @@ type Mutable = {
 
 /** Loads the records every subject of a batch has, one query per table. */
 async function loadRecords(db: Db, tenantId: string, ids: string[], histories: Map<string, Mutable>) {
-  const [ratings, awards, initiatives, disciplines, holds] = await Promise.all([
-    db
-      .select()
-      .from(annualRating)
-      .where(and(eq(annualRating.tenantId, tenantId), inArray(annualRating.subjectId, ids))),
-    db
-      .select()
-      .from(award)
-      .where(and(eq(award.tenantId, tenantId), inArray(award.subjectId, ids))),
+  const [{ ratings, awards, disciplines, holds }, initiatives] = await Promise.all([
+    loadSubjectRecords(db, tenantId, ids),
     db
       .select({ subjectId: initiativeAuthor.personId, initiative })
       .from(initiativeAuthor)
@@ -64,14 +49,6 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
         ),
       )
       .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids))),
-    db
-      .select()
-      .from(discipline)
-      .where(and(eq(discipline.tenantId, tenantId), inArray(discipline.subjectId, ids))),
-    db
-      .select()
-      .from(hold)
-      .where(and(eq(hold.tenantId, tenantId), inArray(hold.subjectId, ids))),
   ]);
   for (const r of ratings) histories.get(r.subjectId)?.ratings.push({ year: r.year, rating: r.rating });
   for (const a of awards) {

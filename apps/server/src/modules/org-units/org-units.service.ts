@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { orgUnit } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
@@ -98,8 +98,16 @@ export async function getUnitHistory(db: Db, ctx: RequestContext, id: string) {
   const unit = await loadInScope(db, ctx, id, 'orgUnit:read');
   const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
   const ids = [id, ...predecessorIds];
-  const names = new Map<string, string>([[unit.id, unit.name]]);
-  for (const pid of predecessorIds) names.set(pid, (await findUnit(db, ctx.actor.tenantId, pid))?.name ?? '');
+  const predecessors = predecessorIds.length
+    ? await db
+        .select({ id: orgUnit.id, name: orgUnit.name })
+        .from(orgUnit)
+        .where(and(eq(orgUnit.tenantId, ctx.actor.tenantId), inArray(orgUnit.id, predecessorIds)))
+    : [];
+  const names = new Map<string, string>([
+    [unit.id, unit.name],
+    ...predecessors.map((p) => [p.id, p.name] as const),
+  ]);
   const { awards, ratings } = await findCollectiveRecords(db, ctx.actor.tenantId, ids);
   const items = [
     ...awards.map((a) => ({

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { annualRating, award, discipline, hold, initiative, initiativeAuthor } from '../../db/schema/index';
+import { initiative, initiativeAuthor } from '../../db/schema/index';
+import { loadSubjectRecords } from '../../db/subject-records.repository';
 
 /**
  * Every record of the given subjects, one indexed query per table, run together:
@@ -49,24 +50,6 @@ export async function loadTimelineRecords(
           .from(initiative)
           .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.unitId, initiativesOf.unitIds)))
           .then((rows) => rows.map((r) => ({ ...r, subjectId: null, sharePct: null })));
-  const [ratings, awards, inits, disciplines, holds] = await Promise.all([
-    db
-      .select()
-      .from(annualRating)
-      .where(and(eq(annualRating.tenantId, tenantId), inArray(annualRating.subjectId, subjectIds))),
-    db
-      .select()
-      .from(award)
-      .where(and(eq(award.tenantId, tenantId), inArray(award.subjectId, subjectIds))),
-    initiatives,
-    db
-      .select()
-      .from(discipline)
-      .where(and(eq(discipline.tenantId, tenantId), inArray(discipline.subjectId, subjectIds))),
-    db
-      .select()
-      .from(hold)
-      .where(and(eq(hold.tenantId, tenantId), inArray(hold.subjectId, subjectIds))),
-  ]);
-  return { ratings, awards, initiatives: inits, disciplines, holds };
+  const [records, inits] = await Promise.all([loadSubjectRecords(db, tenantId, subjectIds), initiatives]);
+  return { ...records, initiatives: inits };
 }
