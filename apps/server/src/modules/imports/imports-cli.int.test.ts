@@ -190,6 +190,21 @@ describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) =>
         year: '2020',
         decisionDate: '16/01/2022',
       }),
+      // A new number given two dates in one file: its first row defines it.
+      award({
+        fullName: 'Phạm Minh Tuấn',
+        birthDate: '07/06/1975',
+        year: '2023',
+        decisionNumber: '40/QĐ-UBND',
+        decisionDate: '05/02/2024',
+      }),
+      award({
+        fullName: 'Lê Thị Hoa',
+        citizenId: '079180000111',
+        year: '2023',
+        decisionNumber: '40/QĐ-UBND',
+        decisionDate: '06/02/2024',
+      }),
     ]);
     const refusedAgain = await run(db, { file: unknown, tenant, kind: 'awards' });
     expect(refusedAgain.code).toBe(2);
@@ -197,6 +212,10 @@ describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) =>
     expect(refusedAgain.err).toContain(
       'Dòng 4, cột "Ngày quyết định": Quyết định 15/QĐ-UBND đã có với ngày 15/01/2022.',
     );
+    expect(refusedAgain.err).toContain(
+      'Dòng 6, cột "Ngày quyết định": Quyết định 40/QĐ-UBND đã có với ngày 05/02/2024.',
+    );
+    expect(refusedAgain.err).not.toContain('Dòng 5,');
     expect(await records(db, fx.tenantA)).toEqual(twice);
   });
 });
