@@ -7,7 +7,7 @@ import type { ImportPlanner, UncertainMatch } from './import-plan';
 import type { ParsedLine } from './parse-sheet';
 import { matchKeyOfNormalized } from './person-match';
 import { copyRows, copyValue, openCopy } from './staged-copy';
-import { FirstSeen, IdSeries, NameCache, type StagedDecision, type StagedPerson } from './staged-keys';
+import { FirstSeen, NameCache, type StagedDecision, type StagedPerson } from './staged-keys';
 import {
   MAX_REPORTED,
   matchPeople,
@@ -93,7 +93,7 @@ export async function importStaged(
     isOpen = true;
     await q("SET LOCAL work_mem = '256MB'");
     await q(
-      `CREATE TEMP TABLE import_stage ("row" int4, id uuid, who int4, ${records
+      `CREATE TEMP TABLE import_stage ("row" int4, who int4, ${records
         .map(([n, ty]) => `"${n}" ${ty}`)
         .join(', ')}) ON COMMIT DROP`,
     );
@@ -183,9 +183,8 @@ async function stageRows(
   },
 ): Promise<number> {
   const { people, decisions } = keys;
-  const copy = openCopy(conn, 'import_stage', ['row', 'id', 'who', ...keys.records.map(([n]) => n)]);
+  const copy = openCopy(conn, 'import_stage', ['row', 'who', ...keys.records.map(([n]) => n)]);
   const names = new NameCache();
-  const ids = new IdSeries();
   const recordKeys = keys.records.map(([, , key]) => key);
   const isAwards = planner.kind === 'awards';
   let staged = 0;
@@ -208,7 +207,7 @@ async function stageRows(
           citizenId,
           unit.id,
         ]);
-        let text = `${line.row}\t${ids.take()}\t${who}`;
+        let text = `${line.row}\t${who}`;
         let k = 0;
         if (isAwards) {
           const number = String(v.decisionNumber);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { normalizePersonName } from '@vinhdanh/domain/text/fold';
 import { compactName } from './person-match';
 
@@ -72,46 +71,3 @@ export class NameCache {
     return hit;
   }
 }
-
-/**
- * Ids for the records of one import: UUIDv7 with a dedicated counter (RFC 9562, method 1): the
- * import's millisecond and random bits, then a 48-bit counter from a random start. Ordered like
- * the rows, like `newId()` elsewhere, and far cheaper per row than drawing randomness each time.
- */
-export class IdSeries {
-  private readonly prefix: string;
-  private high: number;
-  private low: number;
-  private highText = '';
-
-  constructor(now = Date.now()) {
-    const ms = now.toString(16).padStart(12, '0');
-    const r = randomBytes(4).toString('hex');
-    const variant = (8 + (Number.parseInt(r[3]!, 16) & 3)).toString(16);
-    this.prefix = `${ms.slice(0, 8)}-${ms.slice(8)}-7${r.slice(0, 3)}-${variant}${r.slice(4, 7)}-`;
-    // Room for 2^47 ids after the start, so the counter never overflows its 12 hex digits.
-    const start = Number.parseInt(randomBytes(6).toString('hex'), 16) % 2 ** 47;
-    this.high = Math.floor(start / LOW_SPAN);
-    this.low = start % LOW_SPAN;
-    this.setHigh();
-  }
-
-  take(): string {
-    const id = this.highText + LOW_HEX[this.low]!;
-    this.low += 1;
-    if (this.low === LOW_SPAN) {
-      this.low = 0;
-      this.high += 1;
-      this.setHigh();
-    }
-    return id;
-  }
-
-  private setHigh() {
-    this.highText = this.prefix + this.high.toString(16).padStart(8, '0');
-  }
-}
-
-// The counter's last four hex digits come from a table: one concatenation per id.
-const LOW_SPAN = 0x10000;
-const LOW_HEX = Array.from({ length: LOW_SPAN }, (_, i) => i.toString(16).padStart(4, '0'));
