@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { postJson, signIn, unitIds } from './support/workflow-api';
+import { login } from './support/login';
+import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
 
 /** Renders the first page of a PDF with pdftoppm and decodes its QR code with jsQR. */
 function qrOfFirstPage(pdf: Buffer): string {
@@ -82,4 +83,113 @@ test('a certificate QR code opens the public verification page, which shows the 
   await page.goto(url);
   await expect(page.getByTestId('verification')).toHaveAttribute('data-status', 'REVOKED');
   await expect(page.getByTestId('verification-status')).toContainText('đã bị thu hồi ngày 01/03/2026');
+});
+
+test('an officer downloads a demo person’s báo cáo thành tích from the person page', async ({ page }) => {
+  await login(page, 'canbo.sogd');
+  const { items } = await getJson<{ items: { id: string; fullName: string }[] }>(
+    page,
+    '/api/people?pageSize=1',
+  );
+  const person = items[0];
+  if (!person) throw new Error('dữ liệu mẫu phải có cá nhân trong phạm vi của cán bộ');
+  await page.goto(`/ca-nhan/${person.id}`);
+  await expect(page.getByTestId('page-title')).toHaveText(person.fullName);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('download-achievement-report').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-thanh-tich-.*\.docx$/);
+  const file = await download.path();
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
+  expect(xml).toContain('BÁO CÁO THÀNH TÍCH');
+  expect(xml).toContain(person.fullName);
+});
+
+type Proposal = {
+  id: string;
+  version: number;
+  items: { id: string }[];
+  components: { name: string; present: boolean }[];
+};
+
+/** A Giấy khen dossier of the Sở taken through the workflow by the administrator up to its decision. */
+async function decidedProposal(page: Page, names: string[]) {
+  const unitId = (await unitIds(page)).SGDDT;
+  const people = [];
+  for (const fullName of names) {
+    const person = await postJson<{ id: string }>(page, '/api/people', { fullName, gender: 'NU', unitId });
+    await postJson(page, '/api/ratings', { subjectId: person.id, year: 2025, rating: 'HTXSNV' });
+    people.push(person.id);
+  }
+  const created = await postJson<{ proposals: Proposal[] }>(page, '/api/proposals', {
+    kind: 'CONG_TRANG',
+    title: 'Đề nghị tặng Giấy khen năm 2025',
+    year: 2025,
+    submittingUnitId: unitId,
+    items: people.map((subjectId) => ({ subjectType: 'PERSON', subjectId, awardCode: 'GIAY_KHEN' })),
+  });
+  let p = created.proposals[0] as Proposal;
+  const step = async (action: string, body: Record<string, unknown> = {}) => {
+    p = await postJson<Proposal>(page, `/api/proposals/${p.id}/${action}`, {
+      expectedVersion: p.version,
+      ...body,
+    });
+  };
+  for (const c of p.components.filter((c) => !c.present))
+    await step('components', { component: c.name, generated: true });
+  for (const action of ['submit-for-review', 'submit', 'receive', 'start-appraisal']) await step(action);
+  for (const item of p.items) await step('appraise-item', { itemId: item.id });
+  await step('complete-appraisal');
+  await postJson(page, '/api/decisions/issue', {
+    proposalId: p.id,
+    expectedVersion: p.version,
+    signedOn: '2026-02-05',
+    signer: 'Trần Văn Ký',
+    approvedItemIds: p.items.map((i) => i.id),
+  });
+  return p.id;
+}
+
+test('the proposal page shows the decision money and downloads its certificates with page progress', async ({
+  page,
+}) => {
+  await signIn(page, 'quantri');
+  const proposalId = await decidedProposal(page, ['Nguyễn Thị Hường', 'Lê Văn An', 'Phạm Minh Châu']);
+  await page.goto(`/ho-so-de-nghi/${proposalId}`);
+  const panel = page.getByTestId('decision-documents');
+  // Three Giấy khen at the stored 710.000 đ each (coefficient 0,3 × base salary, rounded up).
+  await expect(panel.getByTestId('money-summary-total')).toHaveText('Tổng cộng: 2.130.000 đ');
+  await expect(panel.getByTestId('money-summary-row')).toHaveText(['Giấy khen32.130.000 đ']);
+  await expect(panel.getByTestId('download-money-summary')).toHaveAttribute('href', /money-summary\.xlsx$/);
+
+  const download = page.waitForEvent('download');
+  await panel.getByTestId('download-certificates-full').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^giay-khen-.*\.pdf$/);
+  const progress = panel.getByTestId('certificates-progress');
+  await expect(progress).toHaveAttribute('data-done', 'true');
+  await expect(progress).toHaveAttribute('data-pages', '3');
+  await expect(progress).toHaveAttribute('data-total', '3');
+  await expect(progress).toContainText('3/3');
+  const pdf = fs.readFileSync(await file.path());
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1').match(/\/Type \/Page\n/g)).toHaveLength(3);
+});
+
+test('the administrator calibrates the blank stock on the document settings page', async ({ page }) => {
+  await signIn(page, 'quantri');
+  await page.goto('/');
+  await page.getByTestId('nav-document-settings').click();
+  await expect(page.getByTestId('page-title')).toHaveText('Thiết lập văn bản');
+  await page.getByTestId('settings-placeName').fill('Sơn Hà');
+  await page.getByTestId('settings-blankStockOffsetXMm').fill('60');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('Độ lệch phải từ -50 đến 50 mm')).toBeVisible();
+  await page.getByTestId('settings-blankStockOffsetXMm').fill('2,5');
+  await page.getByTestId('settings-blankStockOffsetYMm').fill('-1,5');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('Đã lưu thiết lập văn bản.')).toBeVisible();
+  const saved = await (await page.request.get('/api/document-settings')).json();
+  expect(saved).toMatchObject({ placeName: 'Sơn Hà', blankStockOffsetXMm: 2.5, blankStockOffsetYMm: -1.5 });
 });

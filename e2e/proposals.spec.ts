@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { downloadDocx } from './support/docx';
 import { login } from './support/login';
 import {
   createCouncilMember,
@@ -164,6 +165,10 @@ test('một hồ sơ đề nghị đi trọn đường từ đơn vị đến qu
   const minutes = page.getByTestId('council-minutes');
   await expect(minutes.getByTestId('minutes-row')).toHaveCount(2);
   for (const row of await minutes.getByTestId('minutes-row').all()) await expect(row).toContainText('4/4');
+  // The secretary downloads the Biên bản họp (.docx) with the tallies.
+  const minutesXml = await downloadDocx(page, 'download-council-minutes');
+  expect(minutesXml).toContain('BIÊN BẢN');
+  expect(minutesXml).toContain('Khổng Minh Triết');
 
   // 6. The leader issues the decision for the two approved items.
   await signIn(page, 'lanhdao');
@@ -217,4 +222,8 @@ test('một hồ sơ đề nghị đi trọn đường từ đơn vị đến qu
   ])
     await expect(history.locator(`[data-command="${command}"]`).first()).toBeVisible();
   await expect(page.getByTestId('proposal-state')).toHaveText('Đã có quyết định');
+  // The unit's Tờ trình (.docx) lists its nominees.
+  const letterXml = await downloadDocx(page, 'download-proposal-letter');
+  expect(letterXml).toContain('TỜ TRÌNH');
+  expect(letterXml).toContain('Âu Thị Diệu Linh');
 });

@@ -17,7 +17,9 @@ import { resolveSession } from './modules/auth/auth.service';
 import { registerClusterRoutes } from './modules/clusters/clusters.routes';
 import { registerCouncilRoutes } from './modules/councils/councils.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
+import { registerAchievementReportRoutes } from './modules/documents/achievement-report.routes';
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
+import { registerProposalCouncilDocumentRoutes } from './modules/documents/proposal-council-documents.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
@@ -123,6 +125,8 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerMovementRoutes(api);
   registerClusterRoutes(api);
   registerDocumentRoutes(api);
+  registerAchievementReportRoutes(api);
+  registerProposalCouncilDocumentRoutes(api);
   registerVerificationRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(

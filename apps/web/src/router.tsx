@@ -15,6 +15,7 @@ import { ClusterPage } from './features/clusters/components/ClusterPage';
 import { ClustersPage } from './features/clusters/components/ClustersPage';
 import { CouncilSessionPage } from './features/councils/components/CouncilSessionPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
+import { DocumentSettingsPage } from './features/document-settings/components/DocumentSettingsPage';
 import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
 import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
 import { ImportPage } from './features/imports/components/ImportPage';
@@ -198,6 +199,13 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const documentSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thiet-lap-van-ban',
+  beforeLoad: requirePermission('documentSettings:manage'),
+  component: DocumentSettingsPage,
+});
+
 const proposalsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ho-so-de-nghi',
@@ -313,6 +321,7 @@ const routeTree = rootRoute.addChildren([
     importsRoute,
     usersRoute,
     auditRoute,
+    documentSettingsRoute,
     proposalsRoute,
     createProposalRoute,
     proposalRoute,

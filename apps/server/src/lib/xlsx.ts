@@ -41,8 +41,11 @@ function validations(sheet: ExcelJS.Worksheet) {
 
 export type WorkbookSheet = {
   name: string;
-  columns: { header: string; width?: number; isText?: boolean; list?: string }[];
+  /** `numFmt`: an Excel number format for the column, e.g. '#,##0' for money. */
+  columns: { header: string; width?: number; isText?: boolean; numFmt?: string; list?: string }[];
   rows: (string | number | null)[][];
+  /** Rows after the data in bold, e.g. a total. */
+  footer?: (string | number | null)[][];
   state?: 'visible' | 'hidden';
 };
 
@@ -63,10 +66,11 @@ export async function writeWorkbook(sheets: WorkbookSheet[]): Promise<Buffer> {
       key: `c${i}`,
       width: c.width ?? 20,
       // Text format keeps leading zeros of citizen IDs and stops Excel from guessing dates.
-      style: c.isText ? { numFmt: '@' } : {},
+      style: c.isText ? { numFmt: '@' } : c.numFmt ? { numFmt: c.numFmt } : {},
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of spec.rows) sheet.addRow(row);
+    for (const row of spec.footer ?? []) sheet.addRow(row).font = { bold: true };
     const lastRow = Math.max(spec.rows.length + 1, 5000);
     spec.columns.forEach((c, i) => {
       if (!c.list) return;

@@ -1,6 +1,8 @@
 import { ensureVerifications } from '../modules/verification/verification-codes.repository';
 import { seedDecision } from './document-fixtures';
-import type { SampleSpec } from './route-samples';
+import type { Fixture } from './fixtures';
+import { seedProposal, seedSession } from './proposal-samples';
+import type { SampleSpec, Scope } from './route-samples';
 
 // Samples for the documents, certificates and public verification routes.
 
@@ -12,9 +14,57 @@ const onDecision = (suffix: string): SampleSpec => ({
   },
 });
 
+/** The person or unit a report is about: in the actor's unit, another unit, another tenant. */
+function reportSubject(fx: Fixture, scope: Scope) {
+  if (scope === 'own') return { person: fx.people.own, unitId: fx.ownChild.id };
+  if (scope === 'otherUnit') return { person: fx.people.other, unitId: fx.other.id };
+  return { person: fx.people.tenantB, unitId: fx.unitB.id };
+}
+
 export const DOCUMENT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/decisions/{id}/documents/quyet-dinh.docx': onDecision('documents/quyet-dinh.docx'),
   'GET /api/decisions/{id}/certificates.pdf': onDecision('certificates.pdf?layout=blank-stock'),
+  'GET /api/decisions/{id}/money-summary': onDecision('money-summary'),
+  'GET /api/decisions/{id}/money-summary.xlsx': onDecision('money-summary.xlsx'),
+  // The tenant's own settings: read by whoever prints, changed only from the tenant root.
+  'GET /api/document-settings': { kind: 'unscoped', build: async () => ({ path: '/api/document-settings' }) },
+  'PUT /api/document-settings': {
+    kind: 'tenantWide',
+    build: async () => ({
+      path: '/api/document-settings',
+      body: {
+        placeName: 'Sơn Hà',
+        parentBody: null,
+        signerTitle: 'Chủ tịch',
+        blankStockOffsetXMm: 1.5,
+        blankStockOffsetYMm: -2,
+      },
+    }),
+  },
+  'GET /api/proposals/{id}/documents/to-trinh.docx': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => ({
+      path: `/api/proposals/${(await seedProposal(db, fx, scope, { state: 'SUBMITTED' })).id}/documents/to-trinh.docx`,
+    }),
+  },
+  'GET /api/councils/{id}/documents/bien-ban.docx': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope, username }) => ({
+      path: `/api/councils/${(await seedSession(db, fx, scope, username, { closed: true })).id}/documents/bien-ban.docx`,
+    }),
+  },
+  'GET /api/people/{id}/documents/bao-cao-thanh-tich.docx': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: `/api/people/${reportSubject(fx, scope).person}/documents/bao-cao-thanh-tich.docx?years=3`,
+    }),
+  },
+  'GET /api/org-units/{id}/documents/bao-cao-thanh-tich.docx': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: `/api/org-units/${reportSubject(fx, scope).unitId}/documents/bao-cao-thanh-tich.docx`,
+    }),
+  },
   'GET /api/public/verify/{code}': {
     kind: 'unscoped',
     build: async ({ db, fx }) => {

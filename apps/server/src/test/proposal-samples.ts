@@ -85,7 +85,7 @@ async function userId(db: Db, username: string, fx: Fixture) {
   return u?.id ?? newId();
 }
 
-async function seedSession(
+export async function seedSession(
   db: Db,
   fx: Fixture,
   scope: Scope,

@@ -17,7 +17,7 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined | null>;
-type RequestOptions = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; query?: Query };
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; query?: Query };
 
 // The server binds each session to a CSRF token; every write must echo it.
 let csrfToken: string | null = null;
@@ -34,7 +34,7 @@ export function buildUrl(path: string, query?: Query): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string; details?: ApiErrorDetail[]; requestId?: string };
   } | null;

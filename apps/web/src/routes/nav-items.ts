@@ -4,6 +4,7 @@ import {
   IconChartBar,
   IconFileCertificate,
   IconFileImport,
+  IconFileSettings,
   IconFlag,
   IconHistory,
   IconHome,
@@ -25,6 +26,7 @@ export type NavItem = {
     | '/nhap-du-lieu'
     | '/tai-khoan'
     | '/nhat-ky'
+    | '/thiet-lap-van-ban'
     | '/phong-trao'
     | '/cum-khoi';
   icon: typeof IconHome;
@@ -79,4 +81,11 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { key: 'users', label: vi.nav.users, to: '/tai-khoan', icon: IconUserShield, permission: 'user:read' },
   { key: 'audit', label: vi.nav.audit, to: '/nhat-ky', icon: IconHistory, permission: 'audit:read' },
+  {
+    key: 'document-settings',
+    label: vi.nav.documentSettings,
+    to: '/thiet-lap-van-ban',
+    icon: IconFileSettings,
+    permission: 'documentSettings:manage',
+  },
 ];

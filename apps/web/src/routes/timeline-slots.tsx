@@ -1,17 +1,21 @@
+import { AchievementReportLink } from '../features/documents/components/AchievementReportLink';
 import { RecordItemActions } from '../features/records/components/RecordItemActions';
 import { RecordToolbar } from '../features/records/components/RecordToolbar';
 import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { UnitTimeline } from '../features/timeline/components/UnitTimeline';
 
-// The timeline feature shows the years; the records feature adds and changes them.
-// They meet here, so neither feature imports the other.
+// The timeline feature shows the years; the records feature adds and changes them; the documents
+// feature prints the achievement report. They meet here, so no feature imports another.
 
 export function PersonTimelineSlot({ personId }: { personId: string }) {
   return (
     <PersonTimeline
       personId={personId}
       toolbar={(subject) => (
-        <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
+        <>
+          <AchievementReportLink subject={{ id: subject.id, kind: 'PERSON' }} />
+          <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
+        </>
       )}
       itemActions={(item) => <RecordItemActions item={item} />}
     />
@@ -23,7 +27,10 @@ export function UnitTimelineSlot({ unitId }: { unitId: string }) {
     <UnitTimeline
       unitId={unitId}
       toolbar={(subject) => (
-        <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
+        <>
+          <AchievementReportLink subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
+          <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
+        </>
       )}
       itemActions={(item) => <RecordItemActions item={item} />}
     />

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'score:submit',
   'score:assess',
   'document:generate',
+  // Place, parent body, signer title and blank-stock offsets printed on every document of the tenant.
+  'documentSettings:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -309,7 +309,7 @@ export async function closeSession(db: Db, ctx: RequestContext, sessionId: strin
 /** Minutes data (biên bản) for the document generator: per item yes/no/abstain/result. */
 export async function sessionMinutes(db: Db, ctx: RequestContext, sessionId: string) {
   const view = await getSession(db, ctx, sessionId);
-  if (view.status !== 'CLOSED') throw new AppError('INVALID_TRANSITION');
+  if (view.status !== 'CLOSED') throw new AppError('COUNCIL_NOT_CLOSED');
   return {
     session: { id: view.id, title: view.title, meetingOn: view.meetingOn, quorum: view.quorum },
     present: view.members.filter((m) => m.isPresent).map((m) => m.fullName),

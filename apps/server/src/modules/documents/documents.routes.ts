@@ -1,10 +1,14 @@
 import { Readable } from 'node:stream';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { generateDecisionCertificates } from './certificates.service';
 import { generateDecisionDocx } from './decision-document.service';
-import { attachment, binaryResponse, DOCX_TYPE, idParam, PDF_TYPE } from './download';
+import { registerDocumentSettingsRoutes } from './document-settings.routes';
+import { attachment, binaryResponse, DOCX_TYPE, idParam, PDF_TYPE, XLSX_TYPE } from './download';
+import { moneySummaryOutput } from './money-summary.schemas';
+import { loadDecisionMoneySummary, renderMoneySummaryXlsx } from './money-summary.service';
 
 const tags = ['documents'];
 
@@ -39,12 +43,50 @@ const certificates = defineRoute(
   },
 );
 
+const moneySummary = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/decisions/{id}/money-summary',
+    tags,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(moneySummaryOutput, 'Tổng hợp tiền thưởng của quyết định') },
+  },
+);
+
+const moneySummaryXlsx = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/decisions/{id}/money-summary.xlsx',
+    tags,
+    request: { params: idParam },
+    responses: { 200: binaryResponse(XLSX_TYPE, 'Bảng tổng hợp tiền thưởng (.xlsx) cho bộ phận tài chính') },
+  },
+);
+
 /** Where the QR codes point: the configured public address, or the address the request came to. */
 function publicBaseUrl(requestUrl: string): string {
   return (process.env.VINHDANH_PUBLIC_URL ?? new URL(requestUrl).origin).replace(/\/+$/, '');
 }
 
 export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
+  registerDocumentSettingsRoutes(app);
+  app.openapi(moneySummaryXlsx, async (c) => {
+    const summary = await loadDecisionMoneySummary(
+      c.get('deps').db,
+      requestContext(c),
+      c.req.valid('param').id,
+    );
+    const { file, name } = await renderMoneySummaryXlsx(summary);
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': attachment(name),
+    });
+  });
+  app.openapi(moneySummary, async (c) =>
+    c.json(await loadDecisionMoneySummary(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
   app.openapi(decisionDocx, async (c) => {
     const { file, name } = await generateDecisionDocx(
       c.get('deps').db,

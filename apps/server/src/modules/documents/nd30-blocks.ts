@@ -1,13 +1,16 @@
 import {
   AlignmentType,
   BorderStyle,
+  LeaderType,
   LineRuleType,
   Paragraph,
+  Tab,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -129,8 +132,68 @@ export function recipientsAndSignature(recipients: string[], signerTitle: string
   return twoColumns([[left, right]]);
 }
 
+/**
+ * "Kính gửi: …" under the title of a tờ trình or công văn: one recipient on the same line, several
+ * as a list of "- …" lines below it.
+ */
+export function addressee(recipients: string[]) {
+  if (recipients.length === 1) {
+    return [
+      para([text('Kính gửi: '), text(recipients[0] ?? '')], {
+        align: AlignmentType.CENTER,
+        before: 120,
+        after: 120,
+      }),
+    ];
+  }
+  return [
+    para('Kính gửi:', { align: AlignmentType.CENTER, before: 120, after: 0 }),
+    ...recipients.map((r) => para(`- ${r};`, { align: AlignmentType.CENTER, after: 0 })),
+    para('', { after: 120 }),
+  ];
+}
+
+/** `note` replaces "(Ký, ghi rõ họ tên)", e.g. "(Ký, đóng dấu)" for the head of a unit. */
+export type Signer = { title: string[]; name: string; note?: string };
+
+/** Two signatures side by side (biên bản: the secretary left, the chair right), no recipients. */
+export function twoSignatures(left: Signer, right: Signer) {
+  const block = (s: Signer) => [
+    ...s.title.map((line) => centered(line.toUpperCase(), { bold: true })),
+    centered(s.note ?? '(Ký, ghi rõ họ tên)', { italics: true, size: 24 }),
+    ...Array.from({ length: 4 }, () => centered('')),
+    centered(s.name, { bold: true }),
+  ];
+  const half = Math.round(TEXT_WIDTH / 2);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, TEXT_WIDTH - half],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(half, block(left)), cell(TEXT_WIDTH - half, block(right))] })],
+  });
+}
+
+/**
+ * A line the writer fills in by hand (report and minutes templates): the label, then dots to the
+ * right margin. A dot-leader tab, so the dots end at the margin whatever the label's length.
+ */
+export function dottedLine(label = '', opts: { bold?: boolean; indent?: boolean } = {}) {
+  return new Paragraph({
+    indent: opts.indent ? { firstLine: 567 } : undefined,
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+    spacing: { before: 0, after: 60 },
+    children: [new TextRun({ text: label, bold: opts.bold }), new TextRun({ children: [new Tab()] })],
+  });
+}
+
 /** A bordered data table (annex lists, ballot results) with a bold header row. */
-export function dataTable(headers: string[], widths: number[], rows: string[][]) {
+export function dataTable(
+  headers: string[],
+  widths: number[],
+  rows: string[][],
+  opts: { size?: number } = {},
+) {
   const total = widths.reduce((a, b) => a + b, 0);
   const scaled = widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
   const row = (cells: string[], bold: boolean) =>
@@ -143,7 +206,7 @@ export function dataTable(headers: string[], widths: number[], rows: string[][])
             children: [
               para(value, {
                 bold,
-                size: 26,
+                size: opts.size ?? 26,
                 align: bold || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
               }),
             ],

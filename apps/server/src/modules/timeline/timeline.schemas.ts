@@ -19,6 +19,8 @@ const awardItem = z.object({
   year: z.number(),
   periodStartYear: z.number().nullable(),
   achievement: z.string().nullable(),
+  /** The issued decision the award is linked to, if it was recorded through one. */
+  decisionId: z.string().nullable(),
   decisionNumber: z.string().nullable(),
   decisionDate: z.string().nullable(),
   amountVnd: z.number().nullable(),

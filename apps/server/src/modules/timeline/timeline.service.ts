@@ -26,7 +26,7 @@ function layout(records: Records, names: Map<string, string>) {
       year: r.year,
       ...label(r.subjectId),
     })),
-    awards: records.awards.map(({ tenantId: _t, createdAt: _c, subjectType: _s, decisionId: _d, ...a }) => ({
+    awards: records.awards.map(({ tenantId: _t, createdAt: _c, subjectType: _s, ...a }) => ({
       ...a,
       name: awardName(a.awardCode),
       ...label(a.subjectId),
@@ -43,9 +43,18 @@ export async function getPersonTimeline(db: Db, ctx: RequestContext, id: string)
   const found = await findPerson(db, ctx.actor.tenantId, id);
   if (!found) throw new AppError('PERSON_NOT_FOUND');
   authorize(ctx.actor, 'record:read', { tenantId: found.person.tenantId, path: found.unitPath });
-  const records = await loadTimelineRecords(db, ctx.actor.tenantId, [id], { personId: id });
+  return loadPersonTimeline(db, ctx.actor.tenantId, { id, name: found.person.fullName });
+}
+
+/** A person's years, for callers that have already checked access (e.g. the achievement report). */
+export async function loadPersonTimeline(
+  db: Db,
+  tenantId: string,
+  subject: { id: string; name: string },
+): Promise<TimelineOutput> {
+  const records = await loadTimelineRecords(db, tenantId, [subject.id], { personId: subject.id });
   return {
-    subject: { id, type: 'PERSON', name: found.person.fullName },
+    subject: { ...subject, type: 'PERSON' },
     predecessors: [],
     ...layout(records, new Map()),
   };
@@ -57,13 +66,22 @@ export async function getUnitTimeline(db: Db, ctx: RequestContext, id: string): 
   const unit = await findUnit(db, ctx.actor.tenantId, id);
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   authorize(ctx.actor, 'record:read', unit);
-  const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
-  const lineage = await findLineage(db, ctx.actor.tenantId, 'predecessor', predecessorIds);
+  return loadUnitTimeline(db, ctx.actor.tenantId, unit);
+}
+
+/** A collective's years (see getUnitTimeline), for callers that have already checked access. */
+export async function loadUnitTimeline(
+  db: Db,
+  tenantId: string,
+  unit: { id: string; name: string },
+): Promise<TimelineOutput> {
+  const predecessorIds = await findPredecessorIds(db, tenantId, unit.id);
+  const lineage = await findLineage(db, tenantId, 'predecessor', predecessorIds);
   const names = new Map(lineage.map((l) => [l.predecessorId, l.predecessorName]));
-  const ids = [id, ...predecessorIds];
-  const records = await loadTimelineRecords(db, ctx.actor.tenantId, ids, { unitIds: ids });
+  const ids = [unit.id, ...predecessorIds];
+  const records = await loadTimelineRecords(db, tenantId, ids, { unitIds: ids });
   return {
-    subject: { id, type: 'COLLECTIVE', name: unit.name },
+    subject: { id: unit.id, type: 'COLLECTIVE', name: unit.name },
     predecessors: predecessorIds.map((p) => ({ id: p, name: names.get(p) ?? p })),
     ...layout(records, names),
   };

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -108,6 +121,16 @@ function Body({ session }: { session: CouncilSession }) {
           </Table.Tbody>
         </Table>
       </Paper>
+      {closed && can('document:generate') && (
+        // A plain link: the browser sends the session cookie and saves the .docx.
+        <Anchor
+          href={`/api/councils/${session.id}/documents/bien-ban.docx`}
+          download
+          data-testid="download-council-minutes"
+        >
+          {c.minutesDocx}
+        </Anchor>
+      )}
       {closed && <MinutesTable sessionId={session.id} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={c.close}>
         <Stack>

@@ -1,36 +1,38 @@
-import { Anchor, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
+import { CertificateDownloads } from './CertificateDownloads';
+import { MoneySummaryCard } from './MoneySummaryCard';
 
 const d = vi.documents;
 
 /**
- * Downloads of an issued decision: the Quyết định (.docx) and its certificates (PDF, full design or
- * text for blank stock). Plain links: the browser sends the session cookie and shows its own progress.
+ * Downloads of an issued decision: the Quyết định (.docx), its certificates (PDF, full design or
+ * text for blank stock, with progress) and the money summary for the finance office.
  */
 export function DecisionDocumentsPanel({ decisionId }: { decisionId: string }) {
   const can = useCan();
   if (!can('document:generate')) return null;
-  const base = `/api/decisions/${decisionId}`;
   return (
     <Paper withBorder p="md" data-testid="decision-documents">
       <Title order={4} mb="sm">
         {d.title}
       </Title>
-      <Group>
-        <Anchor href={`${base}/documents/quyet-dinh.docx`} download data-testid="download-decision-docx">
+      <Stack gap="sm">
+        <Anchor
+          href={`/api/decisions/${decisionId}/documents/quyet-dinh.docx`}
+          download
+          data-testid="download-decision-docx"
+        >
           {d.decisionDocx}
         </Anchor>
-        <Anchor href={`${base}/certificates.pdf?layout=full`} download data-testid="download-certificates">
-          {d.certificatesFull}
-        </Anchor>
-        <Anchor href={`${base}/certificates.pdf?layout=blank-stock`} download>
-          {d.certificatesBlank}
-        </Anchor>
-      </Group>
-      <Text size="xs" c="dimmed" mt="xs">
-        {d.hint}
-      </Text>
+        <CertificateDownloads decisionId={decisionId} />
+        <Text size="xs" c="dimmed">
+          {d.hint}
+        </Text>
+        <Divider />
+        <MoneySummaryCard decisionId={decisionId} />
+      </Stack>
     </Paper>
   );
 }

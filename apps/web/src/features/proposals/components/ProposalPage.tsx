@@ -35,6 +35,8 @@ type Slots = {
   decision?: (proposal: Proposal, onIssued: () => void) => ReactNode;
   /** Downloads of the issued decision (documents feature). */
   documents?: (decisionId: string) => ReactNode;
+  /** Downloads of the dossier's own documents, e.g. the Tờ trình (documents feature). */
+  proposalDocuments?: (proposalId: string) => ReactNode;
 };
 
 function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; refetch: () => void }) {
@@ -106,9 +108,12 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Section title={p.history}>
-            <HistoryList steps={proposal.history} stateLabels={STATE_LABELS} />
-          </Section>
+          <Stack>
+            {slots.proposalDocuments?.(proposal.id)}
+            <Section title={p.history}>
+              <HistoryList steps={proposal.history} stateLabels={STATE_LABELS} />
+            </Section>
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -1,0 +1,128 @@
+import { decide } from '@vinhdanh/domain/auth/policy';
+import { formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { appendAudit } from '../audit/audit.repository';
+import { countPeopleInUnits, findUnit, listUnitsUnder } from '../org-units/org-units.repository';
+import { findPerson } from '../people/people.repository';
+import { todayVn } from '../proposals/today';
+import { loadPersonTimeline, loadUnitTimeline } from '../timeline/timeline.service';
+import { findDecisionIssuers } from './achievement-report.repository';
+import { type AchievementReportQuery, reportPeriod } from './achievement-report.schemas';
+import { awardDecisionIds } from './achievement-report-content';
+import { type AchievementReportInput, renderAchievementReport } from './achievement-report-docx';
+import { loadDocumentSettings } from './document-settings.repository';
+import { findDocumentUnit } from './document-units.repository';
+
+// The báo cáo thành tích of a person or a unit, pre-filled from the same timeline the record pages
+// show. Scoped like the timeline: the subject's unit must lie in the actor's subtree.
+
+const fileName = (name: string) => `bao-cao-thanh-tich-${name.replace(/[^\p{L}\d]+/gu, '-')}.docx`;
+
+async function common(db: Db, tenantId: string, query: AchievementReportQuery, unitId: string) {
+  const today = todayVn();
+  const [settings, unit] = await Promise.all([
+    loadDocumentSettings(db, tenantId),
+    findDocumentUnit(db, tenantId, unitId),
+  ]);
+  return {
+    period: reportPeriod(query, Number(today.slice(0, 4))),
+    placeDate: formatPlaceDate(settings.placeName, today),
+    // The body above the reporting unit; a root unit falls back to the tenant's parent body.
+    parentBody: unit?.parentName ?? settings.parentBody,
+  };
+}
+
+async function render(db: Db, tenantId: string, input: Omit<AchievementReportInput, 'issuers'>) {
+  const issuers = await findDecisionIssuers(db, tenantId, awardDecisionIds(input.timeline, input.period));
+  return renderAchievementReport({ ...input, issuers });
+}
+
+export async function generatePersonAchievementReport(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  query: AchievementReportQuery,
+) {
+  authorize(ctx.actor, 'document:generate');
+  const tenantId = ctx.actor.tenantId;
+  const found = await findPerson(db, tenantId, id);
+  if (!found) throw new AppError('PERSON_NOT_FOUND');
+  const resource = { tenantId: found.person.tenantId, path: found.unitPath };
+  authorize(ctx.actor, 'document:generate', resource);
+  const { person } = found;
+  const [base, timeline] = await Promise.all([
+    common(db, tenantId, query, person.unitId),
+    loadPersonTimeline(db, tenantId, { id, name: person.fullName }),
+  ]);
+  // The birth date is sensitive: in full only for whoever may reveal it, and then audited like a
+  // reveal on the person page; otherwise the year alone, as the masked page shows it.
+  const mayReveal = decide(ctx.actor, 'person:readSensitive', {
+    tenantId: resource.tenantId,
+    unitPath: resource.path,
+  }).allowed;
+  const birthDate = person.birthDate;
+  if (birthDate && mayReveal) {
+    await db.transaction((tx) =>
+      appendAudit(tx, {
+        tenantId,
+        actorId: ctx.actor.userId,
+        action: 'person.readSensitive',
+        entityType: 'person',
+        entityId: id,
+        after: { document: 'bao-cao-thanh-tich' },
+        requestId: ctx.requestId,
+      }),
+    );
+  }
+  const file = await render(db, tenantId, {
+    profile: {
+      kind: 'PERSON',
+      fullName: person.fullName,
+      gender: person.gender,
+      birth: birthDate ? (mayReveal ? { date: birthDate } : { year: birthDate.slice(0, 4) }) : null,
+      position: person.position,
+      unitName: found.unitName,
+    },
+    letterhead: { parentBody: base.parentBody, issuingBody: found.unitName, placeDate: base.placeDate },
+    period: base.period,
+    timeline,
+  });
+  return { file, name: fileName(person.fullName) };
+}
+
+export async function generateUnitAchievementReport(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  query: AchievementReportQuery,
+) {
+  authorize(ctx.actor, 'document:generate');
+  const tenantId = ctx.actor.tenantId;
+  const unit = await findUnit(db, tenantId, id);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'document:generate', unit);
+  const [base, timeline, subtree, headcount] = await Promise.all([
+    common(db, tenantId, query, unit.id),
+    loadUnitTimeline(db, tenantId, unit),
+    listUnitsUnder(db, tenantId, unit.path),
+    countPeopleInUnits(db, tenantId, unit.path),
+  ]);
+  const file = await render(db, tenantId, {
+    profile: {
+      kind: 'COLLECTIVE',
+      name: unit.name,
+      parentName: base.parentBody,
+      validFrom: unit.validFrom,
+      predecessors: timeline.predecessors.map((p) => p.name),
+      subUnits: subtree.filter((u) => u.parentId === unit.id && u.status === 'ACTIVE').map((u) => u.name),
+      headcount,
+    },
+    letterhead: { parentBody: base.parentBody, issuingBody: unit.name, placeDate: base.placeDate },
+    period: base.period,
+    timeline,
+  });
+  return { file, name: fileName(unit.name) };
+}

@@ -1,0 +1,38 @@
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findSession } from '../councils/councils.repository';
+import { sessionMinutes } from '../councils/councils.service';
+import { userName } from '../proposals/proposals.repository';
+import { renderCouncilMinutesDocx } from './council-minutes-docx';
+import { loadDocumentSettings } from './document-settings.repository';
+import { findDocumentUnit } from './document-units.repository';
+
+/**
+ * The Biên bản họp Hội đồng (.docx) of a closed session, in the scope of the unit whose council
+ * sat. The tallies come from the minutes data (counters only: ballots are secret, so the document
+ * cannot say who voted what).
+ */
+export async function generateCouncilMinutesDocx(db: Db, ctx: RequestContext, sessionId: string) {
+  authorize(ctx.actor, 'document:generate');
+  const tenantId = ctx.actor.tenantId;
+  const found = await findSession(db, tenantId, sessionId);
+  if (!found) throw new AppError('COUNCIL_NOT_FOUND');
+  authorize(ctx.actor, 'document:generate', { tenantId, path: found.unitPath });
+  // Refuses an open session with COUNCIL_NOT_CLOSED: there is no result to record yet.
+  const minutes = await sessionMinutes(db, ctx, sessionId);
+  const [unit, secretary, settings] = await Promise.all([
+    findDocumentUnit(db, tenantId, found.s.unitId),
+    userName(db, tenantId, found.s.createdBy),
+    loadDocumentSettings(db, tenantId),
+  ]);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  const file = await renderCouncilMinutesDocx({
+    minutes,
+    unitName: unit.name,
+    placeName: settings.placeName,
+    secretary: secretary ?? '',
+  });
+  return { file, name: `bien-ban-hop-hoi-dong-${minutes.session.meetingOn}.docx` };
+}

@@ -1,0 +1,76 @@
+import type { Db } from '../../db/client';
+import type { RequestContext } from '../../lib/context';
+import { writeWorkbook } from '../../lib/xlsx';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { listDecisionAwards } from './award-rows.repository';
+import { loadDecisionAuthorized } from './decision-access';
+import { type MoneySummary, summariseDecisionMoney } from './money-summary';
+
+/** The money of one decision, read in the scope of the unit that proposed it. */
+export async function loadDecisionMoneySummary(
+  db: Db,
+  ctx: RequestContext,
+  decisionId: string,
+): Promise<MoneySummary> {
+  const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const awards = await listDecisionAwards(db, ctx.actor.tenantId, decisionId);
+  // Only for showing the coefficient: the rule set in force on the signing date, as when issued.
+  const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(decision.signedOn);
+  return summariseDecisionMoney(
+    { id: decision.id, number: decision.number, signedOn: decision.signedOn, issuer: decision.issuer },
+    awards,
+    ruleSet,
+  );
+}
+
+export const MONEY_SUMMARY_HEADERS = [
+  'STT',
+  'Họ và tên, tên tập thể',
+  'Chức vụ, đơn vị',
+  'Hình thức khen thưởng',
+  'Hệ số',
+  'Số tiền (đồng)',
+  'Ghi chú',
+] as const;
+
+/**
+ * The same table as a spreadsheet. A revoked award's amount is left blank, so the money column
+ * sums to the total row; money cells are numbers with a thousands format.
+ */
+export async function renderMoneySummaryXlsx(summary: MoneySummary) {
+  const widths = [6, 32, 40, 34, 8, 16, 30];
+  const file = await writeWorkbook([
+    {
+      name: 'Tiền thưởng',
+      columns: MONEY_SUMMARY_HEADERS.map((header, i) => ({
+        header,
+        width: widths[i],
+        numFmt: header === 'Số tiền (đồng)' ? '#,##0' : undefined,
+      })),
+      rows: summary.items.map((item) => [
+        item.stt,
+        item.name,
+        item.unitLine,
+        item.awardName,
+        item.coefficient,
+        item.isRevoked ? null : item.amountVnd,
+        item.isRevoked ? 'Đã thu hồi, không tính vào tổng' : null,
+      ]),
+      footer: [
+        [
+          null,
+          'Tổng cộng',
+          `${summary.count} khen thưởng`,
+          null,
+          null,
+          summary.totalVnd,
+          `Bằng chữ: ${summary.totalInWords}`,
+        ],
+      ],
+    },
+  ]);
+  return {
+    file,
+    name: `tien-thuong-${summary.decision.number.replace(/[^\p{L}\d-]+/gu, '-')}.xlsx`,
+  };
+}

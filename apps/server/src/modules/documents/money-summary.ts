@@ -1,0 +1,90 @@
+import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { vndInWords } from '@vinhdanh/domain/text/money-text';
+import { awardName } from './award-phrases';
+import type { AwardRow } from './award-rows.repository';
+
+// What the finance office pays for one decision: the money stored on each award (computed from the
+// rule set when the award was created), never recomputed here. A revoked award is listed so the
+// office sees it, but it counts in no total: its money is not paid, or is recovered (Law 2022, Đ93).
+
+export type MoneySummaryItem = {
+  stt: number;
+  awardId: string;
+  name: string;
+  unitLine: string;
+  awardCode: string;
+  awardName: string;
+  /** The rule set's coefficient for this subject on the decision date (× the collective multiplier). */
+  coefficient: number | null;
+  amountVnd: number | null;
+  isRevoked: boolean;
+};
+
+export type MoneySummaryByAward = { awardCode: string; awardName: string; count: number; totalVnd: number };
+
+export type MoneySummary = {
+  decision: { id: string; number: string; signedOn: string; issuer: string };
+  /** Sum of the standing awards' money. */
+  totalVnd: number;
+  totalInWords: string;
+  /** Standing awards; revoked ones are in `items` and `revokedCount` only. */
+  count: number;
+  revokedCount: number;
+  byAward: MoneySummaryByAward[];
+  items: MoneySummaryItem[];
+};
+
+/** Coefficient as data from the rule set in force; null when the award carries no money. */
+function coefficientOf(ruleSet: RuleSet, row: AwardRow): number | null {
+  const rule = ruleSet.awards[row.awardCode as AwardCode];
+  if (!rule || rule.coefficient === null) return null;
+  const multiplier = row.subjectType === 'COLLECTIVE' ? rule.collectiveMultiplier : 1;
+  return Math.round(rule.coefficient * multiplier * 1000) / 1000;
+}
+
+export function summariseDecisionMoney(
+  decision: MoneySummary['decision'],
+  awards: AwardRow[],
+  ruleSet: RuleSet,
+): MoneySummary {
+  const byAward = new Map<string, MoneySummaryByAward>();
+  let totalVnd = 0;
+  let count = 0;
+  const items = awards.map((a, i): MoneySummaryItem => {
+    if (!a.isRevoked) {
+      const amount = a.amountVnd ?? 0;
+      totalVnd += amount;
+      count += 1;
+      const group = byAward.get(a.awardCode) ?? {
+        awardCode: a.awardCode,
+        awardName: awardName(a.awardCode),
+        count: 0,
+        totalVnd: 0,
+      };
+      group.count += 1;
+      group.totalVnd += amount;
+      byAward.set(a.awardCode, group);
+    }
+    return {
+      stt: i + 1,
+      awardId: a.id,
+      name: a.name,
+      unitLine: a.unitLine,
+      awardCode: a.awardCode,
+      awardName: awardName(a.awardCode),
+      coefficient: coefficientOf(ruleSet, a),
+      amountVnd: a.amountVnd,
+      isRevoked: a.isRevoked,
+    };
+  });
+  return {
+    decision,
+    totalVnd,
+    totalInWords: vndInWords(totalVnd),
+    count,
+    revokedCount: awards.length - count,
+    byAward: [...byAward.values()],
+    items,
+  };
+}

@@ -1,0 +1,62 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { defineRoute } from '../../lib/route';
+import { generateCouncilMinutesDocx } from './council-minutes.service';
+import { attachment, binaryResponse, DOCX_TYPE, idParam } from './download';
+import { generateProposalLetterDocx } from './proposal-letter.service';
+
+// The dossier's own documents, before any decision: the unit's Tờ trình and the council's Biên bản.
+
+const tags = ['documents'];
+
+const proposalLetter = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/proposals/{id}/documents/to-trinh.docx',
+    tags,
+    request: { params: idParam },
+    responses: { 200: binaryResponse(DOCX_TYPE, 'Tờ trình đề nghị khen thưởng (.docx) kèm danh sách') },
+  },
+);
+
+const councilMinutes = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/councils/{id}/documents/bien-ban.docx',
+    tags,
+    request: { params: idParam },
+    responses: {
+      200: binaryResponse(
+        DOCX_TYPE,
+        'Biên bản họp Hội đồng Thi đua - Khen thưởng (.docx), phiên đã kết thúc',
+      ),
+    },
+  },
+);
+
+export function registerProposalCouncilDocumentRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(proposalLetter, async (c) => {
+    const { file, name } = await generateProposalLetterDocx(
+      c.get('deps').db,
+      requestContext(c),
+      c.req.valid('param').id,
+    );
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': DOCX_TYPE,
+      'content-disposition': attachment(name),
+    });
+  });
+  app.openapi(councilMinutes, async (c) => {
+    const { file, name } = await generateCouncilMinutesDocx(
+      c.get('deps').db,
+      requestContext(c),
+      c.req.valid('param').id,
+    );
+    return c.body(new Uint8Array(file), 200, {
+      'content-type': DOCX_TYPE,
+      'content-disposition': attachment(name),
+    });
+  });
+}

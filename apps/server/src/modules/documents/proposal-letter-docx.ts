@@ -1,0 +1,115 @@
+import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
+import { AlignmentType, Paragraph } from 'docx';
+import { awardName, awardVerbPhrase, countPhrase } from './award-phrases';
+import {
+  addressee,
+  dataTable,
+  letterhead,
+  para,
+  recipientsAndSignature,
+  text,
+  titleBlock,
+} from './nd30-blocks';
+import { nd30Section, packDocument } from './nd30-page';
+import type { LetterRow } from './proposal-letter.repository';
+
+export type ProposalLetterInput = {
+  proposal: { title: string; year: number };
+  /** The submitting unit: it signs the letter. */
+  unit: { name: string; code: string; parentBody: string | null; headTitle: string };
+  /** Who the letter is addressed to, and, when that office forwards it, who decides. */
+  route: { addressee: string; decider: string | null };
+  date: string;
+  placeName: string;
+  rows: LetterRow[];
+  /** The sources of the rule set in force on the letter's date: its legal bases. */
+  legalSources: readonly string[];
+};
+
+/** A tờ trình has no number until the văn thư registers it: "Số:      /TTr-SGDDT", as drafts are. */
+const numberText = (code: string) => `     /TTr-${code.toUpperCase()}`;
+
+const capitalize = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function groupByCode(rows: LetterRow[]) {
+  const groups = new Map<string, LetterRow[]>();
+  for (const r of rows) groups.set(r.awardCode, [...(groups.get(r.awardCode) ?? []), r]);
+  return [...groups.entries()];
+}
+
+function body(input: ProposalLetterInput) {
+  const { unit, route, proposal } = input;
+  const bases = input.legalSources.map((source) =>
+    para([text(`Căn cứ ${source};`, { italics: true })], { indent: true }),
+  );
+  const ask = route.decider
+    ? `${unit.name} kính đề nghị ${route.addressee} xem xét, trình ${route.decider} quyết định:`
+    : `${unit.name} kính đề nghị ${route.addressee} xem xét, quyết định:`;
+  const lines = groupByCode(input.rows).map(([code, rows]) => {
+    const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
+    const phrase = capitalize(awardVerbPhrase(code, proposal.year));
+    return para(`- ${phrase} cho ${countPhrase(collectives, rows.length - collectives)};`, { indent: true });
+  });
+  return [
+    ...bases,
+    para(
+      `Xét thành tích của các tập thể, cá nhân trong năm ${proposal.year} tại hồ sơ "${proposal.title}", ${ask}`,
+      { indent: true },
+    ),
+    ...lines,
+    para('(Có danh sách kèm theo)', { italics: true, indent: true }),
+    para(`${unit.name} kính trình ${route.addressee} xem xét, quyết định./.`, { indent: true, after: 200 }),
+  ];
+}
+
+function annex(input: ProposalLetterInput) {
+  const rows = input.rows.map((r, i) => [
+    String(i + 1),
+    r.name,
+    r.unitLine,
+    awardName(r.awardCode),
+    r.achievement ?? '',
+  ]);
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      children: [text('DANH SÁCH', { bold: true })],
+    }),
+    para(`Tập thể, cá nhân đề nghị khen thưởng năm ${input.proposal.year}`, {
+      bold: true,
+      align: AlignmentType.CENTER,
+      after: 0,
+    }),
+    para(
+      `(Kèm theo Tờ trình số ${numberText(input.unit.code)} ${formatLongDate(input.date)} của ${input.unit.name})`,
+      { italics: true, align: AlignmentType.CENTER, after: 200 },
+    ),
+    dataTable(
+      ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị', 'Hình thức, danh hiệu đề nghị', 'Thành tích'],
+      [7, 26, 22, 19, 26],
+      rows,
+    ),
+  ];
+}
+
+/** Tờ trình đề nghị khen thưởng (Law 2022, Điều 84: the first component of a dossier) with its list. */
+export async function renderProposalLetterDocx(input: ProposalLetterInput): Promise<Buffer> {
+  const phrases = [...new Set(input.rows.map((r) => awardVerbPhrase(r.awardCode, input.proposal.year)))];
+  // "A, B và C"
+  const subject = [phrases.slice(0, -1).join(', '), phrases.at(-1)].filter(Boolean).join(' và ');
+  const children = [
+    letterhead({
+      parentBody: input.unit.parentBody,
+      issuingBody: input.unit.name,
+      numberLine: `Số: ${numberText(input.unit.code)}`,
+      placeDate: formatPlaceDate(input.placeName, input.date),
+    }),
+    ...titleBlock('TỜ TRÌNH', `Về việc đề nghị ${subject || 'khen thưởng'}`),
+    ...addressee([input.route.addressee]),
+    ...body(input),
+    recipientsAndSignature(['Như trên;', 'Lưu: VT, TĐKT.'], [input.unit.headTitle], ''),
+    ...annex(input),
+  ];
+  return packDocument(`Tờ trình ${input.proposal.title}`, [nd30Section(children)]);
+}
