@@ -49,6 +49,7 @@ if (runCertificates) {
   console.log(
     `certificates.pdf:         ${sec(cert.ms)} for ${fmt(cert.awards)} pages, ${fmt(cert.bytes / 1024)} KiB (target < 20 s)`,
   );
+  console.log(`first bytes after:        ${sec(cert.firstByteMs)} (pages stream as they are drawn)`);
   console.log(
     `peak memory (RSS):        ${fmt(cert.peakRssMb)} MiB, ${fmt(cert.rssBeforeMb)} MiB before (target < 1 GiB)\n`,
   );

@@ -43,6 +43,11 @@ export class ApiClient {
   }
 
   get = (path: string) => this.request('GET', path);
+  /** A GET whose body is left unread, for streamed downloads. */
+  getRaw(path: string): Promise<Response> {
+    const headers: Record<string, string> = this.cookie ? { cookie: this.cookie } : {};
+    return Promise.resolve(this.app.request(path, { headers }));
+  }
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
 }

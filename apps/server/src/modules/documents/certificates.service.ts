@@ -40,7 +40,7 @@ export async function generateDecisionCertificates(
       verifyBaseUrl,
     );
   });
-  const stream = await renderCertificatesPdf(texts, layout, {
+  const stream = renderCertificatesPdf(texts, layout, {
     xMm: settings.blankStockOffsetXMm,
     yMm: settings.blankStockOffsetYMm,
   });

@@ -1,4 +1,4 @@
-// Counts the pages of a PDF as its bytes arrive. pdfkit (under pdfmake) writes every page object
+// Counts the pages of a PDF as its bytes arrive. pdfkit writes every page object
 // uncompressed as "/Type /Page" once the page is laid out; the page tree is "/Type /Pages", so a
 // match counts only when the next byte is not "s". A marker may be cut across two chunks, so the
 // last bytes of a chunk are carried into the next one (they are not yet decided).
