@@ -3,7 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { defineRoute } from '../../lib/route';
 import { achievementReportQuery } from './achievement-report.schemas';
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
-import { attachment, binaryResponse, DOCX_TYPE, idParam } from './download';
+import { binaryResponse, DOCX_TYPE, fileDownload, idParam } from './download';
 
 const tags = ['documents'];
 const request = { params: idParam, query: achievementReportQuery };
@@ -34,30 +34,29 @@ const unit = defineRoute(
   },
 );
 
-const docx = (file: Buffer, name: string) => ({
-  body: new Uint8Array(file),
-  headers: { 'content-type': DOCX_TYPE, 'content-disposition': attachment(name) },
-});
-
 export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(person, async (c) => {
-    const { file, name } = await generatePersonAchievementReport(
-      c.get('deps').db,
-      requestContext(c),
-      c.req.valid('param').id,
-      c.req.valid('query'),
+    const out = fileDownload(
+      DOCX_TYPE,
+      await generatePersonAchievementReport(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      ),
     );
-    const out = docx(file, name);
     return c.body(out.body, 200, out.headers);
   });
   app.openapi(unit, async (c) => {
-    const { file, name } = await generateUnitAchievementReport(
-      c.get('deps').db,
-      requestContext(c),
-      c.req.valid('param').id,
-      c.req.valid('query'),
+    const out = fileDownload(
+      DOCX_TYPE,
+      await generateUnitAchievementReport(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      ),
     );
-    const out = docx(file, name);
     return c.body(out.body, 200, out.headers);
   });
 }

@@ -6,7 +6,15 @@ import { defineRoute } from '../../lib/route';
 import { generateDecisionCertificates } from './certificates.service';
 import { generateDecisionDocx } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';
-import { attachment, binaryResponse, DOCX_TYPE, idParam, PDF_TYPE, XLSX_TYPE } from './download';
+import {
+  attachment,
+  binaryResponse,
+  DOCX_TYPE,
+  fileDownload,
+  idParam,
+  PDF_TYPE,
+  XLSX_TYPE,
+} from './download';
 import { moneySummaryOutput } from './money-summary.schemas';
 import { loadDecisionMoneySummary, renderMoneySummaryXlsx } from './money-summary.service';
 
@@ -78,25 +86,18 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
       requestContext(c),
       c.req.valid('param').id,
     );
-    const { file, name } = await renderMoneySummaryXlsx(summary);
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': XLSX_TYPE,
-      'content-disposition': attachment(name),
-    });
+    const out = fileDownload(XLSX_TYPE, await renderMoneySummaryXlsx(summary));
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(moneySummary, async (c) =>
     c.json(await loadDecisionMoneySummary(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(decisionDocx, async (c) => {
-    const { file, name } = await generateDecisionDocx(
-      c.get('deps').db,
-      requestContext(c),
-      c.req.valid('param').id,
+    const out = fileDownload(
+      DOCX_TYPE,
+      await generateDecisionDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': DOCX_TYPE,
-      'content-disposition': attachment(name),
-    });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(certificates, async (c) => {
     const { stream, count, name } = await generateDecisionCertificates(

@@ -21,3 +21,11 @@ export function attachment(fileName: string): string {
 export function binaryResponse(type: string, description: string) {
   return { description, content: { [type]: { schema: z.string().openapi({ format: 'binary' }) } } };
 }
+
+/** The body and headers of a generated file, for `c.body(out.body, 200, out.headers)`. */
+export function fileDownload(type: string, file: { file: Buffer; name: string }) {
+  return {
+    body: new Uint8Array(file.file),
+    headers: { 'content-type': type, 'content-disposition': attachment(file.name) },
+  };
+}

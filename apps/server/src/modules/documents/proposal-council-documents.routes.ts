@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { defineRoute } from '../../lib/route';
 import { generateCouncilMinutesDocx } from './council-minutes.service';
-import { attachment, binaryResponse, DOCX_TYPE, idParam } from './download';
+import { binaryResponse, DOCX_TYPE, fileDownload, idParam } from './download';
 import { generateProposalLetterDocx } from './proposal-letter.service';
 
 // The dossier's own documents, before any decision: the unit's Tờ trình and the council's Biên bản.
@@ -38,25 +38,17 @@ const councilMinutes = defineRoute(
 
 export function registerProposalCouncilDocumentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(proposalLetter, async (c) => {
-    const { file, name } = await generateProposalLetterDocx(
-      c.get('deps').db,
-      requestContext(c),
-      c.req.valid('param').id,
+    const out = fileDownload(
+      DOCX_TYPE,
+      await generateProposalLetterDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': DOCX_TYPE,
-      'content-disposition': attachment(name),
-    });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(councilMinutes, async (c) => {
-    const { file, name } = await generateCouncilMinutesDocx(
-      c.get('deps').db,
-      requestContext(c),
-      c.req.valid('param').id,
+    const out = fileDownload(
+      DOCX_TYPE,
+      await generateCouncilMinutesDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': DOCX_TYPE,
-      'content-disposition': attachment(name),
-    });
+    return c.body(out.body, 200, out.headers);
   });
 }
