@@ -45,13 +45,20 @@ test.describe('lịch sử thi đua, khen thưởng', () => {
       String(Math.max(...years)),
     );
 
-    // Rating.
+    // Rating: added as HTTNV, then edited to HTXSNV from the row's own menu.
     await timeline.getByTestId('record-add').click();
     await page.getByTestId('record-add-rating').click();
     await page.getByTestId('rating-year').fill(String(year));
-    await choose(page, 'rating-value', 'Hoàn thành xuất sắc nhiệm vụ');
+    await choose(page, 'rating-value', 'Hoàn thành tốt nhiệm vụ');
     await page.getByTestId('rating-form-submit').click();
     const row = timeline.locator(`[data-testid="timeline-year"][data-year="${year}"]`);
+    await expect(row.getByTestId('timeline-rating')).toHaveText('HTTNV');
+    await row.getByTestId('record-actions-rating').click();
+    await page.getByTestId('record-edit').click();
+    await expect(page.getByTestId('rating-value')).toHaveValue('Hoàn thành tốt nhiệm vụ');
+    await choose(page, 'rating-value', 'Hoàn thành xuất sắc nhiệm vụ');
+    await page.getByTestId('rating-form-submit').click();
+    await expect(page.getByTestId('rating-form')).toHaveCount(0);
     await expect(row.getByTestId('timeline-rating')).toHaveText('HTXSNV');
 
     // Award, with a decision number the search will find.

@@ -98,7 +98,7 @@ export const RECORD_SAMPLES: Record<string, SampleSpec> = {
     path: '/api/ratings',
     body: { subjectId: (await freshPerson(ctx)).personId, year: 2024, rating: 'HTXSNV' },
   })),
-  'PATCH /api/ratings/{id}': scoped(withBody(withRating, '', { rating: 'HTXSNV' })),
+  'PATCH /api/ratings/{id}': scoped(withBody(withRating, '', { version: 1, rating: 'HTXSNV' })),
   'DELETE /api/ratings/{id}': scoped(withRating),
   'POST /api/initiatives': scoped(async (ctx) => ({
     path: '/api/initiatives',
@@ -109,18 +109,20 @@ export const RECORD_SAMPLES: Record<string, SampleSpec> = {
       authors: [{ personId: (await freshPerson(ctx)).personId, sharePct: 60 }],
     },
   })),
+  'GET /api/initiatives/{id}': scoped(withInitiative),
   'PATCH /api/initiatives/{id}': scoped(withBody(withInitiative, '', { version: 1, scope: 'BO_TINH' })),
   'DELETE /api/initiatives/{id}': scoped(withInitiative),
   'POST /api/disciplines': scoped(async (ctx) => ({
     path: '/api/disciplines',
     body: { subjectId: (await freshPerson(ctx)).personId, form: 'CANH_CAO', fromDate: '2023-03-01' },
   })),
-  'PATCH /api/disciplines/{id}': scoped(withBody(withDiscipline, '', { toDate: '2023-01-01' })),
+  'PATCH /api/disciplines/{id}': scoped(withBody(withDiscipline, '', { version: 1, toDate: '2023-01-01' })),
   'DELETE /api/disciplines/{id}': scoped(withDiscipline),
   'POST /api/holds': scoped(async (ctx) => ({
     path: '/api/holds',
     body: { subjectId: (await freshPerson(ctx)).personId, reason: 'THANH_TRA', fromDate: '2025-01-01' },
   })),
+  'PATCH /api/holds/{id}': scoped(withBody(withHold, '', { version: 1, note: 'Đơn khiếu nại lần hai' })),
   'POST /api/holds/{id}/close': scoped(
     withBody(withHold, '/close', { toDate: '2025-02-01', closedReason: 'Đã có kết luận không vi phạm' }),
   ),

@@ -17,7 +17,7 @@ export function PersonTimelineSlot({ personId }: { personId: string }) {
           <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
         </>
       )}
-      itemActions={(item) => <RecordItemActions item={item} />}
+      itemActions={(item) => <RecordItemActions item={item} subjectKind="PERSON" />}
     />
   );
 }
@@ -32,7 +32,7 @@ export function UnitTimelineSlot({ unitId }: { unitId: string }) {
           <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
         </>
       )}
-      itemActions={(item) => <RecordItemActions item={item} />}
+      itemActions={(item) => <RecordItemActions item={item} subjectKind="COLLECTIVE" />}
     />
   );
 }

@@ -26,6 +26,7 @@ export const annualRating = pgTable(
     year: integer('year').notNull(),
     rating: text('rating', { enum: ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] }).notNull(),
     sourceDoc: text('source_doc'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -115,6 +116,7 @@ export const discipline = pgTable(
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     decisionNumber: text('decision_number'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -134,6 +136,7 @@ export const hold = pgTable(
     toDate: date('to_date', { mode: 'string' }),
     note: text('note'),
     closedReason: text('closed_reason'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('hold_subject_idx').on(t.tenantId, t.subjectId)],
 );

@@ -19,14 +19,20 @@ export async function insertDiscipline(db: Conn, values: DisciplineRow) {
   await db.insert(discipline).values(values);
 }
 
+/** Optimistic concurrency: undefined when someone else changed it since `version` was read. */
 export async function updateDisciplineRow(
   db: Conn,
   tenantId: string,
   id: string,
+  version: number,
   fields: Partial<DisciplineRow>,
-) {
-  const [row] = await db.update(discipline).set(fields).where(disciplineById(tenantId, id)).returning();
-  return row as DisciplineRow;
+): Promise<DisciplineRow | undefined> {
+  const [row] = await db
+    .update(discipline)
+    .set({ ...fields, version: version + 1 })
+    .where(and(disciplineById(tenantId, id), eq(discipline.version, version)))
+    .returning();
+  return row;
 }
 
 export async function deleteDisciplineRow(db: Conn, tenantId: string, id: string) {
@@ -42,9 +48,20 @@ export async function insertHold(db: Conn, values: HoldRow) {
   await db.insert(hold).values(values);
 }
 
-export async function updateHoldRow(db: Conn, tenantId: string, id: string, fields: Partial<HoldRow>) {
-  const [row] = await db.update(hold).set(fields).where(holdById(tenantId, id)).returning();
-  return row as HoldRow;
+/** Optimistic concurrency: undefined when someone else changed it since `version` was read. */
+export async function updateHoldRow(
+  db: Conn,
+  tenantId: string,
+  id: string,
+  version: number,
+  fields: Partial<HoldRow>,
+): Promise<HoldRow | undefined> {
+  const [row] = await db
+    .update(hold)
+    .set({ ...fields, version: version + 1 })
+    .where(and(holdById(tenantId, id), eq(hold.version, version)))
+    .returning();
+  return row;
 }
 
 export async function deleteHoldRow(db: Conn, tenantId: string, id: string) {

@@ -10,6 +10,7 @@ import {
   holdOutput,
   openHoldInput,
   updateDisciplineInput,
+  updateHoldInput,
 } from './conduct.schemas';
 import {
   closeHold,
@@ -18,6 +19,7 @@ import {
   deleteHold,
   openHold,
   updateDiscipline,
+  updateHold,
 } from './conduct.service';
 import { deletedOutput } from './record-fields';
 
@@ -51,6 +53,13 @@ const openHoldRoute = defineRoute(write, {
   tags,
   request: jsonBody(openHoldInput),
   responses: { 201: jsonResponse(holdOutput, 'Đã mở vụ việc tạm dừng xét') },
+});
+const updateHoldRoute = defineRoute(write, {
+  method: 'patch',
+  path: '/holds/{id}',
+  tags,
+  request: { params: idParam, ...jsonBody(updateHoldInput) },
+  responses: { 200: jsonResponse(holdOutput, 'Đã cập nhật vụ việc') },
 });
 const closeHoldRoute = defineRoute(write, {
   method: 'post',
@@ -87,6 +96,12 @@ export function registerConductRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(openHoldRoute, async (c) =>
     c.json(await openHold(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(updateHoldRoute, async (c) =>
+    c.json(
+      await updateHold(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
   );
   app.openapi(closeHoldRoute, async (c) =>
     c.json(

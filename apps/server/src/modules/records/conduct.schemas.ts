@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DISCIPLINE_FORMS, HOLD_REASONS } from '@vinhdanh/domain/rules/types';
-import { decisionNumber, isoDate, optionalText, pastDate, subjectId } from './record-fields';
+import { decisionNumber, isoDate, optionalText, pastDate, subjectId, version } from './record-fields';
 
 // Discipline (kỷ luật) and holds (đang bị xem xét: khiếu nại, thanh tra, điều tra…).
 const form = z.enum(DISCIPLINE_FORMS, { error: 'Hình thức kỷ luật không hợp lệ' });
@@ -23,6 +23,7 @@ export type CreateDisciplineInput = z.infer<typeof createDisciplineInput>;
 
 export const updateDisciplineInput = z
   .object({
+    version,
     form: form.optional(),
     fromDate: pastDate.optional(),
     toDate: isoDate.nullable().optional(),
@@ -41,19 +42,25 @@ export const disciplineOutput = z
     fromDate: z.string(),
     toDate: z.string().nullable(),
     decisionNumber: z.string().nullable(),
+    version: z.number(),
   })
   .openapi('Discipline');
 
+const holdReason = z.enum(HOLD_REASONS, { error: 'Lý do tạm dừng xét không hợp lệ' });
+const holdNote = optionalText(500, 'Ghi chú');
+
 export const openHoldInput = z
-  .object({
-    subjectId,
-    reason: z.enum(HOLD_REASONS, { error: 'Lý do tạm dừng xét không hợp lệ' }),
-    fromDate: pastDate,
-    note: optionalText(500, 'Ghi chú'),
-  })
+  .object({ subjectId, reason: holdReason, fromDate: pastDate, note: holdNote })
   .strict()
   .openapi('OpenHoldInput');
 export type OpenHoldInput = z.infer<typeof openHoldInput>;
+
+/** What was entered when the hold was opened; closing it has its own command. */
+export const updateHoldInput = z
+  .object({ version, reason: holdReason.optional(), fromDate: pastDate.optional(), note: holdNote })
+  .strict()
+  .openapi('UpdateHoldInput');
+export type UpdateHoldInput = z.infer<typeof updateHoldInput>;
 
 export const closeHoldInput = z
   .object({
@@ -77,5 +84,6 @@ export const holdOutput = z
     toDate: z.string().nullable(),
     note: z.string().nullable(),
     closedReason: z.string().nullable(),
+    version: z.number(),
   })
   .openapi('Hold');

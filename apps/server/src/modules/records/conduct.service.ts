@@ -21,6 +21,7 @@ import type {
   CreateDisciplineInput,
   OpenHoldInput,
   UpdateDisciplineInput,
+  UpdateHoldInput,
 } from './conduct.schemas';
 import { auditBase, authorizeSubject } from './subject';
 
@@ -53,6 +54,7 @@ export async function createDiscipline(db: Db, ctx: RequestContext, input: Creat
       fromDate: input.fromDate,
       toDate: input.toDate ?? null,
       decisionNumber: input.decisionNumber ?? null,
+      version: 1,
     };
     await insertDiscipline(tx, row);
     await appendAudit(tx, {
@@ -73,14 +75,15 @@ export async function updateDiscipline(
   authorize(ctx.actor, 'record:write');
   return db.transaction(async (tx) => {
     const before = await disciplineForWrite(tx, ctx, id);
-    const merged = { ...before, ...input };
+    const { version, ...fields } = input;
+    const merged = { ...before, ...fields };
     if (merged.toDate && merged.toDate < merged.fromDate) {
       throw new AppError('INVALID_INPUT', [
         { path: 'toDate', message: 'Ngày kết thúc phải sau ngày bắt đầu' },
       ]);
     }
-    if (Object.keys(input).length === 0) return presentDiscipline(before);
-    const after = await updateDisciplineRow(tx, ctx.actor.tenantId, id, input);
+    const after = await updateDisciplineRow(tx, ctx.actor.tenantId, id, version, fields);
+    if (!after) throw new AppError('VERSION_CONFLICT');
     await appendAudit(tx, {
       ...auditBase(ctx, 'discipline', id),
       action: 'discipline.update',
@@ -119,6 +122,7 @@ export async function openHold(db: Db, ctx: RequestContext, input: OpenHoldInput
       toDate: null,
       note: input.note ?? null,
       closedReason: null,
+      version: 1,
     };
     await insertHold(tx, row);
     await appendAudit(tx, {
@@ -138,13 +142,36 @@ export async function closeHold(db: Db, ctx: RequestContext, id: string, input: 
     if (input.toDate < before.fromDate) {
       throw new AppError('INVALID_INPUT', [{ path: 'toDate', message: 'Ngày đóng phải sau ngày mở' }]);
     }
-    const after = await updateHoldRow(tx, ctx.actor.tenantId, id, {
+    // Closing bumps the version too, so an edit made from the open hold conflicts.
+    const after = await updateHoldRow(tx, ctx.actor.tenantId, id, before.version, {
       toDate: input.toDate,
       closedReason: input.closedReason,
     });
+    if (!after) throw new AppError('VERSION_CONFLICT');
     await appendAudit(tx, {
       ...auditBase(ctx, 'hold', id),
       action: 'hold.close',
+      before: presentHold(before),
+      after: presentHold(after),
+    });
+    return presentHold(after);
+  });
+}
+
+/** Corrects what was entered on opening (reason, start, note); closing stays its own command. */
+export async function updateHold(db: Db, ctx: RequestContext, id: string, input: UpdateHoldInput) {
+  authorize(ctx.actor, 'record:write');
+  return db.transaction(async (tx) => {
+    const before = await holdForWrite(tx, ctx, id);
+    const { version, ...fields } = input;
+    if (fields.fromDate && before.toDate && before.toDate < fields.fromDate) {
+      throw new AppError('INVALID_INPUT', [{ path: 'fromDate', message: 'Ngày mở phải trước ngày đóng' }]);
+    }
+    const after = await updateHoldRow(tx, ctx.actor.tenantId, id, version, fields);
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await appendAudit(tx, {
+      ...auditBase(ctx, 'hold', id),
+      action: 'hold.update',
       before: presentHold(before),
       after: presentHold(after),
     });

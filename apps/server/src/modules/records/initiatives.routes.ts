@@ -4,12 +4,22 @@ import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { createInitiativeInput, initiativeOutput, updateInitiativeInput } from './initiatives.schemas';
-import { createInitiative, deleteInitiative, updateInitiative } from './initiatives.service';
+import { createInitiative, deleteInitiative, getInitiative, updateInitiative } from './initiatives.service';
 import { deletedOutput } from './record-fields';
 
 const write = { permission: 'record:write' } as const;
 const tags = ['records'];
 
+const get = defineRoute(
+  { permission: 'record:read' },
+  {
+    method: 'get',
+    path: '/initiatives/{id}',
+    tags,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(initiativeOutput, 'Sáng kiến với các tác giả') },
+  },
+);
 const create = defineRoute(write, {
   method: 'post',
   path: '/initiatives',
@@ -33,6 +43,9 @@ const remove = defineRoute(write, {
 });
 
 export function registerInitiativeRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(get, async (c) =>
+    c.json(await getInitiative(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
   app.openapi(create, async (c) =>
     c.json(await createInitiative(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
   );

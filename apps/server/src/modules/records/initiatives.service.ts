@@ -1,3 +1,4 @@
+import { decide } from '@vinhdanh/domain/auth/policy';
 import type { Db, Tx } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
@@ -5,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
+import { findPerson } from '../people/people.repository';
 import {
   deleteInitiativeRow,
   findInitiative,
@@ -37,6 +39,26 @@ async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
   );
   await authorizeUnit(tx, ctx, row.unitId);
   return row;
+}
+
+/**
+ * One initiative with all its authors, for the edit form. Anyone who may read the record of
+ * one of its authors (or of its unit) sees it there already, so may read it whole.
+ */
+export async function getInitiative(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'record:read');
+  const tenantId = ctx.actor.tenantId;
+  const row = await findInitiative(db, tenantId, id);
+  if (!row) throw new AppError('RECORD_NOT_FOUND');
+  const authorPaths = await Promise.all(
+    row.authors.map(async (a) => (await findPerson(db, tenantId, a.personId))?.unitPath),
+  );
+  const unitPath = row.unitId ? (await findUnit(db, tenantId, row.unitId))?.path : undefined;
+  const readable = [...authorPaths, unitPath].some(
+    (path) => path !== undefined && decide(ctx.actor, 'record:read', { tenantId, unitPath: path }).allowed,
+  );
+  if (!readable) throw new AppError('FORBIDDEN');
+  return present(row);
 }
 
 export async function createInitiative(db: Db, ctx: RequestContext, input: CreateInitiativeInput) {

@@ -17,8 +17,19 @@ export async function insertRating(db: Conn, values: typeof annualRating.$inferI
   await db.insert(annualRating).values(values);
 }
 
-export async function updateRatingRow(db: Conn, tenantId: string, id: string, fields: Partial<RatingRow>) {
-  const [row] = await db.update(annualRating).set(fields).where(byId(tenantId, id)).returning();
+/** Optimistic concurrency: undefined when someone else changed it since `version` was read. */
+export async function updateRatingRow(
+  db: Conn,
+  tenantId: string,
+  id: string,
+  version: number,
+  fields: Partial<RatingRow>,
+): Promise<RatingRow | undefined> {
+  const [row] = await db
+    .update(annualRating)
+    .set({ ...fields, version: version + 1 })
+    .where(and(byId(tenantId, id), eq(annualRating.version, version)))
+    .returning();
   return row;
 }
 

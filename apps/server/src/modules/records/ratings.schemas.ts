@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { RATINGS } from '@vinhdanh/domain/rules/types';
-import { optionalText, recordYear, subjectId } from './record-fields';
+import { optionalText, recordYear, subjectId, version } from './record-fields';
 
 const rating = z.enum(RATINGS, { error: 'Mức đánh giá phải là HTXSNV, HTTNV, HTNV hoặc KHTNV' });
 const sourceDoc = optionalText(255, 'Văn bản đánh giá');
@@ -12,7 +12,7 @@ export const createRatingInput = z
 export type CreateRatingInput = z.infer<typeof createRatingInput>;
 
 export const updateRatingInput = z
-  .object({ rating: rating.optional(), sourceDoc })
+  .object({ version, rating: rating.optional(), sourceDoc })
   .strict()
   .openapi('UpdateRatingInput');
 export type UpdateRatingInput = z.infer<typeof updateRatingInput>;
@@ -25,5 +25,6 @@ export const ratingOutput = z
     year: z.number(),
     rating: z.enum(RATINGS),
     sourceDoc: z.string().nullable(),
+    version: z.number(),
   })
   .openapi('AnnualRating');

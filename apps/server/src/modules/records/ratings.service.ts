@@ -22,6 +22,7 @@ const present = (r: RatingRow) => ({
   year: r.year,
   rating: r.rating,
   sourceDoc: r.sourceDoc,
+  version: r.version,
 });
 
 async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
@@ -43,6 +44,7 @@ export async function createRating(db: Db, ctx: RequestContext, input: CreateRat
       year: input.year,
       rating: input.rating,
       sourceDoc: input.sourceDoc ?? null,
+      version: 1,
     };
     await insertRating(tx, row).catch(rethrowUnique('DUPLICATE_RATING'));
     await appendAudit(tx, {
@@ -54,7 +56,6 @@ export async function createRating(db: Db, ctx: RequestContext, input: CreateRat
   });
 }
 
-/** annual_rating has no version column: the last writer wins, and the audit keeps both states. */
 export async function updateRating(db: Db, ctx: RequestContext, id: string, input: UpdateRatingInput) {
   authorize(ctx.actor, 'record:write');
   return db.transaction(async (tx) => {
@@ -63,9 +64,8 @@ export async function updateRating(db: Db, ctx: RequestContext, id: string, inpu
       ...(input.rating ? { rating: input.rating } : {}),
       ...(input.sourceDoc !== undefined ? { sourceDoc: input.sourceDoc } : {}),
     };
-    // Nothing to change is not an error, and writes no audit event.
-    if (Object.keys(fields).length === 0) return present(before);
-    const after = (await updateRatingRow(tx, ctx.actor.tenantId, id, fields)) as RatingRow;
+    const after = await updateRatingRow(tx, ctx.actor.tenantId, id, input.version, fields);
+    if (!after) throw new AppError('VERSION_CONFLICT');
     await appendAudit(tx, {
       ...auditBase(ctx, 'annualRating', id),
       action: 'rating.update',

@@ -30,8 +30,9 @@ describeEngines('records: ratings, initiatives, discipline, holds', (env) => {
     const again = await officer.post('/api/ratings', { subjectId: id, year: 2024, rating: 'HTNV' });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('DUPLICATE_RATING');
-    const updated = await officer.patch(`/api/ratings/${created.body.id}`, { rating: 'HTXSNV' });
-    expect(updated.body.rating).toBe('HTXSNV');
+    expect(created.body.version).toBe(1);
+    const updated = await officer.patch(`/api/ratings/${created.body.id}`, { version: 1, rating: 'HTXSNV' });
+    expect(updated.body).toMatchObject({ rating: 'HTXSNV', version: 2 });
     const audit = await auditActions(env(), created.body.id);
     expect(audit.map((a) => a.action)).toEqual(['rating.create', 'rating.update']);
     expect(audit[1]).toMatchObject({ before: { rating: 'HTTNV' }, after: { rating: 'HTXSNV' } });
@@ -140,8 +141,11 @@ describeEngines('records: ratings, initiatives, discipline, holds', (env) => {
       decisionNumber: '45/QĐ-SGD',
     });
     expect(d.status).toBe(201);
-    const patched = await officer.patch(`/api/disciplines/${d.body.id}`, { toDate: '2024-05-01' });
-    expect(patched.body.toDate).toBe('2024-05-01');
+    const patched = await officer.patch(`/api/disciplines/${d.body.id}`, {
+      version: 1,
+      toDate: '2024-05-01',
+    });
+    expect(patched.body).toMatchObject({ toDate: '2024-05-01', version: 2 });
     const opened = await officer.post('/api/holds', {
       subjectId: id,
       reason: 'KHIEU_NAI',

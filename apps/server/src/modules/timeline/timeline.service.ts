@@ -24,6 +24,7 @@ function layout(records: Records, names: Map<string, string>) {
       rating: r.rating,
       sourceDoc: r.sourceDoc,
       year: r.year,
+      version: r.version,
       ...label(r.subjectId),
     })),
     awards: records.awards.map(({ tenantId: _t, createdAt: _c, subjectType: _s, ...a }) => ({

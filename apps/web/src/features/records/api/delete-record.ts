@@ -1,19 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { invalidateRecords } from './invalidate-records';
+import { type RecordType, recordPath } from './record-paths';
 
-export type DeletableRecord = 'rating' | 'award' | 'initiative' | 'discipline' | 'hold';
-
-const PATHS: Record<DeletableRecord, string> = {
-  rating: '/ratings',
-  award: '/awards',
-  initiative: '/initiatives',
-  discipline: '/disciplines',
-  hold: '/holds',
-};
+export type DeletableRecord = RecordType;
 
 export function deleteRecord({ type, id }: { type: DeletableRecord; id: string }) {
-  return api<{ id: string }>(`${PATHS[type]}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return api<{ id: string }>(recordPath(type, id), { method: 'DELETE' });
 }
 
 export function useDeleteRecord() {

@@ -3,22 +3,37 @@ import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
+import type { SubjectKind } from '../api/records.types';
+import { AwardFormModal, type AwardValues } from './AwardFormModal';
 import { CloseHoldModal } from './CloseHoldModal';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { DisciplineFormModal, type DisciplineValues } from './DisciplineFormModal';
+import { EditInitiativeModal } from './EditInitiativeModal';
+import { HoldFormModal, type HoldValues } from './HoldFormModal';
+import { RatingFormModal, type RatingValues } from './RatingFormModal';
 import { RevokeAwardModal } from './RevokeAwardModal';
 
-/** The same shape as a timeline row's item (structural: features do not import each other). */
+type Base = { id: string; label: string; version: number };
+/**
+ * The same shape as a timeline row's item (structural: features do not import each other),
+ * with the values an edit form starts from; an initiative's form loads its authors itself.
+ */
 export type RecordItem =
-  | { type: 'rating' | 'initiative' | 'discipline'; id: string; label: string }
-  | { type: 'award'; id: string; label: string; version: number; isRevoked: boolean }
-  | { type: 'hold'; id: string; label: string; isOpen: boolean };
+  | (Base & { type: 'rating'; values: RatingValues })
+  | (Base & { type: 'initiative' })
+  | (Base & { type: 'discipline'; values: DisciplineValues })
+  | (Base & { type: 'award'; isRevoked: boolean; values: AwardValues })
+  | (Base & { type: 'hold'; isOpen: boolean; values: HoldValues });
+
+type Props = { item: RecordItem; subjectKind: SubjectKind };
+type Open = 'edit' | 'delete' | 'revoke' | 'close' | null;
 
 const r = vi.records;
 
-/** Delete, revoke or close one record; a revoked award stays as history, with nothing to do. */
-export function RecordItemActions({ item }: { item: RecordItem }) {
+/** Edit, delete, revoke or close one record; a revoked award stays as history, with nothing to do. */
+export function RecordItemActions({ item, subjectKind }: Props) {
   const can = useCan();
-  const [open, setOpen] = useState<'delete' | 'revoke' | 'close' | null>(null);
+  const [open, setOpen] = useState<Open>(null);
   if (!can('record:write') || (item.type === 'award' && item.isRevoked)) return null;
   const close = () => setOpen(null);
   return (
@@ -35,6 +50,9 @@ export function RecordItemActions({ item }: { item: RecordItem }) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item onClick={() => setOpen('edit')} data-testid="record-edit">
+            {r.edit}
+          </Menu.Item>
           {item.type === 'award' && (
             <Menu.Item onClick={() => setOpen('revoke')} data-testid="record-revoke">
               {r.revoke}
@@ -50,6 +68,7 @@ export function RecordItemActions({ item }: { item: RecordItem }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      {open === 'edit' && <EditForm item={item} subjectKind={subjectKind} onClose={close} />}
       {open === 'delete' && <ConfirmDeleteModal record={item} opened onClose={close} />}
       {open === 'revoke' && item.type === 'award' && <RevokeAwardModal award={item} opened onClose={close} />}
       {open === 'close' && item.type === 'hold' && (
@@ -57,4 +76,21 @@ export function RecordItemActions({ item }: { item: RecordItem }) {
       )}
     </>
   );
+}
+
+/** The add forms, started from the record's values and carrying the version they were read at. */
+function EditForm({ item, subjectKind, onClose }: Props & { onClose: () => void }) {
+  const common = { opened: true, onClose };
+  switch (item.type) {
+    case 'rating':
+      return <RatingFormModal edit={item} {...common} />;
+    case 'initiative':
+      return <EditInitiativeModal id={item.id} {...common} />;
+    case 'discipline':
+      return <DisciplineFormModal edit={item} {...common} />;
+    case 'award':
+      return <AwardFormModal edit={item} kind={subjectKind} {...common} />;
+    case 'hold':
+      return <HoldFormModal edit={item} {...common} />;
+  }
 }

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import type { SubjectKind } from '../api/records.types';
-import { AddAwardModal } from './AddAwardModal';
-import { AddDisciplineModal } from './AddDisciplineModal';
-import { AddInitiativeModal } from './AddInitiativeModal';
-import { AddRatingModal } from './AddRatingModal';
-import { OpenHoldModal } from './OpenHoldModal';
+import { AwardFormModal } from './AwardFormModal';
+import { DisciplineFormModal } from './DisciplineFormModal';
+import { HoldFormModal } from './HoldFormModal';
+import { InitiativeFormModal } from './InitiativeFormModal';
+import { RatingFormModal } from './RatingFormModal';
 
 type Form = 'rating' | 'award' | 'initiative' | 'discipline' | 'hold';
 type Props = { subject: { id: string; name: string; kind: SubjectKind } };
@@ -48,13 +48,13 @@ export function RecordToolbar({ subject }: Props) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <AddRatingModal subjectId={subject.id} opened={open === 'rating'} onClose={close} />
-      <AddAwardModal subjectId={subject.id} kind={subject.kind} opened={open === 'award'} onClose={close} />
+      <RatingFormModal subjectId={subject.id} opened={open === 'rating'} onClose={close} />
+      <AwardFormModal subjectId={subject.id} kind={subject.kind} opened={open === 'award'} onClose={close} />
       {subject.kind === 'PERSON' && (
-        <AddInitiativeModal author={subject} opened={open === 'initiative'} onClose={close} />
+        <InitiativeFormModal author={subject} opened={open === 'initiative'} onClose={close} />
       )}
-      <AddDisciplineModal subjectId={subject.id} opened={open === 'discipline'} onClose={close} />
-      <OpenHoldModal subjectId={subject.id} opened={open === 'hold'} onClose={close} />
+      <DisciplineFormModal subjectId={subject.id} opened={open === 'discipline'} onClose={close} />
+      <HoldFormModal subjectId={subject.id} opened={open === 'hold'} onClose={close} />
     </>
   );
 }

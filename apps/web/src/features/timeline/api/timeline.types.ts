@@ -28,7 +28,13 @@ export type TimelineAward = Source & {
 
 export type TimelineYear = {
   year: number;
-  ratings: (Source & { id: string; rating: string; sourceDoc: string | null; year: number })[];
+  ratings: (Source & {
+    id: string;
+    rating: string;
+    sourceDoc: string | null;
+    year: number;
+    version: number;
+  })[];
   titles: TimelineAward[];
   forms: TimelineAward[];
   initiatives: {
@@ -48,6 +54,7 @@ export type TimelineYear = {
     fromDate: string;
     toDate: string | null;
     decisionNumber: string | null;
+    version: number;
   })[];
   holds: (Source & {
     id: string;
@@ -56,6 +63,7 @@ export type TimelineYear = {
     toDate: string | null;
     note: string | null;
     closedReason: string | null;
+    version: number;
   })[];
   chains: Chain[];
 };
@@ -69,8 +77,34 @@ export type Timeline = {
   years: TimelineYear[];
 };
 
-/** What a row offers to act on; the actions themselves are composed in by the router. */
+type ItemBase = { id: string; label: string; version: number };
+
+/**
+ * What a row offers to act on, with the values an edit starts from (an initiative's form loads
+ * its authors itself); the actions themselves are composed in by the router.
+ */
 export type TimelineItemRef =
-  | { type: 'rating' | 'initiative' | 'discipline'; id: string; label: string }
-  | { type: 'award'; id: string; label: string; version: number; isRevoked: boolean }
-  | { type: 'hold'; id: string; label: string; isOpen: boolean };
+  | (ItemBase & { type: 'rating'; values: { year: number; rating: string; sourceDoc: string | null } })
+  | (ItemBase & { type: 'initiative' })
+  | (ItemBase & {
+      type: 'discipline';
+      values: { form: string; fromDate: string; toDate: string | null; decisionNumber: string | null };
+    })
+  | (ItemBase & {
+      type: 'award';
+      isRevoked: boolean;
+      values: {
+        awardCode: string;
+        kind: string;
+        year: number;
+        periodStartYear: number | null;
+        achievement: string | null;
+        decisionNumber: string | null;
+        decisionDate: string | null;
+      };
+    })
+  | (ItemBase & {
+      type: 'hold';
+      isOpen: boolean;
+      values: { reason: string; fromDate: string; note: string | null };
+    });

@@ -37,7 +37,13 @@ export function RatingItems({ year, actions }: { year: TimelineYear; actions?: I
         </Badge>
       </Tooltip>
       <Source name={item.sourceName} />
-      {actions?.({ type: 'rating', id: item.id, label: `${tl.rating} ${item.year}` })}
+      {actions?.({
+        type: 'rating',
+        id: item.id,
+        label: `${tl.rating} ${item.year}`,
+        version: item.version,
+        values: { year: item.year, rating: item.rating, sourceDoc: item.sourceDoc },
+      })}
     </Group>
   ));
 }
@@ -76,6 +82,15 @@ export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actio
           label: `${name} ${a.year}`,
           version: a.version,
           isRevoked: a.isRevoked,
+          values: {
+            awardCode: a.awardCode,
+            kind: a.kind,
+            year: a.year,
+            periodStartYear: a.periodStartYear,
+            achievement: a.achievement,
+            decisionNumber: a.decisionNumber,
+            decisionDate: a.decisionDate,
+          },
         })}
       </Group>
     );
@@ -92,7 +107,7 @@ export function InitiativeItems({ year, actions }: { year: TimelineYear; actions
         {r.scopes[i.scope] ?? i.scope}
         {i.sharePct !== null && ` · ${t(tl.share, { pct: i.sharePct })}`}
       </Badge>
-      {actions?.({ type: 'initiative', id: i.id, label: i.title })}
+      {actions?.({ type: 'initiative', id: i.id, label: i.title, version: i.version })}
     </Group>
   ));
 }
@@ -109,7 +124,18 @@ export function ConductItems({ year, actions }: { year: TimelineYear; actions?: 
             {formatDate(d.fromDate)}–{d.toDate ? formatDate(d.toDate) : tl.open}
           </Text>
           <Source name={d.sourceName} />
-          {actions?.({ type: 'discipline', id: d.id, label: r.disciplineForms[d.form] ?? d.form })}
+          {actions?.({
+            type: 'discipline',
+            id: d.id,
+            label: r.disciplineForms[d.form] ?? d.form,
+            version: d.version,
+            values: {
+              form: d.form,
+              fromDate: d.fromDate,
+              toDate: d.toDate,
+              decisionNumber: d.decisionNumber,
+            },
+          })}
         </Group>
       ))}
       {year.holds.map((h) => (
@@ -129,7 +155,9 @@ export function ConductItems({ year, actions }: { year: TimelineYear; actions?: 
             type: 'hold',
             id: h.id,
             label: r.holdReasons[h.reason] ?? h.reason,
+            version: h.version,
             isOpen: h.toDate === null,
+            values: { reason: h.reason, fromDate: h.fromDate, note: h.note },
           })}
         </Group>
       ))}

@@ -3,30 +3,42 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { vi } from '../../../i18n/vi';
 import { parseVietnameseDate } from '../../../lib/dates';
-import { useOpenHold } from '../api/open-hold';
+import { openHold } from '../api/open-hold';
+import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { holdOptions, orNull, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
 const f = vi.records.fields;
-type Props = { subjectId: string; opened: boolean; onClose: () => void };
+/** What was entered on opening; closing the hold is its own form (CloseHoldModal). */
+export type HoldValues = { reason: string; fromDate: string; note: string | null };
+type Props = RecordTarget<HoldValues> & { opened: boolean; onClose: () => void };
+type FormValues = { reason: string | null; fromDate: string | null; note: string };
 
 /** While a hold is open the subject is not proposed (ND 152 principle). */
-export function OpenHoldModal({ subjectId, opened, onClose }: Props) {
-  const mutation = useOpenHold();
-  const form = useForm({
-    initialValues: { reason: null as string | null, fromDate: null as string | null, note: '' },
+export function HoldFormModal(props: Props) {
+  const { edit, opened, onClose } = props;
+  const mutation = useSaveRecord((v: FormValues) => {
+    const values: HoldValues = { reason: v.reason ?? '', fromDate: v.fromDate ?? '', note: orNull(v.note) };
+    if (props.edit) return updateRecord('hold', props.edit, values);
+    return openHold({ subjectId: props.subjectId, ...values });
+  });
+  const start = edit?.values;
+  const form = useForm<FormValues>({
+    initialValues: {
+      reason: start?.reason ?? null,
+      fromDate: start?.fromDate ?? null,
+      note: start?.note ?? '',
+    },
     validate: { reason: required, fromDate: required },
   });
   const { submit, close } = useRecordSubmit(mutation, form, ['reason', 'fromDate', 'note'], onClose);
   return (
     <RecordModal
-      title={vi.records.openHold}
+      title={edit ? vi.records.editHold : vi.records.openHold}
       opened={opened}
       onClose={close}
-      onSubmit={form.onSubmit((v) =>
-        submit({ subjectId, reason: v.reason ?? '', fromDate: v.fromDate ?? '', note: orNull(v.note) }),
-      )}
+      onSubmit={form.onSubmit(submit)}
       error={mutation.error}
       isPending={mutation.isPending}
       testId="hold-form"

@@ -3,8 +3,9 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { vi } from '../../../i18n/vi';
 import { parseVietnameseDate } from '../../../lib/dates';
-import { useCreateAward } from '../api/create-award';
+import { createAward } from '../api/create-award';
 import type { SubjectKind } from '../api/records.types';
+import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { awardOptions, kindOptions, orNull, required, thisYear } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
@@ -19,41 +20,64 @@ const FIELDS = [
   'decisionNumber',
   'decisionDate',
 ];
-type Props = { subjectId: string; kind: SubjectKind; opened: boolean; onClose: () => void };
+export type AwardValues = {
+  awardCode: string;
+  kind: string;
+  year: number;
+  periodStartYear: number | null;
+  achievement: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+};
+type Props = RecordTarget<AwardValues> & { kind: SubjectKind; opened: boolean; onClose: () => void };
+type FormValues = {
+  awardCode: string | null;
+  kind: string | null;
+  year: number | string;
+  periodStartYear: number | string;
+  achievement: string;
+  decisionNumber: string;
+  decisionDate: string | null;
+};
+/** The server finds a registered decision by its number and checks the date against it. */
+const DECISION = [['decisionNumber', 'decisionDate']] as const;
 
 /** The server computes the money from the decision date, so the form does not ask for it. */
-export function AddAwardModal({ subjectId, kind, opened, onClose }: Props) {
-  const mutation = useCreateAward();
-  const form = useForm({
+export function AwardFormModal(props: Props) {
+  const { edit, kind, opened, onClose } = props;
+  const mutation = useSaveRecord((v: FormValues) => {
+    const values: AwardValues = {
+      awardCode: v.awardCode ?? '',
+      kind: v.kind ?? 'CONG_TRANG',
+      year: Number(v.year),
+      periodStartYear: v.periodStartYear === '' ? null : Number(v.periodStartYear),
+      achievement: orNull(v.achievement),
+      decisionNumber: orNull(v.decisionNumber),
+      decisionDate: v.decisionDate || null,
+    };
+    if (props.edit) return updateRecord('award', props.edit, values, DECISION);
+    return createAward({ subjectId: props.subjectId, ...values });
+  });
+  const start = edit?.values;
+  const form = useForm<FormValues>({
     initialValues: {
-      awardCode: null as string | null,
-      kind: 'CONG_TRANG' as string | null,
-      year: (thisYear() - 1) as number | string,
-      periodStartYear: '' as number | string,
-      achievement: '',
-      decisionNumber: '',
-      decisionDate: null as string | null,
+      awardCode: start?.awardCode ?? null,
+      kind: start?.kind ?? 'CONG_TRANG',
+      year: start?.year ?? thisYear() - 1,
+      periodStartYear: start?.periodStartYear ?? '',
+      achievement: start?.achievement ?? '',
+      decisionNumber: start?.decisionNumber ?? '',
+      decisionDate: start?.decisionDate ?? null,
     },
     validate: { awardCode: required, kind: required, year: required },
   });
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
   return (
     <RecordModal
-      title={vi.records.addAward}
+      title={edit ? vi.records.editAward : vi.records.addAward}
       opened={opened}
       onClose={close}
-      onSubmit={form.onSubmit((v) =>
-        submit({
-          subjectId,
-          awardCode: v.awardCode ?? '',
-          kind: v.kind ?? 'CONG_TRANG',
-          year: Number(v.year),
-          periodStartYear: v.periodStartYear === '' ? null : Number(v.periodStartYear),
-          achievement: orNull(v.achievement),
-          decisionNumber: orNull(v.decisionNumber),
-          decisionDate: v.decisionDate || null,
-        }),
-      )}
+      onSubmit={form.onSubmit(submit)}
       error={mutation.error}
       isPending={mutation.isPending}
       testId="award-form"

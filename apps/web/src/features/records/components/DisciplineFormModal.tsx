@@ -1,0 +1,74 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { vi } from '../../../i18n/vi';
+import { parseVietnameseDate } from '../../../lib/dates';
+import { createDiscipline } from '../api/create-discipline';
+import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
+import { disciplineOptions, orNull, required } from '../hooks/options';
+import { useRecordSubmit } from '../hooks/use-record-submit';
+import { RecordModal } from './RecordModal';
+
+const f = vi.records.fields;
+export type DisciplineValues = {
+  form: string;
+  fromDate: string;
+  toDate: string | null;
+  decisionNumber: string | null;
+};
+type Props = RecordTarget<DisciplineValues> & { opened: boolean; onClose: () => void };
+type FormValues = {
+  form: string | null;
+  fromDate: string | null;
+  toDate: string | null;
+  decisionNumber: string;
+};
+const FIELDS = ['form', 'fromDate', 'toDate', 'decisionNumber'];
+
+export function DisciplineFormModal(props: Props) {
+  const { edit, opened, onClose } = props;
+  const mutation = useSaveRecord((v: FormValues) => {
+    const values: DisciplineValues = {
+      form: v.form ?? '',
+      fromDate: v.fromDate ?? '',
+      toDate: v.toDate || null,
+      decisionNumber: orNull(v.decisionNumber),
+    };
+    if (props.edit) return updateRecord('discipline', props.edit, values);
+    return createDiscipline({ subjectId: props.subjectId, ...values });
+  });
+  const start = edit?.values;
+  const form = useForm<FormValues>({
+    initialValues: {
+      form: start?.form ?? null,
+      fromDate: start?.fromDate ?? null,
+      toDate: start?.toDate ?? null,
+      decisionNumber: start?.decisionNumber ?? '',
+    },
+    validate: { form: required, fromDate: required },
+  });
+  const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
+  const date = { valueFormat: 'DD/MM/YYYY', dateParser: parseVietnameseDate, placeholder: f.datePlaceholder };
+  return (
+    <RecordModal
+      title={edit ? vi.records.editDiscipline : vi.records.addDiscipline}
+      opened={opened}
+      onClose={close}
+      onSubmit={form.onSubmit(submit)}
+      error={mutation.error}
+      isPending={mutation.isPending}
+      testId="discipline-form"
+    >
+      <Select label={f.form} data={disciplineOptions} withAsterisk {...form.getInputProps('form')} />
+      <Group grow>
+        <DateInput label={f.fromDate} withAsterisk {...date} {...form.getInputProps('fromDate')} />
+        <DateInput label={f.toDate} clearable {...date} {...form.getInputProps('toDate')} />
+      </Group>
+      <TextInput
+        label={f.decisionNumber}
+        placeholder={f.decisionNumberPlaceholder}
+        {...form.getInputProps('decisionNumber')}
+      />
+    </RecordModal>
+  );
+}
