@@ -1,46 +1,27 @@
 import { expect, type Page, test } from '@playwright/test';
-import { createNominee, getJson, postJson, signIn, unitIds } from './support/workflow-api';
+import { proposalUnderAppraisal } from './support/proposal-setup';
+import { getJson, signIn } from './support/workflow-api';
 
 // Public comment (law.md §6.2): the office publishes the list on the portal; a citizen reads it and
 // comments without an account; the office upholds the comment and the item goes back to appraisal.
 
 const NOMINEE = 'Lã Thị Thanh Huyền';
 
-type ProposalView = { id: string; version: number; items: { id: string }[]; components: { name: string }[] };
-
 /** A dossier for Chiến sĩ thi đua toàn quốc (public comment required), published by the office. */
 async function publishList(page: Page): Promise<string> {
-  await signIn(page, 'quantri');
-  const units = await unitIds(page);
-  const personId = await createNominee(page, units.SGDDT ?? '', NOMINEE, 2025, false);
-  await signIn(page, 'canbo.sogd');
-  const created = await postJson<{ proposals: ProposalView[] }>(page, '/api/proposals', {
-    kind: 'CONG_TRANG',
+  const { step, current } = await proposalUnderAppraisal(page, {
     title: 'Đề nghị Chiến sĩ thi đua toàn quốc',
-    year: 2025,
-    submittingUnitId: units.SGDDT,
-    items: [{ subjectType: 'PERSON', subjectId: personId, awardCode: 'CSTDTQ' }],
+    nominee: NOMINEE,
+    awardCode: 'CSTDTQ',
+    withInitiative: false,
   });
-  let p = created.proposals[0] as ProposalView;
-  const step = async (path: string, body: Record<string, unknown> = {}) => {
-    p = await postJson<ProposalView>(page, `/api/proposals/${p.id}/${path}`, {
-      expectedVersion: p.version,
-      ...body,
-    });
-  };
-  for (const c of p.components) await step('components', { component: c.name, generated: true });
-  await step('submit-for-review');
-  await step('submit');
-  await signIn(page, 'thamdinh');
-  await step('receive');
-  await step('start-appraisal');
   // The office finds the nominee eligible against the engine (an override needs a reason).
   await step('appraise-item', {
-    itemId: p.items[0]?.id,
+    itemId: current().items[0]?.id,
     override: { eligible: true, reason: 'Hồ sơ gốc có sáng kiến cấp toàn quốc chưa nhập vào hệ thống' },
   });
   await step('public-comment/open', { days: 10 });
-  return p.id;
+  return current().id;
 }
 
 test('danh sách lấy ý kiến công khai, góp ý không cần đăng nhập, ý kiến được chấp nhận', async ({ page }) => {

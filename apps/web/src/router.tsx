@@ -14,6 +14,7 @@ import { LoginPage } from './features/auth/components/LoginPage';
 import { ClusterPage } from './features/clusters/components/ClusterPage';
 import { ClustersPage } from './features/clusters/components/ClustersPage';
 import { CouncilSessionPage } from './features/councils/components/CouncilSessionPage';
+import { CouncilsPage } from './features/councils/components/CouncilsPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
 import { DocumentSettingsPage } from './features/document-settings/components/DocumentSettingsPage';
 import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
@@ -244,6 +245,18 @@ const proposalRoute = createRoute({
   },
 });
 
+const councilsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-dong',
+  beforeLoad: requirePermission('proposal:read'),
+  component: function CouncilsRoute() {
+    const navigate = useNavigate();
+    return (
+      <CouncilsPage onOpen={(id) => navigate({ to: '/hoi-dong/$sessionId', params: { sessionId: id } })} />
+    );
+  },
+});
+
 const councilRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-dong/$sessionId',
@@ -325,6 +338,7 @@ const routeTree = rootRoute.addChildren([
     proposalsRoute,
     createProposalRoute,
     proposalRoute,
+    councilsRoute,
     councilRoute,
     movementsRoute,
     movementRoute,

@@ -75,6 +75,8 @@ export const ERROR_MESSAGES = {
   SCORE_REASON_REQUIRED: 'Sửa điểm đã nộp phải ghi rõ lý do.',
   SCORES_INCOMPLETE: 'Chưa chấm đủ các tiêu chí nên chưa thể nộp.',
   COUNCIL_NOT_CLOSED: 'Phiên họp Hội đồng chưa kết thúc nên chưa có biên bản.',
+  PROPOSAL_ON_OPEN_COUNCIL:
+    'Hồ sơ đã có trong một phiên họp Hội đồng chưa kết thúc; kết thúc phiên đó trước khi đưa hồ sơ vào phiên mới.',
   DECISION_HAS_NO_AWARDS: 'Quyết định này chưa có khen thưởng nào để in.',
   VERIFICATION_NOT_FOUND: 'Không tìm thấy khen thưởng ứng với mã xác minh này.',
   DOCUMENT_FONTS_MISSING:
@@ -156,6 +158,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   SCORE_REASON_REQUIRED: 400,
   SCORES_INCOMPLETE: 409,
   COUNCIL_NOT_CLOSED: 409,
+  PROPOSAL_ON_OPEN_COUNCIL: 409,
   DECISION_HAS_NO_AWARDS: 409,
   VERIFICATION_NOT_FOUND: 404,
   DOCUMENT_FONTS_MISSING: 503,

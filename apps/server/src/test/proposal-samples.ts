@@ -318,6 +318,32 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
       body: v1,
     }),
   },
+  'GET /api/councils': {
+    kind: 'unscoped',
+    build: async ({ db, fx, username }) => {
+      // One session inside the actor's subtree and one outside: the list must show only the first.
+      await seedSession(db, fx, 'own', username, {});
+      await seedSession(db, fx, 'otherUnit', username, {});
+      return { path: '/api/councils?page=1&pageSize=200' };
+    },
+  },
+  'GET /api/councils/member-candidates': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: `/api/councils/member-candidates?unitId=${target(fx, scope).unitId}`,
+    }),
+  },
+  'GET /api/councils/proposal-candidates': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const p = await seedProposal(db, fx, scope, {
+        state: 'COUNCIL_VOTE',
+        requirements: { councilVote: true },
+        appraised: true,
+      });
+      return { path: `/api/councils/proposal-candidates?unitId=${p.unitId}` };
+    },
+  },
   'POST /api/decisions/issue': {
     kind: 'scoped',
     build: async ({ db, fx, scope }) => {

@@ -6,6 +6,7 @@ import {
   IconFileImport,
   IconFileSettings,
   IconFlag,
+  IconGavel,
   IconHistory,
   IconHome,
   IconUserShield,
@@ -28,7 +29,8 @@ export type NavItem = {
     | '/nhat-ky'
     | '/thiet-lap-van-ban'
     | '/phong-trao'
-    | '/cum-khoi';
+    | '/cum-khoi'
+    | '/hoi-dong';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -56,6 +58,14 @@ export const NAV_ITEMS: NavItem[] = [
     label: vi.nav.proposals,
     to: '/ho-so-de-nghi',
     icon: IconFileCertificate,
+    permission: 'proposal:read',
+  },
+  {
+    // Same permission as reading a session: members and the secretary find their sessions here.
+    key: 'councils',
+    label: vi.nav.councils,
+    to: '/hoi-dong',
+    icon: IconGavel,
     permission: 'proposal:read',
   },
   {

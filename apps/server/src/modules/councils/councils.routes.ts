@@ -2,11 +2,17 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
+import { listMemberCandidates, listProposalCandidates, listSessions } from './council-lists.service';
 import {
   ballotInput,
   closeSessionInput,
+  councilUnitQuery,
   createSessionInput,
+  listSessionsQuery,
+  memberCandidate,
+  proposalCandidate,
   sessionIdParam,
+  sessionPage,
   writtenBallotInput,
 } from './councils.schemas';
 import {
@@ -30,6 +36,40 @@ const create = defineRoute(
     tags,
     request: jsonBody(createSessionInput),
     responses: { 201: jsonResponse(session, 'Phiên họp Hội đồng') },
+  },
+);
+const list = defineRoute(
+  { permission: 'proposal:read' },
+  {
+    method: 'get',
+    path: '/councils',
+    tags,
+    request: { query: listSessionsQuery },
+    responses: { 200: jsonResponse(sessionPage, 'Phiên họp Hội đồng trong phạm vi') },
+  },
+);
+const memberCandidates = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'get',
+    path: '/councils/member-candidates',
+    tags,
+    request: { query: councilUnitQuery },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(memberCandidate) }), 'Người có thể là thành viên Hội đồng'),
+    },
+  },
+);
+const proposalCandidates = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'get',
+    path: '/councils/proposal-candidates',
+    tags,
+    request: { query: councilUnitQuery },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(proposalCandidate) }), 'Hồ sơ chờ Hội đồng bỏ phiếu'),
+    },
   },
 );
 const get = defineRoute(
@@ -84,6 +124,19 @@ const close = defineRoute(
 );
 
 export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
+  // Static paths before /councils/{id}.
+  app.openapi(list, async (c) =>
+    c.json(await listSessions(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(memberCandidates, async (c) =>
+    c.json(await listMemberCandidates(c.get('deps').db, requestContext(c), c.req.valid('query').unitId), 200),
+  );
+  app.openapi(proposalCandidates, async (c) =>
+    c.json(
+      await listProposalCandidates(c.get('deps').db, requestContext(c), c.req.valid('query').unitId),
+      200,
+    ),
+  );
   app.openapi(create, async (c) =>
     c.json(await createSession(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
   );

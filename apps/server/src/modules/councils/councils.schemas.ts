@@ -36,3 +36,61 @@ export type WrittenBallotInput = z.infer<typeof writtenBallotInput>;
 export const closeSessionInput = z.object({ expectedVersion }).strict().openapi('CloseCouncilSessionInput');
 
 export const sessionIdParam = z.object({ id: z.uuid({ error: 'Mã phiên họp không hợp lệ' }) });
+
+export const listSessionsQuery = z.object({
+  status: z
+    .enum(['OPEN', 'CLOSED'], { error: 'Trạng thái phiên họp là đang họp hoặc đã kết thúc' })
+    .optional(),
+  page: z.coerce
+    .number({ error: 'Số trang không hợp lệ' })
+    .int('Số trang không hợp lệ')
+    .min(1, 'Số trang từ 1')
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'Số dòng mỗi trang không hợp lệ' })
+    .int('Số dòng mỗi trang không hợp lệ')
+    .min(1, 'Số dòng mỗi trang từ 1 đến 200')
+    .max(200, 'Số dòng mỗi trang từ 1 đến 200')
+    .default(50),
+});
+export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
+
+export const councilUnitQuery = z.object({ unitId: z.uuid({ error: 'Chọn đơn vị có Hội đồng' }) });
+
+export const sessionSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    meetingOn: z.string(),
+    status: z.enum(['OPEN', 'CLOSED']),
+    memberCount: z.number(),
+    itemCount: z.number(),
+  })
+  .openapi('CouncilSessionSummary');
+
+export const sessionPage = z
+  .object({ items: z.array(sessionSummary), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi('CouncilSessionPage');
+
+export const memberCandidate = z
+  .object({
+    id: z.string(),
+    fullName: z.string(),
+    roles: z.array(z.string()),
+    unitName: z.string(),
+    personId: z.string().nullable(),
+  })
+  .openapi('CouncilMemberCandidate');
+
+export const proposalCandidate = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    year: z.number(),
+    submittingUnitName: z.string(),
+    eligibleItems: z.number(),
+    dueOn: z.string().nullable(),
+  })
+  .openapi('CouncilProposalCandidate');

@@ -20,6 +20,7 @@ import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
   addToTally,
   findSession,
@@ -80,6 +81,15 @@ export async function createSession(db: Db, ctx: RequestContext, input: CreateSe
   }
   const id = newId();
   await db.transaction(async (tx) => {
+    // One open session per proposal: its items must not be voted on twice. The rows are locked
+    // so two secretaries creating sessions at once cannot both pass the check.
+    await tx
+      .select({ id: proposal.id })
+      .from(proposal)
+      .where(and(eq(proposal.tenantId, tenantId), inArray(proposal.id, input.proposalIds)))
+      .for('update');
+    if ((await proposalsOnOpenSessions(tx, tenantId, input.proposalIds)).length > 0)
+      throw new AppError('PROPOSAL_ON_OPEN_COUNCIL');
     await tx.insert(councilSession).values({
       tenantId,
       id,

@@ -42,3 +42,46 @@ export type Minutes = {
 };
 
 export const councilKey = (id: string) => ['councils', id] as const;
+
+export type CouncilStatus = CouncilSession['status'];
+
+export type CouncilSummary = {
+  id: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  meetingOn: string;
+  status: CouncilStatus;
+  memberCount: number;
+  itemCount: number;
+};
+
+export type CouncilPage = { items: CouncilSummary[]; total: number; page: number; pageSize: number };
+
+export type MemberCandidate = {
+  id: string;
+  fullName: string;
+  roles: string[];
+  unitName: string;
+  personId: string | null;
+};
+
+export type ProposalCandidate = {
+  id: string;
+  title: string;
+  year: number;
+  submittingUnitName: string;
+  eligibleItems: number;
+  dueOn: string | null;
+};
+
+export type CreateCouncilInput = {
+  unitId: string;
+  title: string;
+  meetingOn: string;
+  quorum: number;
+  members: { userId: string; personId?: string; isPresent: boolean }[];
+  proposalIds: string[];
+};
+
+export const councilListKey = ['councils', 'list'] as const;

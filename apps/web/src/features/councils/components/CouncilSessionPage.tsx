@@ -23,6 +23,7 @@ import { useCloseCouncil } from '../api/close-council';
 import type { AgendaItem, CouncilSession } from '../api/council.types';
 import { useCouncil } from '../api/get-council';
 import { MinutesTable } from './MinutesTable';
+import { WrittenBallotCard } from './WrittenBallotCard';
 
 const c = vi.councils;
 const CHOICES: { choice: Choice; label: string; color: string }[] = [
@@ -121,6 +122,7 @@ function Body({ session }: { session: CouncilSession }) {
           </Table.Tbody>
         </Table>
       </Paper>
+      {can('council:manage') && !closed && <WrittenBallotCard session={session} />}
       {closed && can('document:generate') && (
         // A plain link: the browser sends the session cookie and saves the .docx.
         <Anchor

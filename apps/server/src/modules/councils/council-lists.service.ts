@@ -1,0 +1,60 @@
+import { ROLE_PERMISSIONS } from '@vinhdanh/domain/auth/permissions';
+import { ROLES } from '@vinhdanh/domain/auth/roles';
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findUnit } from '../org-units/org-units.repository';
+import { listAwaitingCouncil, listSessionsInScope, listUsersCovering } from './council-lists.repository';
+import type { ListSessionsQuery } from './councils.schemas';
+
+/** Roles that may cast a council ballot; derived from the policy so the picker never drifts from it. */
+const VOTING_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('council:vote'));
+
+/**
+ * Sessions in the actor's subtree. Same permission and scope as reading one session (getSession),
+ * so the list holds exactly the sessions the actor can open.
+ */
+export async function listSessions(db: Db, ctx: RequestContext, q: ListSessionsQuery) {
+  authorize(ctx.actor, 'proposal:read');
+  const { rows, total } = await listSessionsInScope(
+    db,
+    ctx.actor.tenantId,
+    ctx.actor.scopePath,
+    q.status,
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
+  return { items: rows, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The unit whose council the secretary convenes, within the secretary's scope. */
+async function councilUnit(db: Db, ctx: RequestContext, unitId: string) {
+  authorize(ctx.actor, 'council:manage');
+  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
+  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
+  authorize(ctx.actor, 'council:manage', unit);
+  return unit;
+}
+
+/** Who may sit on the unit's council: users with `council:vote` whose scope covers the unit. */
+export async function listMemberCandidates(db: Db, ctx: RequestContext, unitId: string) {
+  const unit = await councilUnit(db, ctx, unitId);
+  const rows = await listUsersCovering(db, ctx.actor.tenantId, unit.path, [...VOTING_ROLES]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      fullName: r.fullName,
+      roles: r.roles,
+      unitName: r.unitName,
+      // Accounts are not linked to person records yet; the member's unit still drives conflicts.
+      personId: null,
+    })),
+  };
+}
+
+/** Proposals the unit's council has to vote on and no open session has taken up yet. */
+export async function listProposalCandidates(db: Db, ctx: RequestContext, unitId: string) {
+  const unit = await councilUnit(db, ctx, unitId);
+  return { items: await listAwaitingCouncil(db, ctx.actor.tenantId, unit.id) };
+}

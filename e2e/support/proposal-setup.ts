@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { createNominee, postJson, signIn, unitIds } from './workflow-api';
+
+// A dossier brought through the API to the province office's appraisal (the UI path is
+// e2e/proposals.spec.ts): Sở Giáo dục proposes one new person for `awardCode`, completes the
+// components, submits, and the office receives it and starts the appraisal.
+
+export type ProposalView = {
+  id: string;
+  version: number;
+  items: { id: string }[];
+  components: { name: string }[];
+};
+
+export async function proposalUnderAppraisal(
+  page: Page,
+  opts: { title: string; nominee: string; awardCode: string; withInitiative: boolean },
+) {
+  await signIn(page, 'quantri');
+  const units = await unitIds(page);
+  const personId = await createNominee(page, units.SGDDT ?? '', opts.nominee, 2025, opts.withInitiative);
+  await signIn(page, 'canbo.sogd');
+  const created = await postJson<{ proposals: ProposalView[] }>(page, '/api/proposals', {
+    kind: 'CONG_TRANG',
+    title: opts.title,
+    year: 2025,
+    submittingUnitId: units.SGDDT,
+    items: [{ subjectType: 'PERSON', subjectId: personId, awardCode: opts.awardCode }],
+  });
+  let p = created.proposals[0] as ProposalView;
+  /** One workflow command on the proposal, at its current version. */
+  const step = async (path: string, body: Record<string, unknown> = {}) => {
+    p = await postJson<ProposalView>(page, `/api/proposals/${p.id}/${path}`, {
+      expectedVersion: p.version,
+      ...body,
+    });
+    return p;
+  };
+  for (const c of p.components) await step('components', { component: c.name, generated: true });
+  await step('submit-for-review');
+  await step('submit');
+  await signIn(page, 'thamdinh');
+  await step('receive');
+  await step('start-appraisal');
+  return { units, step, current: () => p };
+}
