@@ -34,7 +34,7 @@ function qrOfFirstPage(pdf: Buffer): string {
   }
 }
 
-test('a certificate QR code opens the public verification page, which shows the award and later its revocation', async ({
+test('mã QR trên giấy khen mở trang xác minh công khai, hiện khen thưởng rồi hiện đã thu hồi', async ({
   page,
 }) => {
   await signIn(page, 'quantri');
@@ -85,7 +85,7 @@ test('a certificate QR code opens the public verification page, which shows the 
   await expect(page.getByTestId('verification-status')).toContainText('đã bị thu hồi ngày 01/03/2026');
 });
 
-test('an officer downloads a demo person’s báo cáo thành tích from the person page', async ({ page }) => {
+test('cán bộ tải báo cáo thành tích của một cá nhân từ trang cá nhân', async ({ page }) => {
   await login(page, 'canbo.sogd');
   const { items } = await getJson<{ items: { id: string; fullName: string }[] }>(
     page,
@@ -151,7 +151,7 @@ async function decidedProposal(page: Page, names: string[]) {
   return p.id;
 }
 
-test('the proposal page shows the decision money and downloads its certificates with page progress', async ({
+test('trang hồ sơ hiện tiền thưởng của quyết định và tải giấy khen với tiến độ từng trang', async ({
   page,
 }) => {
   await signIn(page, 'quantri');
@@ -177,7 +177,7 @@ test('the proposal page shows the decision money and downloads its certificates 
   expect(pdf.toString('latin1').match(/\/Type \/Page\n/g)).toHaveLength(3);
 });
 
-test('the administrator calibrates the blank stock on the document settings page', async ({ page }) => {
+test('quản trị căn chỉnh vị trí in lên phôi trong trang thiết lập văn bản', async ({ page }) => {
   await signIn(page, 'quantri');
   await page.goto('/');
   await page.getByTestId('nav-document-settings').click();
