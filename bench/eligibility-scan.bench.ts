@@ -60,7 +60,7 @@ async function streamOnly(url: string, tenantId: string, batchSize: number) {
     last = batch.rows[batch.rows.length - 1]!.id;
     const ids = batch.rows.map((r) => r.id);
     rows += batch.rows.length;
-    for (const table of ['person', 'annual_rating', 'award', 'initiative', 'discipline', 'hold']) {
+    for (const table of ['person', 'annual_rating', 'award', 'discipline', 'hold']) {
       const key = table === 'person' ? 'id' : 'subject_id';
       const result = await client.query(
         `SELECT * FROM ${table} WHERE tenant_id = $1 AND ${key} = ANY($2::uuid[])`,
@@ -68,6 +68,14 @@ async function streamOnly(url: string, tenantId: string, batchSize: number) {
       );
       rows += result.rows.length;
     }
+    // Initiatives belong to people through their authors.
+    const initiatives = await client.query(
+      `SELECT i.*, a.person_id, a.share_pct FROM initiative_author a
+       JOIN initiative i ON i.tenant_id = a.tenant_id AND i.id = a.initiative_id
+       WHERE a.tenant_id = $1 AND a.person_id = ANY($2::uuid[])`,
+      [tenantId, ids],
+    );
+    rows += initiatives.rows.length;
   }
   await client.end();
   return rows;
