@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'integration',
           // Runs after the unit project, two files at a time: each may hold a PostgreSQL database.
           sequence: { groupOrder: 1 },
-          include: ['apps/server/src/**/*.int.test.ts'],
+          include: ['apps/server/src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['apps/server/src/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

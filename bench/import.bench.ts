@@ -31,7 +31,8 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Minh', 'Thu'];
 const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Hà', 'Hường', 'Khánh', 'Lan', 'Sơn', 'Thảo', 'Vy', 'Yến'];
 
-async function createDatabase(url: string): Promise<string> {
+/** A new database in the cluster at `url`; its URL. */
+export async function createDatabase(url: string): Promise<string> {
   const name = `vd_bench_import_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -110,13 +111,13 @@ export async function benchImport(
   clusterUrl: string,
   csvRows: number,
   xlsxRows: number,
+  peopleCount = 100_000,
 ): Promise<ImportBench> {
   const url = await createDatabase(clusterUrl);
   const database = await openDatabase({ databaseUrl: url });
   await database.migrate();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-import-bench-'));
   try {
-    const peopleCount = 100_000;
     const { tenantId, people } = await seed(database.db, peopleCount);
     const csvPath = path.join(dir, 'khen-thuong.csv');
     const xlsxPath = path.join(dir, 'khen-thuong.xlsx');
