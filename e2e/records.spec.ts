@@ -72,6 +72,31 @@ test.describe('lịch sử thi đua, khen thưởng', () => {
     await expect(page.getByTestId('award-form')).toHaveCount(0);
     await expect(row.getByTestId('timeline-award')).toContainText('Giấy khen');
 
+    // Evidence (minh chứng) on the award: a text file is refused in Vietnamese, a PDF is listed.
+    await row.getByTestId('record-actions-award').click();
+    await page.getByTestId('record-files').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText('Chưa có tệp minh chứng.')).toBeVisible();
+    const fileInput = dialog.locator('input[type="file"]');
+    await fileInput.setInputFiles({
+      name: 'ghi-chu.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('ghi chú'),
+    });
+    await dialog.getByTestId('evidence-upload').click();
+    await expect(dialog.getByTestId('evidence-error-detail')).toContainText('Chỉ nhận tệp minh chứng');
+    const pdf = Buffer.from('%PDF-1.4\n% Quyết định khen thưởng\n%%EOF\n');
+    await fileInput.setInputFiles({
+      name: 'quyet-dinh-giay-khen.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await dialog.getByTestId('evidence-upload').click();
+    await expect(dialog.getByTestId('evidence-file')).toHaveCount(1);
+    await expect(dialog.getByTestId('evidence-file')).toContainText('quyet-dinh-giay-khen.pdf');
+    await expect(dialog.getByTestId('evidence-error')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
     // Search without diacritics.
     await page.getByTestId('nav-award-search').click();
     await expect(page.getByTestId('page-title')).toHaveText('Tra cứu khen thưởng');

@@ -1,3 +1,4 @@
+import { loadConfig } from '../config/config';
 import {
   annualRating,
   award,
@@ -8,6 +9,7 @@ import {
   initiativeAuthor,
 } from '../db/schema/index';
 import { newId } from '../lib/ids';
+import { storeUpload } from '../modules/movements/stored-upload';
 import { addPerson, type Fixture } from './fixtures';
 import type { SampleSpec, Scope } from './route-samples';
 
@@ -93,7 +95,32 @@ const withBody =
     return { path: `${sample.path}${suffix}`, body };
   };
 
+const PDF = Buffer.from('%PDF-1.4 minh chứng sáng kiến').toString('base64');
+const evidence = { fileName: 'quyet-dinh.pdf', mimeType: 'application/pdf', contentBase64: PDF };
+
+/** A record with one evidence file already stored (bytes included, so the download works). */
+const withFile =
+  (build: Build, recordType: 'initiative' | 'award'): Build =>
+  async (ctx) => {
+    const sample = await build(ctx);
+    const recordId = sample.path.split('/').pop()!;
+    const { tenantId } = targetOf(ctx.fx, ctx.scope);
+    const file = await ctx.db.transaction((tx) =>
+      storeUpload(tx, loadConfig({}).dataDir, tenantId, { recordType, recordId }, evidence),
+    );
+    return { path: `${sample.path}/files/${file.id}` };
+  };
+
+const fileSamples = (build: Build, recordType: 'initiative' | 'award', base: string) => ({
+  [`GET /api/${base}/{id}/files`]: scoped(withBody(build, '/files', undefined)),
+  [`POST /api/${base}/{id}/files`]: scoped(withBody(build, '/files', evidence)),
+  [`GET /api/${base}/{id}/files/{fileId}`]: scoped(withFile(build, recordType)),
+  [`DELETE /api/${base}/{id}/files/{fileId}`]: scoped(withFile(build, recordType)),
+});
+
 export const RECORD_SAMPLES: Record<string, SampleSpec> = {
+  ...fileSamples(withInitiative, 'initiative', 'initiatives'),
+  ...fileSamples(withAward, 'award', 'awards'),
   'POST /api/ratings': scoped(async (ctx) => ({
     path: '/api/ratings',
     body: { subjectId: (await freshPerson(ctx)).personId, year: 2024, rating: 'HTXSNV' },

@@ -20,7 +20,7 @@ import { auditBase, authorizeSubject } from './subject';
 
 export const presentAward = ({ tenantId: _t, createdAt: _c, ...a }: AwardRow) => a;
 
-async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
+export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
   const row = await findAward(tx, ctx.actor.tenantId, id);
   if (!row) throw new AppError('RECORD_NOT_FOUND');
   const subject = await authorizeSubject(tx, ctx, row.subjectId, 'record:write');

@@ -28,7 +28,7 @@ async function authorizeUnit(tx: Tx, ctx: RequestContext, unitId: string | null 
 }
 
 /** An initiative belongs to all its authors: changing it needs every author (and its unit) in scope. */
-async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
+export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
   const row = await findInitiative(tx, ctx.actor.tenantId, id);
   if (!row) throw new AppError('RECORD_NOT_FOUND');
   await authorizePeople(

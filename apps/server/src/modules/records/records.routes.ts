@@ -6,6 +6,7 @@ import { registerConductRoutes } from './conduct.routes';
 import { registerDecisionRoutes } from './decisions.routes';
 import { registerInitiativeRoutes } from './initiatives.routes';
 import { registerRatingRoutes } from './ratings.routes';
+import { registerRecordFileRoutes } from './record-files.routes';
 
 /** Every record route; the search routes go first so /awards/export.xlsx is not read as an id. */
 export function registerRecordRoutes(app: OpenAPIHono<AppEnv>) {
@@ -15,4 +16,5 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>) {
   registerInitiativeRoutes(app);
   registerConductRoutes(app);
   registerDecisionRoutes(app);
+  registerRecordFileRoutes(app);
 }

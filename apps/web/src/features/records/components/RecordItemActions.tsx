@@ -9,6 +9,7 @@ import { CloseHoldModal } from './CloseHoldModal';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { DisciplineFormModal, type DisciplineValues } from './DisciplineFormModal';
 import { EditInitiativeModal } from './EditInitiativeModal';
+import { EvidenceFilesModal } from './EvidenceFilesModal';
 import { HoldFormModal, type HoldValues } from './HoldFormModal';
 import { RatingFormModal, type RatingValues } from './RatingFormModal';
 import { RevokeAwardModal } from './RevokeAwardModal';
@@ -26,7 +27,7 @@ export type RecordItem =
   | (Base & { type: 'hold'; isOpen: boolean; values: HoldValues });
 
 type Props = { item: RecordItem; subjectKind: SubjectKind };
-type Open = 'edit' | 'delete' | 'revoke' | 'close' | null;
+type Open = 'edit' | 'delete' | 'revoke' | 'close' | 'files' | null;
 
 const r = vi.records;
 
@@ -53,6 +54,11 @@ export function RecordItemActions({ item, subjectKind }: Props) {
           <Menu.Item onClick={() => setOpen('edit')} data-testid="record-edit">
             {r.edit}
           </Menu.Item>
+          {(item.type === 'initiative' || item.type === 'award') && (
+            <Menu.Item onClick={() => setOpen('files')} data-testid="record-files">
+              {r.evidence.action}
+            </Menu.Item>
+          )}
           {item.type === 'award' && (
             <Menu.Item onClick={() => setOpen('revoke')} data-testid="record-revoke">
               {r.revoke}
@@ -71,6 +77,9 @@ export function RecordItemActions({ item, subjectKind }: Props) {
       {open === 'edit' && <EditForm item={item} subjectKind={subjectKind} onClose={close} />}
       {open === 'delete' && <ConfirmDeleteModal record={item} opened onClose={close} />}
       {open === 'revoke' && item.type === 'award' && <RevokeAwardModal award={item} opened onClose={close} />}
+      {open === 'files' && (item.type === 'initiative' || item.type === 'award') && (
+        <EvidenceFilesModal record={item} opened onClose={close} />
+      )}
       {open === 'close' && item.type === 'hold' && (
         <CloseHoldModal holdId={item.id} label={item.label} opened onClose={close} />
       )}

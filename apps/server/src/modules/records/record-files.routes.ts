@@ -1,0 +1,120 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
+import { deletedOutput } from './record-fields';
+import type { FileRecordType } from './record-files.repository';
+import {
+  evidenceFileInput,
+  evidenceFileList,
+  evidenceFileOutput,
+  recordFileParams,
+} from './record-files.schemas';
+import {
+  addEvidenceFile,
+  deleteEvidenceFile,
+  listEvidenceFiles,
+  readEvidenceFile,
+} from './record-files.service';
+
+const tags = ['records'];
+const BASES: Record<FileRecordType, string> = { initiative: '/initiatives', award: '/awards' };
+
+/** "attachment" with an ASCII fallback and the UTF-8 name (RFC 6266), so Vietnamese names survive. */
+function disposition(name: string) {
+  const ascii =
+    name
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'minh-chung';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+// Defined at load time, like every other route, so the route registry is complete before any app exists.
+function routesFor(type: FileRecordType) {
+  const base = BASES[type];
+  const list = defineRoute(
+    { permission: 'record:read' },
+    {
+      method: 'get',
+      path: `${base}/{id}/files`,
+      tags,
+      request: { params: idParam },
+      responses: { 200: jsonResponse(evidenceFileList, 'Tệp minh chứng') },
+    },
+  );
+  const add = defineRoute(
+    { permission: 'record:write' },
+    {
+      method: 'post',
+      path: `${base}/{id}/files`,
+      tags,
+      request: { params: idParam, ...jsonBody(evidenceFileInput) },
+      responses: { 201: jsonResponse(evidenceFileOutput, 'Đã đính kèm minh chứng') },
+    },
+  );
+  const download = defineRoute(
+    { permission: 'record:read' },
+    {
+      method: 'get',
+      path: `${base}/{id}/files/{fileId}`,
+      tags,
+      request: { params: recordFileParams },
+      responses: { 200: { description: 'Nội dung tệp minh chứng' } },
+    },
+  );
+  const remove = defineRoute(
+    { permission: 'record:write' },
+    {
+      method: 'delete',
+      path: `${base}/{id}/files/{fileId}`,
+      tags,
+      request: { params: recordFileParams },
+      responses: { 200: jsonResponse(deletedOutput, 'Đã xóa tệp minh chứng') },
+    },
+  );
+
+  return { list, add, download, remove };
+}
+
+const ROUTES = { initiative: routesFor('initiative'), award: routesFor('award') };
+
+function register(app: OpenAPIHono<AppEnv>, type: FileRecordType) {
+  const { list, add, download, remove } = ROUTES[type];
+  app.openapi(list, async (c) =>
+    c.json(await listEvidenceFiles(c.get('deps').db, requestContext(c), type, c.req.valid('param').id), 200),
+  );
+  app.openapi(add, async (c) => {
+    const deps = c.get('deps');
+    const file = await addEvidenceFile(
+      deps.db,
+      deps.config.dataDir,
+      requestContext(c),
+      type,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
+    return c.json(file, 201);
+  });
+  app.openapi(download, async (c) => {
+    const deps = c.get('deps');
+    const { id, fileId } = c.req.valid('param');
+    const file = await readEvidenceFile(deps.db, deps.config.dataDir, requestContext(c), type, id, fileId);
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'content-type': file.mimeType,
+      'content-disposition': disposition(file.name),
+      'x-content-type-options': 'nosniff',
+    });
+  });
+  app.openapi(remove, async (c) => {
+    const { id, fileId } = c.req.valid('param');
+    return c.json(await deleteEvidenceFile(c.get('deps').db, requestContext(c), type, id, fileId), 200);
+  });
+}
+
+/** Evidence files (minh chứng) of initiatives and awards. */
+export function registerRecordFileRoutes(app: OpenAPIHono<AppEnv>) {
+  register(app, 'initiative');
+  register(app, 'award');
+}
