@@ -1,17 +1,26 @@
+import { DecisionAwardsPanel } from '../features/decisions/components/DecisionAwardsPanel';
+import { ExternalDecisionPanel } from '../features/decisions/components/ExternalDecisionPanel';
 import { IssueDecisionPanel } from '../features/decisions/components/IssueDecisionPanel';
 import { DecisionDocumentsPanel } from '../features/documents/components/DecisionDocumentsPanel';
 import { ProposalDocumentsPanel } from '../features/documents/components/ProposalDocumentsPanel';
 import { ProposalPage } from '../features/proposals/components/ProposalPage';
 
-// The proposal page shows the decision form when a decision is due, the dossier's own documents
-// (Tờ trình) at any step, and the decision's documents once issued; the features meet here,
+// The proposal page shows the decision form when a decision is due (the upper level's decision
+// when the proposal went up), the dossier's own documents (Tờ trình) at any step, and the
+// decision's documents and awards (with revocation) once decided; the features meet here,
 // so neither imports the other.
 export function ProposalPageWithSlots({ proposalId }: { proposalId: string }) {
   return (
     <ProposalPage
       proposalId={proposalId}
       slots={{
-        decision: (proposal, onIssued) => <IssueDecisionPanel proposal={proposal} onIssued={onIssued} />,
+        decision: (proposal, onIssued) =>
+          proposal.state === 'PROPOSED_UP' ? (
+            <ExternalDecisionPanel proposal={proposal} onRecorded={onIssued} />
+          ) : (
+            <IssueDecisionPanel proposal={proposal} onIssued={onIssued} />
+          ),
+        awards: (proposal, onChanged) => <DecisionAwardsPanel proposal={proposal} onChanged={onChanged} />,
         documents: (decisionId) => <DecisionDocumentsPanel decisionId={decisionId} />,
         proposalDocuments: (proposalId) => <ProposalDocumentsPanel proposalId={proposalId} />,
       }}

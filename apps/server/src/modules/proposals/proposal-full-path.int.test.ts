@@ -178,6 +178,11 @@ describeEngines('proposal: full path', (env) => {
     expect(minutes.items[0].excluded).toEqual(['Thành viên Sở Giáo dục']);
     const p = ok(await pv.leader.get(`/api/proposals/${proposalId}`));
     expect(p.state).toBe('DECISION_PENDING');
+    // The proposal page links to the session that took it up, as the submitter sees it too.
+    const seenBySubmitter = ok(await pv.officer.get(`/api/proposals/${proposalId}`));
+    expect(seenBySubmitter.councilSessions).toEqual([
+      { id: sessionId, title: session.title, meetingOn: session.meetingOn, status: 'CLOSED' },
+    ]);
     version = p.version;
   });
 
@@ -269,6 +274,9 @@ describeEngines('proposal: full path', (env) => {
     };
     const res = await pv.leader.post(`/api/decisions/${decisionId}/revocations`, revoke);
     expect(res.status).toBeLessThan(300);
+    // The proposal page shows which award was revoked, and only that one.
+    const revokedItems = res.body.items.filter((i: { awardRevoked: boolean }) => i.awardRevoked);
+    expect(revokedItems.map((i: { awardId: string }) => i.awardId)).toEqual([target!.id]);
     const [after] = await database.db
       .select()
       .from(award)

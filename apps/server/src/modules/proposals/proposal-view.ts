@@ -6,6 +6,7 @@ import { type DossierSnapshot, diffAgainstReasons } from '@vinhdanh/domain/workf
 import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import type { Db, Tx } from '../../db/client';
 import { findDecision } from '../records/decisions.repository';
+import { listProposalSessions, revokedAwardIds } from './proposal-links.repository';
 import {
   type ComponentRow,
   findProposal,
@@ -50,7 +51,7 @@ export function snapshotOf(components: ComponentRow[], items: ProposalItemRow[])
   };
 }
 
-const presentItem = (i: ProposalItemRow) => ({
+const presentItem = (revoked: Set<string>) => (i: ProposalItemRow) => ({
   id: i.id,
   subjectType: i.subjectType,
   subjectId: i.subjectId,
@@ -67,6 +68,7 @@ const presentItem = (i: ProposalItemRow) => ({
   councilPassed: i.councilPassed,
   outcome: i.outcome,
   awardId: i.awardId,
+  awardRevoked: i.awardId !== null && revoked.has(i.awardId),
 });
 
 /** The proposal as the API shows it: state, items, components, history, and the return diff. */
@@ -79,7 +81,15 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
     listEvents(db, tenantId, id),
   ]);
   const lastReturn = p.lastReturn as LastReturn | null;
-  const issued = p.decisionId ? await findDecision(db, tenantId, p.decisionId) : undefined;
+  const [issued, sessions, revoked] = await Promise.all([
+    p.decisionId ? findDecision(db, tenantId, p.decisionId) : undefined,
+    listProposalSessions(db, tenantId, id),
+    revokedAwardIds(
+      db,
+      tenantId,
+      items.flatMap((i) => (i.awardId ? [i.awardId] : [])),
+    ),
+  ]);
   const byName = new Map(components.map((c) => [c.name, c]));
   return {
     id: p.id,
@@ -118,7 +128,8 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
         isGenerated: c?.isGenerated ?? false,
       };
     }),
-    items: items.map(presentItem),
+    items: items.map(presentItem(revoked)),
+    councilSessions: sessions,
     lastReturn: lastReturn && {
       reasons: lastReturn.reasons,
       at: lastReturn.at,

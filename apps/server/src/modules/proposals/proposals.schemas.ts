@@ -153,6 +153,15 @@ export const proposalOutput = z
     items: z.array(z.record(z.string(), jsonValue)),
     history: z.array(z.record(z.string(), jsonValue)),
     lastReturn: jsonValue,
+    /** Council sessions that took the proposal up, newest first. */
+    councilSessions: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        meetingOn: z.string(),
+        status: z.enum(['OPEN', 'CLOSED']),
+      }),
+    ),
   })
   .catchall(jsonValue)
   .openapi('Proposal');

@@ -30,6 +30,7 @@ export type ProposalItem = {
   councilPassed: boolean | null;
   outcome: 'APPROVED' | 'NOT_APPROVED' | null;
   awardId: string | null;
+  awardRevoked: boolean;
 };
 
 export type ProposalComponent = {
@@ -75,6 +76,7 @@ export type Proposal = {
   rejectReason: string | null;
   decisionId: string | null;
   decision: { number: string; signedOn: string; issuer: string } | null;
+  councilSessions: { id: string; title: string; meetingOn: string; status: 'OPEN' | 'CLOSED' }[];
   version: number;
   facts: { hasMinutes: boolean; componentsComplete: boolean; pendingItems: number };
   components: ProposalComponent[];

@@ -11,6 +11,7 @@ import type { Proposal } from '../api/proposal.types';
 import { useProposalCommand } from '../api/run-proposal-command';
 import { CommentsPanel } from './CommentsPanel';
 import { ComponentsList } from './ComponentsList';
+import { CouncilSessionsList } from './CouncilSessionsList';
 import { HistoryList } from './HistoryList';
 import { ItemsTable } from './ItemsTable';
 import { ProposalActions } from './ProposalActions';
@@ -37,6 +38,8 @@ type Slots = {
   documents?: (decisionId: string) => ReactNode;
   /** Downloads of the dossier's own documents, e.g. the Tờ trình (documents feature). */
   proposalDocuments?: (proposalId: string) => ReactNode;
+  /** The awards of the decision, with revocation (decisions feature), once decided. */
+  awards?: (proposal: Proposal, onChanged: () => void) => ReactNode;
 };
 
 function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; refetch: () => void }) {
@@ -93,6 +96,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
             </Section>
             {['DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state) &&
               slots.decision?.(proposal, refetch)}
+            {proposal.decisionId && slots.awards?.(proposal, refetch)}
             {can('proposal:appraise') && proposal.requirements.publicComment && (
               <Section title={p.comments}>
                 <CommentsPanel proposalId={proposal.id} run={run} />
@@ -110,6 +114,11 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             {slots.proposalDocuments?.(proposal.id)}
+            {proposal.councilSessions.length > 0 && (
+              <Section title={p.councilSessions}>
+                <CouncilSessionsList sessions={proposal.councilSessions} />
+              </Section>
+            )}
             <Section title={p.history}>
               <HistoryList steps={proposal.history} stateLabels={STATE_LABELS} />
             </Section>
