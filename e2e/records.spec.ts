@@ -84,8 +84,10 @@ test.describe('lịch sử thi đua, khen thưởng', () => {
       buffer: Buffer.from('ghi chú'),
     });
     await dialog.getByTestId('evidence-upload').click();
-    await expect(dialog.getByTestId('evidence-error-detail')).toContainText('Chỉ nhận tệp minh chứng');
-    const pdf = Buffer.from('%PDF-1.4\n% Quyết định khen thưởng\n%%EOF\n');
+    await expect(dialog.getByTestId('evidence-error')).toContainText('Chỉ nhận tệp minh chứng');
+    // A 3 MB scan: well above what a JSON body could carry.
+    const pdf = Buffer.alloc(3 * 1024 * 1024, 0x20);
+    pdf.write('%PDF-1.4\n% Quyết định khen thưởng\n');
     await fileInput.setInputFiles({
       name: 'quyet-dinh-giay-khen.pdf',
       mimeType: 'application/pdf',

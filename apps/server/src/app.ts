@@ -29,6 +29,8 @@ import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerProposalRoutes } from './modules/proposals/proposals.routes';
 import { registerPublicCommentRoutes } from './modules/proposals/public-comment.routes';
+import { isEvidenceUpload } from './modules/records/record-files.routes';
+import { MAX_EVIDENCE_BYTES } from './modules/records/record-files.schemas';
 import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
@@ -75,9 +77,17 @@ export function createApp(deps: Deps, logger: Logger = console) {
       throw new AppError('IMPORT_FILE_TOO_LARGE');
     },
   });
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next),
-  );
+  // Evidence files (minh chứng) come as the raw body: a scanned decision is often 3–10 MB.
+  const evidenceLimit = bodyLimit({
+    maxSize: MAX_EVIDENCE_BYTES,
+    onError: () => {
+      throw new AppError('EVIDENCE_FILE_TOO_LARGE');
+    },
+  });
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === '/api/imports') return uploadLimit(c, next);
+    return isEvidenceUpload(c.req.method, c.req.path) ? evidenceLimit(c, next) : jsonLimit(c, next);
+  });
 
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);

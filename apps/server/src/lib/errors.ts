@@ -28,6 +28,9 @@ export const ERROR_MESSAGES = {
   HOLD_ALREADY_CLOSED: 'Vụ việc này đã được đóng.',
   EVIDENCE_FILE_TYPE: 'Chỉ nhận tệp minh chứng PDF, ảnh JPEG/PNG hoặc Word (.doc, .docx) đúng định dạng.',
   EVIDENCE_FILE_NOT_FOUND: 'Không tìm thấy tệp minh chứng.',
+  EVIDENCE_FILE_EMPTY: 'Tệp minh chứng rỗng, hãy chọn lại tệp.',
+  EVIDENCE_FILE_TOO_LARGE:
+    'Tệp minh chứng vượt quá 10 MB. Hãy quét lại với độ phân giải thấp hơn hoặc tách tệp.',
   IMPORT_FILE_EMPTY: 'Tệp rỗng, không có dữ liệu để nhập.',
   IMPORT_FILE_TOO_LARGE: 'Tệp vượt quá 20 MB. Hãy chia nhỏ tệp hoặc dùng lệnh vinhdanh import.',
   IMPORT_FILE_TYPE: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV UTF-8 (.csv) đúng định dạng.',
@@ -115,6 +118,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   HOLD_ALREADY_CLOSED: 409,
   EVIDENCE_FILE_TYPE: 400,
   EVIDENCE_FILE_NOT_FOUND: 404,
+  EVIDENCE_FILE_EMPTY: 400,
+  EVIDENCE_FILE_TOO_LARGE: 413,
   IMPORT_FILE_EMPTY: 400,
   IMPORT_FILE_TOO_LARGE: 400,
   IMPORT_FILE_TYPE: 400,

@@ -29,11 +29,14 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
-    if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
+    // A Blob is sent as the raw body with its own type (file uploads); anything else as JSON.
+    const blob = body instanceof Blob ? body : undefined;
+    if (blob) headers['content-type'] = blob.type;
+    else if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
     const res = await this.app.request(path, {
       method,
       headers,
-      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: blob ?? rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie?.startsWith('vd_session=')) this.cookie = setCookie.split(';')[0]!;

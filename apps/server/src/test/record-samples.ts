@@ -113,7 +113,13 @@ const withFile =
 
 const fileSamples = (build: Build, recordType: 'initiative' | 'award', base: string) => ({
   [`GET /api/${base}/{id}/files`]: scoped(withBody(build, '/files', undefined)),
-  [`POST /api/${base}/{id}/files`]: scoped(withBody(build, '/files', evidence)),
+  [`POST /api/${base}/{id}/files`]: scoped(
+    withBody(
+      build,
+      '/files?name=quyet-dinh.pdf',
+      new Blob([Buffer.from(PDF, 'base64')], { type: 'application/pdf' }),
+    ),
+  ),
   [`GET /api/${base}/{id}/files/{fileId}`]: scoped(withFile(build, recordType)),
   [`DELETE /api/${base}/{id}/files/{fileId}`]: scoped(withFile(build, recordType)),
 });

@@ -17,7 +17,19 @@ export async function storeUpload(
   link: { recordType: string; recordId: string },
   upload: Upload,
 ) {
-  const stored = await storageFor(dataDir).put(Buffer.from(upload.contentBase64, 'base64'));
+  const { contentBase64, ...meta } = upload;
+  return storeBytes(tx, dataDir, tenantId, link, { ...meta, bytes: Buffer.from(contentBase64, 'base64') });
+}
+
+/** storeUpload for a file that arrived as raw bytes (no base64 round trip). */
+export async function storeBytes(
+  tx: Tx,
+  dataDir: string,
+  tenantId: string,
+  link: { recordType: string; recordId: string },
+  upload: { fileName: string; mimeType: string; bytes: Uint8Array },
+) {
+  const stored = await storageFor(dataDir).put(upload.bytes);
   const id = newId();
   await tx.insert(storedFile).values({
     tenantId,

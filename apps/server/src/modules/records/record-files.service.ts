@@ -4,7 +4,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../audit/audit.repository';
-import { storeUpload } from '../movements/stored-upload';
+import { storeBytes } from '../movements/stored-upload';
 import { findAward } from './awards.repository';
 import { loadForWrite as loadAwardForWrite } from './awards.service';
 import { getInitiative, loadForWrite as loadInitiativeForWrite } from './initiatives.service';
@@ -14,7 +14,7 @@ import {
   findRecordFile,
   listRecordFiles,
 } from './record-files.repository';
-import type { EvidenceFileInput } from './record-files.schemas';
+import { EVIDENCE_MIME_TYPES, type EvidenceMimeType, MAX_EVIDENCE_BYTES } from './record-files.schemas';
 import { auditBase, authorizeSubject } from './subject';
 
 /** Evidence may be read by whoever may read the record, and changed by whoever may edit it. */
@@ -38,7 +38,7 @@ const access: Record<
 };
 
 // The declared type must match the bytes, so a renamed executable is not served back as a PDF.
-const MAGIC: Record<EvidenceFileInput['mimeType'], number[]> = {
+const MAGIC: Record<EvidenceMimeType, number[]> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
   'image/jpeg': [0xff, 0xd8, 0xff],
   'image/png': [0x89, 0x50, 0x4e, 0x47],
@@ -46,12 +46,21 @@ const MAGIC: Record<EvidenceFileInput['mimeType'], number[]> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [0x50, 0x4b, 0x03, 0x04],
 };
 
-function checkContent(input: EvidenceFileInput) {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  const magic = MAGIC[input.mimeType];
+export type EvidenceUpload = { fileName: string; contentType: string; bytes: Uint8Array };
+
+/** The accepted type (Content-Type without parameters), after checking size and magic bytes. */
+function checkContent(input: EvidenceUpload): EvidenceMimeType {
+  const mimeType = input.contentType.split(';')[0]!.trim().toLowerCase();
+  if (!(EVIDENCE_MIME_TYPES as readonly string[]).includes(mimeType))
+    throw new AppError('EVIDENCE_FILE_TYPE');
+  const { bytes } = input;
+  if (bytes.length === 0) throw new AppError('EVIDENCE_FILE_EMPTY');
+  if (bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('EVIDENCE_FILE_TOO_LARGE');
+  const magic = MAGIC[mimeType as EvidenceMimeType];
   if (bytes.length < magic.length || magic.some((b, i) => bytes[i] !== b)) {
     throw new AppError('EVIDENCE_FILE_TYPE');
   }
+  return mimeType as EvidenceMimeType;
 }
 
 const present = (r: Awaited<ReturnType<typeof listRecordFiles>>[number]) => ({
@@ -74,18 +83,18 @@ export async function addEvidenceFile(
   ctx: RequestContext,
   type: FileRecordType,
   id: string,
-  input: EvidenceFileInput,
+  input: EvidenceUpload,
 ) {
   authorize(ctx.actor, 'record:write');
-  checkContent(input);
+  const mimeType = checkContent(input);
   return db.transaction(async (tx) => {
     await access[type].write(tx, ctx, id);
-    const file = await storeUpload(
+    const file = await storeBytes(
       tx,
       dataDir,
       ctx.actor.tenantId,
       { recordType: type, recordId: id },
-      input,
+      { fileName: input.fileName, mimeType, bytes: input.bytes },
     );
     await appendAudit(tx, {
       ...auditBase(ctx, type, id),

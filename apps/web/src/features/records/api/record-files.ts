@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, buildUrl } from '../../../lib/api';
-import { readFileBase64 } from './read-file';
 import { recordPath } from './record-paths';
 
 /** The record types that carry evidence files (minh chứng). */
@@ -32,11 +31,9 @@ export function useEvidenceFiles(type: FileRecordType, id: string) {
 export function useUploadEvidenceFile(type: FileRecordType, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File) =>
-      api<EvidenceFile>(filesPath(type, id), {
-        method: 'POST',
-        body: { fileName: file.name, mimeType: file.type, contentBase64: await readFileBase64(file) },
-      }),
+    // The file itself is the body (up to 10 MB); its name travels in the query.
+    mutationFn: (file: File) =>
+      api<EvidenceFile>(filesPath(type, id), { method: 'POST', body: file, query: { name: file.name } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(type, id) }),
   });
 }
