@@ -24,3 +24,36 @@ export function useSaveTemplate(id: string) {
     onSuccess,
   });
 }
+
+export type ElectLeadershipInput = {
+  version: number;
+  termYear: number;
+  headUnitId: string;
+  deputyUnitId: string | null;
+  electedOn: string;
+};
+
+export function useElectLeadership(id: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (input: ElectLeadershipInput) =>
+      api<ClusterDetail>(`/clusters/${id}/leadership`, { method: 'POST', body: input }),
+    onSuccess,
+  });
+}
+
+export type PledgeInput = {
+  title: string;
+  content?: string;
+  signedOn: string;
+  signatories: { unitId: string; signerName: string }[];
+};
+
+export function useAddPledge(id: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (input: PledgeInput) =>
+      api<ClusterDetail>(`/clusters/${id}/pledges`, { method: 'POST', body: input }),
+    onSuccess,
+  });
+}

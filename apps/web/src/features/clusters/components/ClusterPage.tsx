@@ -1,11 +1,12 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { vi } from '../../../i18n/vi';
-import { formatDate } from '../../../lib/format';
 import { useCluster } from '../api/get-clusters';
 import { ClusterBoard } from './ClusterBoard';
 import { ClusterVoteCard } from './ClusterVoteCard';
+import { LeadershipCard } from './LeadershipCard';
+import { PledgesCard } from './PledgesCard';
 import { ScoreChangesCard } from './ScoreChangesCard';
 import { ScoreSheetCard } from './ScoreSheetCard';
 import { TemplateCard } from './TemplateCard';
@@ -56,46 +57,9 @@ export function ClusterPage({ clusterId }: { clusterId: string }) {
             <b>{c.tieBreak}:</b> {vi.emulation.tieBreaks[data.tieBreak]}
           </Text>
         </Card>
-        <Card withBorder>
-          <Title order={4} mb="xs">
-            {c.leadership}
-          </Title>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{c.term}</Table.Th>
-                <Table.Th>{c.head}</Table.Th>
-                <Table.Th>{c.deputy}</Table.Th>
-                <Table.Th>{c.electedOn}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.leadership.map((l) => (
-                <Table.Tr key={`${l.termYear}-${l.electedOn}`}>
-                  <Table.Td>{l.termYear}</Table.Td>
-                  <Table.Td>{l.headUnitName}</Table.Td>
-                  <Table.Td>{l.deputyUnitName ?? vi.app.none}</Table.Td>
-                  <Table.Td>{formatDate(l.electedOn)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Title order={5} mt="sm">
-            {c.pledges}
-          </Title>
-          {data.pledges.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {c.noPledges}
-            </Text>
-          ) : (
-            data.pledges.map((p) => (
-              <Text key={p.id} size="sm">
-                {p.title} ({formatDate(p.signedOn)}): {p.signatories.map((s) => s.unitName).join(', ')}
-              </Text>
-            ))
-          )}
-        </Card>
+        <LeadershipCard cluster={data} />
       </SimpleGrid>
+      <PledgesCard cluster={data} />
       <ClusterBoard cluster={data} />
       <ClusterVoteCard cluster={data} />
       <TemplateCard cluster={data} />
