@@ -25,7 +25,8 @@ export class ApiClient {
     return client;
   }
 
-  async request(method: string, path: string, body?: unknown, rawBody?: string): Promise<Response> {
+  /** Sends with the session cookie and CSRF token; the response body is left unread. */
+  async send(method: string, path: string, body?: unknown, rawBody?: string): Promise<globalThis.Response> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
@@ -40,6 +41,12 @@ export class ApiClient {
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie?.startsWith('vd_session=')) this.cookie = setCookie.split(';')[0]!;
+    return res;
+  }
+
+  /** Sends and reads the body: parsed JSON, or the bytes. */
+  async request(method: string, path: string, body?: unknown, rawBody?: string): Promise<Response> {
+    const res = await this.send(method, path, body, rawBody);
     const type = res.headers.get('content-type') ?? '';
     const parsed = type.includes('json') ? await res.json() : await res.arrayBuffer();
     return { status: res.status, body: parsed, headers: res.headers };
@@ -47,10 +54,7 @@ export class ApiClient {
 
   get = (path: string) => this.request('GET', path);
   /** A GET whose body is left unread, for streamed downloads. */
-  getRaw(path: string): Promise<Response> {
-    const headers: Record<string, string> = this.cookie ? { cookie: this.cookie } : {};
-    return Promise.resolve(this.app.request(path, { headers }));
-  }
+  getRaw = (path: string) => this.send('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
 }

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
 import { achievementReportQuery } from './achievement-report.schemas';
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
-import { binaryResponse, DOCX_TYPE, fileDownload, idParam } from './download';
 
 const tags = ['documents'];
 const request = { params: idParam, query: achievementReportQuery };

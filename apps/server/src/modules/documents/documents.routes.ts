@@ -1,20 +1,13 @@
 import { Readable } from 'node:stream';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { attachment, binaryResponse, DOCX_TYPE, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
 import { generateDecisionCertificates } from './certificates.service';
 import { generateDecisionDocx } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';
-import {
-  attachment,
-  binaryResponse,
-  DOCX_TYPE,
-  fileDownload,
-  idParam,
-  PDF_TYPE,
-  XLSX_TYPE,
-} from './download';
 import { moneySummaryOutput } from './money-summary.schemas';
 import { loadDecisionMoneySummary, renderMoneySummaryXlsx } from './money-summary.service';
 

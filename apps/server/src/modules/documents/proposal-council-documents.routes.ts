@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
 import { generateCouncilMinutesDocx } from './council-minutes.service';
-import { binaryResponse, DOCX_TYPE, fileDownload, idParam } from './download';
 import { generateProposalLetterDocx } from './proposal-letter.service';
 
 // The dossier's own documents, before any decision: the unit's Tờ trình and the council's Biên bản.

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { fileDownload, XLSX_TYPE } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
@@ -13,8 +14,6 @@ import {
   uploadImportInput,
 } from './imports.schemas';
 import { buildTemplate, commitImport, dryRunImport, getImport } from './imports.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const template = defineRoute(
   { permission: 'import:run' },
@@ -70,16 +69,12 @@ const commit = defineRoute(
   },
 );
 
-const attachment = (name: string) => ({
-  'content-type': XLSX,
-  'content-disposition': `attachment; filename="${name}"`,
-});
-
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(template, async (c) => {
     const kind = c.req.valid('param').file;
     const file = await buildTemplate(c.get('deps').db, requestContext(c), kind);
-    return c.body(new Uint8Array(file), 200, attachment(`mau-nhap-${kind}.xlsx`));
+    const out = fileDownload(XLSX_TYPE, { file, name: `mau-nhap-${kind}.xlsx` });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(exportList, async (c) => {
     const kind = c.req.valid('param').file;
@@ -89,7 +84,8 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       kind,
       c.req.valid('query').unitId,
     );
-    return c.body(new Uint8Array(file), 200, attachment(`xuat-${kind}.xlsx`));
+    const out = fileDownload(XLSX_TYPE, { file, name: `xuat-${kind}.xlsx` });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(upload, async (c) =>
     c.json(await dryRunImport(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),

@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { fileDownload, XLSX_TYPE } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
@@ -64,10 +65,8 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(exportXlsx, async (c) => {
     const file = await exportRegistrations(c.get('deps').db, requestContext(c), c.req.valid('query'));
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': 'attachment; filename="dang-ky-thi-dua.xlsx"',
-    });
+    const out = fileDownload(XLSX_TYPE, { file, name: 'dang-ky-thi-dua.xlsx' });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(create, async (c) =>
     c.json(await createRegistration(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { fileDownload, XLSX_TYPE } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
@@ -74,10 +75,8 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportXlsx, async (c) => {
     const rows = await exportPeople(c.get('deps').db, requestContext(c), c.req.valid('query'));
     const file = await writeXlsx('Danh sách cá nhân', PEOPLE_EXPORT_COLUMNS, rows);
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': 'attachment; filename="danh-sach-ca-nhan.xlsx"',
-    });
+    const out = fileDownload(XLSX_TYPE, { file, name: 'danh-sach-ca-nhan.xlsx' });
+    return c.body(out.body, 200, out.headers);
   });
   app.openapi(detail, async (c) =>
     c.json(

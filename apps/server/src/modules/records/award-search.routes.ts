@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { fileDownload, XLSX_TYPE } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
@@ -35,9 +36,7 @@ export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportXlsx, async (c) => {
     const rows = await exportAwards(c.get('deps').db, requestContext(c), c.req.valid('query'));
     const file = await writeXlsx('Khen thưởng', AWARD_EXPORT_COLUMNS, rows);
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': 'attachment; filename="tra-cuu-khen-thuong.xlsx"',
-    });
+    const out = fileDownload(XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });
+    return c.body(out.body, 200, out.headers);
   });
 }

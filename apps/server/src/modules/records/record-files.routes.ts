@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
+import { attachment } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
@@ -21,16 +22,6 @@ import {
 
 const tags = ['records'];
 const BASES: Record<FileRecordType, string> = { initiative: '/initiatives', award: '/awards' };
-
-/** "attachment" with an ASCII fallback and the UTF-8 name (RFC 6266), so Vietnamese names survive. */
-function disposition(name: string) {
-  const ascii =
-    name
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '_') || 'minh-chung';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 // Defined at load time, like every other route, so the route registry is complete before any app exists.
 function routesFor(type: FileRecordType) {
@@ -109,7 +100,7 @@ function register(app: OpenAPIHono<AppEnv>, type: FileRecordType) {
     const file = await readEvidenceFile(deps.db, deps.config.dataDir, requestContext(c), type, id, fileId);
     return c.body(new Uint8Array(file.bytes), 200, {
       'content-type': file.mimeType,
-      'content-disposition': disposition(file.name),
+      'content-disposition': attachment(file.name),
       'x-content-type-options': 'nosniff',
     });
   });

@@ -6,8 +6,6 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 export const PDF_TYPE = 'application/pdf';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const idParam = z.object({ id: z.uuid({ error: 'Mã không hợp lệ' }) });
-
 /** ASCII fallback plus RFC 5987 UTF-8 name. */
 export function attachment(fileName: string): string {
   const ascii = fileName
