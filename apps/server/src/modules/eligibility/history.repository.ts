@@ -133,9 +133,9 @@ export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds:
     .select({
       unitId: person.unitId,
       total: sql<number>`count(*)::int`,
-      completed: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM annual_rating r WHERE r.tenant_id = ${person.tenantId} AND r.subject_id = ${person.id} AND r.year = ${year} AND r.rating <> 'KHTNV'))::int`,
-      ldtt: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = ${person.tenantId} AND a.subject_id = ${person.id} AND a.year = ${year} AND a.award_code = 'LDTT' AND NOT a.is_revoked))::int`,
-      cstdcs: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = ${person.tenantId} AND a.subject_id = ${person.id} AND a.year = ${year} AND a.award_code = 'CSTDCS' AND NOT a.is_revoked))::int`,
+      completed: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM annual_rating r WHERE r.tenant_id = "person"."tenant_id" AND r.subject_id = "person"."id" AND r.year = ${year} AND r.rating <> 'KHTNV'))::int`,
+      ldtt: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = "person"."tenant_id" AND a.subject_id = "person"."id" AND a.year = ${year} AND a.award_code = 'LDTT' AND NOT a.is_revoked))::int`,
+      cstdcs: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = "person"."tenant_id" AND a.subject_id = "person"."id" AND a.year = ${year} AND a.award_code = 'CSTDCS' AND NOT a.is_revoked))::int`,
     })
     .from(person)
     .where(and(eq(person.tenantId, tenantId), inArray(person.unitId, unitIds)))

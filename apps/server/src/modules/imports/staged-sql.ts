@@ -151,7 +151,7 @@ export async function writeAwards(q: Query, t: string, isDryRun: boolean): Promi
 }
 
 export async function writeRatings(q: Query, t: string, isDryRun: boolean): Promise<Record<string, number>> {
-  const fresh = `FROM import_first f WHERE NOT EXISTS (SELECT 1 FROM annual_rating r
+  const fresh = `FROM (SELECT * FROM import_first) f WHERE NOT EXISTS (SELECT 1 FROM annual_rating r
     WHERE r.tenant_id = $1 AND r.subject_id = f.person_id AND r.year = f.year)`;
   if (isDryRun) {
     const n = await q(`SELECT count(*) AS n ${fresh}`, [t]);
