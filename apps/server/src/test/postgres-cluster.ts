@@ -19,16 +19,19 @@ function findBinDir(): string {
   return path.join(base, newest, 'bin');
 }
 
+// PostgreSQL here must listen below 32768 (the kernel's ephemeral range starts there, and the
+// machine's rules ask for it), so try random ports in 15000–32767 until one binds.
 async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 15000 + Math.floor(Math.random() * 17768);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
+  throw new Error('Không tìm được cổng trống dưới 32768 cho PostgreSQL thử nghiệm.');
 }
 
 export type Cluster = { url: string; stop(): void };
