@@ -9,6 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { orgUnit } from './org-unit';
+import { person } from './person';
 
 export const appUser = pgTable(
   'app_user',
@@ -23,6 +24,13 @@ export const appUser = pgTable(
     unitId: uuid('unit_id').notNull(),
     /** Root of the subtree the user may act on; usually their own unit. */
     scopeUnitId: uuid('scope_unit_id').notNull(),
+    /**
+     * The person record of the account holder. Council conflicts of interest compare it with the
+     * nominee, and a leader's linked person is the signer whose name documents print.
+     */
+    personId: uuid('person_id'),
+    /** The position printed under the signature, e.g. "Chủ tịch", "Giám đốc Sở Y tế". */
+    positionTitle: text('position_title'),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +40,9 @@ export const appUser = pgTable(
     uniqueIndex('app_user_username_uq').on(t.username),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
     foreignKey({ columns: [t.tenantId, t.scopeUnitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
+    // One account per person in a tenant.
+    uniqueIndex('app_user_person_uq').on(t.tenantId, t.personId),
   ],
 );
 
