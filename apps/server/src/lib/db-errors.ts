@@ -1,14 +1,18 @@
 import { AppError, type ErrorCode } from './errors';
 
-function pgCode(error: unknown): string | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.cause?.code ?? e.code;
+function pgError(error: unknown): { code?: string; constraint?: string } {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  return e.cause?.code ? e.cause : e;
 }
 
-/** Turns a unique-constraint violation (23505) into the given stable error code. */
-export function rethrowUnique(code: ErrorCode) {
+/**
+ * Turns a unique-constraint violation (23505) into the given stable error code, or into the code
+ * given for the violated constraint when a table has more than one unique key.
+ */
+export function rethrowUnique(code: ErrorCode, byConstraint: Record<string, ErrorCode> = {}) {
   return (error: unknown): never => {
-    if (pgCode(error) === '23505') throw new AppError(code);
+    const e = pgError(error);
+    if (e.code === '23505') throw new AppError((e.constraint && byConstraint[e.constraint]) || code);
     throw error;
   };
 }

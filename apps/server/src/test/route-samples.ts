@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { person } from '../db/schema/index';
-import { createUnitRecord } from '../modules/tenants/tenant-setup';
+import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
@@ -159,6 +159,20 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
         unitId: target(fx, scope).unit.id,
       },
     }),
+  },
+  'PATCH /api/users/{id}': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const t = target(fx, scope);
+      const id = await createUserRecord(db, t.tenantId, {
+        username: `u${unique()}`,
+        fullName: 'Người dùng cần sửa',
+        password: 'mot-mat-khau-dai',
+        roles: ['VIEWER'],
+        unitId: t.unit.id,
+      });
+      return { path: `/api/users/${id}`, body: { positionTitle: 'Phó Giám đốc' } };
+    },
   },
   'GET /api/subjects/{id}/eligibility': {
     kind: 'scoped',

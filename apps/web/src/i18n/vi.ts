@@ -311,6 +311,16 @@ export const vi = {
     rolesRequired: 'Chọn ít nhất một vai trò',
     unitRequired: 'Vui lòng chọn đơn vị',
     created: 'Đã tạo tài khoản {username}.',
+    person: 'Hồ sơ cá nhân của người dùng',
+    personHint:
+      'Gắn tài khoản với hồ sơ cá nhân: văn bản in tên người ký từ hồ sơ này, Hội đồng loại người dùng khỏi biểu quyết về chính họ.',
+    personSearch: 'Gõ tên để tìm',
+    positionTitle: 'Chức vụ ghi dưới chữ ký',
+    positionTitleHint: 'Ví dụ: Chủ tịch, Phó Chủ tịch, Giám đốc Sở Y tế.',
+    edit: 'Sửa',
+    editTitle: 'Sửa tài khoản {username}',
+    save: 'Lưu',
+    updated: 'Đã cập nhật tài khoản {username}.',
   },
   eligibility: {
     title: 'Điều kiện khen thưởng',

@@ -69,6 +69,8 @@ export async function findUserProfile(db: Db, tenantId: string, userId: string) 
       unitName: orgUnit.name,
       scopeUnitId: appUser.scopeUnitId,
       roles: appUser.roles,
+      personId: appUser.personId,
+      positionTitle: appUser.positionTitle,
     })
     .from(appUser)
     .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))

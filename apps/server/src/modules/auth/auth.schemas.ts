@@ -22,6 +22,9 @@ export const meOutput = z
       unitName: z.string(),
       scopeUnitId: z.string(),
       roles: z.array(z.enum(ROLES)),
+      /** The linked person record and the title printed under the user's signature. */
+      personId: z.string().nullable(),
+      positionTitle: z.string().nullable(),
     }),
     permissions: z.array(z.enum(PERMISSIONS)),
     csrfToken: z.string(),

@@ -57,7 +57,13 @@ export function listUsersCovering(db: Db, tenantId: string, unitPath: string, ro
   const scope = alias(orgUnit, 'scope_unit');
   const home = alias(orgUnit, 'home_unit');
   return db
-    .select({ id: appUser.id, fullName: appUser.fullName, roles: appUser.roles, unitName: home.name })
+    .select({
+      id: appUser.id,
+      fullName: appUser.fullName,
+      roles: appUser.roles,
+      unitName: home.name,
+      personId: appUser.personId,
+    })
     .from(appUser)
     .innerJoin(scope, and(eq(scope.tenantId, appUser.tenantId), eq(scope.id, appUser.scopeUnitId)))
     .innerJoin(home, and(eq(home.tenantId, appUser.tenantId), eq(home.id, appUser.unitId)))

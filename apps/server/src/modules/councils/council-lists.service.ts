@@ -47,8 +47,8 @@ export async function listMemberCandidates(db: Db, ctx: RequestContext, unitId: 
       fullName: r.fullName,
       roles: r.roles,
       unitName: r.unitName,
-      // Accounts are not linked to person records yet; the member's unit still drives conflicts.
-      personId: null,
+      // The account's person record: conflicts of interest check it as well as the unit.
+      personId: r.personId ?? null,
     })),
   };
 }

@@ -24,12 +24,15 @@ export async function findSession(db: Conn, tenantId: string, id: string) {
   return row;
 }
 
-/** Members with their unit path (for conflicts of interest). */
+/**
+ * Members with their unit path and person (for conflicts of interest). The person given when the
+ * session was set up wins; otherwise the person linked to the member's account.
+ */
 export function listMembers(db: Conn, tenantId: string, sessionId: string) {
   return db
     .select({
       userId: councilMember.userId,
-      personId: councilMember.personId,
+      personId: sql<string | null>`coalesce(${councilMember.personId}, ${appUser.personId})`,
       isPresent: councilMember.isPresent,
       fullName: appUser.fullName,
       unitPath: orgUnit.path,

@@ -2,8 +2,9 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { createUserInput, userOutput } from './users.schemas';
-import { createUser, listUsers } from './users.service';
+import { idParam } from '../org-units/org-units.schemas';
+import { createUserInput, updateUserInput, userOutput } from './users.schemas';
+import { createUser, listUsers, updateUser } from './users.service';
 
 const list = defineRoute(
   { permission: 'user:read' },
@@ -24,6 +25,16 @@ const create = defineRoute(
     responses: { 201: jsonResponse(userOutput, 'Đã tạo tài khoản') },
   },
 );
+const update = defineRoute(
+  { permission: 'user:manage' },
+  {
+    method: 'patch',
+    path: '/users/{id}',
+    tags: ['users'],
+    request: { params: idParam, ...jsonBody(updateUserInput) },
+    responses: { 200: jsonResponse(userOutput, 'Đã cập nhật tài khoản') },
+  },
+);
 
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) =>
@@ -31,5 +42,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(create, async (c) =>
     c.json(await createUser(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(update, async (c) =>
+    c.json(
+      await updateUser(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
   );
 }

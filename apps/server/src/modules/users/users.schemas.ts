@@ -1,6 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '@vinhdanh/domain/auth/roles';
 
+const positionTitle = z
+  .string()
+  .trim()
+  .min(2, 'Chức vụ cần ít nhất 2 ký tự')
+  .max(200, 'Chức vụ tối đa 200 ký tự');
+
 export const createUserInput = z
   .object({
     username: z
@@ -15,10 +21,26 @@ export const createUserInput = z
     unitId: z.uuid(),
     /** Root of the user's scope; defaults to their own unit. */
     scopeUnitId: z.uuid().optional(),
+    /** The account holder's person record (council conflicts, signer's name). */
+    personId: z.uuid().nullable().optional(),
+    /** The position printed under the signature, e.g. "Chủ tịch", "Giám đốc Sở Y tế". */
+    positionTitle: positionTitle.nullable().optional(),
   })
   .strict()
   .openapi('CreateUserInput');
 export type CreateUserInput = z.infer<typeof createUserInput>;
+
+/** What an administrator may change on an existing account; absent fields stay as they are. */
+export const updateUserInput = z
+  .object({
+    fullName: z.string().trim().min(2, 'Vui lòng nhập họ và tên').max(120).optional(),
+    roles: z.array(z.enum(ROLES)).min(1, 'Chọn ít nhất một vai trò').max(ROLES.length).optional(),
+    personId: z.uuid().nullable().optional(),
+    positionTitle: positionTitle.nullable().optional(),
+  })
+  .strict()
+  .openapi('UpdateUserInput');
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const userOutput = z
   .object({
@@ -28,5 +50,10 @@ export const userOutput = z
     roles: z.array(z.enum(ROLES)),
     unitId: z.string(),
     scopeUnitId: z.string(),
+    personId: z.string().nullable(),
+    /** Name of the linked person record, for display. */
+    personName: z.string().nullable(),
+    positionTitle: z.string().nullable(),
   })
   .openapi('User');
+export type UserOutput = z.infer<typeof userOutput>;

@@ -1,7 +1,8 @@
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { and, asc, eq, like } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { appUser, orgUnit } from '../../db/schema/index';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../db/client';
+import { appUser, orgUnit, person } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -10,9 +11,11 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
 import { findUnit } from '../org-units/org-units.repository';
-import type { CreateUserInput } from './users.schemas';
+import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
-function present(row: typeof appUser.$inferSelect) {
+type UserRow = typeof appUser.$inferSelect;
+
+function present(row: UserRow, personName: string | null): UserOutput {
   return {
     id: row.id,
     username: row.username,
@@ -20,25 +23,51 @@ function present(row: typeof appUser.$inferSelect) {
     roles: row.roles as Role[],
     unitId: row.unitId,
     scopeUnitId: row.scopeUnitId,
+    personId: row.personId ?? null,
+    personName,
+    positionTitle: row.positionTitle ?? null,
   };
 }
+
+const linked = alias(person, 'linked_person');
+const joinLinked = and(eq(linked.tenantId, appUser.tenantId), eq(linked.id, appUser.personId));
 
 export async function listUsers(db: Db, ctx: RequestContext) {
   authorize(ctx.actor, 'user:read');
   const rows = await db
-    .select({ user: appUser })
+    .select({ user: appUser, personName: linked.fullName })
     .from(appUser)
     .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
+    .leftJoin(linked, joinLinked)
     .where(and(eq(appUser.tenantId, ctx.actor.tenantId), like(orgUnit.path, `${ctx.actor.scopePath}%`)))
     .orderBy(asc(appUser.username));
-  return rows.map((r) => present(r.user));
+  return rows.map((r) => present(r.user, r.personName));
+}
+
+/** The person to link, which must be in the administrator's scope; null unlinks. */
+async function linkablePerson(tx: Tx, ctx: RequestContext, personId: string | null | undefined) {
+  if (!personId) return null;
+  const [row] = await tx
+    .select({ id: person.id, fullName: person.fullName, tenantId: person.tenantId, path: orgUnit.path })
+    .from(person)
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, person.tenantId), eq(orgUnit.id, person.unitId)))
+    .where(and(eq(person.tenantId, ctx.actor.tenantId), eq(person.id, personId)))
+    .limit(1);
+  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  authorize(ctx.actor, 'user:manage', row);
+  return row;
+}
+
+/** Only a system admin hands out or takes away the system admin role. */
+function checkRoleGrant(ctx: RequestContext, roles: readonly string[] | undefined) {
+  if (roles?.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
+    throw new AppError('FORBIDDEN');
+  }
 }
 
 export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput) {
   // A user can only be given a scope the creator holds, and only a system admin makes system admins.
-  if (input.roles.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
-    throw new AppError('FORBIDDEN');
-  }
+  checkRoleGrant(ctx, input.roles);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const unit = await findUnit(tx, ctx.actor.tenantId, input.unitId);
@@ -46,6 +75,7 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
     if (!unit || !scope) throw new AppError('ORG_UNIT_NOT_FOUND');
     authorize(ctx.actor, 'user:manage', unit);
     authorize(ctx.actor, 'user:manage', scope);
+    const linkedPerson = await linkablePerson(tx, ctx, input.personId);
     const values = {
       tenantId: ctx.actor.tenantId,
       id: newId(),
@@ -55,8 +85,13 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       roles: input.roles,
       unitId: unit.id,
       scopeUnitId: scope.id,
+      personId: linkedPerson?.id ?? null,
+      positionTitle: input.positionTitle ?? null,
     };
-    await tx.insert(appUser).values(values).catch(rethrowUnique('DUPLICATE_USERNAME'));
+    await tx
+      .insert(appUser)
+      .values(values)
+      .catch(rethrowUnique('DUPLICATE_USERNAME', { app_user_person_uq: 'PERSON_ALREADY_LINKED' }));
     const { passwordHash: _omit, ...safe } = values;
     await appendAudit(tx, {
       tenantId: ctx.actor.tenantId,
@@ -67,6 +102,68 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       after: safe,
       requestId: ctx.requestId,
     });
-    return present({ ...values, failedAttempts: 0, lockedUntil: null, createdAt: new Date() });
+    const [row] = await tx
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.tenantId, values.tenantId), eq(appUser.id, values.id)));
+    return present(row!, linkedPerson?.fullName ?? null);
+  });
+}
+
+/** The account in the administrator's scope, locked for the update. */
+export async function userInScope(tx: Tx, ctx: RequestContext, id: string) {
+  const [row] = await tx
+    .select({ user: appUser, path: orgUnit.path })
+    .from(appUser)
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
+    .where(and(eq(appUser.tenantId, ctx.actor.tenantId), eq(appUser.id, id)))
+    .limit(1);
+  if (!row) throw new AppError('USER_NOT_FOUND');
+  authorize(ctx.actor, 'user:manage', { tenantId: row.user.tenantId, path: row.path });
+  return row.user;
+}
+
+export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput) {
+  authorize(ctx.actor, 'user:manage');
+  checkRoleGrant(ctx, input.roles);
+  return db.transaction(async (tx) => {
+    const before = await userInScope(tx, ctx, id);
+    // Taking the system admin role away is as sensitive as granting it.
+    if (input.roles) checkRoleGrant(ctx, before.roles);
+    const fields: Partial<UserRow> = {};
+    if (input.fullName !== undefined) fields.fullName = input.fullName;
+    if (input.roles !== undefined) fields.roles = input.roles;
+    if (input.positionTitle !== undefined) fields.positionTitle = input.positionTitle;
+    if (input.personId !== undefined)
+      fields.personId = (await linkablePerson(tx, ctx, input.personId))?.id ?? null;
+    const [after] = await tx
+      .update(appUser)
+      .set(fields)
+      .where(and(eq(appUser.tenantId, ctx.actor.tenantId), eq(appUser.id, id)))
+      .returning()
+      .catch(rethrowUnique('PERSON_ALREADY_LINKED'));
+    const pick = (u: UserRow) => ({
+      fullName: u.fullName,
+      roles: u.roles,
+      personId: u.personId,
+      positionTitle: u.positionTitle,
+    });
+    await appendAudit(tx, {
+      tenantId: ctx.actor.tenantId,
+      actorId: ctx.actor.userId,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      before: pick(before),
+      after: pick(after!),
+      requestId: ctx.requestId,
+    });
+    const [name] = after!.personId
+      ? await tx
+          .select({ fullName: person.fullName })
+          .from(person)
+          .where(and(eq(person.tenantId, ctx.actor.tenantId), eq(person.id, after!.personId)))
+      : [];
+    return present(after!, name?.fullName ?? null);
   });
 }

@@ -10,6 +10,8 @@ export type CreateUserInput = {
   roles: Role[];
   unitId: string;
   scopeUnitId?: string;
+  personId?: string | null;
+  positionTitle?: string | null;
 };
 
 export function createUser(input: CreateUserInput) {

@@ -9,6 +9,11 @@ export type User = {
   roles: Role[];
   unitId: string;
   scopeUnitId: string;
+  /** The linked person record (signer's name, council conflicts). */
+  personId: string | null;
+  personName: string | null;
+  /** The title printed under the user's signature. */
+  positionTitle: string | null;
 };
 
 export function listUsers() {

@@ -8,6 +8,7 @@ import { t, vi } from '../../../i18n/vi';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateUser } from '../api/create-user';
+import { PersonLinkSelect } from './PersonLinkSelect';
 
 type Values = {
   username: string;
@@ -16,14 +17,34 @@ type Values = {
   roles: string[];
   unitId: string | null;
   scopeUnitId: string | null;
+  personId: string | null;
+  positionTitle: string;
 };
-const FIELDS = ['username', 'fullName', 'password', 'roles', 'unitId', 'scopeUnitId'];
+const FIELDS = [
+  'username',
+  'fullName',
+  'password',
+  'roles',
+  'unitId',
+  'scopeUnitId',
+  'personId',
+  'positionTitle',
+];
 const u = vi.users;
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const createMutation = useCreateUser();
   const form = useForm<Values>({
-    initialValues: { username: '', fullName: '', password: '', roles: [], unitId: null, scopeUnitId: null },
+    initialValues: {
+      username: '',
+      fullName: '',
+      password: '',
+      roles: [],
+      unitId: null,
+      scopeUnitId: null,
+      personId: null,
+      positionTitle: '',
+    },
     validate: {
       username: (v) => (/^[a-z0-9._-]{3,50}$/.test(v.trim()) ? null : u.usernameFormat),
       fullName: (v) => (v.trim().length >= 2 ? null : u.fullNameRequired),
@@ -48,6 +69,8 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
         roles: values.roles as Role[],
         unitId: values.unitId ?? '',
         scopeUnitId: values.scopeUnitId ?? undefined,
+        personId: values.personId,
+        positionTitle: values.positionTitle.trim() || null,
       },
       {
         onSuccess: (user) => {
@@ -101,6 +124,18 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             {...form.getInputProps('unitId')}
           />
           <UnitSelect label={u.scope} description={u.scopeHint} {...form.getInputProps('scopeUnitId')} />
+          <PersonLinkSelect
+            label={u.person}
+            description={u.personHint}
+            data-testid="user-personId"
+            {...form.getInputProps('personId')}
+          />
+          <TextInput
+            label={u.positionTitle}
+            description={u.positionTitleHint}
+            data-testid="user-positionTitle"
+            {...form.getInputProps('positionTitle')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {vi.app.cancel}

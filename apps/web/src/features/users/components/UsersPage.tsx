@@ -2,13 +2,15 @@ import { Badge, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import { useUnitOptions } from '../../../lib/unit-options';
-import { useUsers } from '../api/list-users';
+import { type User, useUsers } from '../api/list-users';
 import { CreateUserModal } from './CreateUserModal';
+import { EditUserModal } from './EditUserModal';
 
 export function UsersPage() {
   const can = useCan();
@@ -16,6 +18,7 @@ export function UsersPage() {
   const { data: units = [] } = useUnitOptions();
   const unitName = (id: string) => units.find((unit) => unit.id === id)?.name ?? vi.app.none;
   const [opened, modal] = useDisclosure(false);
+  const [editing, setEditing] = useState<User | null>(null);
 
   return (
     <>
@@ -57,9 +60,26 @@ export function UsersPage() {
           },
           { accessor: 'unitId', title: vi.users.unit, render: (user) => unitName(user.unitId) },
           { accessor: 'scopeUnitId', title: vi.users.scope, render: (user) => unitName(user.scopeUnitId) },
+          {
+            accessor: 'positionTitle',
+            title: vi.users.positionTitle,
+            render: (user) =>
+              [user.positionTitle, user.personName].filter(Boolean).join(' — ') || vi.app.none,
+          },
+          {
+            accessor: 'actions',
+            title: '',
+            hidden: !can('user:manage'),
+            render: (user) => (
+              <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
+                {vi.users.edit}
+              </Button>
+            ),
+          },
         ]}
       />
       {can('user:manage') && <CreateUserModal opened={opened} onClose={modal.close} />}
+      {editing && <EditUserModal key={editing.id} user={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }
