@@ -72,4 +72,4 @@ it('`vinhdanh audit verify` exits non-zero and names the row changed directly in
   expect(result.stderr).toContain(`dòng số ${target!.seq}`);
   expect(result.stderr).toContain(target!.id);
   fs.rmSync(dataDir, { recursive: true, force: true });
-});
+}, 180_000);

@@ -48,44 +48,153 @@ export async function appendAudit(tx: Tx | Db, input: AuditInput): Promise<void>
   await tx.update(auditHead).set({ seq: record.seq, hash }).where(eq(auditHead.tenantId, input.tenantId));
 }
 
-export type ChainBreak = { tenantId: string; seq: number; id: string; problem: 'HASH' | 'LINK' | 'GAP' };
+export type ChainProblem = 'HASH' | 'LINK' | 'GAP' | 'TAIL' | 'NO_EVENTS' | 'NO_HEAD' | 'ANCHOR';
+export type ChainBreak = { tenantId: string; seq: number; id: string | null; problem: ChainProblem };
 
-/** Recomputes every tenant's chain in batches; returns the first broken row of each tenant. */
+/** A chain's head as exported for safekeeping outside the data folder. */
+export type AuditAnchor = { tenantId: string; seq: number; eventId: string; hash: string };
+
+export type VerifyOptions = {
+  onProgress?: (checked: number) => void;
+  /** Heads exported earlier (`audit head --export`): each must still be a link of its chain. */
+  anchors?: AuditAnchor[];
+};
+
+type ChainEnd = { seq: number; id: string | null; hash: string };
+type Head = { seq: number; hash: string };
+
+/**
+ * Recomputes every tenant's chain in batches and returns the first problem of each tenant.
+ * A chain that verifies link by link can still have lost its last events, or all of them: so
+ * the chain must also reach the head recorded in `audit_head`, a tenant with a head must have
+ * events, and a tenant with events must have a head. Heads are read before the events, so an
+ * event appended meanwhile only makes the chain longer than its head, which is fine.
+ */
 export async function verifyAuditChains(
   db: Db,
-  onProgress?: (checked: number) => void,
+  options: VerifyOptions | ((checked: number) => void) = {},
 ): Promise<{ checked: number; breaks: ChainBreak[] }> {
+  const { onProgress, anchors = [] } = typeof options === 'function' ? { onProgress: options } : options;
+  const heads = new Map<string, Head>(
+    (await db.select().from(auditHead)).map((h) => [h.tenantId, { seq: h.seq, hash: h.hash }]),
+  );
   const tenants = await db.selectDistinct({ tenantId: auditEvent.tenantId }).from(auditEvent);
   const breaks: ChainBreak[] = [];
-  let checked = 0;
+  const counter = { checked: 0 };
+  const withEvents = new Set<string>();
   for (const { tenantId } of tenants) {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let broken: ChainBreak | undefined;
-    while (!broken) {
-      const rows = await db
-        .select()
-        .from(auditEvent)
-        .where(and(eq(auditEvent.tenantId, tenantId), gt(auditEvent.seq, expectedSeq - 1)))
-        .orderBy(asc(auditEvent.seq))
-        .limit(2000);
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        const { prevHash: storedPrev, hash, ...record } = row;
-        if (row.seq !== expectedSeq) broken = { tenantId, seq: row.seq, id: row.id, problem: 'GAP' };
-        else if (storedPrev !== prevHash) broken = { tenantId, seq: row.seq, id: row.id, problem: 'LINK' };
-        else if (hashAuditRecord(prevHash, record) !== hash)
-          broken = { tenantId, seq: row.seq, id: row.id, problem: 'HASH' };
-        if (broken) break;
-        prevHash = hash;
-        expectedSeq += 1;
-        checked += 1;
-      }
-      onProgress?.(checked);
+    withEvents.add(tenantId);
+    const marks = markSeqs(heads.get(tenantId), anchors, tenantId);
+    const walk = await walkChain(db, tenantId, marks, counter, onProgress);
+    const problem = walk.broken ?? (await checkEnd(db, tenantId, heads.get(tenantId), walk));
+    if (problem) breaks.push(problem);
+    else {
+      const anchorProblem = checkAnchors(anchors, tenantId, walk.seen);
+      if (anchorProblem) breaks.push(anchorProblem);
     }
-    if (broken) breaks.push(broken);
   }
-  return { checked, breaks };
+  for (const [tenantId, head] of heads) {
+    if (withEvents.has(tenantId) || head.seq === 0) continue;
+    breaks.push({ tenantId, seq: head.seq, id: null, problem: 'NO_EVENTS' });
+  }
+  for (const anchor of anchors) {
+    if (withEvents.has(anchor.tenantId) || heads.has(anchor.tenantId)) continue;
+    breaks.push({ tenantId: anchor.tenantId, seq: anchor.seq, id: anchor.eventId, problem: 'ANCHOR' });
+  }
+  return { checked: counter.checked, breaks };
+}
+
+/** The sequence numbers whose row we must remember while walking: the head's and the anchors'. */
+function markSeqs(head: Head | undefined, anchors: AuditAnchor[], tenantId: string): Set<number> {
+  const marks = new Set(anchors.filter((a) => a.tenantId === tenantId).map((a) => a.seq));
+  if (head) marks.add(head.seq);
+  return marks;
+}
+
+async function walkChain(
+  db: Db,
+  tenantId: string,
+  marks: Set<number>,
+  counter: { checked: number },
+  onProgress?: (checked: number) => void,
+): Promise<{ broken?: ChainBreak; end?: ChainEnd; seen: Map<number, ChainEnd> }> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let end: ChainEnd | undefined;
+  const seen = new Map<number, ChainEnd>();
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.tenantId, tenantId), gt(auditEvent.seq, expectedSeq - 1)))
+      .orderBy(asc(auditEvent.seq))
+      .limit(2000);
+    if (rows.length === 0) return { end, seen };
+    for (const row of rows) {
+      const { prevHash: storedPrev, hash, ...record } = row;
+      let problem: ChainProblem | undefined;
+      if (row.seq !== expectedSeq) problem = 'GAP';
+      else if (storedPrev !== prevHash) problem = 'LINK';
+      else if (hashAuditRecord(prevHash, record) !== hash) problem = 'HASH';
+      if (problem) return { broken: { tenantId, seq: row.seq, id: row.id, problem }, seen };
+      end = { seq: row.seq, id: row.id, hash };
+      if (marks.has(row.seq)) seen.set(row.seq, end);
+      prevHash = hash;
+      expectedSeq += 1;
+      counter.checked += 1;
+    }
+    onProgress?.(counter.checked);
+  }
+}
+
+/** The chain must reach its recorded head, and the link there must carry the head's hash. */
+async function checkEnd(
+  db: Db,
+  tenantId: string,
+  head: Head | undefined,
+  walk: { end?: ChainEnd; seen: Map<number, ChainEnd> },
+): Promise<ChainBreak | undefined> {
+  const last = walk.end;
+  if (!last) return undefined;
+  if (!head) {
+    // A tenant's first events may have committed after the heads were read.
+    const [now] = await db.select().from(auditHead).where(eq(auditHead.tenantId, tenantId));
+    if (now) return undefined;
+    return { tenantId, seq: last.seq, id: last.id, problem: 'NO_HEAD' };
+  }
+  const atHead = walk.seen.get(head.seq);
+  if (!atHead) return { tenantId, seq: head.seq, id: null, problem: 'TAIL' };
+  if (atHead.hash !== head.hash) return { tenantId, seq: head.seq, id: atHead.id, problem: 'HASH' };
+  return undefined;
+}
+
+function checkAnchors(anchors: AuditAnchor[], tenantId: string, seen: Map<number, ChainEnd>) {
+  for (const anchor of anchors) {
+    if (anchor.tenantId !== tenantId) continue;
+    const link = seen.get(anchor.seq);
+    if (!link || link.id !== anchor.eventId || link.hash !== anchor.hash) {
+      return { tenantId, seq: anchor.seq, id: anchor.eventId, problem: 'ANCHOR' as const };
+    }
+  }
+  return undefined;
+}
+
+/** Each chain's head as it stands, with the id of its last event, for an external anchor. */
+export async function exportAuditHeads(db: Db): Promise<AuditAnchor[]> {
+  const rows = await db
+    .select({
+      tenantId: auditHead.tenantId,
+      seq: auditHead.seq,
+      eventId: auditEvent.id,
+      hash: auditHead.hash,
+    })
+    .from(auditHead)
+    .innerJoin(
+      auditEvent,
+      and(eq(auditEvent.tenantId, auditHead.tenantId), eq(auditEvent.seq, auditHead.seq)),
+    )
+    .orderBy(asc(auditHead.tenantId));
+  return rows;
 }
 
 export async function countAuditEvents(db: Db, tenantId: string): Promise<number> {
