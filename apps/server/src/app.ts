@@ -117,7 +117,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   registerHealthRoutes(api);
-  registerAuthRoutes(api);
+  registerAuthRoutes(api, deps.config);
   registerOrgUnitRoutes(api);
   registerPeopleRoutes(api);
   registerUserRoutes(api);

@@ -13,8 +13,16 @@ const envSchema = z.object({
     .transform((v) => v || undefined),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  /** Set when a reverse proxy terminates HTTPS, so cookies get the Secure flag. */
-  VINHDANH_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * How many reverse proxies in front of the server to trust (0: none). With 1 or more, cookies
+   * get the Secure flag behind HTTPS and rate limits count the address the outermost trusted
+   * proxy saw (right-most X-Forwarded-For hops), never what the client wrote.
+   */
+  VINHDANH_TRUST_PROXY: z.coerce.number().int().min(0).max(9).default(0),
+  /** Login attempts accepted per client address and per username in each window (settings). */
+  VINHDANH_LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  VINHDANH_LOGIN_LIMIT_PER_USERNAME: z.coerce.number().int().min(1).default(10),
+  VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   VINHDANH_SESSION_HOURS: z.coerce.number().positive().default(12),
   VINHDANH_WEB_DIST: z.string().optional(),
 });
@@ -25,6 +33,8 @@ export type Config = {
   port: number;
   host: string;
   trustProxy: boolean;
+  trustedProxyHops: number;
+  loginLimits: { perIp: number; perUsername: number; windowMs: number };
   sessionHours: number;
   webDist: string;
 };
@@ -37,7 +47,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(parsed.VINHDANH_DATA_DIR ?? path.join(root, 'data')),
     port: parsed.PORT,
     host: parsed.HOST,
-    trustProxy: parsed.VINHDANH_TRUST_PROXY === '1',
+    trustProxy: parsed.VINHDANH_TRUST_PROXY > 0,
+    trustedProxyHops: parsed.VINHDANH_TRUST_PROXY,
+    loginLimits: {
+      perIp: parsed.VINHDANH_LOGIN_LIMIT_PER_IP,
+      perUsername: parsed.VINHDANH_LOGIN_LIMIT_PER_USERNAME,
+      windowMs: parsed.VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS * 1000,
+    },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),
   };

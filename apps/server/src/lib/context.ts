@@ -1,8 +1,14 @@
 import type { Actor } from '@vinhdanh/domain/auth/policy';
 import type { Config } from '../config/config';
 import type { Db } from '../db/client';
+import type { PasswordHasher } from '../modules/auth/password';
 
-export type Deps = { db: Db; config: Config };
+export type Deps = {
+  db: Db;
+  config: Config;
+  /** Password hashing; argon2id unless a test injects its own to observe the checks. */
+  passwords?: PasswordHasher;
+};
 
 export type SessionInfo = { tokenHash: string; csrfToken: string; tenantId: string };
 

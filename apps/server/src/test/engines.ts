@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createApp } from '../app';
-import { loadConfig } from '../config/config';
 import type { Database } from '../db/client';
 import { createFixture, type Fixture } from './fixtures';
+import { testConfig } from './test-config';
 import { ENGINES, type Engine, openTestDatabase } from './test-db';
 
 export type TestEnv = { engine: Engine; database: Database; app: ReturnType<typeof createApp>; fx: Fixture };
@@ -16,7 +16,7 @@ export function describeEngines(name: string, body: (env: () => TestEnv) => void
       let env: TestEnv | undefined;
       beforeAll(async () => {
         const database = await openTestDatabase(engine);
-        const config = { ...loadConfig({}), webDist: '/nonexistent' };
+        const config = testConfig();
         const app = createApp({ db: database.db, config }, quietLogger);
         env = { engine, database, app, fx: await createFixture(database.db) };
       });

@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appUser, orgUnit, session, tenant } from '../../db/schema/index';
 
@@ -8,16 +8,44 @@ export async function findUserForLogin(db: Db, username: string) {
   return row;
 }
 
-export async function recordFailedLogin(
+/**
+ * Counts a login attempt before its password is checked, in one statement: the row lock makes
+ * concurrent attempts queue, and each re-reads the counter, so however many arrive at once at
+ * most `max` pass before the account locks. Returns nothing while the account is locked (the
+ * password must then not be checked at all). An expired lock starts a fresh count.
+ */
+export async function reserveLoginAttempt(
   db: Db,
   tenantId: string,
   userId: string,
-  attempts: number,
-  lockedUntil: Date | null,
+  now: Date,
+  max: number,
+  lockMs: number,
 ) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const next = sql`CASE WHEN ${appUser.lockedUntil} <= ${at} THEN 1 ELSE ${appUser.failedAttempts} + 1 END`;
+  const [row] = await db
+    .update(appUser)
+    .set({
+      failedAttempts: next,
+      lockedUntil: sql`CASE WHEN ${next} >= ${max} THEN ${new Date(now.getTime() + lockMs).toISOString()}::timestamptz END`,
+    })
+    .where(
+      and(
+        eq(appUser.tenantId, tenantId),
+        eq(appUser.id, userId),
+        or(isNull(appUser.lockedUntil), lte(appUser.lockedUntil, now)),
+      ),
+    )
+    .returning({ failedAttempts: appUser.failedAttempts, lockedUntil: appUser.lockedUntil });
+  return row;
+}
+
+/** The right password: the attempt counted before the check, and any lock, are cleared. */
+export async function clearFailedLogins(db: Db, tenantId: string, userId: string) {
   await db
     .update(appUser)
-    .set({ failedAttempts: attempts, lockedUntil })
+    .set({ failedAttempts: 0, lockedUntil: null })
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)));
 }
 

@@ -1,9 +1,13 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { permissionsOf } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import type { Config } from '../../config/config';
+import { clientAddress } from '../../lib/client-address';
 import type { AppEnv } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { createRateLimiter } from '../../lib/rate-limiter';
 import { defineRoute } from '../../lib/route';
 import { findUserProfile } from './auth.repository';
 import { loginInput, meOutput } from './auth.schemas';
@@ -48,9 +52,29 @@ const meRoute = defineRoute(
   },
 );
 
-export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
+/**
+ * Per-address and per-username limits on login attempts, one pair per app (each server, each
+ * test app). They come on top of the account lockout: the lockout bounds the guesses per
+ * account, these bound how fast one address can spray passwords over many usernames.
+ */
+function createLoginLimits(config: Config['loginLimits']) {
+  const perIp = createRateLimiter(config.perIp, config.windowMs);
+  const perUsername = createRateLimiter(config.perUsername, config.windowMs);
+  return (ip: string, username: string) =>
+    // Both count, so a refused address still uses up the username's allowance and vice versa.
+    [perIp.allow(ip), perUsername.allow(username.trim().toLowerCase())].every(Boolean);
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
+  const allowLogin = createLoginLimits(config.loginLimits);
   app.openapi(loginRoute, async (c) => {
     const deps = c.get('deps');
+    const ip = clientAddress(
+      deps.config.trustedProxyHops,
+      c.req.header('x-forwarded-for'),
+      () => getConnInfo(c).remote.address,
+    );
+    if (!allowLogin(ip, c.req.valid('json').username)) throw new AppError('RATE_LIMITED');
     const { token } = await login(deps, c.req.valid('json'), c.get('requestId'));
     const secure =
       new URL(c.req.url).protocol === 'https:' ||

@@ -5,14 +5,16 @@ import type { Deps } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../audit/audit.repository';
 import {
+  clearFailedLogins,
   deleteSession,
   findActiveSession,
   findUserForLogin,
   insertSession,
-  recordFailedLogin,
+  reserveLoginAttempt,
 } from './auth.repository';
 import type { LoginInput } from './auth.schemas';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { argon2Hasher, type PasswordHasher } from './password';
+import { createUnknownLogins } from './unknown-logins';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MS = 5 * 60 * 1000;
@@ -21,46 +23,64 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** Unknown usernames, counted in memory only; one table per process. */
+const unknownLogins = createUnknownLogins(MAX_FAILED_ATTEMPTS, LOCKOUT_MS);
+
+type LoginUser = NonNullable<Awaited<ReturnType<typeof findUserForLogin>>>;
+
+/**
+ * Checks the password with the lockout held atomically: the attempt is counted before the
+ * password check, so concurrent attempts can check at most MAX_FAILED_ATTEMPTS passwords.
+ */
 export async function login(deps: Deps, input: LoginInput, requestId: string, now = new Date()) {
-  const { db, config } = deps;
-  const user = await findUserForLogin(db, input.username);
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), input.password);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  if (user.lockedUntil && user.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const attempts = user.failedAttempts + 1;
-    const locked = attempts >= MAX_FAILED_ATTEMPTS;
-    await db.transaction(async (tx) => {
-      await recordFailedLogin(
-        tx,
-        user.tenantId,
-        user.id,
-        locked ? 0 : attempts,
-        locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
-      );
-      await appendAudit(tx, {
+  const passwords = deps.passwords ?? argon2Hasher;
+  const user = await findUserForLogin(deps.db, input.username);
+  if (!user) return refuseUnknown(passwords, input, now);
+  const attempt = await reserveLoginAttempt(
+    deps.db,
+    user.tenantId,
+    user.id,
+    now,
+    MAX_FAILED_ATTEMPTS,
+    LOCKOUT_MS,
+  );
+  if (!attempt) throw new AppError('ACCOUNT_LOCKED');
+  if (!(await passwords.verify(user.passwordHash, input.password))) {
+    const locked = attempt.lockedUntil !== null;
+    await deps.db.transaction((tx) =>
+      appendAudit(tx, {
         tenantId: user.tenantId,
         actorId: user.id,
         action: locked ? 'auth.locked' : 'auth.loginFailed',
         entityType: 'user',
         entityId: user.id,
         requestId,
-      });
-    });
+      }),
+    );
     throw new AppError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
   }
+  return startSession(deps, user, requestId, now);
+}
+
+/** The same answers as for a known username, after one dummy password check. */
+async function refuseUnknown(passwords: PasswordHasher, input: LoginInput, now: Date): Promise<never> {
+  const name = input.username.toLowerCase();
+  if (unknownLogins.isLocked(name, now.getTime())) throw new AppError('ACCOUNT_LOCKED');
+  await passwords.verify(await passwords.dummyHash(), input.password);
+  throw new AppError(unknownLogins.fail(name, now.getTime()) ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
+}
+
+async function startSession(deps: Deps, user: LoginUser, requestId: string, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.transaction(async (tx) => {
-    await recordFailedLogin(tx, user.tenantId, user.id, 0, null);
+  await deps.db.transaction(async (tx) => {
+    await clearFailedLogins(tx, user.tenantId, user.id);
     await insertSession(tx, {
       tenantId: user.tenantId,
       tokenHash: hashToken(token),
       userId: user.id,
       csrfToken,
-      expiresAt: new Date(now.getTime() + config.sessionHours * 3600_000),
+      expiresAt: new Date(now.getTime() + deps.config.sessionHours * 3600_000),
     });
     await appendAudit(tx, {
       tenantId: user.tenantId,

@@ -19,3 +19,20 @@ export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hash('không-có-tài-khoản-này');
   return dummyHash;
 }
+
+/**
+ * What login needs from password hashing. Injected through Deps so a test can count the
+ * password checks (the lockout must bound them) and see the dummy check for unknown usernames.
+ */
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  verify(passwordHash: string, password: string): Promise<boolean>;
+  /** A hash of no one's password, checked for unknown usernames. */
+  dummyHash(): Promise<string>;
+};
+
+export const argon2Hasher: PasswordHasher = {
+  hash: hashPassword,
+  verify: verifyPassword,
+  dummyHash: dummyPasswordHash,
+};

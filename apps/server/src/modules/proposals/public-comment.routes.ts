@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { clientAddress } from '../../lib/client-address';
 import type { AppEnv } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
@@ -34,26 +35,12 @@ const post = defineRoute(
   },
 );
 
-/** Behind a proxy the client is the first forwarded address; otherwise the socket's address. */
-function clientOf(
-  trustProxy: boolean,
-  forwarded: string | undefined,
-  socket: () => string | undefined,
-): string {
-  if (trustProxy) return forwarded?.split(',')[0]?.trim() || '-';
-  try {
-    return socket() ?? '-';
-  } catch {
-    return '-'; // in-process requests (tests) have no socket
-  }
-}
-
 export function registerPublicCommentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(lists, async (c) => c.json(await listPublished(c.get('deps').db), 200));
   app.openapi(post, async (c) => {
     const input = c.req.valid('json');
-    const client = clientOf(
-      c.get('deps').config.trustProxy,
+    const client = clientAddress(
+      c.get('deps').config.trustedProxyHops,
       c.req.header('x-forwarded-for'),
       () => getConnInfo(c).remote.address,
     );

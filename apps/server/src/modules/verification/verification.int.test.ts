@@ -58,7 +58,7 @@ describeEngines('public verification', (env) => {
     // A fresh app: its own limiter, so the other tests' look-ups do not count.
     const app = createApp({
       db: database.db,
-      config: { ...loadConfig({}), trustProxy: true, webDist: '/x' },
+      config: { ...loadConfig({ VINHDANH_TRUST_PROXY: '1' }), webDist: '/x' },
     });
     const lookUp = (client: string) =>
       app.request(`/api/public/verify/${newVerificationCode()}`, { headers: { 'x-forwarded-for': client } });

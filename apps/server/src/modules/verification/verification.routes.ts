@@ -1,11 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { clientAddress } from '../../lib/client-address';
 import type { AppEnv } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { jsonResponse } from '../../lib/openapi';
+import { createRateLimiter } from '../../lib/rate-limiter';
 import { defineRoute } from '../../lib/route';
-import { clientAddress } from './client-address';
-import { createRateLimiter } from './rate-limiter';
 import { verificationCodeParam, verificationOutput } from './verification.schemas';
 import { verifyCode } from './verification.service';
 
@@ -28,7 +28,7 @@ export function registerVerificationRoutes(app: OpenAPIHono<AppEnv>) {
   const limiter = createRateLimiter(VERIFY_LIMIT.max, VERIFY_LIMIT.windowMs);
   app.openapi(verify, async (c) => {
     const client = clientAddress(
-      c.get('deps').config.trustProxy,
+      c.get('deps').config.trustedProxyHops,
       c.req.header('x-forwarded-for'),
       () => getConnInfo(c).remote.address,
     );

@@ -9,4 +9,12 @@ describe('rate limiter', () => {
     expect(limiter.allow('b', 1004)).toBe(true);
     expect(limiter.allow('a', 61_000)).toBe(true);
   });
+
+  it('cannot be reset by flooding it with made-up keys', () => {
+    const limiter = createRateLimiter(1, 60_000);
+    for (let i = 0; i < 10_500; i++) limiter.allow(`k${i}`, 1);
+    // Recent windows survive the flood: only the oldest make room for new keys.
+    expect(limiter.allow('k9000', 2)).toBe(false);
+    expect(limiter.allow('k10499', 2)).toBe(false);
+  });
 });
