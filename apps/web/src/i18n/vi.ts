@@ -549,6 +549,7 @@ export const vi = {
       CONG_HIEN: 'Quá trình cống hiến',
       NIEN_HAN: 'Theo niên hạn',
       DOI_NGOAI: 'Đối ngoại',
+      KHANG_CHIEN: 'Tổng kết thành tích kháng chiến',
     } as Record<string, string>,
     search: {
       title: 'Tra cứu khen thưởng',

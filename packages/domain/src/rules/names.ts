@@ -45,6 +45,7 @@ export const KIND_NAMES: Readonly<Record<AwardKind, string>> = {
   CONG_HIEN: 'quá trình cống hiến',
   NIEN_HAN: 'theo niên hạn',
   DOI_NGOAI: 'đối ngoại',
+  KHANG_CHIEN: 'tổng kết thành tích kháng chiến',
 };
 
 export const SCOPE_NAMES: Readonly<Record<InitiativeScope, string>> = {

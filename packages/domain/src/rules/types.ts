@@ -29,6 +29,8 @@ export const AWARD_KINDS = [
   'CONG_HIEN',
   'NIEN_HAN',
   'DOI_NGOAI',
+  // Tổng kết thành tích kháng chiến (ND 152 absorbed ND 28/2024); counted separately by form 0603.
+  'KHANG_CHIEN',
 ] as const;
 export type AwardKind = (typeof AWARD_KINDS)[number];
 
