@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LEADER_LEVELS } from '@vinhdanh/domain/reports/leader-levels';
 import { orgUnit } from './org-unit';
 
 export const SUBJECT_GROUPS = ['CBCCVC', 'CONG_NHAN', 'NONG_DAN', 'NGUOI_LAO_DONG', 'LLVT'] as const;
@@ -58,6 +59,8 @@ export const personEmployment = pgTable(
     personId: uuid('person_id').notNull(),
     unitId: uuid('unit_id').notNull(),
     position: text('position'),
+    /** Leader level of this post for the statistical forms 0602/0603 (TT 2/2023/TT-BNV); null = none of the five. */
+    leaderLevel: text('leader_level', { enum: LEADER_LEVELS }),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
   },
@@ -78,6 +81,8 @@ export const collective = pgTable(
     unitId: uuid('unit_id').notNull(),
     kind: text('kind', { enum: ['ORG_UNIT', 'TEAM'] }).notNull(),
     name: text('name').notNull(),
+    /** Counted on the "of which: enterprises" row of forms 0602/0603; an org unit of type DOANH_NGHIEP always is. */
+    isEnterprise: boolean('is_enterprise').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
