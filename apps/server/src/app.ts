@@ -32,6 +32,7 @@ import { registerPublicCommentRoutes } from './modules/proposals/public-comment.
 import { isEvidenceUpload } from './modules/records/record-files.routes';
 import { MAX_EVIDENCE_BYTES } from './modules/records/record-files.schemas';
 import { registerRecordRoutes } from './modules/records/records.routes';
+import { registerReportRoutes } from './modules/reports/reports.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
@@ -138,6 +139,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerAchievementReportRoutes(api);
   registerProposalCouncilDocumentRoutes(api);
   registerVerificationRoutes(api);
+  registerReportRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

@@ -89,6 +89,9 @@ export const ERROR_MESSAGES = {
     'Máy chủ thiếu phông chữ tiếng Việt để in văn bản (Liberation Serif 2). Hãy cài gói fonts-liberation2 hoặc đặt VINHDANH_FONT_DIR.',
   RATE_LIMITED: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+  REPORT_FORM_NOT_FOUND: 'Không có biểu mẫu thống kê này cho năm báo cáo đã chọn.',
+  REPORT_CELL_NOT_FOUND: 'Không có ô số liệu này trong biểu mẫu.',
+  REPORT_DEFINITION_INVALID: 'Định nghĩa biểu mẫu thống kê không hợp lệ.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -173,6 +176,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   DECISION_HAS_NO_AWARDS: 409,
   VERIFICATION_NOT_FOUND: 404,
   DOCUMENT_FONTS_MISSING: 503,
+  REPORT_FORM_NOT_FOUND: 404,
+  REPORT_CELL_NOT_FOUND: 404,
+  REPORT_DEFINITION_INVALID: 500,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

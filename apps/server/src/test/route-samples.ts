@@ -8,6 +8,7 @@ import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import { IMPORT_SAMPLES } from './import-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
 import { RECORD_SAMPLES } from './record-samples';
+import { REPORT_SAMPLES } from './report-samples';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
 
@@ -230,4 +231,5 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...PROPOSAL_SAMPLES,
   ...EMULATION_SAMPLES,
   ...DOCUMENT_SAMPLES,
+  ...REPORT_SAMPLES,
 };

@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'document:generate',
   // Place, parent body, signer title and blank-stock offsets printed on every document of the tenant.
   'documentSettings:manage',
+  // Statistical forms, the fairness view and the year-end summary of the actor's subtree.
+  'report:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,10 +74,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cluster:vote',
     // Downloads the official documents and certificates of its own subtree.
     'document:generate',
+    'report:read',
   ],
-  APPRAISER: [...READ, 'person:readSensitive', 'person:export', 'proposal:appraise', 'document:generate'],
-  COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage', 'document:generate'],
+  APPRAISER: [
+    ...READ,
+    'person:readSensitive',
+    'person:export',
+    'proposal:appraise',
+    'document:generate',
+    'report:read',
+  ],
+  COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage', 'document:generate', 'report:read'],
   COUNCIL_MEMBER: [...READ, 'council:vote'],
-  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke', 'document:generate'],
+  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke', 'document:generate', 'report:read'],
   VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
 };

@@ -1,0 +1,61 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../lib/context';
+import { requestContext } from '../../lib/context';
+import { binaryResponse, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
+import { jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { renderFormPdf } from './report-pdf';
+import { renderFormXlsx } from './report-xlsx';
+import { cellOutput, cellQuery, formOutput, formQuery } from './reports.schemas';
+import { getCellRecords, getStatisticalForm } from './reports.service';
+
+const tags = ['reports'];
+const access = { permission: 'report:read' } as const;
+
+const form = defineRoute(access, {
+  method: 'get',
+  path: '/reports/forms',
+  tags,
+  request: { query: formQuery },
+  responses: { 200: jsonResponse(formOutput, 'Biểu mẫu thống kê') },
+});
+const cell = defineRoute(access, {
+  method: 'get',
+  path: '/reports/forms/records',
+  tags,
+  request: { query: cellQuery },
+  responses: { 200: jsonResponse(cellOutput, 'Danh sách bản ghi của một ô số liệu') },
+});
+const xlsx = defineRoute(access, {
+  method: 'get',
+  path: '/reports/forms/export.xlsx',
+  tags,
+  request: { query: formQuery },
+  responses: { 200: binaryResponse(XLSX_TYPE, 'Biểu mẫu thống kê (.xlsx)') },
+});
+const pdf = defineRoute(access, {
+  method: 'get',
+  path: '/reports/forms/export.pdf',
+  tags,
+  request: { query: formQuery },
+  responses: { 200: binaryResponse(PDF_TYPE, 'Biểu mẫu thống kê (.pdf)') },
+});
+
+export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(form, async (c) =>
+    c.json(await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(cell, async (c) =>
+    c.json(await getCellRecords(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(xlsx, async (c) => {
+    const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const out = fileDownload(XLSX_TYPE, await renderFormXlsx(f));
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(pdf, async (c) => {
+    const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const out = fileDownload(PDF_TYPE, await renderFormPdf(f));
+    return c.body(out.body, 200, out.headers);
+  });
+}
