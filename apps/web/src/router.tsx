@@ -34,6 +34,7 @@ import { ProposalsPage } from './features/proposals/components/ProposalsPage';
 import { PublicCommentPage } from './features/public-portal/components/PublicCommentPage';
 import { VerificationPage } from './features/public-verification/components/VerificationPage';
 import { AwardSearchPage } from './features/records/components/AwardSearchPage';
+import { StatisticsPage } from './features/reports/components/StatisticsPage';
 import { UsersPage } from './features/users/components/UsersPage';
 import { isApiError } from './lib/api';
 import { meQueryOptions } from './lib/session/get-me';
@@ -177,6 +178,13 @@ const awardSearchRoute = createRoute({
   path: '/tra-cuu-khen-thuong',
   beforeLoad: requirePermission('record:read'),
   component: AwardSearchPage,
+});
+
+const statisticsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thong-ke',
+  beforeLoad: requirePermission('report:read'),
+  component: StatisticsPage,
 });
 
 const importsRoute = createRoute({
@@ -331,6 +339,7 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     editPersonRoute,
     awardSearchRoute,
+    statisticsRoute,
     importsRoute,
     usersRoute,
     auditRoute,

@@ -1,4 +1,5 @@
 import type { Role } from '@vinhdanh/domain/auth/roles';
+import type { LeaderLevel } from '@vinhdanh/domain/reports/leader-levels';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import {
@@ -23,6 +24,7 @@ import {
 import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
 import { seedEmulation } from './seed-emulation';
+import { seedReportData } from './seed-reports';
 import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
 
 export const DEMO_TENANT_CODE = 'SONHA';
@@ -124,6 +126,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   await replayMerges(db, tenantId, units);
   onProgress('Đã sắp xếp lại đơn vị theo các quyết định năm 2025.');
   await seedEmulation(db, tenantId, '00000000-0000-7000-8000-000000000000');
+  await seedReportData(db, tenantId);
   return { created: true as const, tenantId, units: units.size, ...counts };
 }
 
@@ -199,10 +202,23 @@ function addPeople(random: Random, tenantId: string, unitId: string, spec: DemoU
       personId: id,
       unitId,
       position: null,
+      leaderLevel: leaderLevelOf(spec.type, i, isDirectWorker),
       fromDate: recruitedOn,
     });
     addPersonRecords(random, tenantId, id, spec.code, recruitedYear, rows);
   }
+}
+
+/** The statistical leader level of the demo posts: the head by the unit's rank, deputies as other leaders. */
+function leaderLevelOf(type: DemoUnit['type'], index: number, isDirectWorker: boolean): LeaderLevel | null {
+  if (index === 0) {
+    if (type === 'UBND_TINH') return 'LANH_DAO_BO_TINH';
+    if (type === 'SO_BAN_NGANH') return 'LANH_DAO_VU_SO';
+    if (type === 'DOANH_NGHIEP') return 'DOANH_NHAN';
+    return 'LANH_DAO_KHAC';
+  }
+  if (index < 3) return type === 'UBND_TINH' ? 'LANH_DAO_BO_TINH' : 'LANH_DAO_KHAC';
+  return isDirectWorker ? 'TRUC_TIEP' : null;
 }
 
 function decisionFor(

@@ -187,7 +187,9 @@ export async function writeFormSheet(spec: FormSheetSpec): Promise<Buffer> {
       cell.font = { ...font, bold: line.isBold ?? false };
       cell.border = BOX;
       cell.alignment =
-        i === 0 ? { wrapText: true, indent: line.indent ?? 0, vertical: 'middle' } : { horizontal: 'center', vertical: 'middle' };
+        i === 0
+          ? { wrapText: true, indent: line.indent ?? 0, vertical: 'middle' }
+          : { horizontal: 'center', vertical: 'middle' };
       if (typeof v === 'number') cell.numFmt = '#,##0';
     });
     r += 1;

@@ -19,6 +19,10 @@ export const REPORT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/reports/forms/records': scoped(
     (u) => `/api/reports/forms/records?form=0603&year=2025&unitId=${u}&row=1&column=1`,
   ),
-  'GET /api/reports/forms/export.xlsx': scoped((u) => `/api/reports/forms/export.xlsx?form=0602&year=2025&unitId=${u}`),
-  'GET /api/reports/forms/export.pdf': scoped((u) => `/api/reports/forms/export.pdf?form=0601&year=2025&unitId=${u}`),
+  'GET /api/reports/forms/export.xlsx': scoped(
+    (u) => `/api/reports/forms/export.xlsx?form=0602&year=2025&unitId=${u}`,
+  ),
+  'GET /api/reports/forms/export.pdf': scoped(
+    (u) => `/api/reports/forms/export.pdf?form=0601&year=2025&unitId=${u}`,
+  ),
 };

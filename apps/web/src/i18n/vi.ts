@@ -1,6 +1,8 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
+import { viReports } from './vi-reports';
 
 export const vi = {
+  reports: viReports,
   app: {
     name: 'Vinh Danh',
     tagline: 'Quản lý thi đua, khen thưởng',

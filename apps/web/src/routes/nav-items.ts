@@ -9,6 +9,7 @@ import {
   IconGavel,
   IconHistory,
   IconHome,
+  IconReportAnalytics,
   IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
@@ -30,7 +31,8 @@ export type NavItem = {
     | '/thiet-lap-van-ban'
     | '/phong-trao'
     | '/cum-khoi'
-    | '/hoi-dong';
+    | '/hoi-dong'
+    | '/thong-ke';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -81,6 +83,13 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/cum-khoi',
     icon: IconChartBar,
     permission: 'cluster:read',
+  },
+  {
+    key: 'statistics',
+    label: vi.reports.nav,
+    to: '/thong-ke',
+    icon: IconReportAnalytics,
+    permission: 'report:read',
   },
   {
     key: 'imports',

@@ -7,7 +7,23 @@ import { checkSums, computeReport } from './report-compute';
 import type { FactGroup } from './report-filter';
 import { MOVEMENT_DURATIONS } from './report-sources';
 
-const CODES = ['BK_TTG', 'CSTDTQ', 'CO_CP', 'HCLD1', 'HCLD2', 'HCLD3', 'BK_BO_TINH', 'CSTD_BO_TINH', 'CO_BO_TINH', 'KNC_BO_TINH', 'LDTT', 'CSTDCS', 'GIAY_KHEN', 'HCDL3', 'NGUT'];
+const CODES = [
+  'BK_TTG',
+  'CSTDTQ',
+  'CO_CP',
+  'HCLD1',
+  'HCLD2',
+  'HCLD3',
+  'BK_BO_TINH',
+  'CSTD_BO_TINH',
+  'CO_BO_TINH',
+  'KNC_BO_TINH',
+  'LDTT',
+  'CSTDCS',
+  'GIAY_KHEN',
+  'HCDL3',
+  'NGUT',
+];
 
 const awardGroup = fc.record({
   dims: fc.record({
@@ -52,12 +68,42 @@ describe('statistical forms as data', () => {
     }
   });
 
-  it('counts a direct worker\'s Bằng khen tỉnh in 0603 rows 5 (individual) and 10 (direct workers)', () => {
+  it("counts a direct worker's Bằng khen tỉnh in 0603 rows 5 (individual) and 10 (direct workers)", () => {
     const def = definitionAt(BUILT_IN_DEFINITIONS, '0603', '2025-12-31')!;
     const table = computeReport(def, [
-      { dims: { subjectType: 'PERSON', awardCode: 'BK_BO_TINH', kind: 'CONG_TRANG', leaderLevel: 'TRUC_TIEP', isEnterprise: false, tenantKind: 'PROVINCE' }, n: 3 },
-      { dims: { subjectType: 'COLLECTIVE', awardCode: 'CO_BO_TINH', kind: 'KHANG_CHIEN', leaderLevel: null, isEnterprise: true, tenantKind: 'PROVINCE' }, n: 2 },
-      { dims: { subjectType: 'PERSON', awardCode: 'LDTT', kind: 'CONG_TRANG', leaderLevel: null, isEnterprise: false, tenantKind: 'PROVINCE' }, n: 99 },
+      {
+        dims: {
+          subjectType: 'PERSON',
+          awardCode: 'BK_BO_TINH',
+          kind: 'CONG_TRANG',
+          leaderLevel: 'TRUC_TIEP',
+          isEnterprise: false,
+          tenantKind: 'PROVINCE',
+        },
+        n: 3,
+      },
+      {
+        dims: {
+          subjectType: 'COLLECTIVE',
+          awardCode: 'CO_BO_TINH',
+          kind: 'KHANG_CHIEN',
+          leaderLevel: null,
+          isEnterprise: true,
+          tenantKind: 'PROVINCE',
+        },
+        n: 2,
+      },
+      {
+        dims: {
+          subjectType: 'PERSON',
+          awardCode: 'LDTT',
+          kind: 'CONG_TRANG',
+          leaderLevel: null,
+          isEnterprise: false,
+          tenantKind: 'PROVINCE',
+        },
+        n: 99,
+      },
     ]);
     expect(table.cells['1']).toMatchObject({ '1': 5, '3': 3, '5': 2 });
     expect(table.cells['5']?.['3']).toBe(3);

@@ -26,7 +26,13 @@ export function computeReport(def: ReportDefinition, groups: readonly FactGroup[
   return { cells };
 }
 
-export type SumViolation = { axis: 'row' | 'column'; sum: ReportSum; at: string; total: number; parts: number };
+export type SumViolation = {
+  axis: 'row' | 'column';
+  sum: ReportSum;
+  at: string;
+  total: number;
+  parts: number;
+};
 
 /** Checks every declared total against its parts, across the whole table. */
 export function checkSums(def: ReportDefinition, table: ReportTable): SumViolation[] {
@@ -38,13 +44,15 @@ export function checkSums(def: ReportDefinition, table: ReportTable): SumViolati
   for (const s of def.rowSums) {
     for (const c of cols) {
       const parts = s.parts.reduce((sum, p) => sum + value(p, c), 0);
-      if (bad(s, value(s.total, c), parts)) out.push({ axis: 'row', sum: s, at: c, total: value(s.total, c), parts });
+      if (bad(s, value(s.total, c), parts))
+        out.push({ axis: 'row', sum: s, at: c, total: value(s.total, c), parts });
     }
   }
   for (const s of def.columnSums) {
     for (const r of rows) {
       const parts = s.parts.reduce((sum, p) => sum + value(r, p), 0);
-      if (bad(s, value(r, s.total), parts)) out.push({ axis: 'column', sum: s, at: r, total: value(r, s.total), parts });
+      if (bad(s, value(r, s.total), parts))
+        out.push({ axis: 'column', sum: s, at: r, total: value(r, s.total), parts });
     }
   }
   return out;

@@ -21,7 +21,11 @@ export type ReportLine = {
  * A total and its parts. `exact`: the parts partition the total. Otherwise the parts are "trong đó"
  * (of which) and may add up to less, never more.
  */
-export type ReportSum = { readonly total: string; readonly parts: readonly string[]; readonly exact: boolean };
+export type ReportSum = {
+  readonly total: string;
+  readonly parts: readonly string[];
+  readonly exact: boolean;
+};
 
 export type ReportDefinition = {
   /** The form's symbol as printed, e.g. "0602.N/BNV-TĐKT". */

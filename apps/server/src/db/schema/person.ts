@@ -1,3 +1,4 @@
+import { LEADER_LEVELS } from '@vinhdanh/domain/reports/leader-levels';
 import {
   boolean,
   date,
@@ -11,7 +12,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { LEADER_LEVELS } from '@vinhdanh/domain/reports/leader-levels';
 import { orgUnit } from './org-unit';
 
 export const SUBJECT_GROUPS = ['CBCCVC', 'CONG_NHAN', 'NONG_DAN', 'NGUOI_LAO_DONG', 'LLVT'] as const;

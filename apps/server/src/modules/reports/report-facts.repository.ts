@@ -1,5 +1,5 @@
 import type { ReportDefinition } from '@vinhdanh/domain/reports/report-definition';
-import { type FactGroup, fieldsOf, type FactValue } from '@vinhdanh/domain/reports/report-filter';
+import { type FactGroup, type FactValue, fieldsOf } from '@vinhdanh/domain/reports/report-filter';
 import type { ReportSource } from '@vinhdanh/domain/reports/report-sources';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -14,7 +14,12 @@ export type FactScope = { tenantId: string; pathPrefix: string; yearFrom: number
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
 /** Org unit types counted as grassroots units in the fairness view (communes, villages, schools, enterprises). */
-export const GRASSROOTS_UNIT_TYPES = ['XA_PHUONG', 'THON_TO_DAN_PHO', 'DON_VI_SU_NGHIEP', 'DOANH_NGHIEP'] as const;
+export const GRASSROOTS_UNIT_TYPES = [
+  'XA_PHUONG',
+  'THON_TO_DAN_PHO',
+  'DON_VI_SU_NGHIEP',
+  'DOANH_NGHIEP',
+] as const;
 
 // The year an award counts in: the year of its decision (statistics count what was decided in the
 // report year), or its achievement year when no decision date was recorded. docs/reports.md.
@@ -92,7 +97,10 @@ function movementWhere(scope: FactScope): SQL {
     AND m.year BETWEEN ${scope.yearFrom} AND ${scope.yearTo}`;
 }
 
-export const SOURCES: Record<ReportSource, { from: SQL; fields: FieldExpressions; where: (s: FactScope) => SQL }> = {
+export const SOURCES: Record<
+  ReportSource,
+  { from: SQL; fields: FieldExpressions; where: (s: FactScope) => SQL }
+> = {
   AWARD: { from: AWARD_FROM, fields: AWARD_FIELDS, where: awardWhere },
   MOVEMENT: { from: MOVEMENT_FROM, fields: MOVEMENT_FIELDS, where: movementWhere },
 };

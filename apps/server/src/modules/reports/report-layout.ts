@@ -6,7 +6,11 @@ export const RECEIVER = 'Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ư
 
 export function headerLines(f: FormOutput) {
   return {
-    left: [`Biểu số: ${f.form}`, `Ban hành theo ${f.citation.replace(/, biểu .*$/, '')}`, `Ngày nhận báo cáo: ${f.dueNote}`],
+    left: [
+      `Biểu số: ${f.form}`,
+      `Ban hành theo ${f.citation.replace(/, biểu .*$/, '')}`,
+      `Ngày nhận báo cáo: ${f.dueNote}`,
+    ],
     right: [`Đơn vị báo cáo: ${f.unitName}`, `Đơn vị nhận báo cáo: ${RECEIVER}`, ''],
   };
 }

@@ -10,7 +10,12 @@ const MARGIN = 28;
 /** The form as a landscape A4 PDF with the same header, table and signature block as the .xlsx. */
 export async function renderFormPdf(f: FormOutput): Promise<{ file: Buffer; name: string }> {
   const fonts = serifFontFiles();
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: f.title, Creator: 'Vinh Danh' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    info: { Title: f.title, Creator: 'Vinh Danh' },
+  });
   doc.registerFont('Serif', fonts.normal);
   doc.registerFont('Serif-Bold', fonts.bold);
   doc.registerFont('Serif-Italic', fonts.italics);
@@ -33,13 +38,21 @@ function draw(doc: Doc, f: FormOutput) {
   let y = MARGIN;
   header.left.forEach((line, i) => {
     doc.font(i === 0 ? 'Serif-Bold' : 'Serif').text(line, MARGIN, y, { width: pageWidth / 2 });
-    doc.font('Serif').text(header.right[i] ?? '', MARGIN + pageWidth / 2, y, { width: pageWidth / 2, align: 'center' });
+    doc
+      .font('Serif')
+      .text(header.right[i] ?? '', MARGIN + pageWidth / 2, y, { width: pageWidth / 2, align: 'center' });
     y += 12;
   });
   y += 6;
-  doc.font('Serif-Bold').fontSize(13).text(f.title.toUpperCase(), MARGIN, y, { width: pageWidth, align: 'center' });
+  doc
+    .font('Serif-Bold')
+    .fontSize(13)
+    .text(f.title.toUpperCase(), MARGIN, y, { width: pageWidth, align: 'center' });
   y = doc.y + 2;
-  doc.font('Serif-Italic').fontSize(10).text(`Năm ${f.year}`, MARGIN, y, { width: pageWidth, align: 'center' });
+  doc
+    .font('Serif-Italic')
+    .fontSize(10)
+    .text(`Năm ${f.year}`, MARGIN, y, { width: pageWidth, align: 'center' });
   y = doc.y + 8;
   const labelWidth = 190;
   const stubWidth = 34;
@@ -77,7 +90,10 @@ function draw(doc: Doc, f: FormOutput) {
   }
   SIGNATURE.left.forEach((line, i) => {
     const font = line.startsWith('(') ? 'Serif-Italic' : i === 1 ? 'Serif-Bold' : 'Serif';
-    doc.font(font).fontSize(9).text(line, MARGIN, y, { width: pageWidth / 2, align: 'center' });
+    doc
+      .font(font)
+      .fontSize(9)
+      .text(line, MARGIN, y, { width: pageWidth / 2, align: 'center' });
     const right = SIGNATURE.right[i] ?? '';
     const rightFont = right.startsWith('(') || i === 0 ? 'Serif-Italic' : 'Serif-Bold';
     doc.font(rightFont).text(right, MARGIN + pageWidth / 2, y, { width: pageWidth / 2, align: 'center' });

@@ -1,5 +1,5 @@
-import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tenant } from '../../db/schema/index';
@@ -25,7 +25,10 @@ export async function resolveReportScope(
   const unit = id ? await findUnit(db, ctx.actor.tenantId, id) : undefined;
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   authorize(ctx.actor, permission, unit);
-  const [t] = await db.select({ name: tenant.name }).from(tenant).where(eq(tenant.tenantId, ctx.actor.tenantId));
+  const [t] = await db
+    .select({ name: tenant.name })
+    .from(tenant)
+    .where(eq(tenant.tenantId, ctx.actor.tenantId));
   return { unitId: unit.id, unitName: unit.name, path: unit.path, tenantName: t?.name ?? '' };
 }
 

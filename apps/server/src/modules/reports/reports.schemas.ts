@@ -14,7 +14,12 @@ export const formQuery = z.object({
 });
 export type FormQuery = z.infer<typeof formQuery>;
 
-const lineCode = z.string().trim().min(1).max(12).regex(/^[\w-]+$/, 'Mã hàng, cột không hợp lệ');
+const lineCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(12)
+  .regex(/^[\w-]+$/, 'Mã hàng, cột không hợp lệ');
 
 export const cellQuery = formQuery.extend({
   row: lineCode,

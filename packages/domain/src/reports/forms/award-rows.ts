@@ -53,7 +53,10 @@ const KIND_ROWS = [
   ['KHANG_CHIEN', '- Kháng chiến'],
 ] as const;
 
-export function kindRows(firstCode: number, withKhangChien: boolean): { rows: ReportLine[]; codes: string[] } {
+export function kindRows(
+  firstCode: number,
+  withKhangChien: boolean,
+): { rows: ReportLine[]; codes: string[] } {
   const kinds = withKhangChien ? KIND_ROWS : KIND_ROWS.filter(([k]) => k !== 'KHANG_CHIEN');
   const rows = kinds.map(([kind, label], i) => ({
     code: String(firstCode + i),

@@ -18,8 +18,18 @@ export const FORM_0601_TT02_2023: ReportDefinition = {
     { code: '01', label: 'Tổng số', unit: 'Phong trào', filter: EVERYTHING },
     heading('h1', '1. Chia theo phạm vi'),
     { code: '02', label: '- Toàn quốc', depth: 1, filter: where('scope', 'TOAN_QUOC') },
-    { code: '03', label: '- Bộ, ban, ngành, đoàn thể Trung ương, địa phương', depth: 1, filter: where('scope', 'BO_BAN_NGANH_DOAN_THE_DIA_PHUONG') },
-    { code: '04', label: '- Cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng tổ chức', depth: 1, filter: where('scope', 'CUM_KHOI') },
+    {
+      code: '03',
+      label: '- Bộ, ban, ngành, đoàn thể Trung ương, địa phương',
+      depth: 1,
+      filter: where('scope', 'BO_BAN_NGANH_DOAN_THE_DIA_PHUONG'),
+    },
+    {
+      code: '04',
+      label: '- Cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng tổ chức',
+      depth: 1,
+      filter: where('scope', 'CUM_KHOI'),
+    },
     { code: '05', label: '- Cơ quan, đơn vị', depth: 1, filter: where('scope', 'CO_QUAN_DON_VI') },
     heading('h2', '2. Chia theo thời gian'),
     { code: '06', label: '- Dưới 1 năm', depth: 1, filter: where('duration', 'DUOI_1_NAM') },
@@ -33,8 +43,18 @@ export const FORM_0601_TT02_2023: ReportDefinition = {
   ],
   columns: [
     { code: '1', label: 'Tổng số', filter: EVERYTHING },
-    { code: '2', label: 'Hội đồng Thi đua - Khen thưởng Trung ương', groups: ['Chia ra'], filter: where('level', 'TRUNG_UONG') },
-    { code: '3', label: 'Bộ, ban, ngành, đoàn thể Trung ương, tỉnh', groups: ['Chia ra'], filter: where('level', 'BO_TINH') },
+    {
+      code: '2',
+      label: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+      groups: ['Chia ra'],
+      filter: where('level', 'TRUNG_UONG'),
+    },
+    {
+      code: '3',
+      label: 'Bộ, ban, ngành, đoàn thể Trung ương, tỉnh',
+      groups: ['Chia ra'],
+      filter: where('level', 'BO_TINH'),
+    },
     { code: '4', label: 'Cơ quan, đơn vị', groups: ['Chia ra'], filter: where('level', 'XA', 'DON_VI') },
   ],
   rowSums: [

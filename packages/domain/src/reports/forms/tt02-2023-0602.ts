@@ -25,9 +25,30 @@ function single(label: string, codes: string[], who: ReportFilter, groups: strin
 
 const HC = ['Các loại huân chương, huy chương'];
 const VINH_DU = ['Danh hiệu vinh dự nhà nước'];
-const OTHER_HC = ['HC_SAO_VANG', 'HC_HO_CHI_MINH', 'HCDL1', 'HCDL2', 'HCDL3', 'HC_DAI_DOAN_KET', 'HC_DUNG_CAM', 'HC_HUU_NGHI'];
+const OTHER_HC = [
+  'HC_SAO_VANG',
+  'HC_HO_CHI_MINH',
+  'HCDL1',
+  'HCDL2',
+  'HCDL3',
+  'HC_DAI_DOAN_KET',
+  'HC_DUNG_CAM',
+  'HC_HUU_NGHI',
+];
 const HUY_CHUONG = ['HUY_CHUONG_HUU_NGHI', 'HUY_CHUONG_TNXP'];
-const HONOURS_PERSON = ['BMVNAH', 'AHLD', 'AHLLVT', 'NGND', 'NGUT', 'TTND', 'TTUT', 'NSND', 'NSUT', 'NNND', 'NNUT'];
+const HONOURS_PERSON = [
+  'BMVNAH',
+  'AHLD',
+  'AHLLVT',
+  'NGND',
+  'NGUT',
+  'TTND',
+  'TTUT',
+  'NSND',
+  'NSUT',
+  'NNND',
+  'NNUT',
+];
 const HONOURS_COLLECTIVE = ['AHLD', 'AHLLVT'];
 
 const columns: ReportLine[] = [
@@ -62,8 +83,20 @@ export const FORM_0602_TT02_2023: ReportDefinition = {
   rows: [
     totalRow,
     heading('h1', '1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng'),
-    { code: '2', label: '- Bộ, ban, ngành, đoàn thể Trung ương', unit: 'Bộ, ngành', depth: 1, filter: where('tenantKind', 'MINISTRY') },
-    { code: '3', label: '- Tỉnh, thành phố trực thuộc Trung ương', unit: 'Tỉnh, TP', depth: 1, filter: where('tenantKind', 'PROVINCE') },
+    {
+      code: '2',
+      label: '- Bộ, ban, ngành, đoàn thể Trung ương',
+      unit: 'Bộ, ngành',
+      depth: 1,
+      filter: where('tenantKind', 'MINISTRY'),
+    },
+    {
+      code: '3',
+      label: '- Tỉnh, thành phố trực thuộc Trung ương',
+      unit: 'Tỉnh, TP',
+      depth: 1,
+      filter: where('tenantKind', 'PROVINCE'),
+    },
     heading('h2', '2. Chia theo đối tượng khen thưởng'),
     ...subjects.rows,
     heading('h3', '3. Chia theo phương thức khen thưởng'),

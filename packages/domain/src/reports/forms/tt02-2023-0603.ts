@@ -10,11 +10,29 @@ const INDIVIDUAL: ReportFilter = where('subjectType', 'PERSON');
 const code = (...codes: string[]) => where('awardCode', ...codes);
 
 const columns: ReportLine[] = [
-  { code: '2', label: 'Bằng khen — Tập thể', groups: ['Bằng khen'], filter: allOf(code('BK_BO_TINH'), COLLECTIVE) },
-  { code: '3', label: 'Bằng khen — Cá nhân', groups: ['Bằng khen'], filter: allOf(code('BK_BO_TINH'), INDIVIDUAL) },
-  { code: '4', label: 'Chiến sĩ thi đua cấp bộ, ngành, tỉnh', filter: allOf(code('CSTD_BO_TINH'), INDIVIDUAL) },
+  {
+    code: '2',
+    label: 'Bằng khen — Tập thể',
+    groups: ['Bằng khen'],
+    filter: allOf(code('BK_BO_TINH'), COLLECTIVE),
+  },
+  {
+    code: '3',
+    label: 'Bằng khen — Cá nhân',
+    groups: ['Bằng khen'],
+    filter: allOf(code('BK_BO_TINH'), INDIVIDUAL),
+  },
+  {
+    code: '4',
+    label: 'Chiến sĩ thi đua cấp bộ, ngành, tỉnh',
+    filter: allOf(code('CSTD_BO_TINH'), INDIVIDUAL),
+  },
   { code: '5', label: 'Cờ thi đua của bộ, ngành, tỉnh', filter: allOf(code('CO_BO_TINH'), COLLECTIVE) },
-  { code: '6', label: 'Huy hiệu, kỷ niệm chương', filter: allOf(code('KNC_BO_TINH'), anyOf(COLLECTIVE, INDIVIDUAL)) },
+  {
+    code: '6',
+    label: 'Huy hiệu, kỷ niệm chương',
+    filter: allOf(code('KNC_BO_TINH'), anyOf(COLLECTIVE, INDIVIDUAL)),
+  },
 ];
 const universe = anyOf(...columns.map((c) => c.filter));
 const subjects = subjectRows(2);

@@ -1,0 +1,99 @@
+import { Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { UnitSelect } from '../../../components/UnitSelect';
+import { t, vi } from '../../../i18n/vi';
+import { formFileUrl, useStatisticalForm } from '../api/get-statistical-form';
+import type { FormCode, FormSearch } from '../api/reports.types';
+import { CellRecordsDrawer } from './CellRecordsDrawer';
+import { FormTable } from './FormTable';
+
+const f = vi.reports.forms;
+
+export function StatisticsPage() {
+  const [search, setSearch] = useState<FormSearch>({ form: '0603', year: new Date().getFullYear() - 1 });
+  const [cell, setCell] = useState<{ row: string; column: string } | null>(null);
+  const { data, error, isFetching } = useStatisticalForm(search);
+  return (
+    <>
+      <PageHeader
+        title={f.title}
+        subtitle={f.subtitle}
+        actions={
+          <>
+            <Button
+              component="a"
+              href={formFileUrl(search, 'xlsx')}
+              variant="light"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              data-testid="form-download-xlsx"
+            >
+              {f.downloadXlsx}
+            </Button>
+            <Button
+              component="a"
+              href={formFileUrl(search, 'pdf')}
+              variant="light"
+              leftSection={<IconFileTypePdf size={16} />}
+              data-testid="form-download-pdf"
+            >
+              {f.downloadPdf}
+            </Button>
+          </>
+        }
+      />
+      <Paper withBorder radius="md" p="md" mb="md">
+        <Group align="flex-end">
+          <Select
+            label={f.form}
+            data={Object.entries(f.options).map(([value, label]) => ({ value, label }))}
+            value={search.form}
+            onChange={(v) => v && setSearch({ ...search, form: v as FormCode })}
+            allowDeselect={false}
+            w={320}
+            data-testid="form-select"
+          />
+          <NumberInput
+            label={f.year}
+            value={search.year}
+            min={2000}
+            max={2100}
+            onChange={(v) => typeof v === 'number' && v >= 2000 && setSearch({ ...search, year: v })}
+            w={130}
+            data-testid="form-year"
+          />
+          <UnitSelect
+            label={f.unit}
+            placeholder={f.unitPlaceholder}
+            value={search.unitId ?? null}
+            onChange={(v) => setSearch({ ...search, unitId: v ?? undefined })}
+            w={340}
+          />
+        </Group>
+      </Paper>
+      {error && <ErrorAlert error={error} />}
+      {data && (
+        <Stack gap="xs" opacity={isFetching ? 0.6 : 1}>
+          <Text fw={700} ta="center" tt="uppercase" data-testid="form-title">
+            {data.title} — {data.form}
+          </Text>
+          <Group justify="space-between">
+            <Text size="sm" data-testid="form-unit">
+              {t(f.reportingUnit, { unit: data.unitName })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t(f.version, { version: data.version })}
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {f.clickHint}
+          </Text>
+          <FormTable form={data} onCell={(row, column) => setCell({ row, column })} />
+        </Stack>
+      )}
+      <CellRecordsDrawer search={search} cell={cell} onClose={() => setCell(null)} />
+    </>
+  );
+}
