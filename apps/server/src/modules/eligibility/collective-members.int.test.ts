@@ -51,7 +51,8 @@ describeEngines('collective member counts on the demo province', (env) => {
     const cstdcs = new Set(awards.filter((a) => a.code === 'CSTDCS').map((a) => a.subjectId)).size;
 
     const histories = await loadCollectiveHistories(db, tenantId, [unit!.id], year);
-    const got = histories.get(unit!.id)!.members;
+    const got = histories.get(unit!.id)?.members;
+    if (!got) throw new Error('no member statistics');
     expect(got).toEqual({ total: ids.length, completedDuties: completed, ldtt, cstdcs });
     // Real figures, not the zeros of the unqualified subqueries.
     expect(got.total).toBeGreaterThan(200);
