@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
@@ -37,6 +34,7 @@ import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.rout
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerVerificationRoutes } from './modules/verification/verification.routes';
+import { mountWeb } from './web/serve-web';
 
 const openApiRoute = defineRoute(
   { public: true },
@@ -152,14 +150,4 @@ export function createApp(deps: Deps, logger: Logger = console) {
 
   mountWeb(app, deps.config.webDist);
   return app;
-}
-
-/** Serves the built SPA; unknown paths get index.html so client-side routes work on reload. */
-function mountWeb(app: OpenAPIHono<AppEnv>, webDist: string) {
-  const indexFile = path.join(webDist, 'index.html');
-  if (!fs.existsSync(indexFile)) return;
-  const root = path.relative(process.cwd(), webDist) || '.';
-  app.use('/assets/*', serveStatic({ root }));
-  app.get('*', serveStatic({ root }));
-  app.get('*', (c) => c.html(fs.readFileSync(indexFile, 'utf8')));
 }

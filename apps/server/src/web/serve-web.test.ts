@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM build script without types
+import { compressDir } from '../../../web/scripts/compress-dist.mjs';
+import type { AppEnv } from '../lib/context';
+import { mountWeb } from './serve-web';
+
+describe('serving the built web app', () => {
+  let dist: string;
+  let app: OpenAPIHono<AppEnv>;
+  const bundle = `console.log(${JSON.stringify('Vinh Danh '.repeat(2000))});`;
+
+  beforeAll(() => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-web-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Vinh Danh</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), bundle);
+    expect(compressDir(dist)).toBe(2);
+    app = new OpenAPIHono<AppEnv>();
+    mountWeb(app, dist);
+  });
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it('sends a hashed bundle compressed with Brotli to a browser that accepts it, cached for a year', async () => {
+    const res = await app.request('/assets/index-abc123.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.length).toBeLessThan(bundle.length / 10);
+    expect(zlib.brotliDecompressSync(body).toString()).toBe(bundle);
+  });
+
+  it('falls back to gzip, then to the plain file', async () => {
+    const gz = await app.request('/assets/index-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(zlib.gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bundle);
+    const plain = await app.request('/assets/index-abc123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bundle);
+  });
+
+  it('makes the browser revalidate index.html, also for client-side routes', async () => {
+    for (const url of ['/', '/ca-nhan/123']) {
+      const res = await app.request(url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<title>Vinh Danh</title>');
+    }
+  });
+});
