@@ -6,7 +6,9 @@ import { z } from 'zod';
 import type { AppEnv, Deps } from './lib/context';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
+import { nulGuard } from './lib/nul-guard';
 import { defineRoute } from './lib/route';
+import { describeError } from './lib/safe-error';
 import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
@@ -88,6 +90,8 @@ export function createApp(deps: Deps, logger: Logger = console) {
     return isEvidenceUpload(c.req.method, c.req.path) ? evidenceLimit(c, next) : jsonLimit(c, next);
   });
 
+  app.use('/api/*', nulGuard);
+
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
@@ -110,7 +114,8 @@ export function createApp(deps: Deps, logger: Logger = console) {
       ]);
       return c.json(errorBody(appError, requestId), 400);
     }
-    logger.error('unhandled error', { requestId, error: err instanceof Error ? err.stack : String(err) });
+    // Never the raw error: a failed query's message carries its parameter values.
+    logger.error('unhandled error', { requestId, error: describeError(err) });
     return c.json(errorBody(new AppError('INTERNAL'), requestId), 500);
   });
 
