@@ -43,13 +43,24 @@ export const decision = pgTable(
     number: text('number').notNull(),
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
     issuer: text('issuer').notNull(),
+    /**
+     * The unit of this tenant that issued it, whose register the number belongs to; null for an
+     * issuer outside the tenant (the Prime Minister, a ministry), whose register is its name.
+     */
+    issuerUnitId: uuid('issuer_unit_id'),
     signer: text('signer'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    // Registers restart every year (15/QĐ-UBND exists in 2025 and in 2026), so a number is
-    // unique per tenant and year of signing, not per tenant.
-    uniqueIndex('decision_number_year_uq').on(t.tenantId, t.number, sql`extract(year from ${t.signedOn})`),
+    // Each issuer keeps its own register, and registers restart every year (15/QĐ-UBND exists in
+    // 2025 and in 2026): a number is unique per tenant, issuer and year of signing. Separate
+    // registers are what stop one issuer's numbers from blocking another's.
+    uniqueIndex('decision_unit_number_year_uq')
+      .on(t.tenantId, t.issuerUnitId, t.number, sql`extract(year from ${t.signedOn})`)
+      .where(sql`${t.issuerUnitId} IS NOT NULL`),
+    uniqueIndex('decision_external_number_year_uq')
+      .on(t.tenantId, t.issuer, t.number, sql`extract(year from ${t.signedOn})`)
+      .where(sql`${t.issuerUnitId} IS NULL`),
   ],
 );
 
