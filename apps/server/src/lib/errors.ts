@@ -25,6 +25,8 @@ export const ERROR_MESSAGES = {
   DECISION_NOT_FOUND: 'Không tìm thấy quyết định.',
   DUPLICATE_RATING: 'Đối tượng này đã có kết quả đánh giá của năm đó.',
   DUPLICATE_DECISION_NUMBER: 'Số, ký hiệu quyết định đã có trong hệ thống.',
+  DECISION_ISSUER_OUT_OF_SCOPE:
+    'Chỉ vào sổ được quyết định của đơn vị mình quản lý. Quyết định của cơ quan khác trong tỉnh do chính cơ quan đó ban hành hoặc vào sổ.',
   AWARD_ALREADY_REVOKED: 'Khen thưởng này đã bị thu hồi.',
   HOLD_ALREADY_CLOSED: 'Vụ việc này đã được đóng.',
   EVIDENCE_FILE_TYPE: 'Chỉ nhận tệp minh chứng PDF, ảnh JPEG/PNG hoặc Word (.doc, .docx) đúng định dạng.',
@@ -119,6 +121,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   DECISION_NOT_FOUND: 404,
   DUPLICATE_RATING: 409,
   DUPLICATE_DECISION_NUMBER: 409,
+  DECISION_ISSUER_OUT_OF_SCOPE: 403,
   AWARD_ALREADY_REVOKED: 409,
   HOLD_ALREADY_CLOSED: 409,
   EVIDENCE_FILE_TYPE: 400,

@@ -205,7 +205,7 @@ export const RECORD_SAMPLES: Record<string, SampleSpec> = {
       body: {
         number: `${unique()}/QĐ-UBND`,
         signedOn: '2025-01-10',
-        issuer: 'UBND tỉnh A',
+        issuer: 'Bộ Nội vụ',
         signer: 'Nguyễn Văn A',
       },
     }),

@@ -13,9 +13,10 @@ import { awardKindOf } from '../proposals/proposal-appraisal';
 import { loadAuthorized, runCommand } from '../proposals/proposal-command';
 import { listItems, type ProposalRow, updateItem } from '../proposals/proposals.repository';
 import { markAwardRevoked } from '../records/awards.repository';
+import { resolveDecisionIssuer } from '../records/decision-issuer';
 import { type DecisionRow, insertDecision } from '../records/decisions.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { nextDecisionNumber } from './decision-number.repository';
+import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
 
 type Issued = { id: string; number: string; signedOn: string; seq: number | null };
@@ -73,13 +74,14 @@ async function writeAwards(tx: Tx, p: ProposalRow, approvedIds: string[], d: Iss
   }
 }
 
-async function issuerName(tx: Tx, p: ProposalRow) {
+/** The deciding unit: the last level of the proposal's route. Its register holds the number. */
+async function deciderUnit(tx: Tx, p: ProposalRow) {
   const unitId = p.levels[p.levels.length - 1] ?? p.submittingUnitId;
   const [u] = await tx
     .select({ name: orgUnit.name })
     .from(orgUnit)
     .where(and(eq(orgUnit.tenantId, p.tenantId), eq(orgUnit.id, unitId)));
-  return u?.name ?? '';
+  return { issuer: u?.name ?? '', issuerUnitId: unitId };
 }
 
 /** The decider's decision: next number of the yearly register, awards with their money. */
@@ -94,19 +96,18 @@ export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDec
     detail: { approvedItems: input.approvedItemIds.length, signedOn: input.signedOn },
     effect: async (tx, p) => {
       const year = Number(input.signedOn.slice(0, 4));
-      const seq = await nextDecisionNumber(tx, p.tenantId, year);
-      const d: Issued = {
-        id: newId(),
-        number: `${seq}/${input.symbol ?? 'QĐ-UBND'}`,
-        signedOn: input.signedOn,
-        seq,
-      };
+      const decider = await deciderUnit(tx, p);
+      const printed = (n: number) => `${n}/${input.symbol ?? 'QĐ-UBND'}`;
+      const seq = await nextDecisionNumber(tx, p.tenantId, year, (n) =>
+        isNumberInRegister(tx, p.tenantId, decider.issuerUnitId, printed(n), year),
+      );
+      const d: Issued = { id: newId(), number: printed(seq), signedOn: input.signedOn, seq };
       await registerDecision(tx, {
         tenantId: p.tenantId,
         id: d.id,
         number: d.number,
         signedOn: d.signedOn,
-        issuer: await issuerName(tx, p),
+        ...decider,
         signer: input.signer,
       });
       await tx
@@ -138,7 +139,7 @@ export async function recordExternalDecision(db: Db, ctx: RequestContext, input:
         id: d.id,
         number: d.number,
         signedOn: d.signedOn,
-        issuer: input.issuer,
+        ...(await resolveDecisionIssuer(tx, ctx, 'decision:issue', { issuer: input.issuer })),
         signer: input.signer ?? null,
       });
       await tx.insert(proposalDecision).values({

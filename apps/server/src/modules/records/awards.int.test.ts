@@ -61,14 +61,14 @@ describeEngines('records: awards, decisions, revocation', (env) => {
     const d = await officer.post('/api/decisions', {
       number: '123/QĐ-UBND',
       signedOn: '2025-01-20',
-      issuer: 'UBND tỉnh A',
-      signer: 'Chủ tịch',
+      issuer: 'Sở Giáo dục',
+      signer: 'Giám đốc',
     });
     expect(d.status).toBe(201);
     const dup = await officer.post('/api/decisions', {
       number: '123/QĐ-UBND',
       signedOn: '2025-01-20',
-      issuer: 'UBND',
+      issuer: 'So Giao duc',
     });
     expect(dup.body.error.code).toBe('DUPLICATE_DECISION_NUMBER');
     const id = await addPerson(database.db, fx.tenantA, fx.ownChild.id, 'Lạc Văn Phúc');

@@ -10,6 +10,8 @@ export const createDecisionInput = z
       .trim()
       .min(2, 'Vui lòng nhập cơ quan ban hành')
       .max(255, 'Cơ quan ban hành tối đa 255 ký tự'),
+    /** The unit of the tenant that issued it; without it, an issuer named like a unit is that unit. */
+    issuerUnitId: z.uuid({ error: 'Mã đơn vị ban hành không hợp lệ' }).optional(),
     signer: optionalText(120, 'Người ký'),
   })
   .strict()
@@ -25,6 +27,7 @@ export const decisionOutput = z
     number: z.string(),
     signedOn: z.string(),
     issuer: z.string(),
+    issuerUnitId: z.string().nullable(),
     signer: z.string().nullable(),
   })
   .openapi('Decision');

@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { presentAwardHit } from './award-search.presenter';
 import { searchAwardRows } from './award-search.repository';
+import { resolveDecisionIssuer } from './decision-issuer';
 import { type DecisionRow, findDecision, insertDecision, listDecisions } from './decisions.repository';
 import type { CreateDecisionInput, ListDecisionsQuery } from './decisions.schemas';
 import { auditBase } from './subject';
@@ -14,8 +15,8 @@ import { auditBase } from './subject';
 export const presentDecision = ({ tenantId: _, ...d }: DecisionRow) => d;
 
 /**
- * A decision is a tenant-wide document (one number per tenant): any officer may
- * register one; the awards it carries are what is scoped.
+ * A decision is a tenant-wide document: any officer may register one, in the register of a unit
+ * in their scope or of an issuer outside the tenant; the awards it carries are what is scoped.
  */
 export async function createDecision(db: Db, ctx: RequestContext, input: CreateDecisionInput) {
   authorize(ctx.actor, 'record:write');
@@ -25,7 +26,7 @@ export async function createDecision(db: Db, ctx: RequestContext, input: CreateD
       id: newId(),
       number: input.number,
       signedOn: input.signedOn,
-      issuer: input.issuer,
+      ...(await resolveDecisionIssuer(tx, ctx, 'record:write', input)),
       signer: input.signer ?? null,
     };
     await insertDecision(tx, row).catch(rethrowUnique('DUPLICATE_DECISION_NUMBER'));
