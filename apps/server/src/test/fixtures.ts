@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 import { ROLES, type Role } from '@vinhdanh/domain/auth/roles';
 import type { Db } from '../db/client';
 import { person, personEmployment } from '../db/schema/index';
@@ -10,6 +11,24 @@ import {
 } from '../modules/tenants/tenant-setup';
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem-1';
+
+// Fixture users share one hash of TEST_PASSWORD made at argon2's lowest cost (8 KiB, 1 pass):
+// verify() reads the cost from the hash, so their logins are cheap too. At the production cost
+// (19 MiB, 2 passes) hashing and logging in dominated the authorization matrix and the bad-input
+// suite. Users created through the API or the CLI still hash at the production cost, and
+// auth.int.test.ts signs one of them in.
+let fixtureHash: Promise<string> | undefined;
+function fixturePasswordHash(): Promise<string> {
+  fixtureHash ??= hash(TEST_PASSWORD, { memoryCost: 8, timeCost: 1, parallelism: 1 });
+  return fixtureHash;
+}
+
+type FixtureUser = Omit<Parameters<typeof createUserRecord>[2], 'password' | 'passwordHash'>;
+
+/** A user whose password is TEST_PASSWORD, hashed at the test-only cost. */
+export async function createFixtureUser(db: Db, tenantId: string, input: FixtureUser): Promise<string> {
+  return createUserRecord(db, tenantId, { ...input, passwordHash: await fixturePasswordHash() });
+}
 
 export type Unit = { id: string; path: string };
 
@@ -90,27 +109,24 @@ export async function createFixture(db: Db): Promise<Fixture> {
   const users = {} as Record<Role, string>;
   for (const role of ROLES) {
     const username = `${role.toLowerCase().replace(/_/g, '.')}.${suffix}`;
-    await createUserRecord(db, tenantA, {
+    await createFixtureUser(db, tenantA, {
       username,
       fullName: `Người dùng ${role}`,
-      password: TEST_PASSWORD,
       roles: [role],
       unitId: own.id,
     });
     users[role] = username;
   }
   const tenantAdmin = `quantri.${suffix}`;
-  await createUserRecord(db, tenantA, {
+  await createFixtureUser(db, tenantA, {
     username: tenantAdmin,
     fullName: 'Quản trị tỉnh A',
-    password: TEST_PASSWORD,
     roles: ['TENANT_ADMIN'],
     unitId: root.id,
   });
-  await createUserRecord(db, tenantB, {
+  await createFixtureUser(db, tenantB, {
     username: `quantri.b.${suffix}`,
     fullName: 'Quản trị bộ B',
-    password: TEST_PASSWORD,
     roles: ['TENANT_ADMIN'],
     unitId: rootB.id,
   });

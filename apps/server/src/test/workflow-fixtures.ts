@@ -2,10 +2,9 @@ import type { Role } from '@vinhdanh/domain/auth/roles';
 import type { Db } from '../db/client';
 import { annualRating, award, initiative, initiativeAuthor } from '../db/schema/index';
 import { newId } from '../lib/ids';
-import { createUserRecord } from '../modules/tenants/tenant-setup';
 import { ApiClient } from './client';
 import type { TestEnv } from './engines';
-import { addPerson, type Fixture, TEST_PASSWORD, type Unit } from './fixtures';
+import { addPerson, createFixtureUser, type Fixture, type Unit } from './fixtures';
 
 // Province-level actors and nominee histories for the proposal workflow tests. The fixture's own
 // users are scoped to the Sở; an award the province decides is appraised, voted and issued at the
@@ -21,10 +20,9 @@ export async function addUser(
 ) {
   counter += 1;
   const username = `${role.toLowerCase().replace(/_/g, '.')}.tinh.${counter}.${newId().slice(-6)}`;
-  const id = await createUserRecord(db, fx.tenantA, {
+  const id = await createFixtureUser(db, fx.tenantA, {
     username,
     fullName: opts.name ?? `${role} tỉnh ${counter}`,
-    password: TEST_PASSWORD,
     roles: [role],
     unitId: (opts.unit ?? fx.root).id,
     scopeUnitId: (opts.scope ?? fx.root).id,

@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { appUser } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 
@@ -40,6 +42,29 @@ describeEngines('auth', (env) => {
     const locked = await anonymous.post('/api/auth/login', { username, password: 'mat-khau-thu-nghiem-1' });
     expect(locked.status).toBe(423);
     expect(locked.body.error.message).toContain('5 phút');
+  });
+
+  // Fixture users hash at a test-only cost (test/fixtures.ts); this one goes through the real path.
+  it('a user created by the administrator gets a production-cost argon2id hash and signs in', async () => {
+    const admin = await ApiClient.login(env().app, env().fx.tenantAdmin);
+    const username = `moi.${Date.now().toString(36)}`;
+    const created = await admin.post('/api/users', {
+      username,
+      fullName: 'Đỗ Thị Lan',
+      password: 'mot-mat-khau-dai-2026',
+      roles: ['VIEWER'],
+      unitId: env().fx.own.id,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const [row] = await env()
+      .database.db.select({ hash: appUser.passwordHash })
+      .from(appUser)
+      .where(and(eq(appUser.tenantId, env().fx.tenantA), eq(appUser.username, username)));
+    expect(row?.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const wrong = await new ApiClient(env().app).post('/api/auth/login', { username, password: 'sai' });
+    expect(wrong.body.error.code).toBe('INVALID_CREDENTIALS');
+    const client = await ApiClient.login(env().app, username, 'mot-mat-khau-dai-2026');
+    expect((await client.get('/api/auth/me')).body.permissions).toContain('person:read');
   });
 
   it('refuses a write without the CSRF token', async () => {

@@ -5,8 +5,7 @@ import { cluster, clusterVote, proposal, proposalItem } from '../../db/schema/in
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { addUnit, TEST_PASSWORD, type Unit } from '../../test/fixtures';
-import { createUserRecord } from '../tenants/tenant-setup';
+import { addUnit, createFixtureUser, type Unit } from '../../test/fixtures';
 
 // The vote for a cluster's leading unit (suy tôn) through the API: a secret ballot of the member
 // units, the result recorded on the cluster, the leader proposed for Cờ thi đua in one step (the
@@ -46,10 +45,9 @@ describeEngines('cluster vote for the leading unit', (env) => {
     clusterId = created.body.id;
     for (const [i, u] of units.entries()) {
       const username = `canbo.vote.${i}.${u.id.slice(-6)}`;
-      const id = await createUserRecord(db, fx.tenantA, {
+      const id = await createFixtureUser(db, fx.tenantA, {
         username,
         fullName: `Cán bộ đơn vị ${i + 1}`,
-        password: TEST_PASSWORD,
         roles: ['UNIT_OFFICER'],
         unitId: u.id,
       });

@@ -3,8 +3,7 @@ import { expect, it } from 'vitest';
 import { auditEvent } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { addUnit, TEST_PASSWORD } from '../../test/fixtures';
-import { createUserRecord } from '../tenants/tenant-setup';
+import { addUnit, createFixtureUser } from '../../test/fixtures';
 
 describeEngines('cluster scoring', (env) => {
   /** A cluster of three units under the root; the head's officer cross-scores. */
@@ -53,10 +52,9 @@ describeEngines('cluster scoring', (env) => {
     const criteria: string[] = tpl.body.template.criteria.map((x: { id: string }) => x.id);
     const officerOf = async (unit: { id: string }, name: string) => {
       const username = `${name}.${unit.id.slice(-6)}`;
-      await createUserRecord(db, fx.tenantA, {
+      await createFixtureUser(db, fx.tenantA, {
         username,
         fullName: `Cán bộ ${name}`,
-        password: TEST_PASSWORD,
         roles: ['UNIT_OFFICER'],
         unitId: unit.id,
       });

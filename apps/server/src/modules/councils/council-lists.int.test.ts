@@ -4,10 +4,9 @@ import { councilAgendaItem, councilSession } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { TEST_PASSWORD } from '../../test/fixtures';
+import { createFixtureUser } from '../../test/fixtures';
 import { seedProposal, seedSession } from '../../test/proposal-samples';
 import { addUser } from '../../test/workflow-fixtures';
-import { createUserRecord } from '../tenants/tenant-setup';
 
 // What the council secretary needs to convene a session from the UI: the sessions of their
 // subtree, who may sit on the unit's council, and the proposals waiting for its vote.
@@ -81,10 +80,9 @@ describeEngines('councils: lists for the secretary', (env) => {
     const narrow = await addUser(db, fx, 'COUNCIL_MEMBER', { unit: fx.other, scope: fx.other });
     // Province-wide but without council:vote.
     const appraiser = await addUser(db, fx, 'APPRAISER');
-    const foreign = await createUserRecord(db, fx.tenantB, {
+    const foreign = await createFixtureUser(db, fx.tenantB, {
       username: `hoidong.b.${newId().slice(-6)}`,
       fullName: 'Ủy viên bộ B',
-      password: TEST_PASSWORD,
       roles: ['COUNCIL_MEMBER'],
       unitId: fx.unitB.id,
       scopeUnitId: fx.rootB.id,

@@ -55,11 +55,10 @@ export async function createUserRecord(
   input: {
     username: string;
     fullName: string;
-    password: string;
     roles: Role[];
     unitId: string;
     scopeUnitId?: string;
-  },
+  } & ({ password: string } | { passwordHash: string }),
 ) {
   const id = newId();
   await db.insert(appUser).values({
@@ -67,7 +66,8 @@ export async function createUserRecord(
     id,
     username: input.username,
     fullName: input.fullName,
-    passwordHash: await hashPassword(input.password),
+    // Test fixtures pass a hash made once at a test-only cost (test/fixtures.ts).
+    passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
     roles: input.roles,
     unitId: input.unitId,
     scopeUnitId: input.scopeUnitId ?? input.unitId,
