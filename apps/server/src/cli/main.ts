@@ -2,6 +2,7 @@
 // The `vinhdanh` command line. Each command imports its module lazily, so that
 // `rules check` starts fast and never loads a database driver.
 import { Command } from 'commander';
+import { DataDirLockedError } from '../db/data-dir-lock';
 import { registerAuditCommands } from './audit.command';
 import { registerDatabaseCommands } from './database.command';
 import { registerImportCommand } from './import.command';
@@ -21,4 +22,13 @@ registerRulesCommands(program);
 registerRulesScanCommand(program);
 registerImportCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A refusal meant for the operator (the embedded database is in use) is one clear line, not a stack.
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
