@@ -86,6 +86,56 @@ describe('vinhdanh rules check', { timeout: 60_000 }, () => {
     expect(v.amountVnd).toBe(540_000);
   });
 
+  it('2026 contract fields: submittedOn, evaluationPeriod, initiative ids, accepted, initiativesUsed', () => {
+    const base = {
+      target: { award: 'BK_BO_TINH', year: 2025 },
+      decisionDate: '2025-12-20',
+      subject: { type: 'individual', group: 'CBCCVC', evaluationPeriod: 'SCHOOL_YEAR' },
+      ratings: [
+        { year: 2024, rating: 'HTXSNV' },
+        { year: 2025, rating: 'HTXSNV' },
+      ],
+      initiatives: [
+        { id: 'sk-1', year: 2024, type: 'SANG_KIEN', scope: 'CO_SO' },
+        { id: 'sk-2', year: 2025, type: 'SANG_KIEN', scope: 'CO_SO', accepted: true },
+      ],
+    };
+    const file = join(dir, 'contract-2026.jsonl');
+    const used = { ...base, awards: [{ award: 'GIAY_KHEN', year: 2025, initiativesUsed: ['sk-2'] }] };
+    const old = {
+      target: { award: 'CSTDCS', year: 2023 },
+      decisionDate: '2024-01-20',
+      submittedOn: '2023-12-20',
+      subject: { type: 'individual' },
+      ratings: [{ year: 2023, rating: 'HTXSNV' }],
+      awards: [{ award: 'LDTT', year: 2023 }],
+    };
+    writeFileSync(file, [base, used, old].map((c) => JSON.stringify(c)).join('\n'));
+    const r = run('check', file);
+    expect(r.stderr).toBe('');
+    const [free, taken, transition] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(free?.eligible).toBe(true);
+    expect(taken?.eligible).toBe(false);
+    expect(transition?.ruleSet).toBe('LTDKT-2013+ND-91-2017');
+    const bad = join(dir, 'unknown-initiative.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...base, awards: [{ award: 'LDTT', year: 2024, initiativesUsed: ['x'] }] }),
+    );
+    const e = run('check', bad);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('awards[0].initiativesUsed[0]');
+    const period = join(dir, 'bad-period.json');
+    writeFileSync(
+      period,
+      JSON.stringify({ ...base, subject: { type: 'individual', evaluationPeriod: 'QUARTER' } }),
+    );
+    expect(run('check', period).stderr).toContain('subject.evaluationPeriod');
+  });
+
   it.each([
     ['invalid-date.json', 'subject.recruitedOn', 'Dòng 5'],
     ['bad-enum.json', 'ratings[0].rating', 'Dòng 4'],

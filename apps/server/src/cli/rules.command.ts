@@ -9,6 +9,7 @@ import {
   AWARD_KINDS,
   CLUSTER_ORGANIZERS,
   DISCIPLINE_FORMS,
+  EVALUATION_PERIODS,
   HOLD_REASONS,
   INITIATIVE_SCOPES,
   INITIATIVE_TYPES,
@@ -31,6 +32,7 @@ const caseSchema = z
   .object({
     target: z.object({ award: z.enum(AWARD_CODES), year, kind: z.enum(AWARD_KINDS).optional() }),
     decisionDate: optionalDate,
+    submittedOn: optionalDate,
     ruleSet: z
       .string()
       .refine((id) => RULE_SET_IDS.includes(id), {
@@ -41,6 +43,7 @@ const caseSchema = z
       type: z.enum(SUBJECT_TYPES),
       recruitedOn: optionalDate,
       group: z.enum(SUBJECT_GROUPS).nullish(),
+      evaluationPeriod: z.enum(EVALUATION_PERIODS).nullish(),
     }),
     ratings: z.array(z.object({ year, rating: z.enum(RATINGS) })).default([]),
     awards: z
@@ -54,19 +57,23 @@ const caseSchema = z
           achievementId: z.string().nullish(),
           achievement: z.string().nullish(),
           id: z.string().nullish(),
+          initiativesUsed: z.array(z.string().min(1)).nullish(),
         }),
       )
       .default([]),
     initiatives: z
       .array(
         z.object({
+          id: z.string().min(1).nullish(),
           year,
           type: z.enum(INITIATIVE_TYPES),
           scope: z.enum(INITIATIVE_SCOPES),
           applied: z.boolean().default(true),
+          accepted: z.boolean().default(true),
         }),
       )
       .default([]),
+    confirmed: z.array(z.string().min(1)).default([]),
     disciplines: z
       .array(z.object({ form: z.enum(DISCIPLINE_FORMS), from: isoDate, to: optionalDate }))
       .default([]),
@@ -97,6 +104,25 @@ const caseSchema = z
         }
       });
     }
+    if (c.submittedOn && c.decisionDate && c.submittedOn > c.decisionDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['submittedOn'],
+        message: 'ngày cấp quyết định nhận hồ sơ sau ngày quyết định',
+      });
+    }
+    const ids = new Set(c.initiatives.flatMap((i) => (i.id ? [i.id] : [])));
+    c.awards.forEach((a, i) => {
+      (a.initiativesUsed ?? []).forEach((id, j) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['awards', i, 'initiativesUsed', j],
+            message: 'không có sáng kiến, đề tài nào mang mã này trong initiatives',
+          });
+        }
+      });
+    });
     const m = c.members;
     if (m) {
       for (const k of ['completedDuties', 'ldtt', 'cstdcs', 'disciplined'] as const) {

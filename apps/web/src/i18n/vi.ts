@@ -356,6 +356,7 @@ export const vi = {
       totalAmount: 'Tổng tiền thưởng: {amount}',
       collective: 'Tập thể',
       directWorker: 'Lao động trực tiếp',
+      womenPriority: 'Nữ (ưu tiên)',
       pagination: '{from}–{to} / {total}',
     },
   },

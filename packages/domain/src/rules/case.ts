@@ -1,6 +1,6 @@
 // The command-line contract (eligibility-contract.md): one case in, one verdict out.
 
-import { yearEndIso as yearEndIsoOf } from './dates';
+import { isoOfDay, periodEndDay } from './dates';
 import { evaluateAward } from './engine';
 import { ruleSetAt, ruleSetById } from './registry';
 import type { RuleSet } from './rule-set';
@@ -10,6 +10,8 @@ import type { History, IsoDate, Target, Verdict } from './types';
 export type EligibilityCase = History & {
   readonly target: Target;
   readonly decisionDate?: IsoDate | null;
+  /** The day the deciding level received the dossier: older dossiers may keep the older rules (transition). */
+  readonly submittedOn?: IsoDate | null;
   /** Extension: force a rule set by id instead of choosing it by decisionDate. */
   readonly ruleSet?: string | null;
 };
@@ -20,8 +22,26 @@ export type CheckCaseOptions = {
   readonly explain?: boolean;
 };
 
+/** The decision date, or by default the last day of the evaluation period (the year-end review). */
 export function decisionDateOf(c: EligibilityCase): IsoDate {
-  return c.decisionDate ?? yearEndIsoOf(c.target.year);
+  return c.decisionDate ?? isoOfDay(periodEndDay(c.target.year, c.subject.evaluationPeriod ?? 'CALENDAR'));
+}
+
+/**
+ * The rule set for a dossier: the one in force on the decision date, unless the dossier reached the deciding
+ * level before that rule set's transition date (Law 2022, Điều 96 [U]; ND 152 cut-off is a parameter, default
+ * its entry into force); then the rule set in force on the day it was received.
+ */
+export function ruleSetForDates(
+  decisionDate: IsoDate,
+  submittedOn: IsoDate | null | undefined,
+  ruleSetFor: (date: IsoDate) => RuleSet = ruleSetAt,
+): RuleSet {
+  const atDecision = ruleSetFor(decisionDate);
+  const cutoff = atDecision.params.transitionReceivedBefore;
+  if (submittedOn && cutoff && submittedOn < cutoff && submittedOn < decisionDate)
+    return ruleSetFor(submittedOn);
+  return atDecision;
 }
 
 export function ruleSetForCase(c: EligibilityCase, options?: CheckCaseOptions): RuleSet {
@@ -30,7 +50,7 @@ export function ruleSetForCase(c: EligibilityCase, options?: CheckCaseOptions): 
     if (!forced) throw new RangeError(`Không có bộ quy tắc ${c.ruleSet}`);
     return forced;
   }
-  return (options?.ruleSetFor ?? ruleSetAt)(decisionDateOf(c));
+  return ruleSetForDates(decisionDateOf(c), c.submittedOn, options?.ruleSetFor);
 }
 
 export function checkCase(c: EligibilityCase, options?: CheckCaseOptions): Verdict {

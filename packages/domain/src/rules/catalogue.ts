@@ -61,7 +61,8 @@ export const CATALOGUE: Readonly<Record<AwardCode, CatalogueEntry>> = {
   },
   GD_VH: entry('GD_VH', ['household'], 'CO_SO', 'DANH_HIEU', 'Thôn, tổ dân phố'),
   GIAY_KHEN: entry('GIAY_KHEN', ['individual', 'collective', 'household'], 'CO_SO', 'HINH_THUC', UNIT),
-  BK_BO_TINH: entry('BK_BO_TINH', IC, 'BO_TINH', 'HINH_THUC', MANAGER),
+  // Law 2022, Điều 74: also households that gave labour, land or assets.
+  BK_BO_TINH: entry('BK_BO_TINH', ['individual', 'collective', 'household'], 'BO_TINH', 'HINH_THUC', MANAGER),
   BK_TTG: entry('BK_TTG', IC, 'NHA_NUOC', 'HINH_THUC', MINISTRY),
   HCLD3: entry('HCLD3', IC, 'NHA_NUOC', 'HINH_THUC', MINISTRY),
   HCLD2: entry('HCLD2', IC, 'NHA_NUOC', 'HINH_THUC', MINISTRY),

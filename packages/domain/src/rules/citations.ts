@@ -7,6 +7,10 @@ export type Citations = {
   /** Where each award's money coefficient is laid down. */
   readonly money: Readonly<Record<AwardCode, string>>;
   readonly recruitment: string;
+  /** LĐTT standard of workers, farmers and labourers (no rating). */
+  readonly ldttWorkers: string;
+  /** Forms a household may receive, per award. */
+  readonly household: { readonly GIAY_KHEN: string; readonly BK_BO_TINH: string };
   readonly ldttDiscipline: string;
   readonly discipline: string;
   readonly hold: string;
@@ -21,6 +25,10 @@ export type Citations = {
   readonly oneAchievement: string;
   readonly revocation: string;
   readonly quotaCoCp: string;
+  /** Several awards of one recipient: what is paid (ND 152, Điều 49). */
+  readonly moneyPrinciples: string;
+  /** Women first with equal merit (ND 152, Điều 4.6). */
+  readonly womenPriority: string;
 };
 
 export const LAW_2022 = 'Luật Thi đua, khen thưởng 2022';
@@ -28,6 +36,7 @@ export const LAW_2013 = 'Luật Thi đua, khen thưởng 2003 (sửa đổi, b�
 export const ND_91 = 'Nghị định 91/2017/NĐ-CP';
 export const ND_98 = 'Nghị định 98/2023/NĐ-CP';
 export const ND_152 = 'Nghị định 152/2025/NĐ-CP';
+export const ND_129 = 'Nghị định 129/2025/NĐ-CP';
 export const TT_01 = 'Thông tư 01/2024/TT-BNV';
 export const CV_5007 = 'Công văn 5007/BNV-TĐKT ngày 05/9/2023';
 

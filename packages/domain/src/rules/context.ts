@@ -1,5 +1,5 @@
 // What one evaluation needs besides the criterion: the indexed history, the year and the rule set.
-import { yearOfDay } from './dates';
+import { periodEndDay, periodStartDay, periodYearOfDay } from './dates';
 import type { PreparedHistory } from './history';
 import type { RuleSet } from './rule-set';
 import type { AwardCode } from './types';
@@ -17,6 +17,13 @@ export type EvalContext = {
   readonly discipline: PreparedHistory['disciplines'][number] | null;
   /** Same-review eligibility of titles, keyed by code and year. */
   readonly memo: Map<string, boolean>;
+  /** First and last day of the evaluation period of the target year (calendar or school year). */
+  readonly periodStart: number;
+  readonly periodEnd: number;
+  /** The award being evaluated: its own earlier grounds are not "used elsewhere" (set per verdict). */
+  award: AwardCode | null;
+  /** Treat judged criteria as confirmed (to tell whether a council could make the award eligible). */
+  assumeJudged: boolean;
 };
 
 export function createContext(
@@ -34,10 +41,12 @@ export function createContext(
       let from: number;
       if (d.to === null || d.to >= decisionDay) from = Number.POSITIVE_INFINITY;
       else {
+        // ND 152, Điều 4, khoản 4: achievements count from the end of the discipline; with NEXT_FULL_YEAR a
+        // yearly title needs a whole evaluation period (calendar or school year) after it.
         const restart = d.to + 1;
-        const y = yearOfDay(restart);
-        const isJan1 = yearOfDay(restart - 1) !== y;
-        from = p.disciplineRestart === 'NEXT_FULL_YEAR' && !isJan1 ? y + 1 : y;
+        const y = periodYearOfDay(restart, h.period);
+        const atStart = restart === periodStartDay(y, h.period);
+        from = p.disciplineRestart === 'NEXT_FULL_YEAR' && !atStart ? y + 1 : y;
       }
       if (from > countFromYear) {
         countFromYear = from;
@@ -54,5 +63,9 @@ export function createContext(
     countFromYear,
     discipline,
     memo: new Map(),
+    periodStart: periodStartDay(year, h.period),
+    periodEnd: periodEndDay(year, h.period),
+    award: null,
+    assumeJudged: false,
   };
 }

@@ -18,6 +18,10 @@ export type Evidence =
       readonly type: 'initiative';
       readonly scope: InitiativeScope;
       readonly types: readonly InitiativeType[];
+      /** A topic (đề tài) accepted but not yet applied also counts (CSTĐCS, Law 2022, Điều 23.2). */
+      readonly acceptedTopics?: boolean;
+      /** "02 sáng kiến hoặc 02 đề tài": count one type only, the larger (Điều 74.1.d, not mixed). */
+      readonly sameType?: boolean;
     };
 
 export type MemberField = 'ldtt' | 'completedDuties' | 'cstdcs' | 'disciplined';
@@ -27,7 +31,13 @@ export type Criterion =
   | { readonly op: 'any'; readonly of: readonly Criterion[] }
   | { readonly op: 'not'; readonly of: Criterion; readonly text: string; readonly citation: string }
   | { readonly op: 'subjectType'; readonly types: readonly SubjectType[]; readonly citation: string }
-  | { readonly op: 'groupIn'; readonly groups: readonly SubjectGroup[]; readonly citation: string }
+  | {
+      readonly op: 'groupIn';
+      readonly groups: readonly SubjectGroup[];
+      readonly citation: string;
+      /** true: an unknown group does not match (default: it does, the civil-service standard). */
+      readonly strict?: boolean;
+    }
   | {
       readonly op: 'titleInYear';
       readonly codes: readonly AwardCode[];
@@ -40,6 +50,16 @@ export type Criterion =
       readonly op: 'consecutiveYears';
       readonly evidence: Evidence;
       readonly years: number;
+      readonly citation: string;
+      /** Only years after the latest earlier award of these codes count (one achievement, one award). */
+      readonly freshAfter?: readonly AwardCode[];
+    }
+  | {
+      /** `count` consecutive awards of a cycle title, each for its own cycle of `cycleYears` years. */
+      readonly op: 'cycleAwards';
+      readonly codes: readonly AwardCode[];
+      readonly count: number;
+      readonly cycleYears: number;
       readonly citation: string;
     }
   | {
@@ -85,7 +105,12 @@ export type Criterion =
       readonly citation: string;
     }
   /** A qualitative condition the council attests at review; the engine records it as met. */
-  | { readonly op: 'attested'; readonly text: string; readonly citation: string };
+  | { readonly op: 'attested'; readonly text: string; readonly citation: string }
+  /**
+   * A route that needs human judgement (an achievement's influence, a movement's result): not met until the
+   * council confirms it (`History.confirmed` holds its id); shown as "cần Hội đồng xác nhận" with its article.
+   */
+  | { readonly op: 'judged'; readonly id: string; readonly text: string; readonly citation: string };
 
 export const all = (...of: Criterion[]): Criterion => ({ op: 'all', of });
 export const any = (...of: Criterion[]): Criterion => ({ op: 'any', of });
@@ -101,11 +126,8 @@ export const subjectType = (types: readonly SubjectType[], citation: string): Cr
   types,
   citation,
 });
-export const groupIn = (groups: readonly SubjectGroup[], citation: string): Criterion => ({
-  op: 'groupIn',
-  groups,
-  citation,
-});
+export const groupIn = (groups: readonly SubjectGroup[], citation: string, strict = false): Criterion =>
+  strict ? { op: 'groupIn', groups, citation, strict } : { op: 'groupIn', groups, citation };
 export const titleInYear = (
   codes: readonly AwardCode[],
   citation: string,
@@ -124,18 +146,33 @@ export const ratingAtLeast = (min: Rating, citation: string): Criterion => ({
 
 export const awards = (...codes: AwardCode[]): Evidence => ({ type: 'award', codes });
 export const ratings = (min: Rating): Evidence => ({ type: 'rating', min });
-export const initiatives = (scope: InitiativeScope, types: readonly InitiativeType[]): Evidence => ({
+export const initiatives = (
+  scope: InitiativeScope,
+  types: readonly InitiativeType[],
+  options: { readonly acceptedTopics?: boolean; readonly sameType?: boolean } = {},
+): Evidence => ({
   type: 'initiative',
   scope,
   types,
+  ...(options.acceptedTopics ? { acceptedTopics: true } : {}),
+  ...(options.sameType ? { sameType: true } : {}),
 });
 
-export const consecutiveYears = (evidence: Evidence, years: number, citation: string): Criterion => ({
-  op: 'consecutiveYears',
-  evidence,
-  years,
-  citation,
-});
+export const consecutiveYears = (
+  evidence: Evidence,
+  years: number,
+  citation: string,
+  freshAfter?: readonly AwardCode[],
+): Criterion =>
+  freshAfter && freshAfter.length > 0
+    ? { op: 'consecutiveYears', evidence, years, citation, freshAfter }
+    : { op: 'consecutiveYears', evidence, years, citation };
+export const cycleAwards = (
+  codes: readonly AwardCode[],
+  count: number,
+  cycleYears: number,
+  citation: string,
+): Criterion => ({ op: 'cycleAwards', codes, count, cycleYears, citation });
 export const countInWindow = (
   evidence: Evidence,
   min: number,
@@ -154,7 +191,8 @@ export const initiativeAtScope = (
   windowYears: number,
   citation: string,
   min = 1,
-): Criterion => countInWindow(initiatives(scope, types), min, windowYears, citation);
+  options: { readonly acceptedTopics?: boolean; readonly sameType?: boolean } = {},
+): Criterion => countInWindow(initiatives(scope, types, options), min, windowYears, citation);
 
 export const priorAward = (
   codes: readonly AwardCode[],
@@ -208,6 +246,27 @@ export const clusterLeader = (organizers: readonly ClusterOrganizer[], citation:
   citation,
 });
 export const attested = (text: string, citation: string): Criterion => ({ op: 'attested', text, citation });
+export const judged = (id: string, text: string, citation: string): Criterion => ({
+  op: 'judged',
+  id,
+  text,
+  citation,
+});
+
+/** Whether a criterion holds a route that only a council can confirm. */
+export function hasJudged(criterion: Criterion): boolean {
+  switch (criterion.op) {
+    case 'all':
+    case 'any':
+      return criterion.of.some(hasJudged);
+    case 'not':
+      return hasJudged(criterion.of);
+    case 'judged':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Award codes a criterion depends on (used by the forecast to name the missing steps). */
 export function referencedAwards(criterion: Criterion, into: Set<AwardCode> = new Set()): Set<AwardCode> {
@@ -221,6 +280,7 @@ export function referencedAwards(criterion: Criterion, into: Set<AwardCode> = ne
       break;
     case 'titleInYear':
     case 'priorAward':
+    case 'cycleAwards':
       for (const code of criterion.codes) into.add(code);
       break;
     case 'consecutiveYears':

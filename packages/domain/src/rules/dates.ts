@@ -1,5 +1,5 @@
 // Calendar dates as whole days since 1970-01-01 (UTC), so comparisons are integer comparisons.
-import type { IsoDate } from './types';
+import type { EvaluationPeriod, IsoDate } from './types';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -52,3 +52,18 @@ export function addMonthsDay(day: number, months: number): number {
 }
 
 export const yearEndIso = (year: number): IsoDate => `${year}-12-31`;
+
+/** First day of the evaluation period named by `year` (a school year is named by the year it ends). */
+export const periodStartDay = (year: number, period: EvaluationPeriod): number =>
+  period === 'SCHOOL_YEAR' ? dayOf(year - 1, 9, 1) : dayOf(year, 1, 1);
+
+/** Last day of the evaluation period named by `year`. */
+export const periodEndDay = (year: number, period: EvaluationPeriod): number =>
+  period === 'SCHOOL_YEAR' ? dayOf(year, 8, 31) : dayOf(year, 12, 31);
+
+/** The evaluation period (its year) a day falls in. */
+export function periodYearOfDay(day: number, period: EvaluationPeriod): number {
+  const d = new Date(day * MS_PER_DAY);
+  const y = d.getUTCFullYear();
+  return period === 'SCHOOL_YEAR' && d.getUTCMonth() >= 8 ? y + 1 : y;
+}

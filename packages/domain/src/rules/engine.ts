@@ -1,8 +1,8 @@
 // The engine: verdicts for one award or for every award of a subject, as pure functions.
 import { CATALOGUE, type CatalogueEntry } from './catalogue';
 import { createContext, type EvalContext } from './context';
-import { attested, type Criterion } from './criteria';
-import { dayOf, formatDayVn, parseIsoDay } from './dates';
+import { attested, type Criterion, hasJudged } from './criteria';
+import { formatDayVn, parseIsoDay, periodEndDay, periodStartDay } from './dates';
 import { isMet } from './evaluate-criterion';
 import { explain, flattenReasons } from './explain-criterion';
 import { activeHold, type PreparedHistory, prepareHistory } from './history';
@@ -27,7 +27,7 @@ import {
 } from './types';
 
 export type EvaluateOptions = {
-  /** Selects the base salary and the day holds and disciplines are judged on. Default: 31/12 of the year. */
+  /** Selects the base salary and the day holds and disciplines are judged on. Default: the last day of the evaluation period (31/12, or 31/8 for a school year). */
   readonly decisionDate?: IsoDate;
   /** false: skip reason texts (bulk scans, benchmarks); reasons is then empty. */
   readonly explain?: boolean;
@@ -35,9 +35,9 @@ export type EvaluateOptions = {
 
 const NO_REASONS: readonly Reason[] = [];
 
-function decisionDayOf(year: number, options: EvaluateOptions | undefined): number {
+function decisionDayOf(year: number, options: EvaluateOptions | undefined, h: PreparedHistory): number {
   const date = options?.decisionDate;
-  if (date === undefined) return dayOf(year, 12, 31);
+  if (date === undefined) return periodEndDay(year, h.period);
   const day = parseIsoDay(date);
   if (day === null) throw new RangeError(`Ngày quyết định không hợp lệ: ${date}`);
   return day;
@@ -92,7 +92,16 @@ function disciplineReason(ctx: EvalContext): Reason | null {
       citation,
     };
   }
-  const restart = formatDayVn((d.to as number) + 1);
+  const ended = (d.to as number) + 1;
+  const fromDay = Math.max(ended, periodStartDay(ctx.countFromYear, ctx.h.period));
+  const restart = formatDayVn(fromDay);
+  if (ctx.year < ctx.countFromYear) {
+    return {
+      met: false,
+      text: `Kỷ luật ${form} đến ${formatDayVn(d.to as number)}: thành tích chỉ được tính từ ${restart}, không xét năm ${ctx.year}`,
+      citation,
+    };
+  }
   return {
     met: true,
     text: `Thành tích được tính từ ${restart}, sau khi hết thời hạn kỷ luật ${form}`,
@@ -117,16 +126,24 @@ function verdictIn(ctx: EvalContext, target: Target, withText: boolean): Verdict
   const ruleSet = ctx.ruleSet;
   const chosen = criterionFor(ctx, target);
   const isCriterion = 'op' in chosen;
+  ctx.award = target.award;
   const criteriaMet = isCriterion ? isMet(chosen, ctx) : false;
-  const disciplined = ctx.countFromYear === Number.POSITIVE_INFINITY;
+  // Discipline (ND 152, Điều 4.4): nothing counts while it runs, nor in a year before achievements restart.
+  const disciplined = ctx.year < ctx.countFromYear;
   const held = ruleSet.params.holdsBlock && activeHold(ctx.h, ctx.decisionDay) !== null;
   let reasons = NO_REASONS;
+  let needsCouncil = false;
   if (withText) {
     const list: Reason[] = isCriterion ? flattenReasons(explain(chosen, ctx)) : [chosen];
     const d = disciplineReason(ctx);
     if (d) list.push(d);
     list.push(holdReason(ctx, held));
     reasons = list;
+    if (isCriterion && !criteriaMet && hasJudged(chosen)) {
+      ctx.assumeJudged = true;
+      needsCouncil = isMet(chosen, ctx);
+      ctx.assumeJudged = false;
+    }
   }
   return {
     award: target.award,
@@ -136,6 +153,7 @@ function verdictIn(ctx: EvalContext, target: Target, withText: boolean): Verdict
     held,
     reasons,
     amountVnd: awardAmountVnd(ruleSet, target.award, ctx.h.subjectType, ctx.decisionDay),
+    ...(needsCouncil ? { needsCouncil } : {}),
   };
 }
 
@@ -147,7 +165,7 @@ export function evaluateAward(
   options?: EvaluateOptions,
 ): Verdict {
   const h = prepareHistory(history);
-  const ctx = createContext(h, target.year, ruleSet, decisionDayOf(target.year, options));
+  const ctx = createContext(h, target.year, ruleSet, decisionDayOf(target.year, options, h));
   return verdictIn(ctx, target, options?.explain !== false);
 }
 
@@ -159,7 +177,7 @@ export function evaluateAll(
   options?: EvaluateOptions,
 ): Verdict[] {
   const h = prepareHistory(history);
-  const ctx = createContext(h, year, ruleSet, decisionDayOf(year, options));
+  const ctx = createContext(h, year, ruleSet, decisionDayOf(year, options, h));
   const withText = options?.explain !== false;
   const out: Verdict[] = [];
   for (const code of AWARD_CODES) {

@@ -18,11 +18,39 @@ export function initiativesInYear(
   if (year < ctx.countFromYear) return 0;
   const minScope = scopeRank(ev.scope);
   let n = 0;
+  let topics = 0;
   for (const i of ctx.h.initiatives) {
     if (i.year > year) break;
-    if (i.year === year && i.scopeRank >= minScope && ev.types.includes(i.type)) n++;
+    if (i.year !== year || i.scopeRank < minScope || !ev.types.includes(i.type)) continue;
+    if (!i.applied && ev.acceptedTopics !== true) continue;
+    if (i.usedBy !== null && usedElsewhere(i.usedBy, ctx)) continue;
+    if (i.type === 'DE_TAI') topics++;
+    else n++;
   }
-  return n;
+  return n + topics;
+}
+
+/** Used as the ground of another award (not the one being evaluated, nor its re-evaluation). */
+function usedElsewhere(usedBy: readonly string[], ctx: EvalContext): boolean {
+  const self = `${ctx.award}:${ctx.year}`;
+  for (const key of usedBy) if (key !== self) return true;
+  return false;
+}
+
+/** Initiatives per type in the window: "02 sáng kiến hoặc 02 đề tài" counts the larger type alone. */
+function initiativesSameType(
+  ctx: EvalContext,
+  ev: Extract<Evidence, { type: 'initiative' }>,
+  windowYears: number,
+): number {
+  let best = 0;
+  for (const t of ev.types) {
+    const one = { ...ev, types: [t] };
+    let n = 0;
+    for (let y = ctx.year - windowYears + 1; y <= ctx.year; y++) n += initiativesInYear(ctx, one, y);
+    if (n > best) best = n;
+  }
+  return best;
 }
 
 /** How much evidence a year holds: 0/1 for awards and ratings, the number of initiatives otherwise. */
@@ -41,6 +69,8 @@ export function evidenceInYear(ctx: EvalContext, ev: Evidence, year: number): nu
 }
 
 export function countInWindow(ctx: EvalContext, ev: Evidence, windowYears: number): number {
+  if (ev.type === 'initiative' && ev.sameType === true && ev.types.length > 1)
+    return initiativesSameType(ctx, ev, windowYears);
   let n = 0;
   for (let y = ctx.year - windowYears + 1; y <= ctx.year; y++) n += evidenceInYear(ctx, ev, y);
   return n;

@@ -2,19 +2,28 @@
 import type { EvalContext } from './context';
 import type { Criterion, Evidence } from './criteria';
 import { formatDayVn } from './dates';
-import { blockingDiscipline, isMet, isRecruitedLongEnough, sameReviewEligible } from './evaluate-criterion';
+import {
+  blockingDiscipline,
+  cycleAwardYears,
+  isMet,
+  isRecruitedLongEnough,
+  lastAwardBefore,
+  monthsCountedTo,
+  sameReviewEligible,
+} from './evaluate-criterion';
 import { countInWindow, hasAwardInYear, memberValue, missingYears, priorAwardYears } from './evidence';
 import {
   AWARD_NAMES,
   DISCIPLINE_NAMES,
   formatPercentVn,
   formatYears,
+  GROUP_NAMES,
   KIND_NAMES,
   RATING_NAMES,
   SCOPE_NAMES,
   SUBJECT_TYPE_NAMES,
 } from './names';
-import { type AwardCode, RATINGS, type Reason } from './types';
+import { type AwardCode, RATINGS, type Reason, type SubjectGroup } from './types';
 
 export type ReasonNode = Reason & {
   readonly group?: 'all' | 'any';
@@ -31,8 +40,15 @@ function evidenceName(ev: Evidence): string {
       : `${RATING_NAMES[ev.min].toLowerCase()} trở lên`;
   }
   const what =
-    ev.types.length > 1 ? 'sáng kiến hoặc đề tài' : ev.types[0] === 'DE_TAI' ? 'đề tài' : 'sáng kiến';
-  return `${what} phạm vi ${SCOPE_NAMES[ev.scope]} trở lên được áp dụng`;
+    ev.types.length > 1
+      ? ev.sameType
+        ? 'sáng kiến (hoặc đề tài, không cộng lẫn)'
+        : 'sáng kiến hoặc đề tài'
+      : ev.types[0] === 'DE_TAI'
+        ? 'đề tài'
+        : 'sáng kiến';
+  const how = ev.acceptedTopics ? 'được áp dụng (đề tài: đã nghiệm thu)' : 'được áp dụng';
+  return `${what} phạm vi ${SCOPE_NAMES[ev.scope]} trở lên ${how}`;
 }
 
 const verb = (ev: Evidence): string => (ev.type === 'rating' ? 'được đánh giá' : 'đạt');
@@ -69,7 +85,8 @@ export function explain(c: Criterion, ctx: EvalContext): ReasonNode {
     }
     case 'groupIn': {
       const met = isMet(c, ctx);
-      return leaf(met, met ? 'Thuộc lực lượng vũ trang' : 'Không thuộc lực lượng vũ trang', c.citation);
+      const group = groupsName(c.groups);
+      return leaf(met, met ? `Thuộc ${group}` : `Không thuộc ${group}`, c.citation);
     }
     case 'titleInYear': {
       if (hasAwardInYear(ctx, c.codes, y)) {
@@ -94,6 +111,11 @@ export function explain(c: Criterion, ctx: EvalContext): ReasonNode {
       return leaf(met, text, c.citation);
     }
     case 'consecutiveYears': {
+      const used = c.freshAfter ? lastAwardBefore(ctx, c.freshAfter) : Number.NEGATIVE_INFINITY;
+      if (c.freshAfter && y - c.years + 1 <= used) {
+        const text = `${capital(evidenceName(c.evidence))} đến năm ${used} đã được tính cho ${names(c.freshAfter)} năm ${used}; cần ${c.years} năm liên tục sau đó (${formatYears(used + 1, used + c.years)})`;
+        return leaf(false, text, c.citation);
+      }
       const missing = missingYears(ctx, c.evidence, c.years);
       const span = formatYears(y - c.years + 1, y);
       if (missing.length === 0) {
@@ -130,15 +152,31 @@ export function explain(c: Criterion, ctx: EvalContext): ReasonNode {
     }
     case 'priorAward':
       return explainPrior(c, ctx);
+    case 'cycleAwards': {
+      const run = cycleAwardYears(ctx, c.codes, c.cycleYears);
+      const list = run.length > 0 ? ` (năm ${[...run].reverse().join(', ')})` : '';
+      const text =
+        run.length >= c.count
+          ? `Có ${c.count} lần liên tục đạt ${names(c.codes)}, mỗi lần một chu kỳ ${c.cycleYears} năm${list}`
+          : `Chỉ có ${run.length}/${c.count} lần liên tục đạt ${names(c.codes)} (mỗi lần một chu kỳ ${c.cycleYears} năm, không bỏ chu kỳ nào)${list}`;
+      return leaf(run.length >= c.count, text, c.citation);
+    }
     case 'recruitedAtLeastMonths': {
       const met = isRecruitedLongEnough(ctx, c.months);
       if (ctx.h.recruitedDay === null) {
         return leaf(true, `Không có ngày tuyển dụng; coi như đã công tác đủ ${c.months} tháng`, c.citation);
       }
       const since = formatDayVn(ctx.h.recruitedDay);
+      const to = monthsCountedTo(ctx);
+      const until =
+        to < ctx.periodEnd
+          ? `ngày quyết định ${formatDayVn(to)}`
+          : ctx.h.period === 'SCHOOL_YEAR'
+            ? `cuối năm học ${y - 1}–${y} (${formatDayVn(to)})`
+            : `cuối năm ${y}`;
       const text = met
-        ? `Tuyển dụng ngày ${since}, đã công tác đủ ${c.months} tháng đến cuối năm ${y}`
-        : `Tuyển dụng ngày ${since}, chưa đủ ${c.months} tháng công tác đến cuối năm ${y}`;
+        ? `Tuyển dụng ngày ${since}, đã công tác đủ ${c.months} tháng đến ${until}`
+        : `Tuyển dụng ngày ${since}, chưa đủ ${c.months} tháng công tác đến ${until}`;
       return leaf(met, text, c.citation);
     }
     case 'noDisciplineInYear': {
@@ -167,7 +205,17 @@ export function explain(c: Criterion, ctx: EvalContext): ReasonNode {
     }
     case 'attested':
       return leaf(true, c.text, c.citation);
+    case 'judged':
+      return ctx.h.confirmed.has(c.id)
+        ? leaf(true, `Hội đồng đã xác nhận: ${c.text}`, c.citation)
+        : leaf(false, `Cần Hội đồng xác nhận: ${c.text}`, c.citation);
   }
+}
+
+function groupsName(groups: readonly string[]): string {
+  if (groups.length === 1 && groups[0] === 'LLVT') return 'lực lượng vũ trang';
+  if (groups.every((g) => g !== 'CBCCVC' && g !== 'LLVT')) return 'công nhân, nông dân, người lao động';
+  return groups.map((g) => GROUP_NAMES[g as SubjectGroup]).join(', ');
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -5,6 +5,7 @@ import type {
   ClusterOrganizer,
   CollectiveKind,
   DisciplineForm,
+  EvaluationPeriod,
   History,
   HistoryAward,
   HistoryMembers,
@@ -18,6 +19,10 @@ export type IndexedInitiative = {
   readonly year: number;
   readonly type: InitiativeType;
   readonly scopeRank: number;
+  /** false: a topic accepted (nghiệm thu) but not yet applied; counts only where acceptedTopics allows. */
+  readonly applied: boolean;
+  /** `CODE:year` of the non-revoked awards that used it as their ground; null when none. */
+  readonly usedBy: readonly string[] | null;
 };
 export type IndexedPeriod<T> = { readonly what: T; readonly from: number; readonly to: number | null };
 
@@ -27,7 +32,10 @@ export type PreparedHistory = {
   readonly subjectType: SubjectType;
   readonly collectiveKind: CollectiveKind | null;
   readonly group: string | null;
+  readonly period: EvaluationPeriod;
   readonly recruitedDay: number | null;
+  /** Ids of judged criteria the council confirmed. */
+  readonly confirmed: ReadonlySet<string>;
   /** year → rating rank (0 = KHTNV … 3 = HTXSNV). */
   readonly ratingByYear: ReadonlyMap<number, number>;
   /** Not revoked, kind CONG_TRANG: what feeds merit chains under ND 152. */
@@ -36,7 +44,7 @@ export type PreparedHistory = {
   readonly validAwardYears: ReadonlyMap<AwardCode, ReadonlySet<number>>;
   /** Awards that never count (revoked) or count only when the rule set allows (not CONG_TRANG). */
   readonly setAside: readonly HistoryAward[];
-  /** Applied initiatives, sorted by year. */
+  /** Accepted initiatives (applied, or topics accepted but not applied), sorted by year. */
   readonly initiatives: readonly IndexedInitiative[];
   readonly disciplines: readonly (IndexedPeriod<DisciplineForm> & { readonly rank: number })[];
   readonly holds: readonly IndexedPeriod<HoldReason>[];
@@ -85,9 +93,26 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
       cmp(x.kind ?? '', y.kind ?? '') ||
       Number(x.revoked === true) - Number(y.revoked === true),
   );
+  // CV 5007/BNV-TĐKT III.5.c: an initiative grounds one award only. Revoked awards free it again.
+  const usedBy = new Map<string, string[]>();
+  for (const a of history.awards ?? EMPTY) {
+    if (a.revoked === true || !a.initiativesUsed) continue;
+    for (const id of a.initiativesUsed) {
+      const list = usedBy.get(id) ?? [];
+      list.push(`${a.award}:${a.year}`);
+      usedBy.set(id, list);
+    }
+  }
   const initiatives = (history.initiatives ?? EMPTY)
-    .filter((i) => i.applied !== false)
-    .map((i) => ({ year: i.year, type: i.type, scopeRank: scopeRank(i.scope) }))
+    // Not accepted (nghiệm thu, công nhận), or neither applied nor a topic: never counts.
+    .filter((i) => i.accepted !== false && (i.applied !== false || i.type === 'DE_TAI'))
+    .map((i) => ({
+      year: i.year,
+      type: i.type,
+      scopeRank: scopeRank(i.scope),
+      applied: i.applied !== false,
+      usedBy: (i.id ? usedBy.get(i.id) : undefined) ?? null,
+    }))
     .sort((x, y) => x.year - y.year || x.scopeRank - y.scopeRank || cmp(x.type, y.type));
   const disciplines = (history.disciplines ?? EMPTY)
     .map((d) => ({
@@ -113,6 +138,8 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
     subjectType: history.subject.type,
     collectiveKind: history.subject.collectiveKind ?? null,
     group: history.subject.group ?? null,
+    period: history.subject.evaluationPeriod ?? 'CALENDAR',
+    confirmed: new Set(history.confirmed ?? EMPTY),
     recruitedDay: recruitedOn ? toDay(recruitedOn) : null,
     ratingByYear,
     meritAwardYears,

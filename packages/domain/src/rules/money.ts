@@ -23,5 +23,13 @@ export function awardAmountVnd(
   if (rule.coefficient === null) return null;
   const base = baseSalaryOnDay(decisionDay);
   if (base === null) return null;
+  if (subjectType === 'household') return householdAmount(rule.coefficient, base, rule.householdMultiplier);
   return roundedAmount(rule.coefficient, base, subjectType === 'collective' ? rule.collectiveMultiplier : 1);
+}
+
+/** 1.5 × the individual amount, computed exactly before rounding up once (ND 152, Điều 49.2, 54). */
+function householdAmount(coefficient: number, base: number, multiplier: number): number {
+  const permille = Math.round(multiplier * 1000);
+  const milli = Math.round(coefficient * 1000) * permille;
+  return Math.ceil((milli * base) / 1_000_000 / ROUNDING_STEP - 1e-9) * ROUNDING_STEP;
 }

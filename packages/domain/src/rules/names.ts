@@ -7,6 +7,7 @@ import type {
   HoldReason,
   InitiativeScope,
   Rating,
+  SubjectGroup,
   SubjectType,
 } from './types';
 
@@ -75,6 +76,14 @@ export const COLLECTIVE_KIND_NAMES: Readonly<Record<CollectiveKind, string>> = {
   AGENCY: 'cơ quan, đơn vị, doanh nghiệp',
   COMMUNE: 'xã, phường, đặc khu',
   VILLAGE: 'thôn, tổ dân phố',
+};
+
+export const GROUP_NAMES: Readonly<Record<SubjectGroup, string>> = {
+  CBCCVC: 'cán bộ, công chức, viên chức',
+  CONG_NHAN: 'công nhân',
+  NONG_DAN: 'nông dân',
+  NGUOI_LAO_DONG: 'người lao động',
+  LLVT: 'lực lượng vũ trang',
 };
 
 export const SUBJECT_TYPE_NAMES: Readonly<Record<SubjectType, string>> = {

@@ -1,7 +1,7 @@
 // Every rule law.md tags [U] or [S] is a parameter here, with the documented default set per rule set.
 // A tenant (a province's own regulation) overrides them through ruleSetWithOverrides.
 import type { Criterion } from './criteria';
-import type { AwardCode, DisciplineForm, InitiativeScope, Rating } from './types';
+import type { AwardCode, DisciplineForm, InitiativeScope, IsoDate, Rating } from './types';
 
 export type Rounding = 'FLOOR' | 'ROUND' | 'CEIL';
 export type VoteDenominator = 'ALL_MEMBERS' | 'PRESENT';
@@ -74,8 +74,47 @@ export type RuleParams = {
   readonly cstdcsPath: 'INITIATIVE_REQUIRED' | 'HTXSNV_OR_INITIATIVE' | 'HTXSNV_AND_INITIATIVE';
   /** LĐTT of the same year may be proven by meeting its criteria at the same review [S]. */
   readonly sameReviewTitles: boolean;
-  readonly cstdBoTinh: { readonly consecutiveCstdcs: number; readonly initiativeWindowYears: number };
-  readonly cstdtq: { readonly consecutiveCstdBoTinh: number; readonly initiativeWindowYears: number };
+  readonly cstdBoTinh: {
+    readonly consecutiveCstdcs: number;
+    readonly initiativeWindowYears: number;
+    /** The CSTĐCS must not have been counted for an earlier CSTĐ bộ/tỉnh (Law 2022, Điều 22.1.a, Điều 5.2.c). */
+    readonly freshCstdcs: boolean;
+  };
+  readonly cstdtq: {
+    /** Consecutive CSTĐ bộ/tỉnh awards, each for its own cycle (Law 2022, Điều 21.1). */
+    readonly consecutiveCstdBoTinh: number;
+    /** Length of one CSTĐ bộ/tỉnh cycle; 1 reads "liên tục" as calendar years (the old reading). */
+    readonly cycleYears: number;
+    readonly initiativeWindowYears: number;
+  };
+  /** CSTĐCS may rest on a topic accepted (nghiệm thu) but not yet applied (Law 2022, Điều 23.2). */
+  readonly acceptedTopicsForCstdcs: boolean;
+  /** "02 sáng kiến hoặc 02 đề tài" (Điều 74.1.d): NOT_MIXED counts one type only [S, law.md §4.2]. */
+  readonly initiativeMixing: 'NOT_MIXED' | 'MIXED';
+  /** The non-chain routes of Bằng khen (Điều 73.1.a,c, 74.1.a–c, workers and farmers), judged by the council. */
+  readonly judgedMeritRoutes: boolean;
+  /** Households have no yearly rating: Giấy khen and Gia đình văn hóa need none (null) [C: Law 2022, Điều 31, 75]. */
+  readonly householdMinRating: Rating | null;
+  /** How Xã (phường, đặc khu) tiêu biểu proves "dẫn đầu phong trào": the province's cluster of communes (two-tier). */
+  readonly xaTieuBieuLeading: 'COMMUNE_CLUSTER' | 'ATTESTED';
+  /** Names that differ from the catalogue under this rule set ("Xã, phường, đặc khu tiêu biểu"). */
+  readonly names: Readonly<Partial<Record<AwardCode, string>>>;
+  /**
+   * Dossiers the deciding level received before this date keep the rule set in force on that date (Law 2022,
+   * Điều 96 [U]; ND 152 transitional article not found: its entry into force). null: no transition.
+   */
+  readonly transitionReceivedBefore: IsoDate | null;
+  /** ND 152, Điều 49: money for several titles of one year, and for a title plus a form. */
+  readonly moneyPrinciples: {
+    /** HIGHEST_ONLY: several titles for the same year's achievement pay only the highest. */
+    readonly sameYearTitles: 'HIGHEST_ONLY' | 'ALL';
+    /** A lower title of that year already paid by an earlier decision: pay the difference [U], or nothing more. */
+    readonly earlierPaidLowerTitle: 'PAY_DIFFERENCE' | 'PAY_HIGHER_IN_FULL';
+  };
+  /** ND 152, Điều 4.6: with equal merit, women and collectives with at least this share of women come first. */
+  readonly womenPriorityCollectivePct: number;
+  /** ND 152, Điều 4.7: female leaders need this share of the service time for cống hiến (one third less). */
+  readonly femaleLeaderServiceFactor: number;
   readonly chains: Readonly<Record<ChainAward, ChainRoutes>>;
   /** TTLĐTT: old-law Đ28 defaults until the 2022 text is verified [U]. */
   readonly ttldtt: {
@@ -94,8 +133,11 @@ export type RuleParams = {
   };
   /** Delegated or qualitative titles: the collective's (household's) own yearly rating as the default proxy. */
   readonly delegatedMinRating: Readonly<
-    Record<'GIAY_KHEN' | 'GD_VH' | 'THON_VH' | 'XA_TIEU_BIEU' | 'CO_BO_TINH' | 'CO_CP', Rating>
+    Record<'GIAY_KHEN' | 'THON_VH' | 'XA_TIEU_BIEU' | 'CO_BO_TINH' | 'CO_CP', Rating>
   >;
+  /** A household receives householdMultiplier × the individual amount for these forms (ND 152, Điều 54). */
+  readonly householdMultiplierAwards: readonly AwardCode[];
+  readonly householdMultiplier: number;
   /** Coefficient × base salary; null: the rule set has no coefficient. */
   readonly coefficients: Readonly<Record<AwardCode, number | null>>;
   /** Awards where a collective receives collectiveMultiplier × the individual amount (ND 91 [C], later [S]). */

@@ -39,15 +39,23 @@ describe('T20 Cờ thi đua của Chính phủ cap', () => {
 });
 
 describe('T22 authority', () => {
-  it('a commune chair may not decide CSTĐ cơ sở, only LĐTT, Giấy khen, Gia đình văn hóa', () => {
-    for (const rs of [ND98, ND152]) {
-      const r = canDecide(rs, 'CHU_TICH_UBND_XA', 'CSTDCS');
-      expect(r.allowed).toBe(false);
-      expect(r.citation).toContain('Điều 80');
-      for (const code of ['LDTT', 'GIAY_KHEN', 'GD_VH'] as const)
-        expect(canDecide(rs, 'CHU_TICH_UBND_XA', code).allowed).toBe(true);
+  it('under ND 98 a commune chair may not decide CSTĐ cơ sở, only LĐTT, Giấy khen, Gia đình văn hóa (Điều 80.3)', () => {
+    const r = canDecide(ND98, 'CHU_TICH_UBND_XA', 'CSTDCS');
+    expect(r.allowed).toBe(false);
+    expect(r.citation).toContain('Điều 80');
+    for (const code of ['LDTT', 'GIAY_KHEN', 'GD_VH'] as const)
+      expect(canDecide(ND98, 'CHU_TICH_UBND_XA', code).allowed).toBe(true);
+    for (const code of ['THON_VH', 'TTLDTT'] as const)
+      expect(canDecide(ND98, 'CHU_TICH_UBND_XA', code).allowed).toBe(false);
+  });
+  it('from 01/07/2025 the commune chair decides what the district chair did (ND 129/2025, Điều 59)', () => {
+    for (const code of ['THON_VH', 'GD_VH', 'TTLDTT', 'CSTDCS', 'LDTT', 'GIAY_KHEN'] as const) {
+      const r = canDecide(ND152, 'CHU_TICH_UBND_XA', code);
+      expect(r.allowed, code).toBe(true);
+      expect(r.citation).toContain('Nghị định 129/2025/NĐ-CP, Điều 59');
     }
-    expect(canDecide(ND98, 'CHU_TICH_UBND_XA', 'THON_VH').allowed).toBe(false);
+    for (const code of ['TTLDXS', 'BK_BO_TINH', 'CSTD_BO_TINH', 'XA_TIEU_BIEU'] as const)
+      expect(canDecide(ND152, 'CHU_TICH_UBND_XA', code).allowed, code).toBe(false);
   });
   it('the district level disappears under ND 152', () => {
     expect(canDecide(ND98, 'CHU_TICH_UBND_HUYEN', 'LDTT').allowed).toBe(true);
@@ -128,8 +136,20 @@ describe('T32 council secret ballot', () => {
         thresholdPct: 90,
         denominator: 'ALL_MEMBERS',
       });
-      expect(r.citation).toContain('Điều 45');
     }
+    // Law review 2025 §1.3.15: ND 91 is cited only for its own era; from 2024 the threshold is the province's
+    // council regulation (a tenant parameter), with the confirmed legal minimum (ND 98, Điều 47) beside it.
+    expect(checkCouncilVote(ND91, 'CSTDTQ', { members: 15, present: 14, yes: 13 }).citation).toContain(
+      'Nghị định 91/2017/NĐ-CP, Điều 45',
+    );
+    for (const rs of [ND98, ND152]) {
+      const citation = checkCouncilVote(rs, 'CSTDTQ', { members: 15, present: 14, yes: 13 }).citation;
+      expect(citation).toContain('Quy chế hoạt động của Hội đồng Thi đua – Khen thưởng tỉnh');
+      expect(citation).not.toContain('91/2017');
+    }
+    expect(checkCouncilVote(ND98, 'CSTDTQ', { members: 15, present: 14, yes: 13 }).citation).toContain(
+      'Nghị định 98/2023/NĐ-CP, Điều 47',
+    );
     expect(checkCouncilVote(ND91, 'CSTDTQ', { members: 15, present: 15, yes: 14 }).passed).toBe(true);
   });
   it('threshold and denominator are tenant parameters', () => {

@@ -24,6 +24,8 @@ export type AwardRule = CatalogueEntry & {
   readonly moneyCitation: string;
   /** Collective amount = multiplier × individual amount. */
   readonly collectiveMultiplier: number;
+  /** Household amount = multiplier × individual amount (ND 152, Điều 54). */
+  readonly householdMultiplier: number;
   readonly deciders: readonly DeciderRole[];
   readonly payer: PayerLevel;
   readonly dossier: readonly string[];
@@ -60,6 +62,7 @@ export function buildRuleSet(
     const deciders = params.deciders[code];
     awards[code] = {
       ...entry,
+      name: params.names[code] ?? entry.name,
       criteria: criteria[code],
       citation: definition.citations.award[code],
       coefficient: params.coefficients[code],
@@ -67,6 +70,7 @@ export function buildRuleSet(
       collectiveMultiplier: params.collectiveMultiplierAwards.includes(code)
         ? params.collectiveMultiplier
         : 1,
+      householdMultiplier: params.householdMultiplierAwards.includes(code) ? params.householdMultiplier : 1,
       deciders,
       payer: deciders.some((d) => STATE_DECIDERS.includes(d)) ? params.stateAwardPayer : 'DECIDING_LEVEL',
       dossier: dossierFor(code, entry, params),

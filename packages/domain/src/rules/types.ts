@@ -48,6 +48,13 @@ export type CollectiveKind = (typeof COLLECTIVE_KINDS)[number];
 export const SUBJECT_GROUPS = ['CBCCVC', 'CONG_NHAN', 'NONG_DAN', 'NGUOI_LAO_DONG', 'LLVT'] as const;
 export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
 
+/** CALENDAR: 1/1–31/12; SCHOOL_YEAR: 1/9 of the year before – 31/8 (schools rate and award by school year). */
+export const EVALUATION_PERIODS = ['CALENDAR', 'SCHOOL_YEAR'] as const;
+export type EvaluationPeriod = (typeof EVALUATION_PERIODS)[number];
+
+/** Direct workers, farmers and labourers: LĐTT by their own standard, no civil-service rating (Law 2022, Điều 24.3). */
+export const WORKER_GROUPS: readonly SubjectGroup[] = ['CONG_NHAN', 'NONG_DAN', 'NGUOI_LAO_DONG'];
+
 export const INITIATIVE_TYPES = ['SANG_KIEN', 'DE_TAI'] as const;
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
@@ -81,6 +88,8 @@ export type HistorySubject = {
   readonly group?: SubjectGroup | null;
   /** Collectives only; omitted means any kind (as in the command-line contract). */
   readonly collectiveKind?: CollectiveKind | null;
+  /** Default CALENDAR. A school's staff are evaluated by school year (the year names the year it ends). */
+  readonly evaluationPeriod?: EvaluationPeriod | null;
 };
 
 export type HistoryRating = { readonly year: number; readonly rating: Rating };
@@ -96,14 +105,20 @@ export type HistoryAward = {
   /** Free text of the achievement, used when no id is known. */
   readonly achievement?: string | null;
   readonly id?: string | null;
+  /** Ids of the initiatives this award used as its ground: each is used once (CV 5007/BNV-TĐKT III.5.c). */
+  readonly initiativesUsed?: readonly string[] | null;
 };
 
 export type HistoryInitiative = {
   readonly year: number;
   readonly type: InitiativeType;
   readonly scope: InitiativeScope;
-  /** Omitted means applied: only applied initiatives count (Law 2022, Điều 3.4). */
+  /** Omitted means applied. Applied initiatives count everywhere (Law 2022, Điều 3.4). */
   readonly applied?: boolean;
+  /** Omitted means accepted (nghiệm thu / công nhận). A topic accepted but not applied counts for CSTĐCS only (Điều 23.2). */
+  readonly accepted?: boolean;
+  /** Stable id, so an award can record that it used this initiative. */
+  readonly id?: string | null;
 };
 
 export type HistoryDiscipline = {
@@ -140,6 +155,8 @@ export type History = {
   /** Member statistics of a collective for the target year. */
   readonly members?: HistoryMembers | null;
   readonly clusterLeader?: readonly HistoryClusterLead[];
+  /** Ids of criteria that need human judgement which the council has confirmed (e.g. `LTDKT2022_D74_1_A`). */
+  readonly confirmed?: readonly string[];
 };
 
 export type Target = { readonly award: AwardCode; readonly year: number; readonly kind?: AwardKind };
@@ -154,6 +171,11 @@ export type Verdict = {
   readonly held: boolean;
   readonly reasons: readonly Reason[];
   readonly amountVnd: number | null;
+  /**
+   * Criteria the record alone cannot prove but a council may confirm ("cần Hội đồng xác nhận"): true when the
+   * award would be met once they are confirmed. Only computed with reason texts; absent otherwise.
+   */
+  readonly needsCouncil?: boolean;
 };
 
 export const ratingRank = (rating: Rating): number => RATINGS.indexOf(rating);

@@ -63,16 +63,20 @@ describeEngines('eligibility', (env) => {
     expect(heldBk).toMatchObject({ held: true, eligible: false });
   });
 
-  it('suggests the eligible people of a unit, direct workers first', async () => {
+  it('suggests the eligible people of a unit, direct workers first, then women (ND 152, Điều 4.6)', async () => {
     const { database, fx, app } = env();
     const db = database.db;
     const unit = fx.ownChild.id;
-    const clerk = await addPerson(db, fx.tenantA, unit, 'An Văn Bách', { recruitedOn: '2010-01-01' });
+    const clerk = await addPerson(db, fx.tenantA, unit, 'An Văn Bách', {
+      recruitedOn: '2010-01-01',
+      gender: 'NAM',
+    });
+    const woman = await addPerson(db, fx.tenantA, unit, 'Hà Thị Yến', { recruitedOn: '2010-01-01' });
     const worker = await addPerson(db, fx.tenantA, unit, 'Võ Thị Xuân', {
       recruitedOn: '2010-01-01',
       isDirectWorker: true,
     });
-    for (const id of [clerk, worker]) {
+    for (const id of [clerk, woman, worker]) {
       await db.insert(annualRating).values({
         tenantId: fx.tenantA,
         id: newId(),
@@ -87,7 +91,9 @@ describeEngines('eligibility', (env) => {
     expect(res.status).toBe(200);
     const ldtt = res.body.awards.find((a: { award: string }) => a.award === 'LDTT');
     const names = ldtt.subjects.map((s: { name: string }) => s.name);
-    expect(names.indexOf('Võ Thị Xuân')).toBeLessThan(names.indexOf('An Văn Bách'));
+    expect(names.indexOf('Võ Thị Xuân')).toBeLessThan(names.indexOf('Hà Thị Yến'));
+    expect(names.indexOf('Hà Thị Yến')).toBeLessThan(names.indexOf('An Văn Bách'));
+    expect(res.body.order).toContain('Nghị định 152/2025/NĐ-CP, Điều 4, khoản 6');
     expect(names).not.toContain('Trần Thị Hường'); // another unit's person never appears
   });
 

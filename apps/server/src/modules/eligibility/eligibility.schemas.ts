@@ -42,6 +42,8 @@ export const suggestionsOutput = z
   .object({
     year: z.number(),
     ruleSet: z.string(),
+    /** How the lists are ordered, with the articles (shown to the officer). */
+    order: z.string(),
     awards: z.array(
       z.object({
         award: z.string(),
@@ -53,6 +55,7 @@ export const suggestionsOutput = z
             name: z.string(),
             unitName: z.string(),
             isDirectWorker: z.boolean(),
+            isWomenPriority: z.boolean(),
             amountVnd: z.number().nullable(),
           }),
         ),

@@ -1,5 +1,6 @@
 import { awardName, evaluateAll } from '@vinhdanh/domain/rules/engine';
 import { forecast } from '@vinhdanh/domain/rules/forecast';
+import { hasWomenPriority, womenPriorityNote } from '@vinhdanh/domain/rules/priority';
 import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -72,6 +73,7 @@ export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: st
         amountVnd: eligibilityVerdict.amountVnd,
         personName: person.fullName,
         isDirectWorker: person.isDirectWorker,
+        gender: person.gender,
         unitName: orgUnit.name,
       })
       .from(eligibilityVerdict)
@@ -101,9 +103,12 @@ export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: st
   }
   const byAward = new Map<string, typeof rows>();
   for (const r of rows) byAward.set(r.award, [...(byAward.get(r.award) ?? []), r]);
+  const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(year);
   const awards = [...byAward.entries()].map(([award, list]) => ({
     award,
     name: awardName(award as Parameters<typeof awardName>[0]),
+    // Everyone listed is eligible (equal merit): direct workers first (Law 2022, Điều 5), then women
+    // (ND 152, Điều 4.6), then by name.
     subjects: list
       .map((r) => ({
         id: r.subjectId,
@@ -111,13 +116,20 @@ export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: st
         name: r.personName ?? r.unitName,
         unitName: r.unitName,
         isDirectWorker: r.isDirectWorker ?? false,
+        isWomenPriority: hasWomenPriority(ruleSet, { female: r.gender === 'NU' }),
         amountVnd: r.amountVnd,
       }))
       .sort(
         (a, b) =>
           Number(b.isDirectWorker) - Number(a.isDirectWorker) ||
+          Number(b.isWomenPriority) - Number(a.isWomenPriority) ||
           (personNameSortKey(a.name) < personNameSortKey(b.name) ? -1 : 1),
       ),
   }));
-  return { year, ruleSet: (await loadTenantRuleSets(db, tenantId)).ofYear(year).id, awards };
+  return {
+    year,
+    ruleSet: ruleSet.id,
+    order: `Người lao động trực tiếp trước (Luật Thi đua, khen thưởng 2022, Điều 5); ${womenPriorityNote(ruleSet).charAt(0).toLowerCase()}${womenPriorityNote(ruleSet).slice(1)}`,
+    awards,
+  };
 }

@@ -1,6 +1,6 @@
 // Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) + Nghị định 91/2017/NĐ-CP, to 31/12/2023.
 // Written as the differences from the Law 2022 defaults.
-import { type Citations, CV_5007, LAW_2013, ND_91 } from '../citations';
+import { type Citations, CV_5007, LAW_2013, ND_91, ND_152 } from '../citations';
 import type { RuleParams } from '../params';
 import type { RuleSetDefinition } from '../rule-set';
 import type { AwardCode } from '../types';
@@ -35,6 +35,8 @@ export const ND91_CITATIONS: Citations = {
     string
   >,
   recruitment: `${law('Điều 24')}; ${ND_91}, Điều 9`,
+  ldttWorkers: law('Điều 24, khoản 2'),
+  household: { GIAY_KHEN: law('Điều 76 (hộ gia đình)'), BK_BO_TINH: law('Điều 72 (hộ gia đình)') },
   ldttDiscipline: `${ND_91}, Điều 9`,
   discipline: law('Điều 6'),
   hold: law('Điều 6'),
@@ -49,6 +51,8 @@ export const ND91_CITATIONS: Citations = {
   oneAchievement: law('Điều 6'),
   revocation: law('Điều 93'),
   quotaCoCp: `${CV_5007}; ${law('Điều 25')}`,
+  moneyPrinciples: `Nguyên tắc như ${ND_152}, Điều 49 (điều tương ứng của ${ND_91} chưa xác minh)`,
+  womenPriority: `Nguyên tắc như ${ND_152}, Điều 4, khoản 6 (điều tương ứng của ${ND_91} chưa xác minh)`,
 };
 
 export const ND91_DEFAULTS: RuleParams = {
@@ -58,6 +62,13 @@ export const ND91_DEFAULTS: RuleParams = {
   ldttMinMonths: 10,
   ldttBlockingDiscipline: 'KHIEN_TRACH',
   cstdcsPath: 'INITIATIVE_REQUIRED',
+  disciplineRestart: 'SAME_YEAR',
+  // Old-law Đ28: more than 50% LĐTT, no member cảnh cáo or worse.
+  ttldtt: { minRating: 'HTTNV', ldttPct: 50, ldttStrict: true, maxDisciplinedMembers: 0 },
+  acceptedTopicsForCstdcs: false,
+  initiativeMixing: 'MIXED',
+  judgedMeritRoutes: false,
+  transitionReceivedBefore: null,
   chains: {
     ...ND98_DEFAULTS.chains,
     BK_BO_TINH: {

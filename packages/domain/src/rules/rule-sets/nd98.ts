@@ -6,6 +6,7 @@ import {
   LAW_2022_AWARD_ARTICLES,
   ND_91,
   ND_98,
+  ND_152,
   TT_01,
 } from '../citations';
 import type { ChainRoute, DeciderRole, RuleParams } from '../params';
@@ -78,20 +79,29 @@ export const ND98_CITATIONS: Citations = {
     HCLD1: ORDER_MONEY,
   },
   recruitment: `${LAW_2022}, Điều 24; ${TT_01}`,
+  ldttWorkers: `${LAW_2022}, Điều 24, khoản 3, 4`,
+  household: {
+    GIAY_KHEN: `${LAW_2022}, Điều 75 (hộ gia đình)`,
+    BK_BO_TINH: `${LAW_2022}, Điều 74 (hộ gia đình)`,
+  },
   ldttDiscipline: `${LAW_2022}, Điều 24`,
   discipline: `${LAW_2022}, Điều 5; ${ND_98}`,
   hold: `${LAW_2022}, Điều 5; ${ND_98}`,
   chainKinds: `${LAW_2022}, Điều 8`,
   kinds: `${LAW_2022}, Điều 8`,
   authority: `${LAW_2022}, Điều 80`,
-  council: `${ND_91}, Điều 45, khoản 8 (áp dụng mặc định)`,
-  publicComment: `${ND_91}, Điều 45, khoản 10 (áp dụng mặc định)`,
+  // Not ND 91 for a 2024 decision: the threshold is the province's council regulation (a tenant parameter);
+  // the only confirmed legal minimum is the central council's quorum.
+  council: `Quy chế hoạt động của Hội đồng Thi đua – Khen thưởng tỉnh, Điều về biểu quyết (tham số của tỉnh, mặc định 90% tổng số thành viên); mức tối thiểu đã xác nhận: ${ND_98}, Điều 47 (Hội đồng Trung ương họp khi có ít nhất 2/3 thành viên)`,
+  publicComment: `Quy chế của tỉnh, Điều về lấy ý kiến công khai (tham số của tỉnh; trước đây ${ND_91}, Điều 45, khoản 10)`,
   dossierTitle: `${LAW_2022}, Điều 84, khoản 1`,
   dossierCommendation: `${LAW_2022}, Điều 84, khoản 2`,
   simplified: `${LAW_2022}, Điều 85`,
   oneAchievement: `${LAW_2022}, Điều 5`,
   revocation: `${LAW_2022}, Điều 93, khoản 2`,
   quotaCoCp: `${CV_5007}; ${LAW_2022}, Điều 25`,
+  moneyPrinciples: `Nguyên tắc như ${ND_152}, Điều 49 (điều tương ứng của ${ND_98} chưa xác minh)`,
+  womenPriority: `Nguyên tắc như ${ND_152}, Điều 4, khoản 6 (điều tương ứng của ${ND_98} chưa xác minh)`,
 };
 
 const BK_BO_TINH_LAW_2022 = {
@@ -107,13 +117,25 @@ export const ND98_DEFAULTS: RuleParams = {
   onlyMeritFeedsChains: true,
   holdsBlock: true,
   achievementsCountAfterDiscipline: true,
-  disciplineRestart: 'SAME_YEAR',
+  // A discipline running in a year blocks that year's yearly title (ND 152, Điều 4.4 reading; ND 90/2020 puts a
+  // disciplined civil servant at "không hoàn thành nhiệm vụ") [S]: count from the next full period.
+  disciplineRestart: 'NEXT_FULL_YEAR',
   ldttMinMonths: 6,
   ldttBlockingDiscipline: null,
   cstdcsPath: 'HTXSNV_OR_INITIATIVE',
   sameReviewTitles: true,
-  cstdBoTinh: { consecutiveCstdcs: 3, initiativeWindowYears: 3 },
-  cstdtq: { consecutiveCstdBoTinh: 2, initiativeWindowYears: 6 },
+  cstdBoTinh: { consecutiveCstdcs: 3, initiativeWindowYears: 3, freshCstdcs: true },
+  cstdtq: { consecutiveCstdBoTinh: 2, cycleYears: 3, initiativeWindowYears: 6 },
+  acceptedTopicsForCstdcs: true,
+  initiativeMixing: 'NOT_MIXED',
+  judgedMeritRoutes: true,
+  householdMinRating: null,
+  xaTieuBieuLeading: 'ATTESTED',
+  names: {},
+  transitionReceivedBefore: '2024-01-01',
+  moneyPrinciples: { sameYearTitles: 'HIGHEST_ONLY', earlierPaidLowerTitle: 'PAY_DIFFERENCE' },
+  womenPriorityCollectivePct: 70,
+  femaleLeaderServiceFactor: 2 / 3,
   chains: {
     BK_BO_TINH: BK_BO_TINH_LAW_2022,
     BK_TTG: {
@@ -191,7 +213,8 @@ export const ND98_DEFAULTS: RuleParams = {
       ],
     },
   },
-  ttldtt: { minRating: 'HTTNV', ldttPct: 50, ldttStrict: true, maxDisciplinedMembers: 0 },
+  // Law 2022, Điều 28.1.c: at least 70% LĐTT and no member disciplined with cảnh cáo or worse [S].
+  ttldtt: { minRating: 'HTTNV', ldttPct: 70, ldttStrict: false, maxDisciplinedMembers: 0 },
   ttldxs: {
     minRating: 'HTXSNV',
     ldttPct: 70,
@@ -201,7 +224,6 @@ export const ND98_DEFAULTS: RuleParams = {
   },
   delegatedMinRating: {
     GIAY_KHEN: 'HTTNV',
-    GD_VH: 'HTTNV',
     THON_VH: 'HTTNV',
     XA_TIEU_BIEU: 'HTXSNV',
     CO_BO_TINH: 'HTXSNV',
@@ -229,6 +251,9 @@ export const ND98_DEFAULTS: RuleParams = {
   },
   collectiveMultiplierAwards: ['GIAY_KHEN', 'BK_BO_TINH', 'BK_TTG', 'HCLD3', 'HCLD2', 'HCLD1'],
   collectiveMultiplier: 2,
+  // [U] ND 98's household amount was not read; ND 152, Điều 54 sets 1.5 ×.
+  householdMultiplierAwards: [],
+  householdMultiplier: 1,
   quotas: [
     {
       id: 'CO_CP_20_PCT_CLUSTER_LEADERS',

@@ -34,11 +34,15 @@ export type SuggestedSubject = {
   name: string;
   unitName: string;
   isDirectWorker: boolean;
+  /** ND 152, Điều 4.6: a woman, first among equals. */
+  isWomenPriority: boolean;
   amountVnd: number | null;
 };
 
 export type UnitSuggestions = {
   year: number;
   ruleSet: string;
+  /** How each list is ordered, with its articles. */
+  order: string;
   awards: { award: string; name: string; subjects: SuggestedSubject[] }[];
 };

@@ -38,6 +38,11 @@ function SubjectName({ subject }: { subject: SuggestedSubject }) {
           {s.directWorker}
         </Badge>
       )}
+      {subject.isWomenPriority && (
+        <Badge size="xs" variant="light" color="pink" tt="none" style={{ flexShrink: 0 }}>
+          {s.womenPriority}
+        </Badge>
+      )}
       {subject.type === 'COLLECTIVE' && (
         <Badge size="xs" variant="light" color="grape" tt="none" style={{ flexShrink: 0 }}>
           {s.collective}

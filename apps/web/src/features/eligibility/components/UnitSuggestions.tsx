@@ -59,7 +59,14 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
           {t(s.empty, { year })}
         </Text>
       ) : (
-        byCatalogue(data.awards).map((award) => <SuggestionCard key={award.award} award={award} />)
+        <>
+          <Text size="xs" c="dimmed" data-testid="suggestions-order">
+            {data.order}
+          </Text>
+          {byCatalogue(data.awards).map((award) => (
+            <SuggestionCard key={award.award} award={award} />
+          ))}
+        </>
       )}
     </Stack>
   );
