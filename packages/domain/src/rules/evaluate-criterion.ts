@@ -78,7 +78,11 @@ export function lastAwardBefore(ctx: EvalContext, codes: readonly AwardCode[]): 
  * The run of cycle awards ending at the latest one (newest first): the latest lies in the target's own cycle,
  * and each earlier one lies within one cycle before the next (no cycle missed; Law 2022, Điều 21.1).
  */
+const NO_YEARS: number[] = [];
+
 export function cycleAwardYears(ctx: EvalContext, codes: readonly AwardCode[], cycleYears: number): number[] {
+  // Fast path for the bulk scan: most subjects hold none of these awards.
+  if (!codes.some((code) => ctx.awardYears.has(code))) return NO_YEARS;
   const years = new Set<number>();
   for (const code of codes) {
     const set = ctx.awardYears.get(code);
