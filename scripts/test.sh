@@ -8,6 +8,9 @@ mkdir -p test-results
 bash scripts/setup-test-env.sh || exit 1
 
 status=0
+# Known vulnerabilities in the production dependencies (one line when the registry does not answer).
+node scripts/npm-audit.mjs || status=1
+
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
 
 if npm run -s build >test-results/web-build.log 2>&1; then
