@@ -9,3 +9,4 @@ export * from './person';
 export * from './proposals';
 export * from './records';
 export * from './tenant';
+export * from './portal';
