@@ -31,17 +31,22 @@ test('danh sách lấy ý kiến công khai, góp ý không cần đăng nhập,
   // A citizen, without an account.
   await page.context().clearCookies();
   await page.goto('/cong-khai/y-kien');
-  await expect(page.getByTestId('page-title')).toHaveText('Công khai danh sách đề nghị khen thưởng');
+  await expect(page.getByTestId('page-title')).toHaveText(
+    'Lấy ý kiến nhân dân về danh sách đề nghị khen thưởng',
+  );
   const item = page.locator(`[data-testid="public-item"][data-subject="${NOMINEE}"]`);
   await expect(item).toBeVisible();
-  await item.getByRole('button').first().click();
-  await item.getByTestId('comment-name').fill('Trần Văn Dân');
-  await item.getByTestId('comment-contact').fill('0912345678');
+  // The page is server-rendered: the form opens and posts without any script.
+  await item.getByText('Góp ý về trường hợp này').click();
+  await item.getByLabel('Họ và tên').fill('Trần Văn Dân');
+  await item.getByLabel('Số điện thoại hoặc thư điện tử').fill('0912345678');
   await item
-    .getByTestId('comment-text')
+    .getByLabel('Nội dung ý kiến')
     .fill('Người này đang bị xem xét kỷ luật tại đơn vị, đề nghị làm rõ.');
-  await item.getByTestId('comment-send').click();
-  await expect(item.getByTestId('comment-sent')).toBeVisible();
+  await item.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect(
+    page.locator(`[data-testid="public-item"][data-subject="${NOMINEE}"]`).getByTestId('comment-sent'),
+  ).toBeVisible();
 
   // The office upholds it: the item goes back to appraisal.
   await signIn(page, 'thamdinh');

@@ -26,6 +26,8 @@ import { registerImportRoutes } from './modules/imports/imports.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerPortalRoutes } from './modules/portal/portal.routes';
+import { registerPortalSettingsRoutes } from './modules/portal/portal-settings.routes';
 import { registerProposalRoutes } from './modules/proposals/proposals.routes';
 import { registerPublicCommentRoutes } from './modules/proposals/public-comment.routes';
 import { isEvidenceUpload } from './modules/records/record-files.routes';
@@ -143,6 +145,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerProposalCouncilDocumentRoutes(api);
   registerVerificationRoutes(api);
   registerReportRoutes(api);
+  registerPortalSettingsRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),
@@ -152,6 +155,9 @@ export function createApp(deps: Deps, logger: Logger = console) {
   app.route('/api', api);
 
   app.all('/api/*', (c) => c.json(errorBody(new AppError('NOT_FOUND'), c.get('requestId')), 404));
+
+  // The public portal is rendered here, not by the console's single-page app.
+  registerPortalRoutes(app);
 
   mountWeb(app, deps.config.webDist);
   return app;

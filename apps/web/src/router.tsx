@@ -31,8 +31,6 @@ import { PeopleListPage } from './features/people/components/PeopleListPage';
 import { PersonPage } from './features/people/components/PersonPage';
 import { CreateProposalPage } from './features/proposals/components/CreateProposalPage';
 import { ProposalsPage } from './features/proposals/components/ProposalsPage';
-import { PublicCommentPage } from './features/public-portal/components/PublicCommentPage';
-import { VerificationPage } from './features/public-verification/components/VerificationPage';
 import { AwardSearchPage } from './features/records/components/AwardSearchPage';
 import { StatisticsPage } from './features/reports/components/StatisticsPage';
 import { UsersPage } from './features/users/components/UsersPage';
@@ -309,27 +307,8 @@ const clusterRoute = createRoute({
   },
 });
 
-/** The public portal: no login (citizens comment on the lists published for comment). */
-const publicCommentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/cong-khai/y-kien',
-  component: PublicCommentPage,
-});
-
-/** Public verification of a certificate (its QR code opens this page; no login). */
-const verificationRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/cong-khai/xac-minh/$code',
-  component: function VerificationRoute() {
-    const { code } = verificationRoute.useParams();
-    return <VerificationPage key={code} code={code} />;
-  },
-});
-
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  publicCommentRoute,
-  verificationRoute,
   appRoute.addChildren([
     dashboardRoute,
     orgUnitsRoute,

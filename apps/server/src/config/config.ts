@@ -25,6 +25,21 @@ const envSchema = z.object({
   VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   VINHDANH_SESSION_HOURS: z.coerce.number().positive().default(12),
   VINHDANH_WEB_DIST: z.string().optional(),
+  /** The public address of the portal (https://thiduakhenthuong.sonha.gov.vn): absolute links, QR codes. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** The earlier name of PUBLIC_BASE_URL, still read. */
+  VINHDANH_PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** Which tenant (by code) the public portal shows; the first tenant created when unset. */
+  VINHDANH_PUBLIC_TENANT: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 export type Config = {
@@ -37,6 +52,9 @@ export type Config = {
   loginLimits: { perIp: number; perUsername: number; windowMs: number };
   sessionHours: number;
   webDist: string;
+  /** No trailing slash; undefined: the origin each request came to. */
+  publicBaseUrl: string | undefined;
+  publicTenantCode: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),
+    publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
+    publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
   };
 }

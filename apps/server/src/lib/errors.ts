@@ -86,7 +86,7 @@ export const ERROR_MESSAGES = {
   PROPOSAL_ON_OPEN_COUNCIL:
     'Hồ sơ đã có trong một phiên họp Hội đồng chưa kết thúc; kết thúc phiên đó trước khi đưa hồ sơ vào phiên mới.',
   DECISION_HAS_NO_AWARDS: 'Quyết định này chưa có khen thưởng nào để in.',
-  VERIFICATION_NOT_FOUND: 'Không tìm thấy khen thưởng ứng với mã xác minh này.',
+  VERIFICATION_NOT_FOUND: 'Không tìm thấy giấy chứng nhận với mã này.',
   DOCUMENT_FONTS_MISSING:
     'Máy chủ thiếu phông chữ tiếng Việt để in văn bản (Liberation Serif 2). Hãy cài gói fonts-liberation2 hoặc đặt VINHDANH_FONT_DIR.',
   RATE_LIMITED: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',

@@ -6,6 +6,7 @@ import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import { IMPORT_SAMPLES } from './import-samples';
+import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
 import { RECORD_SAMPLES } from './record-samples';
 import { REPORT_SAMPLES } from './report-samples';
@@ -232,4 +233,5 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...EMULATION_SAMPLES,
   ...DOCUMENT_SAMPLES,
   ...REPORT_SAMPLES,
+  ...PORTAL_SAMPLES,
 };

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'documentSettings:manage',
   // Statistical forms, the fairness view and the year-end summary of the actor's subtree.
   'report:read',
+  // Which decision levels the public portal publishes (tenant administrators, whole tenant).
+  'portal:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

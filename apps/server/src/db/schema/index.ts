@@ -6,7 +6,7 @@ export * from './emulation';
 export * from './imports';
 export * from './org-unit';
 export * from './person';
+export * from './portal';
 export * from './proposals';
 export * from './records';
 export * from './tenant';
-export * from './portal';

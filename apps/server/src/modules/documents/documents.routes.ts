@@ -3,6 +3,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { attachment, binaryResponse, DOCX_TYPE, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
+import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { generateDecisionCertificates } from './certificates.service';
@@ -66,11 +67,6 @@ const moneySummaryXlsx = defineRoute(
   },
 );
 
-/** Where the QR codes point: the configured public address, or the address the request came to. */
-function publicBaseUrl(requestUrl: string): string {
-  return (process.env.VINHDANH_PUBLIC_URL ?? new URL(requestUrl).origin).replace(/\/+$/, '');
-}
-
 export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
   registerDocumentSettingsRoutes(app);
   app.openapi(moneySummaryXlsx, async (c) => {
@@ -98,7 +94,7 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
       requestContext(c),
       c.req.valid('param').id,
       c.req.valid('query').layout,
-      publicBaseUrl(c.req.url),
+      publicBaseUrl(c.get('deps').config, c.req.url),
     );
     // Streamed as pdfkit writes it; the count lets the page show progress against the bytes.
     return c.body(Readable.toWeb(stream) as ReadableStream, 200, {

@@ -12,6 +12,12 @@ export type AwardFilter = {
   yearTo?: number | undefined;
   decisionNumber?: string | undefined;
   decisionId?: string | undefined;
+  /** Any of these codes (the public honour board filters by award level). */
+  awardCodes?: readonly string[] | undefined;
+  /** Leave revoked awards out (the honour board lists standing honours only). */
+  excludeRevoked?: boolean | undefined;
+  /** Awards given under this movement (award_movement). */
+  movementId?: string | undefined;
 };
 
 export type AwardHitRow = {
@@ -72,6 +78,20 @@ function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL 
     parts.push(sql`lower(a.decision_number) LIKE ${`%${escapeLike(f.decisionNumber.toLowerCase())}%`}`);
   }
   if (f.decisionId) parts.push(sql`a.decision_id = ${f.decisionId}`);
+  if (f.awardCodes) {
+    const codes = f.awardCodes.length
+      ? sql.join(
+          f.awardCodes.map((c) => sql`${c}`),
+          sql`, `,
+        )
+      : sql`NULL`;
+    parts.push(sql`a.award_code IN (${codes})`);
+  }
+  if (f.excludeRevoked) parts.push(sql`NOT a.is_revoked`);
+  if (f.movementId) {
+    parts.push(sql`EXISTS (SELECT 1 FROM award_movement am WHERE am.tenant_id = a.tenant_id
+                     AND am.award_id = a.id AND am.movement_id = ${f.movementId})`);
+  }
   return sql.join(parts, sql` AND `);
 }
 

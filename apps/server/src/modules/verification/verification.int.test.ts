@@ -47,10 +47,14 @@ describeEngines('public verification', (env) => {
     expect(numbers[2]! - numbers[0]!).toBe(2);
   });
 
-  it('answers an unknown or malformed code with 404 or 400, never a 500', async () => {
+  // A forged QR code used to get "Dữ liệu không hợp lệ" (400); the citizen needs the plain answer.
+  it('answers an unknown or malformed code with 404 and "Không tìm thấy giấy chứng nhận với mã này"', async () => {
     const anonymous = new ApiClient(env().app);
-    expect((await anonymous.get(`/api/public/verify/${newVerificationCode()}`)).status).toBe(404);
-    expect((await anonymous.get('/api/public/verify/abc')).status).toBe(400);
+    for (const code of [newVerificationCode(), 'abc', 'x'.repeat(150), '%E2%9C%93']) {
+      const res = await anonymous.get(`/api/public/verify/${code}`);
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toBe('Không tìm thấy giấy chứng nhận với mã này.');
+    }
   });
 
   it(`rate-limits each client to ${VERIFY_LIMIT.max} look-ups a minute`, async () => {

@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors';
 import { jsonResponse } from '../../lib/openapi';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { defineRoute } from '../../lib/route';
-import { verificationCodeParam, verificationOutput } from './verification.schemas';
+import { VERIFICATION_CODE, verificationCodeParam, verificationOutput } from './verification.schemas';
 import { verifyCode } from './verification.service';
 
 const verify = defineRoute(
@@ -34,6 +34,8 @@ export function registerVerificationRoutes(app: OpenAPIHono<AppEnv>) {
     );
     if (!limiter.allow(client)) throw new AppError('RATE_LIMITED');
     c.header('cache-control', 'no-store');
-    return c.json(await verifyCode(c.get('deps').db, c.req.valid('param').code), 200);
+    const { code } = c.req.valid('param');
+    if (!VERIFICATION_CODE.test(code)) throw new AppError('VERIFICATION_NOT_FOUND');
+    return c.json(await verifyCode(c.get('deps').db, code), 200);
   });
 }

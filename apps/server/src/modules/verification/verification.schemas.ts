@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 
-export const verificationCodeParam = z.object({
-  code: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'Mã xác minh không hợp lệ'),
-});
+/** The shape of a real code; anything else (a forged or mistyped QR code) is simply not found. */
+export const VERIFICATION_CODE = /^[A-Za-z0-9_-]{22}$/;
+
+export const verificationCodeParam = z.object({ code: z.string().max(200) });
 
 export const verificationOutput = z
   .object({

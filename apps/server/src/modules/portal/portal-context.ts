@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import type { Db } from '../../db/client';
+import type { AppEnv } from '../../lib/context';
+import { publicBaseUrl } from '../../lib/public-url';
+import type { PageMeta, Section } from './portal-html';
+import { loadPortalSettings, type PortalSettings } from './portal-settings.repository';
+import { type PortalTenant, portalTenant, siteNameOf } from './portal-tenant';
+
+/** What every portal page needs: the tenant shown, its settings, and the absolute base URL. */
+export type PortalCtx = {
+  db: Db;
+  tenant: PortalTenant;
+  settings: PortalSettings;
+  baseUrl: string;
+  siteName: string;
+  meta(section: Section, title: string, description: string, path: string): PageMeta;
+};
+
+export async function portalContext(c: Context<AppEnv>): Promise<PortalCtx> {
+  const { db, config } = c.get('deps');
+  const tenant = await portalTenant(db, config.publicTenantCode);
+  const baseUrl = publicBaseUrl(config, c.req.url);
+  const siteName = siteNameOf(tenant);
+  return {
+    db,
+    tenant,
+    settings: await loadPortalSettings(db, tenant.tenantId),
+    baseUrl,
+    siteName,
+    meta: (section, title, description, path) => ({ section, title, description, path, baseUrl, siteName }),
+  };
+}

@@ -1,0 +1,40 @@
+import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
+import { DECISION_LEVELS } from '@vinhdanh/domain/portal/decision-level';
+import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
+import { appendAudit } from '../audit/audit.repository';
+import { loadPortalSettings, type PortalSettings, savePortalSettings } from './portal-settings.repository';
+import type { PortalSettingsInput } from './portal-settings.schemas';
+
+export async function getPortalSettings(db: Db, ctx: RequestContext): Promise<PortalSettings> {
+  authorize(ctx.actor, 'portal:manage', { tenantId: ctx.actor.tenantId, path: tenantRootPath(ctx.actor) });
+  return loadPortalSettings(db, ctx.actor.tenantId);
+}
+
+/** What the whole tenant publishes: only an actor scoped to the tenant root decides it. Audited. */
+export async function updatePortalSettings(
+  db: Db,
+  ctx: RequestContext,
+  input: PortalSettingsInput,
+): Promise<PortalSettings> {
+  const tenantId = ctx.actor.tenantId;
+  authorize(ctx.actor, 'portal:manage', { tenantId, path: tenantRootPath(ctx.actor) });
+  // Stored in the catalogue's order, so the audit trail compares like with like.
+  const after = { publishedLevels: DECISION_LEVELS.filter((l) => input.publishedLevels.includes(l)) };
+  await db.transaction(async (tx) => {
+    const before = await loadPortalSettings(tx, tenantId);
+    await savePortalSettings(tx, tenantId, after);
+    await appendAudit(tx, {
+      tenantId,
+      actorId: ctx.actor.userId,
+      action: 'portalSettings.update',
+      entityType: 'portalSettings',
+      entityId: tenantId,
+      before,
+      after,
+      requestId: ctx.requestId,
+    });
+  });
+  return after;
+}

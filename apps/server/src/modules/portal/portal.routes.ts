@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { html } from 'hono/html';
+import { clientAddress } from '../../lib/client-address';
+import type { AppEnv } from '../../lib/context';
+import { attachment, PDF_TYPE } from '../../lib/download';
+import { AppError } from '../../lib/errors';
+import { publicBaseUrl } from '../../lib/public-url';
+import { createRateLimiter } from '../../lib/rate-limiter';
+import { publicCommentInput } from '../proposals/public-comment.schemas';
+import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
+import { VERIFY_LIMIT } from '../verification/verification.routes';
+import { boardPage } from './portal-board.page';
+import { commentsPage, HONEYPOT_FIELD } from './portal-comments.page';
+import { type PortalCtx, portalContext } from './portal-context';
+import { decisionPage, decisionPdf, decisionsPage } from './portal-decisions.page';
+import { homePage } from './portal-home.page';
+import { type Html, page } from './portal-html';
+import { movementPage, movementsPage } from './portal-movements.page';
+import { robotsTxt, sitemapXml } from './portal-seo';
+import { verifyFormPage, verifyResultPage } from './portal-verify.page';
+
+// The public portal: server-rendered pages under /cong-khai, no login, no script. Each page is
+// complete HTML (title, description, Open Graph, content) so it reads without JavaScript.
+
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'portal.css': { file: 'portal.css', type: 'text/css; charset=utf-8' },
+  'og-image.png': { file: 'og-image.png', type: 'image/png' },
+};
+const assetDir = path.join(import.meta.dirname, 'assets');
+
+/** Public form posts are small: a comment or a complaint's text, never files. */
+export const PORTAL_FORM_LIMIT = 64 * 1024;
+
+export function clientOf(c: Context<AppEnv>): string {
+  return clientAddress(
+    c.get('deps').config.trustedProxyHops,
+    c.req.header('x-forwarded-for'),
+    () => getConnInfo(c).remote.address,
+  );
+}
+
+export async function render(c: Context<AppEnv>, body: Html, status: 200 | 400 | 404 | 429 = 200) {
+  c.header('cache-control', 'no-cache');
+  return c.html(await body, status);
+}
+
+export function notFoundPage(
+  p: PortalCtx,
+  message = 'Không tìm thấy trang hoặc nội dung này không được công khai.',
+) {
+  return page(
+    p.meta('home', 'Không tìm thấy', message, '/cong-khai'),
+    html`<h1>Không tìm thấy</h1><p>${message}</p><p><a href="/cong-khai">Về trang chủ cổng thông tin</a></p>`,
+  );
+}
+
+async function readForm(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const form = await c.req.parseBody();
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(form)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+export function registerPortalRoutes(app: Hono<AppEnv>) {
+  const formLimit = bodyLimit({
+    maxSize: PORTAL_FORM_LIMIT,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    },
+  });
+  app.use('/cong-khai/*', async (c, next) => (c.req.method === 'POST' ? formLimit(c, next) : next()));
+
+  app.get('/cong-khai/tai-nguyen/:name', (c) => {
+    const asset = ASSETS[c.req.param('name')];
+    if (!asset) return c.notFound();
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(new Uint8Array(fs.readFileSync(path.join(assetDir, asset.file))), 200, {
+      'content-type': asset.type,
+    });
+  });
+  app.get('/robots.txt', (c) => c.text(robotsTxt(publicBaseUrl(c.get('deps').config, c.req.url))));
+  app.get('/sitemap.xml', async (c) =>
+    c.body(await sitemapXml(await portalContext(c)), 200, {
+      'content-type': 'application/xml; charset=utf-8',
+    }),
+  );
+
+  app.get('/cong-khai', async (c) => render(c, await homePage(await portalContext(c))));
+  app.get('/cong-khai/quyet-dinh', async (c) =>
+    render(c, await decisionsPage(await portalContext(c), c.req.query())),
+  );
+  app.get('/cong-khai/quyet-dinh/:id/quyet-dinh.pdf', async (c) => {
+    const p = await portalContext(c);
+    const pdf = isUuid(c.req.param('id')) ? await decisionPdf(p, c.req.param('id')) : null;
+    if (!pdf) return render(c, notFoundPage(p), 404);
+    return c.body(new Uint8Array(pdf.file), 200, {
+      'content-type': PDF_TYPE,
+      'content-disposition': attachment(pdf.name).replace(/^attachment/, 'inline'),
+    });
+  });
+  app.get('/cong-khai/quyet-dinh/:id', async (c) => {
+    const p = await portalContext(c);
+    const body = isUuid(c.req.param('id')) ? await decisionPage(p, c.req.param('id')) : null;
+    return body ? render(c, body) : render(c, notFoundPage(p), 404);
+  });
+  app.get('/cong-khai/bang-vang', async (c) =>
+    render(c, await boardPage(await portalContext(c), c.req.query())),
+  );
+  app.get('/cong-khai/phong-trao', async (c) => render(c, await movementsPage(await portalContext(c))));
+  app.get('/cong-khai/phong-trao/:id', async (c) => {
+    const p = await portalContext(c);
+    const body = isUuid(c.req.param('id')) ? await movementPage(p, c.req.param('id')) : null;
+    return body ? render(c, body) : render(c, notFoundPage(p), 404);
+  });
+
+  app.get('/cong-khai/y-kien', async (c) => {
+    const sent = c.req.query('da-gui');
+    return render(c, await commentsPage(await portalContext(c), { sentItemId: sent }));
+  });
+  app.post('/cong-khai/y-kien', async (c) => {
+    const p = await portalContext(c);
+    const form = await readForm(c);
+    const itemId = form.itemId ?? '';
+    const back = (id: string) =>
+      c.redirect(`/cong-khai/y-kien?da-gui=${encodeURIComponent(id)}#ung-vien-${id}`, 303);
+    // A robot fills every field: it is told "sent" and nothing is stored.
+    if (form[HONEYPOT_FIELD]) return back(itemId);
+    const values = { name: form.name ?? '', contact: form.contact ?? '', text: form.text ?? '' };
+    const fail = async (message: string, status: 400 | 404 | 429) =>
+      render(c, await commentsPage(p, { failed: { itemId, message, values } }), status);
+    const parsed = publicCommentInput.safeParse({ itemId, ...values });
+    if (!parsed.success) {
+      return fail(parsed.error.issues.map((i) => i.message).join(' '), 400);
+    }
+    if (!allowPublicWrite(`${clientOf(c)}|${parsed.data.itemId}`)) {
+      return fail(new AppError('RATE_LIMITED').message, 429);
+    }
+    try {
+      await postPublicComment(p.db, parsed.data, c.get('requestId'));
+    } catch (e) {
+      if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'NOT_PUBLISHED')) {
+        return fail(new AppError('NOT_PUBLISHED').message, 404);
+      }
+      throw e;
+    }
+    return back(parsed.data.itemId);
+  });
+
+  app.get('/cong-khai/xac-minh', async (c) => {
+    const code = c.req.query('ma')?.trim();
+    if (code) return c.redirect(`/cong-khai/xac-minh/${encodeURIComponent(code)}`, 303);
+    return render(c, verifyFormPage(await portalContext(c)));
+  });
+  // The same budget as the JSON look-up: plenty for people scanning certificates, useless for guessing.
+  const verifyLimiter = createRateLimiter(VERIFY_LIMIT.max, VERIFY_LIMIT.windowMs);
+  app.get('/cong-khai/xac-minh/:code', async (c) => {
+    if (!verifyLimiter.allow(clientOf(c))) {
+      const p = await portalContext(c);
+      return render(c, notFoundPage(p, new AppError('RATE_LIMITED').message), 429);
+    }
+    const { body, found } = await verifyResultPage(await portalContext(c), c.req.param('code'));
+    c.header('x-robots-tag', 'noindex');
+    return render(c, body, found ? 200 : 404);
+  });
+}
+
+export const isUuid = (s: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
