@@ -1,15 +1,16 @@
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
-import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
+import { lawAwardName, stateAward } from '@vinhdanh/domain/rules/state-awards';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 
 // How a document names an award: a title is "công nhận danh hiệu …", a commendation is "tặng …".
 
+/** The catalogue's name (the law's titles and forms, then the state awards); the code when unknown. */
 export function awardName(code: string): string {
-  return AWARD_NAMES[code as AwardCode]?.name ?? code;
+  return lawAwardName(code) ?? code;
 }
 
 export function isTitle(code: string): boolean {
-  return CATALOGUE[code as AwardCode]?.category === 'DANH_HIEU';
+  return (CATALOGUE[code as AwardCode] ?? stateAward(code))?.category === 'DANH_HIEU';
 }
 
 /** "tặng Giấy khen" / "công nhận danh hiệu Lao động tiên tiến năm 2025" */
