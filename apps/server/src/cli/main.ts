@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { registerAuditCommands } from './audit.command';
 import { registerDatabaseCommands } from './database.command';
+import { registerExportCommands } from './export.command';
 import { registerImportCommand } from './import.command';
 import { registerRulesCommands } from './rules.command';
 import { registerRulesScanCommand } from './rules-scan.command';
@@ -21,6 +22,7 @@ registerAuditCommands(program);
 registerRulesCommands(program);
 registerRulesScanCommand(program);
 registerImportCommand(program);
+registerExportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -49,6 +49,8 @@ export const decision = pgTable(
      */
     issuerUnitId: uuid('issuer_unit_id'),
     signer: text('signer'),
+    /** Set by a trigger on every insert and update: the national export's incremental cursor. */
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -88,10 +90,13 @@ export const award = pgTable(
     periodStartYear: integer('period_start_year'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by a trigger on every insert and update: the national export's incremental cursor. */
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('award_subject_idx').on(t.tenantId, t.subjectId, t.year),
+    index('award_changed_idx').on(t.tenantId, t.changedAt),
   ],
 );
 

@@ -18,7 +18,7 @@ import {
 import type { CreateAwardInput, RevokeAwardInput, UpdateAwardInput } from './awards.schemas';
 import { auditBase, authorizeSubject } from './subject';
 
-export const presentAward = ({ tenantId: _t, createdAt: _c, ...a }: AwardRow) => a;
+export const presentAward = ({ tenantId: _t, createdAt: _c, changedAt: _x, ...a }: AwardRow) => a;
 
 export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
   const row = await findAward(tx, ctx.actor.tenantId, id);

@@ -3,7 +3,8 @@ import type { Db, Tx } from '../../db/client';
 import { decision } from '../../db/schema/index';
 
 type Conn = Db | Tx;
-export type DecisionRow = typeof decision.$inferSelect;
+// changed_at is the export cursor, kept by a trigger; services neither write nor show it.
+export type DecisionRow = Omit<typeof decision.$inferSelect, 'changedAt'>;
 
 export async function findDecision(db: Conn, tenantId: string, id: string) {
   const [row] = await db

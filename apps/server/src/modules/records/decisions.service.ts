@@ -12,7 +12,11 @@ import { type DecisionRow, findDecision, insertDecision, listDecisions } from '.
 import type { CreateDecisionInput, ListDecisionsQuery } from './decisions.schemas';
 import { auditBase } from './subject';
 
-export const presentDecision = ({ tenantId: _, ...d }: DecisionRow) => d;
+export const presentDecision = ({
+  tenantId: _,
+  changedAt: _x,
+  ...d
+}: DecisionRow & { changedAt?: unknown }) => d;
 
 /**
  * A decision is a tenant-wide document: any officer may register one, in the register of a unit
