@@ -7,6 +7,7 @@ import { award, awardVerification, collective, household, orgUnit, person } from
 export type AwardRow = {
   id: string;
   subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
+  subjectId: string;
   awardCode: string;
   achievement: string | null;
   amountVnd: number | null;
@@ -38,6 +39,7 @@ export async function listDecisionAwards(
     .select({
       id: award.id,
       subjectType: award.subjectType,
+      subjectId: award.subjectId,
       awardCode: award.awardCode,
       achievement: award.achievement,
       amountVnd: award.amountVnd,
@@ -81,6 +83,7 @@ export async function listDecisionAwards(
   return rows.map((r) => ({
     id: r.id,
     subjectType: r.subjectType,
+    subjectId: r.subjectId,
     awardCode: r.awardCode,
     achievement: r.achievement,
     amountVnd: r.amountVnd,

@@ -129,4 +129,36 @@ describeEngines('decision money summary', (env) => {
     const own = await seedDecision(database.db, fx, 'own');
     expect((await viewer.get(`/api/decisions/${own.decisionId}/money-summary`)).status).toBe(403);
   });
+  it('pays only the highest title of one recipient and year; a title and a form both pay (ND 152, Điều 49)', async () => {
+    const { app, fx, database } = env();
+    const db = database.db;
+    const seeded = await seedDecision(db, fx, 'own', {
+      names: ['Trần Thị Mai', 'Hoàng Văn Nam', 'Vũ Thị Lan'],
+    });
+    const [first, second, third] = seeded.awardIds as [string, string, string];
+    const [subject] = await db.select({ subjectId: award.subjectId }).from(award).where(eq(award.id, first));
+    // The same person holds LĐTT and CSTĐCS of 2025 and a Bằng khen in this decision.
+    const rows: [string, string, number][] = [
+      [first, 'LDTT', 710_000],
+      [second, 'CSTDCS', 2_340_000],
+      [third, 'BK_BO_TINH', 3_510_000],
+    ];
+    for (const [id, awardCode, amountVnd] of rows) {
+      await db
+        .update(award)
+        .set({ awardCode, amountVnd, year: 2025, subjectId: subject?.subjectId })
+        .where(eq(award.id, id));
+    }
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const res = await officer.get(`/api/decisions/${seeded.decisionId}/money-summary`);
+    expect(res.status).toBe(200);
+    const items = res.body.items as (Item & { payableVnd: number; note: string | null })[];
+    const ldtt = items.find((i) => i.awardCode === 'LDTT');
+    expect(ldtt).toMatchObject({ amountVnd: 710_000, payableVnd: 0 });
+    expect(ldtt?.note).toContain('chỉ nhận tiền thưởng của danh hiệu cao nhất');
+    expect(ldtt?.note).toContain('Điều 49');
+    expect(items.find((i) => i.awardCode === 'CSTDCS')).toMatchObject({ payableVnd: 2_340_000, note: null });
+    expect(items.find((i) => i.awardCode === 'BK_BO_TINH')).toMatchObject({ payableVnd: 3_510_000 });
+    expect(res.body.totalVnd).toBe(2_340_000 + 3_510_000);
+  });
 });

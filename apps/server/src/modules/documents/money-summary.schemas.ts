@@ -20,6 +20,8 @@ export const moneySummaryOutput = z
         awardName: z.string(),
         coefficient: z.number().nullable(),
         amountVnd: z.number().nullable(),
+        payableVnd: z.number().nullable(),
+        note: z.string().nullable(),
         isRevoked: z.boolean(),
       }),
     ),

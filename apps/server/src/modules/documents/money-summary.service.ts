@@ -1,8 +1,12 @@
+import type { EarlierPayment } from '@vinhdanh/domain/rules/money-principles';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { and, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { award, decision } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { listDecisionAwards } from './award-rows.repository';
+import { type AwardRow, listDecisionAwards } from './award-rows.repository';
 import { loadDecisionAuthorized } from './decision-access';
 import { type MoneySummary, summariseDecisionMoney } from './money-summary';
 
@@ -16,11 +20,54 @@ export async function loadDecisionMoneySummary(
   const awards = await listDecisionAwards(db, ctx.actor.tenantId, decisionId);
   // Only for showing the coefficient: the rule set in force on the signing date, as when issued.
   const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(decision.signedOn);
+  const earlier = await earlierPaidTitles(db, ctx.actor.tenantId, decision, awards);
   return summariseDecisionMoney(
     { id: decision.id, number: decision.number, signedOn: decision.signedOn, issuer: decision.issuer },
     awards,
     ruleSet,
+    earlier,
   );
+}
+
+/**
+ * Money already paid to the same recipients for the same years by decisions signed earlier (ND 152,
+ * Điều 49: a later higher title pays only the difference). Standing awards with an amount only.
+ */
+async function earlierPaidTitles(
+  db: Db,
+  tenantId: string,
+  current: { id: string; signedOn: string },
+  awards: AwardRow[],
+): Promise<EarlierPayment[]> {
+  const subjects = [...new Set(awards.map((a) => a.subjectId))];
+  const years = [...new Set(awards.map((a) => a.year))];
+  if (subjects.length === 0) return [];
+  const rows = await db
+    .select({
+      subjectId: award.subjectId,
+      awardCode: award.awardCode,
+      year: award.year,
+      amountVnd: award.amountVnd,
+    })
+    .from(award)
+    .innerJoin(decision, and(eq(decision.tenantId, award.tenantId), eq(decision.id, award.decisionId)))
+    .where(
+      and(
+        eq(award.tenantId, tenantId),
+        inArray(award.subjectId, subjects),
+        inArray(award.year, years),
+        eq(award.isRevoked, false),
+        ne(award.decisionId, current.id),
+        lt(decision.signedOn, current.signedOn),
+        isNotNull(award.amountVnd),
+      ),
+    );
+  return rows.map((r) => ({
+    subjectKey: r.subjectId,
+    award: r.awardCode as AwardCode,
+    year: r.year,
+    amountVnd: r.amountVnd ?? 0,
+  }));
 }
 
 export const MONEY_SUMMARY_HEADERS = [
@@ -53,8 +100,8 @@ export async function renderMoneySummaryXlsx(summary: MoneySummary) {
         item.unitLine,
         item.awardName,
         item.coefficient,
-        item.isRevoked ? null : item.amountVnd,
-        item.isRevoked ? 'Đã thu hồi, không tính vào tổng' : null,
+        item.isRevoked ? null : item.payableVnd,
+        item.isRevoked ? 'Đã thu hồi, không tính vào tổng' : item.note,
       ]),
       footer: [
         [

@@ -1,3 +1,4 @@
+import { type EarlierPayment, payableAmounts } from '@vinhdanh/domain/rules/money-principles';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { vndInWords } from '@vinhdanh/domain/text/money-text';
@@ -5,7 +6,8 @@ import { awardName } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
 
 // What the finance office pays for one decision: the money stored on each award (computed from the
-// rule set when the award was created), never recomputed here. A revoked award is listed so the
+// rule set when the award was created), never recomputed here, then ND 152 Điều 49: several titles of one
+// recipient and year pay only the highest, and a title paid by an earlier decision is deducted. A revoked award is listed so the
 // office sees it, but it counts in no total: its money is not paid, or is recovered (Law 2022, Đ93).
 
 export type MoneySummaryItem = {
@@ -18,6 +20,10 @@ export type MoneySummaryItem = {
   /** The rule set's coefficient for this subject on the decision date (× the collective multiplier). */
   coefficient: number | null;
   amountVnd: number | null;
+  /** What is paid: the amount after ND 152, Điều 49 (highest title of a year; difference after an earlier one). */
+  payableVnd: number | null;
+  /** Why payableVnd differs from amountVnd, with its article; null when it does not. */
+  note: string | null;
   isRevoked: boolean;
 };
 
@@ -47,13 +53,33 @@ export function summariseDecisionMoney(
   decision: MoneySummary['decision'],
   awards: AwardRow[],
   ruleSet: RuleSet,
+  earlier: readonly EarlierPayment[] = [],
 ): MoneySummary {
   const byAward = new Map<string, MoneySummaryByAward>();
   let totalVnd = 0;
   let count = 0;
+  const standing = awards.filter((a) => !a.isRevoked);
+  const payable = new Map(
+    payableAmounts(
+      ruleSet,
+      standing
+        .filter((a) => ruleSet.awards[a.awardCode as AwardCode] !== undefined)
+        .map((a) => ({
+          key: a.id,
+          subjectKey: a.subjectId,
+          award: a.awardCode as AwardCode,
+          year: a.year,
+          amountVnd: a.amountVnd,
+        })),
+      earlier.filter((e) => ruleSet.awards[e.award] !== undefined),
+    ).map((p) => [p.key, p]),
+  );
   const items = awards.map((a, i): MoneySummaryItem => {
+    const pay = payable.get(a.id);
+    const payableVnd = a.isRevoked ? null : pay ? pay.payableVnd : a.amountVnd;
+    const note = pay?.note ? `${pay.note} (${pay.citation})` : null;
     if (!a.isRevoked) {
-      const amount = a.amountVnd ?? 0;
+      const amount = payableVnd ?? 0;
       totalVnd += amount;
       count += 1;
       const group = byAward.get(a.awardCode) ?? {
@@ -75,6 +101,8 @@ export function summariseDecisionMoney(
       awardName: awardName(a.awardCode),
       coefficient: coefficientOf(ruleSet, a),
       amountVnd: a.amountVnd,
+      payableVnd,
+      note,
       isRevoked: a.isRevoked,
     };
   });
