@@ -17,6 +17,8 @@ export default defineConfig({
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // Property tests run a few seconds each; 5 s failed them on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -109,6 +109,10 @@ const strongHistoryArb: fc.Arbitrary<History> = fc
     total: fc.integer({ min: 10, max: 60 }),
     shortfall: fc.record({ duties: fc.nat(1), ldtt: fc.nat(8), cstdcs: fc.nat(7) }),
     organizers: fc.constantFrom(['BO_TINH'], ['TW'], ['BO_TINH', 'TW']),
+    // Which years of the three-year rhythm carry the commendations and cycle titles. A fixed rhythm
+    // (y % 3 = 0) left CSTĐ bộ/tỉnh never eligible once a new one needed three CSTĐCS not used by
+    // the last (Law 2022 Điều 22.1.a with Điều 5.2.c): every target year overlapped a used one.
+    cycleOffset: fc.integer({ min: 0, max: 2 }),
   })
   .map((s): History => {
     const weak = new Map(s.weakYears.map((w) => [w.year, w.rating]));
@@ -120,7 +124,7 @@ const strongHistoryArb: fc.Arbitrary<History> = fc
       ratings: YEARS.map((y) => ({ year: y, rating: weak.get(y) ?? 'HTXSNV' })),
       awards: years.flatMap((y) =>
         codes
-          .filter((award) => YEARLY.has(award) || y % 3 === 0)
+          .filter((award) => YEARLY.has(award) || (y + s.cycleOffset) % 3 === 0)
           .map((award) => ({ award, year: y, kind: 'CONG_TRANG' as const, revoked: false })),
       ),
       initiatives: YEARS.flatMap((y) =>
