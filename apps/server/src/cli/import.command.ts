@@ -10,6 +10,9 @@ export type ImportArgs = {
   kind: string;
   dryRun?: boolean;
   confirmFile?: string;
+  /** The web's limits apply unless raised: rows, and megabytes inflated from one part of an .xlsx. */
+  maxRows?: string;
+  maxInflatedMb?: string;
 };
 
 export type ImportIo = {
@@ -54,9 +57,20 @@ export async function runImport(db: Db, args: ImportArgs, io: ImportIo): Promise
     io.err(`Lỗi: không có đơn vị chủ quản mã ${args.tenant}.`);
     return 2;
   }
+  const { WEB_MAX_INFLATED_BYTES, WEB_MAX_ROWS } = await import('../modules/imports/parse-upload');
+  const maxRows = args.maxRows === undefined ? WEB_MAX_ROWS : Number(args.maxRows);
+  const maxInflatedBytes =
+    args.maxInflatedMb === undefined ? WEB_MAX_INFLATED_BYTES : Number(args.maxInflatedMb) * 1024 * 1024;
+  if (
+    !(Number.isInteger(maxRows) && maxRows > 0 && Number.isFinite(maxInflatedBytes) && maxInflatedBytes > 0)
+  ) {
+    io.err('Lỗi: --max-rows và --max-inflated-mb phải là số nguyên dương.');
+    return 2;
+  }
   const started = Date.now();
   try {
     const result = await importFile(db, {
+      limits: { maxRows, maxInflatedBytes },
       tenantId: t.tenantId,
       kind: args.kind as Kind,
       path: args.file,
@@ -92,6 +106,9 @@ export async function runImport(db: Db, args: ImportArgs, io: ImportIo): Promise
     if (error instanceof AppError && error.status < 500) {
       io.err(`Lỗi: ${error.message}`);
       for (const d of error.details ?? []) io.err(`  ${d.message}`);
+      if (['IMPORT_TOO_MANY_ROWS', 'IMPORT_FILE_SUSPICIOUS'].includes(error.code)) {
+        io.err('  Nếu tệp đúng là lớn như vậy, hãy nâng giới hạn bằng --max-rows hoặc --max-inflated-mb.');
+      }
       return 2;
     }
     throw error;
@@ -109,6 +126,8 @@ export function registerImportCommand(program: Command): void {
     .requiredOption('--tenant <code>', 'mã đơn vị chủ quản, ví dụ SONHA')
     .requiredOption('--kind <kind>', `loại dữ liệu: ${KINDS.join(', ')}`)
     .option('--dry-run', 'chỉ kiểm tra, không ghi')
+    .option('--max-rows <n>', 'số dòng tối đa (mặc định như trang web: 50000)')
+    .option('--max-inflated-mb <n>', 'dung lượng giải nén tối đa của một phần tệp .xlsx, MB (mặc định 100)')
     .option(
       '--confirm-file <json>',
       'tệp JSON xác nhận các trường hợp có thể trùng: {"<mã đối chiếu>": "<id cá nhân>" hoặc "NEW"}',

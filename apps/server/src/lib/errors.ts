@@ -41,6 +41,12 @@ export const ERROR_MESSAGES = {
   IMPORT_FILE_SUSPICIOUS: 'Tệp có cấu trúc bất thường (dung lượng giải nén quá lớn), hệ thống từ chối đọc.',
   IMPORT_TOO_MANY_ROWS:
     'Tệp có quá 50.000 dòng, vượt giới hạn nhập trên web. Hãy chia nhỏ tệp hoặc dùng lệnh vinhdanh import.',
+  IMPORT_CELL_TOO_LONG:
+    'Tệp có ô dài hơn 32.767 ký tự (giới hạn của Excel): tệp không đúng mẫu, hệ thống từ chối đọc.',
+  IMPORT_TOO_MUCH_MEMORY:
+    'Tệp cần quá nhiều bộ nhớ để đọc (cấu trúc bất thường hoặc quá nhiều ô). Hãy kiểm tra tệp, chia nhỏ tệp hoặc dùng lệnh vinhdanh import.',
+  IMPORT_BUSY:
+    'Bạn đang có một lượt nhập dữ liệu chưa đọc xong. Vui lòng đợi lượt đó xong rồi tải tệp lên lại.',
   IMPORT_WRONG_SHEET: 'Không tìm thấy trang dữ liệu đúng mẫu: dòng tiêu đề thiếu cột bắt buộc.',
   IMPORT_NOT_FOUND: 'Không tìm thấy lượt nhập dữ liệu.',
   IMPORT_ALREADY_COMMITTED: 'Lượt nhập này đã được ghi vào hệ thống.',
@@ -134,6 +140,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   IMPORT_FILE_MALFORMED: 400,
   IMPORT_FILE_SUSPICIOUS: 400,
   IMPORT_TOO_MANY_ROWS: 400,
+  IMPORT_CELL_TOO_LONG: 400,
+  IMPORT_TOO_MUCH_MEMORY: 400,
+  IMPORT_BUSY: 429,
   IMPORT_WRONG_SHEET: 400,
   IMPORT_NOT_FOUND: 404,
   IMPORT_ALREADY_COMMITTED: 409,

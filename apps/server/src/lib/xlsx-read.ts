@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import type { XlsxCell, XlsxRow } from './xlsx';
-import { inflateEntry, readZipEntries, type ZipEntry, type ZipSource } from './zip-archive';
+import { inflateEntry, readZipEntries, type ZipEntry, ZipLimitError, type ZipSource } from './zip-archive';
 
 // A streaming .xlsx reader over random access to the ZIP. exceljs's streaming
 // reader was dropped here: when workbook.xml or sharedStrings.xml come after the
@@ -9,6 +9,19 @@ import { inflateEntry, readZipEntries, type ZipEntry, type ZipSource } from './z
 // loses them. Reading the parts we need in the order we need them avoids that.
 
 export class XlsxFormatError extends Error {}
+
+/** Excel's own limit on a cell: a longer text only comes from a forged file. */
+export const MAX_CELL_CHARS = 32_767;
+export class XlsxCellTooLongError extends Error {}
+/** Distinct texts in one workbook's table (an upload of 50,000 rows × 20 columns at most). */
+export const MAX_SHARED_STRINGS = 1_000_000;
+
+function appendCellText(current: string, text: string): string {
+  if (current.length + text.length > MAX_CELL_CHARS) {
+    throw new XlsxCellTooLongError(`a cell is longer than ${MAX_CELL_CHARS} characters`);
+  }
+  return current + text;
+}
 
 async function* xmlEvents(
   source: ZipSource,
@@ -51,12 +64,16 @@ async function readSharedStrings(source: ZipSource, entry: ZipEntry | undefined,
         else if (tag.name === 'rPh') inPhonetic = true;
       });
       p.on('text', (text) => {
-        if (inText) current += text;
+        if (inText) current = appendCellText(current, text);
       });
       p.on('closetag', (tag) => {
         if (tag.name === 't') inText = false;
         else if (tag.name === 'rPh') inPhonetic = false;
-        else if (tag.name === 'si') strings.push(current);
+        else if (tag.name === 'si') {
+          // Each one is a cell at least: a table with more than the cells of any real upload is forged.
+          if (strings.length >= MAX_SHARED_STRINGS) throw new ZipLimitError('too many shared strings');
+          strings.push(current);
+        }
       });
     },
     () => [],
@@ -180,7 +197,7 @@ async function* readSheet(
         else if (cell && tag.name === 'f') cell.formula = true;
       });
       p.on('text', (text) => {
-        if (cell?.inValue) cell.text += text;
+        if (cell?.inValue) cell.text = appendCellText(cell.text, text);
       });
       p.on('closetag', (tag) => {
         if (cell && (tag.name === 'v' || tag.name === 't')) cell.inValue = false;

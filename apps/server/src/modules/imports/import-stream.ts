@@ -12,6 +12,7 @@ import { importStaged, poolOf, STAGED_KINDS } from './import-staged';
 import { applyWrites, countWrites, emptyWrites, type Writes } from './import-writes';
 import { insertJob } from './imports.repository';
 import { type ParsedLine, parseSheetBatches } from './parse-sheet';
+import { importReadError } from './parse-upload';
 import { streamRowBatches } from './row-source';
 
 const BATCH = 5_000;
@@ -22,7 +23,11 @@ export function systemActor(tenantId: string): Actor {
 }
 
 /** The parsed rows of a local .xlsx or .csv file, streamed in batches (one async step per batch). */
-async function* fileRows(path: string, kind: ImportKind): AsyncGenerator<ParsedLine[]> {
+async function* fileRows(
+  path: string,
+  kind: ImportKind,
+  limits: ImportLimits = {},
+): AsyncGenerator<ParsedLine[]> {
   const isXlsx = /\.xlsx$/i.test(path);
   if (!isXlsx && !/\.csv$/i.test(path)) throw new AppError('IMPORT_FILE_TYPE');
   const source = isXlsx ? await fileSource(path) : null;
@@ -31,17 +36,27 @@ async function* fileRows(path: string, kind: ImportKind): AsyncGenerator<ParsedL
     // CSV batches are one read chunk each: 64 KiB (~400 rows) measured faster than 1 MiB, whose
     // batches of thousands of rows lived long enough to be promoted by the garbage collector.
     const rows = source
-      ? streamRowBatches({ format: 'xlsx', source, maxInflatedBytes: Number.MAX_SAFE_INTEGER })
+      ? streamRowBatches({
+          format: 'xlsx',
+          source,
+          maxInflatedBytes: limits.maxInflatedBytes ?? Number.MAX_SAFE_INTEGER,
+        })
       : streamRowBatches({ format: 'csv', stream: createReadStream(path, { highWaterMark: 64 * 1024 }) });
-    yield* parseSheetBatches(kind, rows);
+    yield* parseSheetBatches(kind, rows, limits.maxRows ? { maxRows: limits.maxRows } : {});
+  } catch (error) {
+    throw importReadError(error);
   } finally {
     await source?.close();
   }
 }
 
-async function* fileLines(path: string, kind: ImportKind): AsyncGenerator<ParsedLine[]> {
+async function* fileLines(
+  path: string,
+  kind: ImportKind,
+  limits?: ImportLimits,
+): AsyncGenerator<ParsedLine[]> {
   let batch: ParsedLine[] = [];
-  for await (const lines of fileRows(path, kind)) {
+  for await (const lines of fileRows(path, kind, limits)) {
     for (const line of lines) {
       batch.push(line);
       if (batch.length === BATCH) {
@@ -77,7 +92,11 @@ export type FileImportOptions = {
   /** Answers to uncertain matches (match key → person id, or NEW for the people kind). */
   confirmations?: Confirmations;
   onProgress?: (pass: 1 | 2, rows: number) => void;
+  /** The CLI passes the web's limits unless raised by its flags; none when absent. */
+  limits?: ImportLimits;
 };
+
+export type ImportLimits = { maxRows?: number; maxInflatedBytes?: number };
 
 type Job = Omit<Parameters<typeof insertJob>[1], 'id' | 'status' | 'report'>;
 
@@ -161,7 +180,7 @@ export async function importFile(db: Db, options: FileImportOptions): Promise<Fi
   const outcome = await importStaged(pool, planner, {
     tenantId: options.tenantId,
     isDryRun: options.isDryRun,
-    lines: fileRows(options.path, options.kind),
+    lines: fileRows(options.path, options.kind, options.limits),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     record: async (tx, staged) => {
       Object.assign(result, { rows: planner.rows, unchanged: staged.unchanged });
@@ -188,7 +207,7 @@ async function importBatched(db: Db, options: FileImportOptions): Promise<FileIm
   const actor = systemActor(options.tenantId);
   const check = await new ImportPlanner(db, actor, options.kind, options.confirmations).init();
   const totals = emptyWrites();
-  for await (const batch of fileLines(options.path, options.kind)) {
+  for await (const batch of fileLines(options.path, options.kind, options.limits)) {
     const writes = await check.planBatch(batch);
     for (const key of Object.keys(totals) as (keyof Writes)[]) totals[key].length += writes[key].length;
     options.onProgress?.(1, check.rows);
@@ -212,7 +231,7 @@ async function importBatched(db: Db, options: FileImportOptions): Promise<FileIm
   await db.transaction(async (tx) => {
     const write = await new ImportPlanner(tx, actor, options.kind, options.confirmations).init();
     let pending: Promise<void> = Promise.resolve();
-    for await (const batch of fileLines(options.path, options.kind)) {
+    for await (const batch of fileLines(options.path, options.kind, options.limits)) {
       // The previous batch's insert overlaps with parsing this one.
       await pending;
       const writes = await write.planBatch(batch);

@@ -5,22 +5,19 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { XlsxFormatError } from '../../lib/xlsx-read';
-import { bufferSource, ZipLimitError } from '../../lib/zip-archive';
 import { appendAudit } from '../audit/audit.repository';
 import { listUnitsUnder } from '../org-units/org-units.repository';
-import { checkUpload, MAX_UPLOAD_BYTES } from './file-check';
+import { MAX_UPLOAD_BYTES } from './file-check';
 import type { ImportKind } from './import-kind';
 import { type Confirmations, ImportPlanner } from './import-plan';
 import { buildKindWorkbook } from './import-workbook';
 import { applyWrites, countWrites, emptyWrites, type Writes } from './import-writes';
 import { findJob, insertJob, markCommitted } from './imports.repository';
 import type { CommitImportInput, ImportJobOutput, ImportReport, UploadImportInput } from './imports.schemas';
-import { type ParsedLine, parseSheet } from './parse-sheet';
-import { streamRows } from './row-source';
+import { oneImportPerUser, parseUploadInWorker } from './parse-in-worker';
+import type { ParsedLine } from './parse-sheet';
 
-/** Rows one web upload may hold; larger files go through the streaming CLI. */
-export const WEB_MAX_ROWS = 50_000;
+export { WEB_MAX_ROWS } from './parse-upload';
 
 export async function buildTemplate(db: Db, ctx: RequestContext, kind: ImportKind): Promise<Buffer> {
   authorize(ctx.actor, 'import:run');
@@ -29,30 +26,6 @@ export async function buildTemplate(db: Db, ctx: RequestContext, kind: ImportKin
     kind,
     units.filter((u) => u.status === 'ACTIVE').map((u) => ({ code: u.code, name: u.name })),
   );
-}
-
-/** Parses the whole upload; reader failures become clear 400s, never a 500. */
-async function parseUpload(kind: ImportKind, fileName: string, bytes: Buffer): Promise<ParsedLine[]> {
-  const format = await checkUpload(fileName, bytes);
-  const rows =
-    format === 'xlsx'
-      ? streamRows({ format, source: bufferSource(bytes), maxInflatedBytes: 300 * 1024 * 1024 })
-      : streamRows({ format, stream: (await import('node:stream')).Readable.from([bytes]) });
-  const lines: ParsedLine[] = [];
-  try {
-    for await (const line of parseSheet(kind, rows, { maxRows: WEB_MAX_ROWS })) lines.push(line);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (error instanceof ZipLimitError) throw new AppError('IMPORT_FILE_SUSPICIOUS');
-    throw new AppError('IMPORT_FILE_MALFORMED', [
-      {
-        path: 'file',
-        message:
-          error instanceof XlsxFormatError ? 'Cấu trúc bảng tính bị hỏng.' : 'Không đọc được nội dung tệp.',
-      },
-    ]);
-  }
-  return lines;
 }
 
 function reportOf(planner: ImportPlanner, writes: Writes): ImportReport {
@@ -111,7 +84,11 @@ export async function dryRunImport(
   authorize(ctx.actor, 'import:run');
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('IMPORT_FILE_TOO_LARGE');
-  const lines = await parseUpload(input.kind, input.fileName, bytes);
+  return oneImportPerUser(ctx.actor.userId, () => dryRunParsed(db, ctx, input, bytes));
+}
+
+async function dryRunParsed(db: Db, ctx: RequestContext, input: UploadImportInput, bytes: Buffer) {
+  const lines = await parseUploadInWorker(input.kind, input.fileName, bytes);
   const { planner, writes } = await plan(db, ctx, input.kind, lines);
   const id = newId();
   await insertJob(db, {
