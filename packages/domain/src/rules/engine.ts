@@ -145,7 +145,7 @@ function verdictIn(ctx: EvalContext, target: Target, withText: boolean): Verdict
       ctx.assumeJudged = false;
     }
   }
-  return {
+  const verdict: Verdict = {
     award: target.award,
     year: target.year,
     ruleSet: ruleSet.id,
@@ -153,8 +153,9 @@ function verdictIn(ctx: EvalContext, target: Target, withText: boolean): Verdict
     held,
     reasons,
     amountVnd: awardAmountVnd(ruleSet, target.award, ctx.h.subjectType, ctx.decisionDay),
-    ...(needsCouncil ? { needsCouncil } : {}),
   };
+  // Only with reason texts, so the bulk path keeps one object shape per verdict.
+  return needsCouncil ? { ...verdict, needsCouncil } : verdict;
 }
 
 /** One award for one subject. */

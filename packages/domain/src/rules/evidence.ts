@@ -18,16 +18,14 @@ export function initiativesInYear(
   if (year < ctx.countFromYear) return 0;
   const minScope = scopeRank(ev.scope);
   let n = 0;
-  let topics = 0;
   for (const i of ctx.h.initiatives) {
     if (i.year > year) break;
     if (i.year !== year || i.scopeRank < minScope || !ev.types.includes(i.type)) continue;
     if (!i.applied && ev.acceptedTopics !== true) continue;
     if (i.usedBy !== null && usedElsewhere(i.usedBy, ctx)) continue;
-    if (i.type === 'DE_TAI') topics++;
-    else n++;
+    n++;
   }
-  return n + topics;
+  return n;
 }
 
 /** Used as the ground of another award (not the one being evaluated, nor its re-evaluation). */
@@ -43,14 +41,19 @@ function initiativesSameType(
   ev: Extract<Evidence, { type: 'initiative' }>,
   windowYears: number,
 ): number {
-  let best = 0;
-  for (const t of ev.types) {
-    const one = { ...ev, types: [t] };
-    let n = 0;
-    for (let y = ctx.year - windowYears + 1; y <= ctx.year; y++) n += initiativesInYear(ctx, one, y);
-    if (n > best) best = n;
+  const from = Math.max(ctx.year - windowYears + 1, ctx.countFromYear);
+  const minScope = scopeRank(ev.scope);
+  let ideas = 0;
+  let topics = 0;
+  for (const i of ctx.h.initiatives) {
+    if (i.year > ctx.year) break;
+    if (i.year < from || i.scopeRank < minScope || !ev.types.includes(i.type)) continue;
+    if (!i.applied && ev.acceptedTopics !== true) continue;
+    if (i.usedBy !== null && usedElsewhere(i.usedBy, ctx)) continue;
+    if (i.type === 'DE_TAI') topics++;
+    else ideas++;
   }
-  return best;
+  return ideas > topics ? ideas : topics;
 }
 
 /** How much evidence a year holds: 0/1 for awards and ratings, the number of initiatives otherwise. */

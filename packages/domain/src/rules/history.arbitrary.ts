@@ -81,9 +81,12 @@ const randomHistoryArb: fc.Arbitrary<History> = fc.record({
 });
 
 const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-/** Titles given yearly; the commendations and orders come every third year in a strong record. */
+/**
+ * Titles given yearly; the commendations and orders come every third year in a strong record, and so does
+ * CSTĐ bộ/tỉnh, whose cycle is three years of new CSTĐ cơ sở (Law 2022, Điều 22.1.a with Điều 5.2.c).
+ */
 const YEARLY: ReadonlySet<string> = new Set(
-  AWARD_CODES.filter((code) => CATALOGUE[code].category === 'DANH_HIEU'),
+  AWARD_CODES.filter((code) => CATALOGUE[code].category === 'DANH_HIEU' && code !== 'CSTD_BO_TINH'),
 );
 
 /**

@@ -53,6 +53,7 @@ export type PreparedHistory = {
 };
 
 const EMPTY: readonly never[] = [];
+const NONE_CONFIRMED: ReadonlySet<string> = new Set();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function addYear(map: Map<AwardCode, Set<number>>, code: AwardCode, year: number): void {
@@ -94,9 +95,10 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
       Number(x.revoked === true) - Number(y.revoked === true),
   );
   // CV 5007/BNV-TĐKT III.5.c: an initiative grounds one award only. Revoked awards free it again.
-  const usedBy = new Map<string, string[]>();
+  let usedBy: Map<string, string[]> | null = null;
   for (const a of history.awards ?? EMPTY) {
-    if (a.revoked === true || !a.initiativesUsed) continue;
+    if (a.revoked === true || !a.initiativesUsed || a.initiativesUsed.length === 0) continue;
+    usedBy ??= new Map();
     for (const id of a.initiativesUsed) {
       const list = usedBy.get(id) ?? [];
       list.push(`${a.award}:${a.year}`);
@@ -111,7 +113,7 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
       type: i.type,
       scopeRank: scopeRank(i.scope),
       applied: i.applied !== false,
-      usedBy: (i.id ? usedBy.get(i.id) : undefined) ?? null,
+      usedBy: (usedBy && i.id ? usedBy.get(i.id) : undefined) ?? null,
     }))
     .sort((x, y) => x.year - y.year || x.scopeRank - y.scopeRank || cmp(x.type, y.type));
   const disciplines = (history.disciplines ?? EMPTY)
@@ -139,7 +141,8 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
     collectiveKind: history.subject.collectiveKind ?? null,
     group: history.subject.group ?? null,
     period: history.subject.evaluationPeriod ?? 'CALENDAR',
-    confirmed: new Set(history.confirmed ?? EMPTY),
+    confirmed:
+      history.confirmed && history.confirmed.length > 0 ? new Set(history.confirmed) : NONE_CONFIRMED,
     recruitedDay: recruitedOn ? toDay(recruitedOn) : null,
     ratingByYear,
     meritAwardYears,
