@@ -12,7 +12,10 @@ function pgError(error: unknown): { code?: string; constraint?: string } {
 export function rethrowUnique(code: ErrorCode, byConstraint: Record<string, ErrorCode> = {}) {
   return (error: unknown): never => {
     const e = pgError(error);
-    if (e.code === '23505') throw new AppError((e.constraint && byConstraint[e.constraint]) || code);
+    // On Citus the name arrives with the shard's suffix (app_user_person_uq_102045).
+    const name = e.constraint?.replace(/_\d+$/, '');
+    if (e.code === '23505')
+      throw new AppError((e.constraint && (byConstraint[e.constraint] ?? byConstraint[name ?? ''])) || code);
     throw error;
   };
 }

@@ -5,11 +5,30 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { orgUnit } from './org-unit';
 import { person } from './person';
+import { tenant } from './tenant';
+
+/**
+ * Usernames are unique across all tenants (one login page for the whole country), yet every key
+ * of a tenant table must contain tenant_id so the table can be sharded. This small global table
+ * holds each name once and says which tenant owns it: login reads it, then looks the user up
+ * inside that tenant. On Citus it is a reference table (copied to every node), so the read is local.
+ */
+export const loginName = pgTable(
+  'login_name',
+  {
+    username: text('username').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenant.tenantId),
+  },
+  (t) => [unique('login_name_username_tenant_uq').on(t.username, t.tenantId)],
+);
 
 export const appUser = pgTable(
   'app_user',
@@ -37,7 +56,12 @@ export const appUser = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex('app_user_username_uq').on(t.username),
+    uniqueIndex('app_user_username_uq').on(t.tenantId, t.username),
+    // Every account's name is registered in the global table, so no two tenants share it.
+    foreignKey({
+      columns: [t.username, t.tenantId],
+      foreignColumns: [loginName.username, loginName.tenantId],
+    }),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
     foreignKey({ columns: [t.tenantId, t.scopeUnitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
@@ -58,8 +82,8 @@ export const session = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    // The primary key alone: the token is 256 random bits, and a key without tenant_id cannot be sharded.
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
-    uniqueIndex('session_token_uq').on(t.tokenHash),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }),
   ],
 );

@@ -27,7 +27,7 @@ export const awardVerification = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.awardId] }),
-    uniqueIndex('award_verification_code_uq').on(t.code),
+    uniqueIndex('award_verification_code_uq').on(t.tenantId, t.code),
     uniqueIndex('award_verification_registry_uq').on(t.tenantId, t.registryNumber),
   ],
 );

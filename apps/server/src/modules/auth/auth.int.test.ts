@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { appUser } from '../../db/schema/index';
+import { appUser, session } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
+import { hashToken } from './auth.service';
 
 describeEngines('auth', (env) => {
   it('signs in, returns the user with permissions and a CSRF token, and signs out', async () => {
@@ -77,5 +79,70 @@ describeEngines('auth', (env) => {
     });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CSRF_INVALID');
+  });
+
+  it('puts the tenant in the session cookie, and still honours a session issued before it did', async () => {
+    const { app, fx, database } = env();
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: fx.users.VIEWER, password: 'mat-khau-thu-nghiem-1' }),
+    });
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(cookie.startsWith(`vd_session=${fx.tenantA}.`)).toBe(true);
+    // A token from before the change: random bytes only, stored by their hash.
+    const [user] = await database.db
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.tenantId, fx.tenantA), eq(appUser.username, fx.users.LEADER)));
+    const legacy = randomBytes(32).toString('base64url');
+    await database.db.insert(session).values({
+      tenantId: fx.tenantA,
+      tokenHash: hashToken(legacy),
+      userId: user!.id,
+      csrfToken: 'csrf-cu',
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
+    const me = await new ApiClient(app, `vd_session=${legacy}`).get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user.username).toBe(fx.users.LEADER);
+    // A token naming another tenant finds nothing, even with a real session's random part.
+    const forged = `vd_session=${fx.tenantB}.${cookie.split('.').slice(1).join('.')}`;
+    expect((await new ApiClient(app, forged).get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('keeps usernames unique across tenants, and signs each user into their own tenant', async () => {
+    const { app, fx } = env();
+    const adminB = await ApiClient.login(app, `quantri.b.${fx.tenantAdmin.split('.').pop()}`);
+    const taken = await adminB.post('/api/users', {
+      username: fx.users.VIEWER,
+      fullName: 'Trùng tên đăng nhập',
+      password: 'mot-mat-khau-dai',
+      roles: ['VIEWER'],
+      unitId: fx.unitB.id,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.code).toBe('DUPLICATE_USERNAME');
+    const fresh = `moi.b.${randomBytes(3).toString('hex')}`;
+    const created = await adminB.post('/api/users', {
+      username: fresh,
+      fullName: 'Cán bộ bộ B',
+      password: 'mot-mat-khau-dai',
+      roles: ['VIEWER'],
+      unitId: fx.unitB.id,
+    });
+    expect(created.status).toBe(201);
+    const me = await (await ApiClient.login(app, fresh, 'mot-mat-khau-dai')).get('/api/auth/me');
+    expect(me.body.user.tenantId).toBe(fx.tenantB);
+    // The name is now taken for tenant A too.
+    const adminA = await ApiClient.login(app, fx.tenantAdmin);
+    const again = await adminA.post('/api/users', {
+      username: fresh,
+      fullName: 'Trùng lần nữa',
+      password: 'mot-mat-khau-dai',
+      roles: ['VIEWER'],
+      unitId: fx.own.id,
+    });
+    expect(again.body.error.code).toBe('DUPLICATE_USERNAME');
   });
 });

@@ -1,10 +1,19 @@
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { appUser, orgUnit, session, tenant } from '../../db/schema/index';
+import { appUser, loginName, orgUnit, session, tenant } from '../../db/schema/index';
 
 export async function findUserForLogin(db: Db, username: string) {
-  // Login is the one lookup that is not tenant-scoped: the username names the tenant.
-  const [row] = await db.select().from(appUser).where(eq(appUser.username, username)).limit(1);
+  // The username names the tenant: the global login_name table says which, then the account is
+  // read inside that tenant (one shard on Citus instead of all of them).
+  const [owner] = await db
+    .select({ tenantId: loginName.tenantId })
+    .from(loginName)
+    .where(eq(loginName.username, username));
+  if (!owner) return undefined;
+  const [row] = await db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, owner.tenantId), eq(appUser.username, username)));
   return row;
 }
 
@@ -57,7 +66,11 @@ export async function deleteSession(db: Db, tenantId: string, tokenHash: string)
   await db.delete(session).where(and(eq(session.tenantId, tenantId), eq(session.tokenHash, tokenHash)));
 }
 
-export async function findActiveSession(db: Db, tokenHash: string, now: Date) {
+/**
+ * The session behind a token hash. With the tenant known (tokens carry it since issue 20) the
+ * lookup touches one shard; without it (tokens issued before) it searches every tenant.
+ */
+export async function findActiveSession(db: Db, tenantId: string | null, tokenHash: string, now: Date) {
   const scopeUnit = orgUnit;
   const [row] = await db
     .select({
@@ -80,7 +93,13 @@ export async function findActiveSession(db: Db, tokenHash: string, now: Date) {
       and(eq(scopeUnit.tenantId, appUser.tenantId), eq(scopeUnit.id, appUser.scopeUnitId)),
     )
     .innerJoin(tenant, eq(tenant.tenantId, session.tenantId))
-    .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)))
+    .where(
+      and(
+        tenantId ? eq(session.tenantId, tenantId) : undefined,
+        eq(session.tokenHash, tokenHash),
+        gt(session.expiresAt, now),
+      ),
+    )
     .limit(1);
   return row;
 }

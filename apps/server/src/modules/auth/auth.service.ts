@@ -23,6 +23,23 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A session token is "<tenant id>.<256 random bits>", so the session lookup can go straight to the
+ * tenant's shard on Citus. The whole string is hashed. Tokens without the prefix (issued before)
+ * still work: their tenant is null and the lookup searches every tenant.
+ */
+export function newSessionToken(tenantId: string): string {
+  return `${tenantId}.${randomBytes(32).toString('base64url')}`;
+}
+
+export function tokenTenant(token: string): string | null {
+  const dot = token.indexOf('.');
+  const prefix = dot > 0 ? token.slice(0, dot) : '';
+  return UUID.test(prefix) ? prefix : null;
+}
+
 /** Unknown usernames, counted in memory only; one table per process. */
 const unknownLogins = createUnknownLogins(MAX_FAILED_ATTEMPTS, LOCKOUT_MS);
 
@@ -71,7 +88,7 @@ async function refuseUnknown(passwords: PasswordHasher, input: LoginInput, now: 
 }
 
 async function startSession(deps: Deps, user: LoginUser, requestId: string, now: Date) {
-  const token = randomBytes(32).toString('base64url');
+  const token = newSessionToken(user.tenantId);
   const csrfToken = randomBytes(24).toString('base64url');
   await deps.db.transaction(async (tx) => {
     await clearFailedLogins(tx, user.tenantId, user.id);
@@ -99,7 +116,7 @@ export async function logout(deps: Deps, tenantId: string, tokenHash: string) {
 }
 
 export async function resolveSession(deps: Deps, token: string, now = new Date()) {
-  const row = await findActiveSession(deps.db, hashToken(token), now);
+  const row = await findActiveSession(deps.db, tokenTenant(token), hashToken(token), now);
   if (!row) return null;
   const actor: Actor = {
     userId: row.userId,

@@ -53,7 +53,7 @@ describeEngines('certificates (PDF)', (env) => {
     expect(png).toBeDefined();
     expect(pixelDeviation(png as string)).toBeGreaterThan(10);
     const url = decodeQr(png as string);
-    expect(url).toMatch(/^http:\/\/localhost\/cong-khai\/xac-minh\/[A-Za-z0-9_-]{22}$/);
+    expect(url).toMatch(/^http:\/\/localhost\/cong-khai\/xac-minh\/[A-Za-z0-9_-]{43}$/);
     const code = (url as string).split('/').pop() as string;
     const anonymous = new ApiClient(app);
     const verified = await anonymous.get(`/api/public/verify/${code}`);

@@ -231,7 +231,7 @@ describeEngines('public portal', (env) => {
       'Giấy chứng nhận hợp lệ',
     ]);
     expect(ok.text).toContain('<meta name="robots" content="noindex">');
-    for (const bad of [newVerificationCode(), 'abc', '%3Cscript%3E', 'x'.repeat(120)]) {
+    for (const bad of [newVerificationCode(decision.tenantId), 'abc', '%3Cscript%3E', 'x'.repeat(120)]) {
       const res = await get(app, `/cong-khai/xac-minh/${bad}`);
       expect(res.status).toBe(404);
       expect(res.text).toContain('Không tìm thấy giấy chứng nhận với mã này');

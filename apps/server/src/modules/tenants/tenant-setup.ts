@@ -2,7 +2,7 @@ import type { Role } from '@vinhdanh/domain/auth/roles';
 import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { foldVietnamese, normalizePersonName } from '@vinhdanh/domain/text/fold';
 import type { Db, Tx } from '../../db/client';
-import { appUser, orgUnit, tenant } from '../../db/schema/index';
+import { appUser, loginName, orgUnit, tenant } from '../../db/schema/index';
 import type { ORG_UNIT_TYPES } from '../../db/schema/org-unit';
 import { newId } from '../../lib/ids';
 import { hashPassword } from '../auth/password';
@@ -61,16 +61,21 @@ export async function createUserRecord(
   } & ({ password: string } | { passwordHash: string }),
 ) {
   const id = newId();
-  await db.insert(appUser).values({
-    tenantId,
-    id,
-    username: input.username,
-    fullName: input.fullName,
-    // Test fixtures pass a hash made once at a test-only cost (test/fixtures.ts).
-    passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
-    roles: input.roles,
-    unitId: input.unitId,
-    scopeUnitId: input.scopeUnitId ?? input.unitId,
+  // Test fixtures pass a hash made once at a test-only cost (test/fixtures.ts).
+  const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password);
+  // The global name and the account go in together (a savepoint when already in a transaction).
+  await db.transaction(async (tx) => {
+    await tx.insert(loginName).values({ username: input.username, tenantId });
+    await tx.insert(appUser).values({
+      tenantId,
+      id,
+      username: input.username,
+      fullName: input.fullName,
+      passwordHash,
+      roles: input.roles,
+      unitId: input.unitId,
+      scopeUnitId: input.scopeUnitId ?? input.unitId,
+    });
   });
   return id;
 }

@@ -2,7 +2,7 @@ import type { Role } from '@vinhdanh/domain/auth/roles';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client';
-import { appUser, orgUnit, person } from '../../db/schema/index';
+import { appUser, loginName, orgUnit, person } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -88,6 +88,11 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       personId: linkedPerson?.id ?? null,
       positionTitle: input.positionTitle ?? null,
     };
+    // The name is claimed in the global table first: it is what keeps usernames unique across tenants.
+    await tx
+      .insert(loginName)
+      .values({ username: values.username, tenantId: values.tenantId })
+      .catch(rethrowUnique('DUPLICATE_USERNAME'));
     await tx
       .insert(appUser)
       .values(values)

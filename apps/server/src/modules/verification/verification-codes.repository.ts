@@ -3,9 +3,23 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { awardVerification, certificateCounter } from '../../db/schema/index';
 
-/** 16 random bytes as base64url (22 characters): 128 bits, so codes cannot be guessed or walked. */
-export function newVerificationCode(): string {
-  return randomBytes(16).toString('base64url');
+/**
+ * The tenant's id (16 bytes) then 16 random bytes, as base64url (43 characters). The random half
+ * (128 bits) makes codes impossible to guess or walk; the tenant half lets the public check go
+ * straight to the tenant's shard on Citus. Codes printed before issue 20 are the random half alone
+ * (22 characters) and still verify.
+ */
+export function newVerificationCode(tenantId: string): string {
+  return Buffer.concat([Buffer.from(tenantId.replaceAll('-', ''), 'hex'), randomBytes(16)]).toString(
+    'base64url',
+  );
+}
+
+/** The tenant a 43-character code names; null for the older 22-character codes. */
+export function verificationCodeTenant(code: string): string | null {
+  if (code.length !== 43) return null;
+  const hex = Buffer.from(code, 'base64url').subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export type Registered = { awardId: string; code: string; registryNumber: number };
@@ -49,7 +63,7 @@ export async function ensureVerifications(
     for (const awardId of awardIds) {
       if (found.has(awardId)) continue;
       last += 1;
-      const row = { awardId, code: newVerificationCode(), registryNumber: last };
+      const row = { awardId, code: newVerificationCode(tenantId), registryNumber: last };
       fresh.push(row);
       found.set(awardId, row);
     }

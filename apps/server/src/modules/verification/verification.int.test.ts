@@ -1,11 +1,18 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createApp } from '../../app';
 import { loadConfig } from '../../config/config';
+import { awardVerification } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { seedDecision } from '../../test/document-fixtures';
 import { describeEngines } from '../../test/engines';
 import { VERIFY_LIMIT } from './verification.routes';
-import { ensureVerifications, newVerificationCode } from './verification-codes.repository';
+import {
+  ensureVerifications,
+  newVerificationCode,
+  verificationCodeTenant,
+} from './verification-codes.repository';
 
 describeEngines('public verification', (env) => {
   it('shows an award without login, and says so once it is revoked', async () => {
@@ -14,7 +21,9 @@ describeEngines('public verification', (env) => {
     const awardId = seeded.awardIds[0] as string;
     const codes = await ensureVerifications(database.db, seeded.tenantId, [awardId]);
     const code = codes.get(awardId)?.code as string;
-    expect(code).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // The code names its tenant, so the public check reads one shard on Citus.
+    expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(verificationCodeTenant(code)).toBe(seeded.tenantId);
     const anonymous = new ApiClient(app);
     const before = await anonymous.get(`/api/public/verify/${code}`);
     expect(before.status).toBe(200);
@@ -37,6 +46,21 @@ describeEngines('public verification', (env) => {
     expect(after.body).toMatchObject({ status: 'REVOKED', revokedOn: '2026-03-01' });
   });
 
+  it('still verifies a certificate printed before codes carried the tenant (22 characters)', async () => {
+    const { app, fx, database } = env();
+    const seeded = await seedDecision(database.db, fx, 'own', { names: ['Lê Văn Tám'] });
+    const awardId = seeded.awardIds[0] as string;
+    await ensureVerifications(database.db, seeded.tenantId, [awardId]);
+    const printed = randomBytes(16).toString('base64url');
+    await database.db
+      .update(awardVerification)
+      .set({ code: printed })
+      .where(and(eq(awardVerification.tenantId, seeded.tenantId), eq(awardVerification.awardId, awardId)));
+    const res = await new ApiClient(app).get(`/api/public/verify/${printed}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'VALID', recipientName: 'Lê Văn Tám', code: printed });
+  });
+
   it('keeps codes and registry numbers once given, numbering on without gaps', async () => {
     const { fx, database } = env();
     const seeded = await seedDecision(database.db, fx, 'own', { count: 3 });
@@ -50,7 +74,13 @@ describeEngines('public verification', (env) => {
   // A forged QR code used to get "Dữ liệu không hợp lệ" (400); the citizen needs the plain answer.
   it('answers an unknown or malformed code with 404 and "Không tìm thấy giấy chứng nhận với mã này"', async () => {
     const anonymous = new ApiClient(env().app);
-    for (const code of [newVerificationCode(), 'abc', 'x'.repeat(150), '%E2%9C%93']) {
+    for (const code of [
+      newVerificationCode(env().fx.tenantA),
+      randomBytes(16).toString('base64url'),
+      'abc',
+      'x'.repeat(150),
+      '%E2%9C%93',
+    ]) {
       const res = await anonymous.get(`/api/public/verify/${code}`);
       expect(res.status).toBe(404);
       expect(res.body.error.message).toBe('Không tìm thấy giấy chứng nhận với mã này.');
@@ -65,7 +95,9 @@ describeEngines('public verification', (env) => {
       config: { ...loadConfig({ VINHDANH_TRUST_PROXY: '1' }), webDist: '/x' },
     });
     const lookUp = (client: string) =>
-      app.request(`/api/public/verify/${newVerificationCode()}`, { headers: { 'x-forwarded-for': client } });
+      app.request(`/api/public/verify/${newVerificationCode(env().fx.tenantA)}`, {
+        headers: { 'x-forwarded-for': client },
+      });
     const statuses = [];
     for (let i = 0; i <= VERIFY_LIMIT.max; i += 1) statuses.push((await lookUp('203.0.113.7')).status);
     expect(statuses.slice(0, VERIFY_LIMIT.max).every((s) => s === 404)).toBe(true);

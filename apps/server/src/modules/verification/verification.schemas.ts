@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 
 /** The shape of a real code; anything else (a forged or mistyped QR code) is simply not found. */
-export const VERIFICATION_CODE = /^[A-Za-z0-9_-]{22}$/;
+// 43 characters (tenant + random) since issue 20; 22 (random only) on certificates printed before.
+export const VERIFICATION_CODE = /^(?:[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{43})$/;
 
 export const verificationCodeParam = z.object({ code: z.string().max(200) });
 

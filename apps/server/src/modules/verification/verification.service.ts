@@ -4,12 +4,15 @@ import { award, awardVerification, decision, tenant } from '../../db/schema/inde
 import { AppError } from '../../lib/errors';
 import { awardName, certificateKind } from '../documents/award-phrases';
 import { listDecisionAwards } from '../documents/award-rows.repository';
+import { verificationCodeTenant } from './verification-codes.repository';
 
 /**
  * What the public may learn from a certificate's code: who received what, by which decision,
  * and whether it stands. Nothing else about the person (no ids, no personal data).
  */
 export async function verifyCode(db: Db, code: string) {
+  // Newer codes name their tenant (one shard on Citus); older ones are looked up by code alone.
+  const codeTenant = verificationCodeTenant(code);
   const [row] = await db
     .select({
       tenantId: awardVerification.tenantId,
@@ -26,7 +29,12 @@ export async function verifyCode(db: Db, code: string) {
       and(eq(award.tenantId, awardVerification.tenantId), eq(award.id, awardVerification.awardId)),
     )
     .innerJoin(tenant, eq(tenant.tenantId, awardVerification.tenantId))
-    .where(eq(awardVerification.code, code))
+    .where(
+      and(
+        codeTenant ? eq(awardVerification.tenantId, codeTenant) : undefined,
+        eq(awardVerification.code, code),
+      ),
+    )
     .limit(1);
   if (!row?.decisionId) throw new AppError('VERIFICATION_NOT_FOUND');
   const [d] = await db
