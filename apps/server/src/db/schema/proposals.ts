@@ -40,6 +40,9 @@ export const proposal = pgTable(
     stepEnteredOn: date('step_entered_on', { mode: 'string' }).notNull(),
     dueOn: date('due_on', { mode: 'string' }),
     publicCommentUntil: date('public_comment_until', { mode: 'string' }),
+    /** An early close of the public comment (before `publicCommentUntil`) needs a legal reason, shown on the portal. */
+    publicCommentClosedOn: date('public_comment_closed_on', { mode: 'string' }),
+    publicCommentCloseReason: text('public_comment_close_reason'),
     lastReturn: jsonb('last_return'),
     rejectReason: text('reject_reason'),
     decisionId: uuid('decision_id'),
@@ -99,6 +102,9 @@ export const proposalComponent = pgTable(
     fileId: uuid('file_id'),
     sha256: text('sha256'),
     isGenerated: boolean('is_generated').notNull().default(false),
+    /** A generated draft of the unit's minutes counts only once the unit's leader confirms it. */
+    confirmedBy: uuid('confirmed_by'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.proposalId, t.name] })],
 );
@@ -179,6 +185,10 @@ export const councilSession = pgTable(
       .default('OPEN'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
+    /** Set when the secretary opens the meeting before its date; from the date on, voting is open anyway. */
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }),
+    /** The day (Vietnam time) the session closed: no decision may be dated before it. */
+    closedOn: date('closed_on', { mode: 'string' }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
