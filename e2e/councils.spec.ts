@@ -9,6 +9,7 @@ import { login } from './support/login';
 const TITLE = `Đề nghị Chiến sĩ thi đua cấp tỉnh ${Date.now().toString(36)}`;
 const NOMINEE = 'Lương Thị Bích Ngọc';
 const ABSENT = 'Ủy viên vắng mặt Kha Văn Tín';
+const OTHER_MEMBERS = ['Vương Thị Hạnh', 'Lạc Văn Quý', 'Đoàn Thị Thảo'];
 
 test('thư ký tạo phiên họp Hội đồng trên giao diện và ghi phiếu bằng văn bản', async ({ page }) => {
   test.setTimeout(120_000);
@@ -36,9 +37,23 @@ test('thư ký tạo phiên họp Hội đồng trên giao diện và ghi phiế
   await present.getByTestId('member-pick').check();
   await absent.getByTestId('member-pick').check();
   await absent.getByRole('switch', { name: 'Có mặt' }).uncheck();
-  // Two members: the quorum follows, two thirds rounded up.
-  await expect(page.getByTestId('council-quorum')).toHaveValue('2');
-  await page.getByTestId('council-quorum').fill('1');
+  // Two members are too few: the province's council has at least five (rule parameter).
+  await page.getByTestId('council-submit').click();
+  await expect(page.getByTestId('council-members-error')).toHaveText(
+    'Hội đồng cần ít nhất 5 thành viên (đã chọn 2)',
+  );
+  // Neither the secretary nor the administrators are offered; the demo's other members are.
+  const picker = page.getByTestId('council-member-picker');
+  await expect(picker.locator('[data-name="Lê Minh Tuấn"]')).toHaveCount(0);
+  await expect(picker.locator('[data-name="Phạm Thu Trang"]')).toHaveCount(0);
+  for (const name of OTHER_MEMBERS)
+    await page
+      .locator(`[data-testid="member-candidate"][data-name="${name}"]`)
+      .getByTestId('member-pick')
+      .check();
+  // Five members: the quorum follows, two thirds rounded up.
+  await expect(page.getByTestId('council-quorum')).toHaveValue('4');
+  await page.getByTestId('council-quorum').fill('3');
   await page
     .locator(`[data-testid="proposal-candidate"][data-proposal-id="${proposalId}"]`)
     .getByTestId('proposal-pick')
@@ -67,7 +82,7 @@ test('thư ký tạo phiên họp Hội đồng trên giao diện và ghi phiế
   await page.getByTestId('written-confirm').click();
   await expect(row).toContainText('Đã bỏ phiếu: 1');
 
-  // The session is listed, open, with its two members and one nominee.
+  // The session is listed, open, with its five members and one nominee.
   await page.getByTestId('nav-councils').click();
   const listed = page.getByTestId('council-row').filter({ hasText: 'tháng 11' }).first();
   await expect(listed).toContainText('Đang họp');

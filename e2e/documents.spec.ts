@@ -6,6 +6,7 @@ import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { login } from './support/login';
+import { confirmMinutesDrafts } from './support/proposal-setup';
 import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
 
 /** Renders the first page of a PDF with pdftoppm and decodes its QR code with jsQR. */
@@ -138,6 +139,16 @@ async function decidedProposal(page: Page, names: string[]) {
   };
   for (const c of p.components.filter((c) => !c.present))
     await step('components', { component: c.name, generated: true });
+  // The Sở's director confirms the minutes draft, and signs the Sở's Giấy khen decision.
+  await confirmMinutesDrafts(
+    page,
+    () => p,
+    (next) => {
+      p = next as Proposal;
+    },
+  );
+  const director = await getJson<{ user: { id: string } }>(page, '/api/auth/me');
+  await signIn(page, 'quantri');
   for (const action of ['submit-for-review', 'submit', 'receive', 'start-appraisal']) await step(action);
   for (const item of p.items) await step('appraise-item', { itemId: item.id });
   await step('complete-appraisal');
@@ -145,6 +156,7 @@ async function decidedProposal(page: Page, names: string[]) {
     proposalId: p.id,
     expectedVersion: p.version,
     signedOn: '2026-02-05',
+    signerUserId: director.user.id,
     signer: 'Trần Văn Ký',
     approvedItemIds: p.items.map((i) => i.id),
   });

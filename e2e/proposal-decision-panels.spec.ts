@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { proposalAwaitingCouncil } from './support/council-setup';
+import { demoCouncilIds, proposalAwaitingCouncil } from './support/council-setup';
 import { proposalUnderAppraisal } from './support/proposal-setup';
 import { createCouncilMember, postJson, signIn } from './support/workflow-api';
 
@@ -26,6 +26,7 @@ test('hồ sơ dẫn tới phiên họp Hội đồng, và lãnh đạo thu hồ
   );
 
   // The council sits, votes and closes (the UI path is e2e/councils.spec.ts and proposals.spec.ts).
+  const demo = (await demoCouncilIds(page, units.UBND ?? '')).slice(0, 4);
   await signIn(page, 'thuky');
   const session = await postJson<{ id: string; version: number; agenda: { itemId: string }[] }>(
     page,
@@ -34,16 +35,18 @@ test('hồ sơ dẫn tới phiên họp Hội đồng, và lãnh đạo thu hồ
       unitId: units.UBND,
       title: SESSION,
       meetingOn: '2026-11-18',
-      quorum: 1,
-      members: [{ userId: voterId, isPresent: true }],
+      quorum: 4,
+      members: [voterId, ...demo.map((m) => m.id)].map((userId) => ({ userId, isPresent: true })),
       proposalIds: [proposalId],
     },
   );
-  await signIn(page, voter);
-  await postJson(page, `/api/councils/${session.id}/ballots`, {
-    itemId: session.agenda[0]?.itemId,
-    choice: 'YES',
-  });
+  for (const username of [voter, ...demo.map((m) => m.username)]) {
+    await signIn(page, username);
+    await postJson(page, `/api/councils/${session.id}/ballots`, {
+      itemId: session.agenda[0]?.itemId,
+      choice: 'YES',
+    });
+  }
   await signIn(page, 'thuky');
   await postJson(page, `/api/councils/${session.id}/close`, { expectedVersion: session.version });
 

@@ -15,6 +15,7 @@ import {
 // it and resubmits; appraisal; a council of five votes secretly, one member excluded for conflict
 // of interest; the Chủ tịch UBND tỉnh issues the decision; the awards reach the people's pages.
 
+const MISSING = 'Còn thiếu';
 const YEAR = 2025;
 const AWARD = 'CSTD_BO_TINH';
 const NOMINEES = [
@@ -85,8 +86,20 @@ test('một hồ sơ đề nghị đi trọn đường từ đơn vị đến qu
   const count = await components.locator('tr').count();
   for (let i = 0; i < count; i += 1) {
     await page.getByTestId(`component-generate-${i}`).click();
-    await expect(components.getByTestId(`component-status-${i}`)).toHaveAttribute('data-present', 'true');
+    // Present, or (the minutes) a draft waiting for the leader: no longer missing.
+    await expect(components.getByTestId(`component-status-${i}`)).not.toHaveText(MISSING);
   }
+  // The generated minutes are a draft until the Sở's director confirms them.
+  const draft = components.locator('[data-awaiting="true"]');
+  await expect(draft).toHaveCount(1);
+  await expect(draft).toHaveText('Dự thảo, chờ lãnh đạo đơn vị xác nhận');
+  await signIn(page, 'lanhdao.sogd');
+  await page.goto(proposalUrl);
+  await components.locator('[data-testid^="component-confirm-"]').click();
+  await expect(components.locator('[data-awaiting="true"]')).toHaveCount(0);
+  await expect(components.getByText('Lãnh đạo đơn vị đã xác nhận')).toHaveCount(1);
+  await signIn(page, 'canbo.sogd');
+  await page.goto(proposalUrl);
   await act(page, 'submit-for-review', 'UNIT_REVIEW');
   await act(page, 'submit', 'SUBMITTED');
 

@@ -9,8 +9,29 @@ export type ProposalView = {
   id: string;
   version: number;
   items: { id: string }[];
-  components: { name: string }[];
+  components: { name: string; awaitingConfirmation?: boolean }[];
 };
+
+/**
+ * The Sở's director (lanhdao.sogd) confirms the generated minutes drafts: a draft counts as the
+ * unit's minutes only once its leader confirms it. Leaves the director signed in.
+ */
+export async function confirmMinutesDrafts(
+  page: Page,
+  current: () => ProposalView,
+  set: (p: ProposalView) => void,
+) {
+  const drafts = current().components.filter((c) => c.awaitingConfirmation);
+  if (drafts.length === 0) return;
+  await signIn(page, 'lanhdao.sogd');
+  for (const c of drafts)
+    set(
+      await postJson<ProposalView>(page, `/api/proposals/${current().id}/components/confirm-minutes`, {
+        expectedVersion: current().version,
+        component: c.name,
+      }),
+    );
+}
 
 export async function proposalUnderAppraisal(
   page: Page,
@@ -37,6 +58,14 @@ export async function proposalUnderAppraisal(
     return p;
   };
   for (const c of p.components) await step('components', { component: c.name, generated: true });
+  await confirmMinutesDrafts(
+    page,
+    () => p,
+    (next) => {
+      p = next;
+    },
+  );
+  await signIn(page, 'canbo.sogd');
   await step('submit-for-review');
   await step('submit');
   await signIn(page, 'thamdinh');

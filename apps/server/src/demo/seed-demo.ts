@@ -50,7 +50,14 @@ export const DEMO_ACCOUNTS: {
     scope: 'UBND',
   },
   { username: 'hoidong', fullName: 'Đặng Quang Huy', roles: ['COUNCIL_MEMBER'], unit: 'SYT', scope: 'UBND' },
+  // The province council needs five members (rule parameter councilMinMembers, default 5).
+  { username: 'hoidong2', fullName: 'Vương Thị Hạnh', roles: ['COUNCIL_MEMBER'], unit: 'SNV', scope: 'UBND' },
+  { username: 'hoidong3', fullName: 'Lạc Văn Quý', roles: ['COUNCIL_MEMBER'], unit: 'SNV', scope: 'UBND' },
+  { username: 'hoidong4', fullName: 'Đoàn Thị Thảo', roles: ['COUNCIL_MEMBER'], unit: 'SYT', scope: 'UBND' },
+  { username: 'hoidong5', fullName: 'Mạc Đăng Khoa', roles: ['COUNCIL_MEMBER'], unit: 'SNV', scope: 'UBND' },
   { username: 'lanhdao', fullName: 'Hoàng Đức Long', roles: ['LEADER'], unit: 'UBND', scope: 'UBND' },
+  // The Sở's director: confirms the Sở's review minutes (biên bản xét khen thưởng).
+  { username: 'lanhdao.sogd', fullName: 'Tạ Quang Vinh', roles: ['LEADER'], unit: 'SGDDT' },
   { username: 'xem', fullName: 'Bùi Thị Lan', roles: ['VIEWER'], unit: 'SYT' },
 ];
 

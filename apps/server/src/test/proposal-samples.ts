@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   appUser,
@@ -8,6 +8,7 @@ import {
   councilSession,
   decision,
   proposal,
+  proposalComponent,
   proposalDecision,
   proposalItem,
   publicComment,
@@ -85,12 +86,49 @@ async function userId(db: Db, username: string, fx: Fixture) {
   return u?.id ?? newId();
 }
 
+/** An account holding the leader role at the scope's unit: the one who signs its decisions. */
+export async function leaderAt(db: Db, tenantId: string, unitId: string) {
+  const id = newId();
+  await db.insert(appUser).values({
+    tenantId,
+    id,
+    username: `lanhdao.${id.slice(-12)}`,
+    fullName: 'Lãnh đạo đơn vị',
+    passwordHash: 'not-a-login',
+    roles: ['LEADER'],
+    unitId,
+    scopeUnitId: unitId,
+  });
+  return id;
+}
+
+/** Five council-member accounts of the scope's tenant (the default minimum council), never signed in. */
+async function councilMemberIds(db: Db, fx: Fixture, scope: Scope) {
+  const t = target(fx, scope);
+  const ids: string[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const id = newId();
+    await db.insert(appUser).values({
+      tenantId: t.tenantId,
+      id,
+      username: `uyvien.${id.slice(-12)}`,
+      fullName: `Ủy viên ${i + 1}`,
+      passwordHash: 'not-a-login',
+      roles: ['COUNCIL_MEMBER'],
+      unitId: t.unitId,
+      scopeUnitId: t.unitId,
+    });
+    ids.push(id);
+  }
+  return ids;
+}
+
 export async function seedSession(
   db: Db,
   fx: Fixture,
   scope: Scope,
   username: string,
-  opts: { closed?: boolean; absent?: boolean },
+  opts: { closed?: boolean; absent?: boolean; meetingOn?: string },
 ) {
   const p = await seedProposal(db, fx, scope, {
     state: 'COUNCIL_VOTE',
@@ -103,7 +141,7 @@ export async function seedSession(
     id,
     unitId: p.unitId,
     title: 'Phiên họp mẫu',
-    meetingOn: '2025-12-10',
+    meetingOn: opts.meetingOn ?? '2025-12-10',
     quorum: 1,
     status: opts.closed ? 'CLOSED' : 'OPEN',
     createdBy: newId(),
@@ -183,6 +221,26 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
       generated: true,
     }),
   ),
+  'POST /api/proposals/{id}/components/confirm-minutes': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const minutes = 'Biên bản xét khen thưởng của đơn vị';
+      const p = await seedProposal(db, fx, scope, { state: 'DRAFT', components: [minutes] });
+      // The matrix users work at fx.own: the dossier is that unit's own, so its leader may confirm.
+      const home = { own: fx.own.id, otherUnit: fx.other.id, otherTenant: fx.unitB.id }[scope];
+      await db
+        .update(proposal)
+        .set({ submittingUnitId: home })
+        .where(and(eq(proposal.tenantId, p.tenantId), eq(proposal.id, p.id)));
+      await db
+        .insert(proposalComponent)
+        .values({ tenantId: p.tenantId, proposalId: p.id, name: minutes, isGenerated: true });
+      return {
+        path: `/api/proposals/${p.id}/components/confirm-minutes`,
+        body: { expectedVersion: 1, component: minutes },
+      };
+    },
+  },
   'POST /api/proposals/{id}/comments/triage': {
     kind: 'scoped',
     build: async ({ db, fx, scope }) => {
@@ -263,7 +321,7 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
   },
   'POST /api/councils': {
     kind: 'scoped',
-    build: async ({ db, fx, scope, username }) => {
+    build: async ({ db, fx, scope }) => {
       const p = await seedProposal(db, fx, scope, {
         state: 'COUNCIL_VOTE',
         requirements: { councilVote: true },
@@ -275,8 +333,8 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
           unitId: p.unitId,
           title: 'Phiên họp Hội đồng',
           meetingOn: '2025-12-10',
-          quorum: 1,
-          members: [{ userId: await userId(db, username, fx), isPresent: true }],
+          quorum: 3,
+          members: (await councilMemberIds(db, fx, scope)).map((id) => ({ userId: id, isPresent: true })),
           proposalIds: [p.id],
         },
       };
@@ -310,6 +368,13 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
         body: { memberUserId: s.member, itemId: s.itemId, choice: 'NO' },
       };
     },
+  },
+  'POST /api/councils/{id}/open': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope, username }) => ({
+      path: `/api/councils/${(await seedSession(db, fx, scope, username, { meetingOn: '2099-12-10' })).id}/open`,
+      body: v1,
+    }),
   },
   'POST /api/councils/{id}/close': {
     kind: 'scoped',
@@ -354,6 +419,7 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
           proposalId: p.id,
           expectedVersion: 1,
           signedOn: '2025-12-20',
+          signerUserId: await leaderAt(db, p.tenantId, p.unitId),
           signer: 'Nguyễn Văn Ký',
           approvedItemIds: [p.itemId],
         },

@@ -70,6 +70,8 @@ export type Province = {
   appraiser2: ApiClient;
   secretary: ApiClient;
   leader: ApiClient;
+  /** The leader of the nominees' unit (fx.own): confirms the generated review minutes. */
+  unitLeader: ApiClient;
   /** Five council members; `members[0]` works in the nominees' unit (conflict of interest). */
   members: { id: string; client: ApiClient }[];
   nominees: { eligible: string[]; ineligible: string };
@@ -96,13 +98,22 @@ export async function setUpProvince(env: TestEnv, year: number): Promise<Provinc
     appraiser2: await login(await addUser(db, fx, 'APPRAISER')),
     secretary: await login(await addUser(db, fx, 'COUNCIL_SECRETARY')),
     leader: await login(await addUser(db, fx, 'LEADER')),
+    unitLeader: await ApiClient.login(app, fx.users.LEADER),
     members: await Promise.all(members.map(async (m) => ({ id: m.id, client: await login(m) }))),
     nominees: { eligible, ineligible },
   };
 }
 
-/** Marks every required component as generated (no file written), except those in `skip`. */
-export async function attachComponents(client: ApiClient, proposalId: string, skip: string[] = []) {
+/**
+ * Marks every required component as generated (no file written), except those in `skip`; the unit's
+ * leader confirms the generated minutes draft, without which it does not count.
+ */
+export async function attachComponents(
+  client: ApiClient,
+  proposalId: string,
+  skip: string[] = [],
+  unitLeader?: ApiClient,
+) {
   let p = (await client.get(`/api/proposals/${proposalId}`)).body;
   for (const c of p.components as { name: string; present: boolean }[]) {
     if (c.present || skip.includes(c.name)) continue;
@@ -112,6 +123,15 @@ export async function attachComponents(client: ApiClient, proposalId: string, sk
       generated: true,
     });
     if (res.status !== 200) throw new Error(`component ${c.name}: ${JSON.stringify(res.body)}`);
+    p = res.body;
+  }
+  for (const c of p.components as { name: string; awaitingConfirmation: boolean }[]) {
+    if (!c.awaitingConfirmation || !unitLeader) continue;
+    const res = await unitLeader.post(`/api/proposals/${proposalId}/components/confirm-minutes`, {
+      expectedVersion: p.version,
+      component: c.name,
+    });
+    if (res.status !== 200) throw new Error(`confirm ${c.name}: ${JSON.stringify(res.body)}`);
     p = res.body;
   }
   return p;

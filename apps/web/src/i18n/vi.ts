@@ -632,6 +632,13 @@ export const vi = {
     componentPresent: 'Đã có',
     componentMissing: 'Còn thiếu',
     componentGenerated: 'Tạo tự động',
+    componentAwaitingConfirmation: 'Dự thảo, chờ lãnh đạo đơn vị xác nhận',
+    componentConfirmed: 'Lãnh đạo đơn vị đã xác nhận',
+    confirmMinutes: 'Xác nhận biên bản',
+    closeEarlyWarning:
+      'Thời hạn lấy ý kiến đến hết ngày {date}. Kết thúc sớm phải nêu căn cứ pháp lý; căn cứ này được công bố trên cổng thông tin.',
+    closeEarlyReason: 'Căn cứ pháp lý của việc kết thúc sớm',
+    closePcConfirm: 'Kết thúc lấy ý kiến công khai? Các ý kiến phải được xử lý hết trước đó.',
     upload: 'Tải tệp lên',
     generate: 'Tạo tự động',
     history: 'Quá trình xử lý',
@@ -723,6 +730,11 @@ export const vi = {
     closeConfirm: 'Kết thúc phiên họp và kiểm phiếu? Sau đó không thể bỏ phiếu thêm.',
     closed: 'Đã kết thúc',
     statusOpen: 'Đang họp',
+    notOpenYet:
+      'Phiên họp chưa khai mạc: thành viên bỏ phiếu từ ngày họp {date}, hoặc khi thư ký khai mạc phiên họp.',
+    openMeeting: 'Khai mạc phiên họp',
+    openConfirm: 'Khai mạc phiên họp ngay bây giờ? Thành viên có mặt sẽ bỏ phiếu được từ lúc này.',
+    statusNotOpen: 'Chưa khai mạc',
     minutes: 'Biên bản kiểm phiếu',
     result: 'Kết quả',
     passed: 'Thông qua',
@@ -762,6 +774,7 @@ export const vi = {
     quorumInvalid: 'Số thành viên tối thiểu là số nguyên từ 1',
     quorumTooHigh: 'Số thành viên tối thiểu không vượt quá số thành viên đã chọn ({n})',
     membersRequired: 'Chọn ít nhất một thành viên',
+    membersTooFew: 'Hội đồng cần ít nhất {n} thành viên (đã chọn {k})',
     proposalsRequired: 'Chọn ít nhất một hồ sơ',
     // Written ballots of absent members, recorded by the secretary.
     writtenTitle: 'Phiếu bằng văn bản của thành viên vắng mặt',

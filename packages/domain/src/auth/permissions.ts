@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'council:vote',
   'decision:issue',
   'decision:revoke',
+  // The unit's leader confirms the generated draft of its review minutes (biên bản xét khen thưởng).
+  'minutes:confirm',
   'movement:read',
   'movement:manage',
   'movement:register',
@@ -88,6 +90,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   COUNCIL_SECRETARY: [...READ, 'person:export', 'council:manage', 'document:generate', 'report:read'],
   COUNCIL_MEMBER: [...READ, 'council:vote'],
-  LEADER: [...READ, 'person:export', 'decision:issue', 'decision:revoke', 'document:generate', 'report:read'],
+  LEADER: [
+    ...READ,
+    'person:export',
+    'decision:issue',
+    'decision:revoke',
+    'minutes:confirm',
+    'document:generate',
+    'report:read',
+  ],
   VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
 };

@@ -145,6 +145,11 @@ export type RuleParams = {
   readonly collectiveMultiplier: number;
   readonly quotas: readonly QuotaRule[];
   readonly councilVotes: Readonly<Partial<Record<AwardCode, CouncilVoteRule>>>;
+  /**
+   * Fewest members a council session may have. The law sets no figure for a session; the councils
+   * it describes (Law 2022, Điều 88; ND 152) have a chair, deputies and members, so 5 by default [U].
+   */
+  readonly councilMinMembers: number;
   readonly publicComment: readonly AwardCode[];
   readonly deciders: Readonly<Record<AwardCode, readonly DeciderRole[]>>;
   /** Who pays for state awards (PM, President) [U]; other awards are paid by the deciding level. */

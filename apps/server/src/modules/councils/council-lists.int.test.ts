@@ -153,13 +153,16 @@ describeEngines('councils: lists for the secretary', (env) => {
     expect(got).not.toContain(onAgenda?.proposalId);
 
     // Convening a session from the candidates takes the proposal off the list.
+    for (let i = 0; i < 5; i += 1)
+      await addUser(db, fx, 'COUNCIL_MEMBER', { unit: fx.other, name: `Ủy viên dự phiên ${i + 1}` });
     const members = await secretary.get(`/api/councils/member-candidates?unitId=${fx.ownChild.id}`);
+    const five = members.body.items.slice(0, 5).map((m: Row) => ({ userId: m.id, isPresent: true }));
     const created = await secretary.post('/api/councils', {
       unitId: fx.ownChild.id,
       title: 'Phiên họp từ danh sách chọn',
       meetingOn: '2026-02-02',
-      quorum: 1,
-      members: [{ userId: members.body.items[0].id, isPresent: true }],
+      quorum: 3,
+      members: five,
       proposalIds: [waiting.id],
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -171,8 +174,8 @@ describeEngines('councils: lists for the secretary', (env) => {
       unitId: fx.ownChild.id,
       title: 'Phiên họp thứ hai cùng hồ sơ',
       meetingOn: '2026-02-03',
-      quorum: 1,
-      members: [{ userId: members.body.items[0].id, isPresent: true }],
+      quorum: 3,
+      members: five,
       proposalIds: [waiting.id],
     });
     expect(twice.status).toBe(409);

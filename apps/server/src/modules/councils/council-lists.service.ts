@@ -1,15 +1,18 @@
-import { ROLE_PERMISSIONS } from '@vinhdanh/domain/auth/permissions';
-import { ROLES } from '@vinhdanh/domain/auth/roles';
 import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { findUnit } from '../org-units/org-units.repository';
+import { todayVn } from '../proposals/today';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listAwaitingCouncil, listSessionsInScope, listUsersCovering } from './council-lists.repository';
 import type { ListSessionsQuery } from './councils.schemas';
 
-/** Roles that may cast a council ballot; derived from the policy so the picker never drifts from it. */
-const VOTING_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('council:vote'));
+/**
+ * Only holders of the council-member role sit on a council. Administrators also carry
+ * `council:vote` (they hold every permission) but are not offered: createSession refuses them.
+ */
+const MEMBER_ROLES = ['COUNCIL_MEMBER'];
 
 /**
  * Sessions in the actor's subtree. Same permission and scope as reading one session (getSession),
@@ -37,11 +40,14 @@ async function councilUnit(db: Db, ctx: RequestContext, unitId: string) {
   return unit;
 }
 
-/** Who may sit on the unit's council: users with `council:vote` whose scope covers the unit. */
+/** Who may sit on the unit's council: council members whose scope covers the unit. */
 export async function listMemberCandidates(db: Db, ctx: RequestContext, unitId: string) {
   const unit = await councilUnit(db, ctx, unitId);
-  const rows = await listUsersCovering(db, ctx.actor.tenantId, unit.path, [...VOTING_ROLES]);
+  const rows = await listUsersCovering(db, ctx.actor.tenantId, unit.path, MEMBER_ROLES);
+  const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(todayVn());
   return {
+    /** The tenant's minimum council size (rule parameter), so the form can say it before sending. */
+    minMembers: ruleSet.params.councilMinMembers,
     items: rows.map((r) => ({
       id: r.id,
       fullName: r.fullName,

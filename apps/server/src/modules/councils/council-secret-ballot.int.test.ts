@@ -9,7 +9,8 @@ import { addUser } from '../../test/workflow-fixtures';
 // Secret ballot (law.md §6.4, bỏ phiếu kín): after real votes, nothing stored — in any table of the
 // database, nor in the audit log — ties a member to the choice they made.
 
-const CHOICES = ['YES', 'NO', 'ABSTAIN', 'YES'] as const;
+// Five members: the smallest council the default parameter allows (councilMinMembers).
+const CHOICES = ['YES', 'NO', 'ABSTAIN', 'YES', 'NO'] as const;
 
 describeEngines('council: ballots cannot be linked to voters', (env) => {
   let sessionId: string;
@@ -58,7 +59,7 @@ describeEngines('council: ballots cannot be linked to voters', (env) => {
     expect(again?.status).toBe(409);
     expect(again?.body.error.code).toBe('ALREADY_VOTED');
     const view = await members[1]?.client.get(`/api/councils/${sessionId}`);
-    expect(view?.body.agenda[0]).toMatchObject({ votedCount: 4, canIVote: false });
+    expect(view?.body.agenda[0]).toMatchObject({ votedCount: 5, canIVote: false });
   });
 
   it('no row of any table holds both a member and a choice', async () => {
@@ -117,6 +118,6 @@ describeEngines('council: ballots cannot be linked to voters', (env) => {
     const secretary = await ApiClient.login(app, fx.users.COUNCIL_SECRETARY);
     const closed = await secretary.post(`/api/councils/${sessionId}/close`, { expectedVersion: 1 });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    expect(closed.body.agenda[0]).toMatchObject({ yes: 2, no: 1, abstain: 1 });
+    expect(closed.body.agenda[0]).toMatchObject({ yes: 2, no: 2, abstain: 1 });
   });
 });

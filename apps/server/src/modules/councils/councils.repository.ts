@@ -85,12 +85,13 @@ export async function myParticipation(db: Conn, tenantId: string, sessionId: str
   return new Set(rows.map((r) => r.itemId));
 }
 
-export async function usersExist(db: Conn, tenantId: string, ids: string[]) {
+/** The roles of each of `ids` (users of the tenant); a missing id has no entry. */
+export async function rolesOfUsers(db: Conn, tenantId: string, ids: string[]) {
   const rows = await db
-    .select({ id: appUser.id })
+    .select({ id: appUser.id, roles: appUser.roles })
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, ids)));
-  return rows.length === new Set(ids).size;
+  return new Map(rows.map((r) => [r.id, r.roles]));
 }
 
 /** "Member X has voted on item Y" (no choice); false when the member already had. */

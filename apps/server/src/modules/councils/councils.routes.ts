@@ -20,6 +20,7 @@ import {
   closeSession,
   createSession,
   getSession,
+  openSession,
   recordWrittenBallot,
   sessionMinutes,
 } from './councils.service';
@@ -56,7 +57,10 @@ const memberCandidates = defineRoute(
     tags,
     request: { query: councilUnitQuery },
     responses: {
-      200: jsonResponse(z.object({ items: z.array(memberCandidate) }), 'Người có thể là thành viên Hội đồng'),
+      200: jsonResponse(
+        z.object({ items: z.array(memberCandidate), minMembers: z.number() }),
+        'Người có thể là thành viên Hội đồng, và số thành viên tối thiểu',
+      ),
     },
   },
 );
@@ -112,6 +116,16 @@ const written = defineRoute(
     responses: { 201: jsonResponse(recorded, 'Đã ghi nhận phiếu bằng văn bản') },
   },
 );
+const open = defineRoute(
+  { permission: 'council:manage' },
+  {
+    method: 'post',
+    path: '/councils/{id}/open',
+    tags,
+    request: { params: sessionIdParam, ...jsonBody(closeSessionInput) },
+    responses: { 200: jsonResponse(session, 'Phiên họp đã khai mạc, thành viên bỏ phiếu được') },
+  },
+);
 const close = defineRoute(
   { permission: 'council:manage' },
   {
@@ -161,6 +175,17 @@ export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
         c.req.valid('json'),
       ),
       201,
+    ),
+  );
+  app.openapi(open, async (c) =>
+    c.json(
+      await openSession(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json').expectedVersion,
+      ),
+      200,
     ),
   );
   app.openapi(close, async (c) =>

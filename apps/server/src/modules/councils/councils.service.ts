@@ -1,5 +1,5 @@
 import { checkCouncilVote } from '@vinhdanh/domain/rules/procedure';
-import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import type { AwardCode, IsoDate } from '@vinhdanh/domain/rules/types';
 import { conflictOfInterest } from '@vinhdanh/domain/workflow/council';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -19,6 +19,7 @@ import { castSecretBallot, talliesIfClosed } from '../ballots/secret-ballot';
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
+import { todayVn } from '../proposals/today';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
@@ -28,10 +29,19 @@ import {
   listMembers,
   myParticipation,
   recordParticipation,
-  usersExist,
+  rolesOfUsers,
   votedCounts,
 } from './councils.repository';
 import type { BallotInput, CreateSessionInput, WrittenBallotInput } from './councils.schemas';
+
+type SessionRow = typeof councilSession.$inferSelect;
+
+/**
+ * Voting opens on the meeting date (Vietnam time), or earlier when the secretary opens the
+ * meeting; never before. Ballots cast ahead of the meeting would not be the council's deliberation.
+ */
+export const isVotingOpen = (s: Pick<SessionRow, 'openedAt' | 'meetingOn'>, today = todayVn()) =>
+  s.openedAt !== null || s.meetingOn <= today;
 
 type Member = Awaited<ReturnType<typeof listMembers>>[number];
 type Agenda = Awaited<ReturnType<typeof listAgenda>>[number];
@@ -55,6 +65,42 @@ async function sessionFor(
   return found.s;
 }
 
+/**
+ * Composition: at least the tenant's minimum number of members (rule parameter `councilMinMembers`,
+ * default 5), each a distinct account holding the council-member role (an administrator who can do
+ * everything is not a council member), and a quorum the members can reach.
+ */
+async function checkComposition(db: Db, tenantId: string, input: CreateSessionInput) {
+  const ids = [...new Set(input.members.map((m) => m.userId))];
+  const ruleSet = (await loadTenantRuleSets(db, tenantId)).at(input.meetingOn as IsoDate);
+  const min = ruleSet.params.councilMinMembers;
+  if (ids.length < min || ids.length !== input.members.length)
+    throw new AppError('COUNCIL_TOO_SMALL', [
+      {
+        path: 'members',
+        message: `Hội đồng cần ít nhất ${min} thành viên khác nhau; đã chọn ${ids.length}.`,
+      },
+    ]);
+  const roles = await rolesOfUsers(db, tenantId, ids);
+  if (roles.size !== ids.length) throw new AppError('USER_NOT_FOUND');
+  const notMembers = ids.filter((id) => !(roles.get(id) ?? []).includes('COUNCIL_MEMBER'));
+  if (notMembers.length > 0)
+    throw new AppError(
+      'COUNCIL_MEMBER_ROLE_REQUIRED',
+      notMembers.map((id) => ({
+        path: 'members',
+        message: `Tài khoản ${id} không có vai trò Thành viên Hội đồng`,
+      })),
+    );
+  if (input.quorum > ids.length)
+    throw new AppError('INVALID_INPUT', [
+      {
+        path: 'quorum',
+        message: `Số thành viên tối thiểu có mặt (${input.quorum}) lớn hơn số thành viên (${ids.length})`,
+      },
+    ]);
+}
+
 /** A session of the council that sits at the proposals' deciding level, with members and agenda. */
 export async function createSession(db: Db, ctx: RequestContext, input: CreateSessionInput) {
   authorize(ctx.actor, 'council:manage');
@@ -62,14 +108,7 @@ export async function createSession(db: Db, ctx: RequestContext, input: CreateSe
   const unit = await findUnit(db, tenantId, input.unitId);
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   authorize(ctx.actor, 'council:manage', unit);
-  if (
-    !(await usersExist(
-      db,
-      tenantId,
-      input.members.map((m) => m.userId),
-    ))
-  )
-    throw new AppError('USER_NOT_FOUND');
+  await checkComposition(db, tenantId, input);
   const proposals = await db
     .select()
     .from(proposal)
@@ -146,6 +185,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
     myParticipation(db, s.tenantId, id, ctx.actor.userId),
   ]);
   const closed = s.status === 'CLOSED';
+  const votingOpen = !closed && isVotingOpen(s);
   const me = members.find((m) => m.userId === ctx.actor.userId);
   return {
     id: s.id,
@@ -153,6 +193,9 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
     meetingOn: s.meetingOn,
     quorum: s.quorum,
     status: s.status,
+    openedAt: s.openedAt,
+    votingOpen,
+    closedOn: s.closedOn,
     version: s.version,
     members: members.map((m) => ({ userId: m.userId, fullName: m.fullName, isPresent: m.isPresent })),
     agenda: agenda.map((a) => {
@@ -169,7 +212,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
           reason: conflictOf(m, a)?.text ?? '',
         })),
         votedCount: voted.get(a.item.id) ?? 0,
-        canIVote: !closed && me !== undefined && me.isPresent && myConflict === null && !mine.has(a.item.id),
+        canIVote: votingOpen && me?.isPresent && myConflict === null && !mine.has(a.item.id),
         ...talliesIfClosed(closed, {
           yes: a.a.yes,
           no: a.a.no,
@@ -205,6 +248,7 @@ async function castInTx(
       .for('update');
     if (!s) throw new AppError('COUNCIL_NOT_FOUND');
     if (s.status !== 'OPEN') throw new AppError('COUNCIL_CLOSED');
+    if (!isVotingOpen(s)) throw new AppError('COUNCIL_NOT_OPEN');
     const member = (await listMembers(tx, tenantId, sessionId)).find((m) => m.userId === voterId);
     if (!member) throw new AppError('NOT_COUNCIL_MEMBER');
     // In person only when present; an absent member's ballot comes in writing through the secretary.
@@ -242,6 +286,38 @@ export async function recordWrittenBallot(
   return castInTx(db, ctx, sessionId, input.memberUserId, input.itemId, input.choice, true);
 }
 
+/** The secretary opens the meeting (khai mạc) before its scheduled date; voting opens with it. */
+export async function openSession(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
+  const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
+  if (s0.status !== 'OPEN') throw new AppError('COUNCIL_CLOSED');
+  if (s0.openedAt !== null) throw new AppError('COUNCIL_ALREADY_OPEN');
+  await db.transaction(async (tx) => {
+    const [s] = await tx
+      .update(councilSession)
+      .set({ version: sql`${councilSession.version} + 1`, openedAt: new Date().toISOString() })
+      .where(
+        and(
+          eq(councilSession.tenantId, s0.tenantId),
+          eq(councilSession.id, sessionId),
+          eq(councilSession.version, expectedVersion),
+          eq(councilSession.status, 'OPEN'),
+        ),
+      )
+      .returning();
+    if (!s) throw new AppError('VERSION_CONFLICT');
+    await appendAudit(tx, {
+      tenantId: s0.tenantId,
+      actorId: ctx.actor.userId,
+      action: 'council.open',
+      entityType: 'council_session',
+      entityId: sessionId,
+      after: { openedAt: s.openedAt, meetingOn: s.meetingOn },
+      requestId: ctx.requestId,
+    });
+  });
+  return getSession(db, ctx, sessionId);
+}
+
 /**
  * Closes the session: quorum, each item's result under the rule set (threshold and denominator;
  * members with a conflict are outside the denominator, as they may not vote), and every proposal
@@ -250,10 +326,11 @@ export async function recordWrittenBallot(
 export async function closeSession(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
   const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
   const tenantId = s0.tenantId;
+  if (s0.status === 'OPEN' && !isVotingOpen(s0)) throw new AppError('COUNCIL_NOT_OPEN');
   await db.transaction(async (tx) => {
     const [s] = await tx
       .update(councilSession)
-      .set({ version: sql`${councilSession.version} + 1`, status: 'CLOSED' })
+      .set({ version: sql`${councilSession.version} + 1`, status: 'CLOSED', closedOn: todayVn() })
       .where(
         and(
           eq(councilSession.tenantId, tenantId),

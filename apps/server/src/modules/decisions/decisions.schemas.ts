@@ -9,7 +9,10 @@ export const issueDecisionInput = z
     proposalId: z.uuid({ error: 'Mã hồ sơ không hợp lệ' }),
     expectedVersion,
     signedOn: isoDate,
-    signer: z.string().trim().min(2, 'Nhập người ký').max(200),
+    /** The leader who signed (role LEADER at the deciding unit); the acting user when absent. */
+    signerUserId: z.uuid({ error: 'Mã người ký không hợp lệ' }).optional(),
+    /** How the signature block names the signer ("KT. CHỦ TỊCH …"); the signer's name when absent. */
+    signer: z.string().trim().min(2, 'Nhập người ký').max(200).optional(),
     /** The symbol after the number, e.g. "QĐ-UBND" → "15/QĐ-UBND". */
     symbol: z
       .string()

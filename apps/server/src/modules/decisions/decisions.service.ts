@@ -17,6 +17,7 @@ import { resolveDecisionIssuer } from '../records/decision-issuer';
 import { type DecisionRow, insertDecision } from '../records/decisions.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
+import { assertAfterCouncil, signerAtDecidingUnit } from './decision-safeguards';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
 
 type Issued = { id: string; number: string; signedOn: string; seq: number | null };
@@ -93,8 +94,14 @@ export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDec
     permission: 'decision:issue',
     acting: 'DECIDER',
     command: { type: 'issueDecision', approvedItems: input.approvedItemIds.length },
-    detail: { approvedItems: input.approvedItemIds.length, signedOn: input.signedOn },
+    detail: {
+      approvedItems: input.approvedItemIds.length,
+      signedOn: input.signedOn,
+      signerUserId: input.signerUserId ?? ctx.actor.userId,
+    },
     effect: async (tx, p) => {
+      await assertAfterCouncil(tx, p, input.signedOn);
+      const signer = await signerAtDecidingUnit(tx, p, input.signerUserId ?? ctx.actor.userId);
       const year = Number(input.signedOn.slice(0, 4));
       const decider = await deciderUnit(tx, p);
       const printed = (n: number) => `${n}/${input.symbol ?? 'QĐ-UBND'}`;
@@ -108,7 +115,7 @@ export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDec
         number: d.number,
         signedOn: d.signedOn,
         ...decider,
-        signer: input.signer,
+        signer: input.signer ?? signer.fullName,
       });
       await tx
         .insert(proposalDecision)
@@ -133,6 +140,7 @@ export async function recordExternalDecision(db: Db, ctx: RequestContext, input:
     command: { type: 'recordExternalDecision', approvedItems: input.approvedItemIds.length },
     detail: { number: input.number, issuer: input.issuer, approvedItems: input.approvedItemIds.length },
     effect: async (tx, p) => {
+      await assertAfterCouncil(tx, p, input.signedOn);
       const d: Issued = { id: newId(), number: input.number, signedOn: input.signedOn, seq: null };
       await registerDecision(tx, {
         tenantId: p.tenantId,

@@ -30,7 +30,7 @@ describeEngines('decisions: the upper level’s decision', (env) => {
       }),
       201,
     );
-    proposal = await attachComponents(pv.officer, created.proposals[0].id);
+    proposal = await attachComponents(pv.officer, created.proposals[0].id, [], pv.unitLeader);
     const act = async (path: string, client = pv.appraiser, body: Record<string, unknown> = {}) => {
       proposal = ok(
         await client.post(`/api/proposals/${proposal.id}/${path}`, {

@@ -5,7 +5,7 @@ import { proposalItem } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { leaderAt, seedProposal } from '../../test/proposal-samples';
 import { addUser } from '../../test/workflow-fixtures';
 
 // Optimistic concurrency with real concurrent requests. On PostgreSQL the requests run on separate
@@ -84,6 +84,8 @@ describeEngines('decision numbers: 50 concurrent issuances', (env) => {
   it('are unique and gap-free per tenant and year (1..50), and restart the next year', async () => {
     const { app, database, fx } = env();
     const leader = await ApiClient.login(app, fx.users.LEADER);
+    // The seeded proposals are decided by the school (fx.ownChild): its leader signs.
+    const signerUserId = await leaderAt(database.db, fx.tenantA, fx.ownChild.id);
     const seeded = [];
     for (let i = 0; i < 50; i += 1)
       seeded.push(await seedProposal(database.db, fx, 'own', { state: 'DECISION_PENDING', appraised: true }));
@@ -93,6 +95,7 @@ describeEngines('decision numbers: 50 concurrent issuances', (env) => {
           proposalId: p.id,
           expectedVersion: 1,
           signedOn: '2025-12-20',
+          signerUserId,
           signer: 'Thủ trưởng đơn vị',
           approvedItemIds: [p.itemId],
         }),
@@ -114,6 +117,7 @@ describeEngines('decision numbers: 50 concurrent issuances', (env) => {
       proposalId: next.id,
       expectedVersion: 1,
       signedOn: '2026-01-05',
+      signerUserId,
       signer: 'Thủ trưởng đơn vị',
       approvedItemIds: [next.itemId],
     });

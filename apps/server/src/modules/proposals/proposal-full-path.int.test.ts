@@ -7,6 +7,7 @@ import type { Response } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { attachComponents, type Province, setUpProvince } from '../../test/workflow-fixtures';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { todayVn } from './today';
 
 // Issue 5, the main path through the API: a Sở proposes three people for Chiến sĩ thi đua cấp
 // tỉnh, the engine finds one ineligible, the province's office returns the dossier with a reason,
@@ -14,7 +15,8 @@ import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 // votes secretly, the Chủ tịch UBND tỉnh issues the decision, and the awards carry their money.
 
 const YEAR = 2025;
-const SIGNED_ON = '2025-12-20';
+// The council closes on the real day and a decision may not precede it: the leader signs today.
+const SIGNED_ON = todayVn();
 const AWARD = 'CSTD_BO_TINH';
 
 const ok = (res: Response, status = 200) => {
@@ -72,7 +74,7 @@ describeEngines('proposal: full path', (env) => {
   });
 
   it('the unit reviews and submits; the office receives and returns it with a structured reason', async () => {
-    const p0 = await attachComponents(pv.officer, proposalId);
+    const p0 = await attachComponents(pv.officer, proposalId, [], pv.unitLeader);
     const optional = p0.components.find((c: { isMinutes: boolean }) => !c.isMinutes);
     returnedComponent.name = optional.name;
     version = p0.version;

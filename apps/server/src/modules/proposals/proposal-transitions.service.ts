@@ -7,8 +7,9 @@ import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
 import { listComponents, listItems, updateItem } from './proposals.repository';
-import type { AppraiseItemInput, ReturnInput } from './proposals.schemas';
+import type { AppraiseItemInput, ClosePublicCommentInput, ReturnInput } from './proposals.schemas';
 import { refreshVerdicts } from './proposals.service';
+import { countNewComments } from './public-comment.repository';
 import { todayVn } from './today';
 
 type V = { expectedVersion: number };
@@ -178,12 +179,27 @@ export function openPublicComment(
   });
 }
 
-export const closePublicComment = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
+/**
+ * Ends the public comment. Before the announced end date only with a legal reason (recorded in the
+ * history and shown on the portal until that date); never while a comment is still untriaged.
+ */
+export function closePublicComment(db: Db, ctx: RequestContext, id: string, input: ClosePublicCommentInput) {
+  const today = todayVn();
+  return runCommand(db, ctx, {
     proposalId: id,
-    expectedVersion: v.expectedVersion,
+    expectedVersion: input.expectedVersion,
     permission: 'proposal:appraise',
     acting: 'OFFICE',
     command: { type: 'closePublicComment' },
-    effect: async () => ({ publicCommentUntil: null }),
+    detail: input.reason ? { earlyReason: input.reason } : undefined,
+    effect: async (tx, p) => {
+      if ((await countNewComments(tx, p.tenantId, p.id)) > 0) throw new AppError('PUBLIC_COMMENT_UNHANDLED');
+      const early = p.publicCommentUntil !== null && today < p.publicCommentUntil;
+      if (early && !input.reason) throw new AppError('PUBLIC_COMMENT_NOT_ENDED');
+      return {
+        publicCommentClosedOn: today,
+        publicCommentCloseReason: early ? (input.reason ?? null) : null,
+      };
+    },
   });
+}

@@ -6,6 +6,7 @@ import { type DossierSnapshot, diffAgainstReasons } from '@vinhdanh/domain/workf
 import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import type { Db, Tx } from '../../db/client';
 import { findDecision } from '../records/decisions.repository';
+import { componentCounts } from './minutes-confirmation';
 import { listProposalSessions, revokedAwardIds } from './proposal-links.repository';
 import {
   type ComponentRow,
@@ -35,7 +36,7 @@ export const flowOf = (p: ProposalRow): ProposalFlow => ({
 });
 
 export function factsOf(p: ProposalRow, components: ComponentRow[], items: ProposalItemRow[]): FlowFacts {
-  const present = new Set(components.map((c) => c.name));
+  const present = new Set(components.filter((c) => componentCounts(c.name, c)).map((c) => c.name));
   const minutes = p.components.filter(isMinutesComponent);
   return {
     hasMinutes: minutes.length === 0 || minutes.every((m) => present.has(m)),
@@ -112,6 +113,8 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
     dueOn: p.dueOn,
     isOverdue: p.dueOn !== null && isOverdue(p.dueOn, todayVn()),
     publicCommentUntil: p.publicCommentUntil,
+    publicCommentClosedOn: p.publicCommentClosedOn,
+    publicCommentCloseReason: p.publicCommentCloseReason,
     rejectReason: p.rejectReason,
     decisionId: p.decisionId,
     decision: issued ? { number: issued.number, signedOn: issued.signedOn, issuer: issued.issuer } : null,
@@ -122,10 +125,13 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
       return {
         name,
         isMinutes: isMinutesComponent(name),
-        present: c !== undefined,
+        present: componentCounts(name, c),
+        /** A generated minutes draft waiting for the unit leader's confirmation. */
+        awaitingConfirmation: c !== undefined && !componentCounts(name, c),
         fileId: c?.fileId ?? null,
         sha256: c?.sha256 ?? null,
         isGenerated: c?.isGenerated ?? false,
+        confirmedAt: c?.confirmedAt ?? null,
       };
     }),
     items: items.map(presentItem(revoked)),

@@ -3,10 +3,13 @@ import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
+import { confirmMinutes } from './minutes-confirmation';
 import * as t from './proposal-transitions.service';
 import {
   appraiseItemInput,
+  closePublicCommentInput,
   componentInput,
+  confirmMinutesInput,
   createProposalInput,
   idParam,
   listQuery,
@@ -184,6 +187,19 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
       200,
     ),
   );
+  const confirm = command(
+    'minutes:confirm',
+    'post',
+    'components/confirm-minutes',
+    confirmMinutesInput,
+    'Lãnh đạo đơn vị xác nhận dự thảo biên bản xét khen thưởng',
+  );
+  app.openapi(confirm, async (c) =>
+    c.json(
+      await confirmMinutes(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
   const triage = command(
     'proposal:appraise',
     'post',
@@ -206,7 +222,6 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
     ['proposal:appraise', 'start-appraisal', t.startAppraisal, 'Bắt đầu thẩm định (chạy đánh giá tự động)'],
     ['proposal:appraise', 'complete-appraisal', t.completeAppraisal, 'Kết thúc thẩm định'],
     ['proposal:appraise', 'open-council', t.openCouncil, 'Đưa ra Hội đồng'],
-    ['proposal:appraise', 'public-comment/close', t.closePublicComment, 'Kết thúc lấy ý kiến công khai'],
   ];
   for (const [permission, action, run, summary] of simple) {
     const route = command(permission, 'post', action, versionInput, summary);
@@ -239,6 +254,24 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(appraise, async (c) =>
     c.json(
       await t.appraiseItem(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  const closePc = command(
+    'proposal:appraise',
+    'post',
+    'public-comment/close',
+    closePublicCommentInput,
+    'Kết thúc lấy ý kiến công khai (trước hạn phải nêu căn cứ pháp lý)',
+  );
+  app.openapi(closePc, async (c) =>
+    c.json(
+      await t.closePublicComment(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
       200,
     ),
   );

@@ -113,6 +113,26 @@ export const openPublicCommentInput = z
   .strict()
   .openapi('OpenPublicCommentInput');
 
+export const confirmMinutesInput = z
+  .object({ expectedVersion, component: z.string().trim().min(1, 'Chọn biên bản cần xác nhận').max(300) })
+  .strict()
+  .openapi('ConfirmMinutesInput');
+
+export const closePublicCommentInput = z
+  .object({
+    expectedVersion,
+    /** Required to close before the announced end date: the legal ground, published on the portal. */
+    reason: z
+      .string()
+      .trim()
+      .min(10, 'Nêu căn cứ pháp lý của việc kết thúc sớm (ít nhất 10 ký tự)')
+      .max(2000)
+      .optional(),
+  })
+  .strict()
+  .openapi('ClosePublicCommentInput');
+export type ClosePublicCommentInput = z.infer<typeof closePublicCommentInput>;
+
 export const rejectInput = z
   .object({ expectedVersion, reason: z.string().trim().min(3, 'Nêu lý do không khen thưởng').max(2000) })
   .strict()

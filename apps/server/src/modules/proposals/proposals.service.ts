@@ -237,7 +237,14 @@ export async function putComponent(
         .insert(recordFile)
         .values({ tenantId, id: newId(), recordType: 'proposal', recordId: id, fileId });
     }
-    const values = { fileId, sha256: stored?.sha256 ?? null, isGenerated: stored === null };
+    // A new file or a new draft needs a new confirmation: the leader confirmed the earlier one.
+    const values = {
+      fileId,
+      sha256: stored?.sha256 ?? null,
+      isGenerated: stored === null,
+      confirmedBy: null,
+      confirmedAt: null,
+    };
     await tx
       .insert(proposalComponent)
       .values({ tenantId, proposalId: id, name: input.component, ...values })

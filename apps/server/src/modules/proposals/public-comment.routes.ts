@@ -16,8 +16,20 @@ const lists = defineRoute(
     tags: ['public'],
     responses: {
       200: jsonResponse(
-        z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
-        'Danh sách đang lấy ý kiến',
+        z.object({
+          items: z.array(z.record(z.string(), z.unknown())),
+          closedEarly: z.array(
+            z.object({
+              proposalId: z.string(),
+              title: z.string(),
+              tenantName: z.string(),
+              until: z.string(),
+              closedOn: z.string(),
+              reason: z.string(),
+            }),
+          ),
+        }),
+        'Danh sách đang lấy ý kiến, và danh sách đã kết thúc sớm kèm căn cứ',
       ),
     },
   },

@@ -1,6 +1,6 @@
 import { awardName } from '@vinhdanh/domain/rules/engine';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnit, proposal, proposalItem, publicComment, tenant } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
@@ -77,7 +77,34 @@ export async function listPublished(db: Db) {
     });
     lists.set(r.proposalId, list);
   }
-  return { items: [...lists.values()] };
+  return { items: [...lists.values()], closedEarly: await listClosedEarly(db) };
+}
+
+/**
+ * Lists the office closed before their announced end: the portal keeps saying so, with the legal
+ * reason, until that end date, so nobody who meant to comment is left guessing.
+ */
+async function listClosedEarly(db: Db) {
+  const rows = await db
+    .select({
+      proposalId: proposal.id,
+      title: proposal.title,
+      until: proposal.publicCommentUntil,
+      closedOn: proposal.publicCommentClosedOn,
+      reason: proposal.publicCommentCloseReason,
+      tenantName: tenant.name,
+    })
+    .from(proposal)
+    .innerJoin(tenant, eq(tenant.tenantId, proposal.tenantId))
+    .where(and(isNotNull(proposal.publicCommentCloseReason), gte(proposal.publicCommentUntil, todayVn())))
+    .orderBy(proposal.id)
+    .limit(200);
+  return rows.map((r) => ({
+    ...r,
+    until: r.until ?? '',
+    closedOn: r.closedOn ?? '',
+    reason: r.reason ?? '',
+  }));
 }
 
 export type PublicCommentInput = { itemId: string; name: string; contact: string; text: string };

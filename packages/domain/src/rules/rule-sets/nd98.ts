@@ -269,6 +269,7 @@ export const ND98_DEFAULTS: RuleParams = {
     CSTDTQ: { thresholdPct: 90, denominator: 'ALL_MEMBERS' },
     CO_CP: { thresholdPct: 90, denominator: 'ALL_MEMBERS' },
   },
+  councilMinMembers: 5,
   publicComment: ['CSTDTQ', 'HCLD3', 'HCLD2', 'HCLD1'],
   deciders: LAW_2022_DECIDERS,
   stateAwardPayer: 'PROPOSING_LEVEL',

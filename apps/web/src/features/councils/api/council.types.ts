@@ -20,6 +20,11 @@ export type CouncilSession = {
   meetingOn: string;
   quorum: number;
   status: 'OPEN' | 'CLOSED';
+  /** Set when the secretary opened the meeting before its date. */
+  openedAt: string | null;
+  /** Ballots are accepted: the meeting date has come, or the secretary opened it. */
+  votingOpen: boolean;
+  closedOn: string | null;
   version: number;
   members: { userId: string; fullName: string; isPresent: boolean }[];
   agenda: AgendaItem[];

@@ -5,7 +5,9 @@ import type { MemberCandidate, ProposalCandidate } from './council.types';
 // The pickers of the "new session" form, for the unit whose council sits.
 
 export function getMemberCandidates(unitId: string) {
-  return api<{ items: MemberCandidate[] }>('/councils/member-candidates', { query: { unitId } });
+  return api<{ items: MemberCandidate[]; minMembers: number }>('/councils/member-candidates', {
+    query: { unitId },
+  });
 }
 
 export function getProposalCandidates(unitId: string) {
@@ -18,6 +20,16 @@ export function useMemberCandidates(unitId: string | null) {
     queryFn: () => getMemberCandidates(unitId ?? ''),
     enabled: Boolean(unitId),
     select: (d) => d.items,
+  });
+}
+
+/** The tenant's minimum council size, from the same response as the member picker. */
+export function useCouncilMinMembers(unitId: string | null) {
+  return useQuery({
+    queryKey: ['councils', 'member-candidates', unitId],
+    queryFn: () => getMemberCandidates(unitId ?? ''),
+    enabled: Boolean(unitId),
+    select: (d) => d.minMembers,
   });
 }
 

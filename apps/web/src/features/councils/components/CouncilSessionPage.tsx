@@ -22,6 +22,7 @@ import { type Choice, useCastBallot } from '../api/cast-ballot';
 import { useCloseCouncil } from '../api/close-council';
 import type { AgendaItem, CouncilSession } from '../api/council.types';
 import { useCouncil } from '../api/get-council';
+import { useOpenCouncil } from '../api/open-council';
 import { MinutesTable } from './MinutesTable';
 import { WrittenBallotCard } from './WrittenBallotCard';
 
@@ -81,25 +82,42 @@ function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaIte
 function Body({ session }: { session: CouncilSession }) {
   const can = useCan();
   const close = useCloseCouncil(session.id);
+  const open = useOpenCouncil(session.id);
   const [confirming, setConfirming] = useState(false);
+  const [opening, setOpening] = useState(false);
   const closed = session.status === 'CLOSED';
+  const manage = can('council:manage') && !closed;
   return (
     <Stack>
       <PageHeader
         title={session.title}
         subtitle={`${c.meetingOn}: ${formatDate(session.meetingOn)} · ${c.quorum}: ${session.quorum}`}
         actions={
-          can('council:manage') &&
-          !closed && (
+          manage &&
+          (session.votingOpen ? (
             <Button color="red" onClick={() => setConfirming(true)} data-testid="council-close">
               {c.close}
             </Button>
-          )
+          ) : (
+            <Button onClick={() => setOpening(true)} data-testid="council-open">
+              {c.openMeeting}
+            </Button>
+          ))
         }
       />
-      <Badge data-testid="council-status" color={closed ? 'gray' : 'green'}>
-        {closed ? c.closed : c.statusOpen}
+      <Badge
+        data-testid="council-status"
+        data-voting-open={session.votingOpen}
+        color={closed ? 'gray' : session.votingOpen ? 'green' : 'yellow'}
+      >
+        {closed ? c.closed : session.votingOpen ? c.statusOpen : c.statusNotOpen}
       </Badge>
+      {!closed && !session.votingOpen && (
+        <Alert color="yellow" data-testid="council-not-open">
+          {t(c.notOpenYet, { date: formatDate(session.meetingOn) })}
+        </Alert>
+      )}
+      {open.error && <ErrorAlert error={open.error} />}
       <Alert color="blue">{c.secret}</Alert>
       {close.error && <ErrorAlert error={close.error} />}
       <Paper withBorder p="md">
@@ -122,7 +140,7 @@ function Body({ session }: { session: CouncilSession }) {
           </Table.Tbody>
         </Table>
       </Paper>
-      {can('council:manage') && !closed && <WrittenBallotCard session={session} />}
+      {manage && session.votingOpen && <WrittenBallotCard session={session} />}
       {closed && can('document:generate') && (
         // A plain link: the browser sends the session cookie and saves the .docx.
         <Anchor
@@ -134,6 +152,20 @@ function Body({ session }: { session: CouncilSession }) {
         </Anchor>
       )}
       {closed && <MinutesTable sessionId={session.id} />}
+      <Modal opened={opening} onClose={() => setOpening(false)} title={c.openMeeting}>
+        <Stack>
+          <Text size="sm">{c.openConfirm}</Text>
+          <Button
+            onClick={() => {
+              open.mutate(session.version);
+              setOpening(false);
+            }}
+            data-testid="council-open-confirm"
+          >
+            {c.openMeeting}
+          </Button>
+        </Stack>
+      </Modal>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={c.close}>
         <Stack>
           <Text size="sm">{c.closeConfirm}</Text>

@@ -9,6 +9,7 @@ import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useMe } from '../../../lib/session/get-me';
 import { useCreateCouncil } from '../api/create-council';
+import { useCouncilMinMembers } from '../api/get-candidates';
 import {
   type CouncilFormValues,
   defaultQuorum,
@@ -30,6 +31,7 @@ export function CreateCouncilModal({ opened, onClose, onCreated }: Props) {
   const create = useCreateCouncil();
   // The quorum follows the member count until the secretary types one.
   const quorumEdited = useRef(false);
+  const minMembers = useRef(1);
   const form = useForm<CouncilFormValues>({
     initialValues: {
       // The secretary's council usually sits at the root of their scope (the province's office
@@ -41,8 +43,9 @@ export function CreateCouncilModal({ opened, onClose, onCreated }: Props) {
       members: [],
       proposalIds: [],
     },
-    validate: validateCouncilForm,
+    validate: (v) => validateCouncilForm(v, minMembers.current),
   });
+  minMembers.current = useCouncilMinMembers(form.values.unitId).data ?? 1;
 
   const setMembers = (members: MemberChoice[]) => {
     form.setFieldValue('members', members);

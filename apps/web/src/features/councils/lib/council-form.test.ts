@@ -56,6 +56,11 @@ describe('validateCouncilForm', () => {
     });
   });
 
+  it("refuses fewer members than the tenant's minimum council, saying both figures", () => {
+    expect(validateCouncilForm(valid, 5).members).toBe('Hội đồng cần ít nhất 5 thành viên (đã chọn 3)');
+    expect(validateCouncilForm(valid, 3).members).toBeUndefined();
+  });
+
   it('refuses a quorum that the chosen members could never reach', () => {
     expect(validateCouncilForm({ ...valid, quorum: 4 }).quorum).toBe(
       'Số thành viên tối thiểu không vượt quá số thành viên đã chọn (3)',

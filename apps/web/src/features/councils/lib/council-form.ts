@@ -25,8 +25,14 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** The server's rules (createSessionInput), checked before sending, with Vietnamese messages. */
-export function validateCouncilForm(v: CouncilFormValues): Partial<Record<keyof CouncilFormValues, string>> {
+/**
+ * The server's rules (createSessionInput and the tenant's minimum council size), checked before
+ * sending, with Vietnamese messages.
+ */
+export function validateCouncilForm(
+  v: CouncilFormValues,
+  minMembers = 1,
+): Partial<Record<keyof CouncilFormValues, string>> {
   const errors: Partial<Record<keyof CouncilFormValues, string>> = {};
   const title = v.title.trim();
   const quorum = Number(v.quorum);
@@ -39,6 +45,8 @@ export function validateCouncilForm(v: CouncilFormValues): Partial<Record<keyof 
   else if (v.members.length > 0 && quorum > v.members.length)
     errors.quorum = t(c.quorumTooHigh, { n: v.members.length });
   if (v.members.length === 0) errors.members = c.membersRequired;
+  else if (v.members.length < minMembers)
+    errors.members = t(c.membersTooFew, { n: minMembers, k: v.members.length });
   if (v.proposalIds.length === 0) errors.proposalIds = c.proposalsRequired;
   return errors;
 }

@@ -37,8 +37,11 @@ export type ProposalComponent = {
   name: string;
   isMinutes: boolean;
   present: boolean;
+  /** A generated minutes draft waiting for the unit leader's confirmation (does not count yet). */
+  awaitingConfirmation: boolean;
   sha256: string | null;
   isGenerated: boolean;
+  confirmedAt: string | null;
 };
 
 export type HistoryStep = {
@@ -73,6 +76,8 @@ export type Proposal = {
   dueOn: string | null;
   isOverdue: boolean;
   publicCommentUntil: string | null;
+  publicCommentClosedOn: string | null;
+  publicCommentCloseReason: string | null;
   rejectReason: string | null;
   decisionId: string | null;
   decision: { number: string; signedOn: string; issuer: string } | null;

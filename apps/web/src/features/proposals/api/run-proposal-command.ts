@@ -17,6 +17,7 @@ export type CommandPath =
   | 'appraise-item'
   | 'reject'
   | 'components'
+  | 'components/confirm-minutes'
   | 'comments/triage';
 
 export type CommandInput = { path: CommandPath; body?: Record<string, unknown> };

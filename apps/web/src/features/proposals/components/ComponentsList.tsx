@@ -20,10 +20,13 @@ async function toBase64(file: File): Promise<string> {
 export function ComponentsList({
   components,
   onUpload,
+  onConfirmMinutes,
   busy = false,
 }: {
   components: ProposalComponent[];
   onUpload?: ((u: ComponentUpload) => void) | undefined;
+  /** The unit leader confirms a generated minutes draft (it counts only then). */
+  onConfirmMinutes?: ((component: string) => void) | undefined;
   /** While a command runs, another would carry a stale version (VERSION_CONFLICT). */
   busy?: boolean;
 }) {
@@ -35,13 +38,33 @@ export function ComponentsList({
             <Table.Td>{c.name}</Table.Td>
             <Table.Td>
               <Badge
-                color={c.present ? 'green' : 'red'}
+                color={c.present ? 'green' : c.awaitingConfirmation ? 'yellow' : 'red'}
                 variant="light"
                 data-testid={`component-status-${i}`}
                 data-present={c.present}
+                data-awaiting={c.awaitingConfirmation}
               >
-                {c.present ? (c.isGenerated ? p.componentGenerated : p.componentPresent) : p.componentMissing}
+                {c.awaitingConfirmation
+                  ? p.componentAwaitingConfirmation
+                  : c.present
+                    ? c.isGenerated
+                      ? c.confirmedAt
+                        ? p.componentConfirmed
+                        : p.componentGenerated
+                      : p.componentPresent
+                    : p.componentMissing}
               </Badge>
+              {c.awaitingConfirmation && onConfirmMinutes && (
+                <Button
+                  size="xs"
+                  ml="xs"
+                  disabled={busy}
+                  onClick={() => onConfirmMinutes(c.name)}
+                  data-testid={`component-confirm-${i}`}
+                >
+                  {p.confirmMinutes}
+                </Button>
+              )}
               {c.sha256 && (
                 <Text size="xs" c="dimmed" ff="monospace">
                   SHA-256 {c.sha256.slice(0, 16)}…

@@ -1,13 +1,24 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { t, vi } from '../../../i18n/vi';
+import { todayIso } from '../../../lib/dates';
+import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import type { Proposal } from '../api/proposal.types';
 import type { CommandInput, CommandPath } from '../api/run-proposal-command';
 import { ReturnModal } from './ReturnModal';
 
 const p = vi.proposals;
-type Simple = Exclude<CommandPath, 'return' | 'reject' | 'appraise-item' | 'components' | 'comments/triage'>;
+type Simple = Exclude<
+  CommandPath,
+  | 'return'
+  | 'reject'
+  | 'appraise-item'
+  | 'components'
+  | 'components/confirm-minutes'
+  | 'comments/triage'
+  | 'public-comment/close'
+>;
 
 /** The commands the state allows to the user's roles; the server checks scope and guards again. */
 function available(proposal: Proposal, canSubmit: boolean, canAppraise: boolean): Simple[] {
@@ -26,7 +37,6 @@ function available(proposal: Proposal, canSubmit: boolean, canAppraise: boolean)
       else if (r.councilVote && !proposal.councilDone) out.push('open-council');
       else out.push('complete-appraisal');
     }
-    if (proposal.state === 'PUBLIC_COMMENT') out.push('public-comment/close');
   }
   return out;
 }
@@ -47,6 +57,11 @@ export function ProposalActions({
   const [rejectReason, setRejectReason] = useState('');
   const [days, setDays] = useState<number>(10);
   const commands = available(proposal, can('proposal:submit'), canAppraise);
+  const canClosePc = canAppraise && proposal.state === 'PUBLIC_COMMENT';
+  // Before the announced end date the office must give the legal ground, which the portal shows.
+  const closingEarly = proposal.publicCommentUntil !== null && todayIso() < proposal.publicCommentUntil;
+  const [closingPc, setClosingPc] = useState(false);
+  const [closeReason, setCloseReason] = useState('');
   const canReturn = canAppraise && ['RECEIVED', 'APPRAISAL'].includes(proposal.state);
   const canReject =
     canAppraise && ['RECEIVED', 'APPRAISAL', 'DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state);
@@ -72,6 +87,44 @@ export function ProposalActions({
           {p.commands[c]}
         </Button>
       ))}
+      {canClosePc && (
+        <Button loading={busy} onClick={() => setClosingPc(true)} data-testid="action-public-comment-close">
+          {p.commands['public-comment/close']}
+        </Button>
+      )}
+      <Modal
+        opened={closingPc}
+        onClose={() => setClosingPc(false)}
+        title={p.commands['public-comment/close']}
+      >
+        <Stack>
+          {closingEarly ? (
+            <>
+              <Text size="sm" data-testid="close-pc-early">
+                {t(p.closeEarlyWarning, { date: formatDate(proposal.publicCommentUntil ?? '') })}
+              </Text>
+              <Textarea
+                label={p.closeEarlyReason}
+                value={closeReason}
+                onChange={(e) => setCloseReason(e.currentTarget.value)}
+                data-testid="close-pc-reason"
+              />
+            </>
+          ) : (
+            <Text size="sm">{p.closePcConfirm}</Text>
+          )}
+          <Button
+            disabled={closingEarly && closeReason.trim().length < 10}
+            onClick={() => {
+              run({ path: 'public-comment/close', body: closingEarly ? { reason: closeReason.trim() } : {} });
+              setClosingPc(false);
+            }}
+            data-testid="close-pc-confirm"
+          >
+            {p.commands['public-comment/close']}
+          </Button>
+        </Stack>
+      </Modal>
       {canReturn && (
         <Button color="orange" variant="light" onClick={() => setReturning(true)} data-testid="action-return">
           {p.commands.return}

@@ -106,6 +106,11 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
               <ComponentsList
                 components={proposal.components}
                 onUpload={editable ? (u) => run({ path: 'components', body: u }) : undefined}
+                onConfirmMinutes={
+                  can('minutes:confirm') && EDITABLE.includes(proposal.state)
+                    ? (component) => run({ path: 'components/confirm-minutes', body: { component } })
+                    : undefined
+                }
                 busy={command.isPending}
               />
             </Section>
