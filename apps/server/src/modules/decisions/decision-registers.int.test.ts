@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { leaderAt, seedProposal } from '../../test/proposal-samples';
 
 // Decision numbers that nobody can block: the decider's register skips numbers entered there by
 // hand, a unit officer cannot write in a register of a unit outside their scope, and issuers
@@ -62,12 +62,15 @@ describeEngines('decision registers', (env) => {
     const seeded = [];
     for (let i = 0; i < 8; i += 1)
       seeded.push(await seedProposal(database.db, fx, 'own', { state: 'DECISION_PENDING', appraised: true }));
+    // The school's own leader signs its decisions (the issuing leader works at the Sở).
+    const signerUserId = await leaderAt(database.db, fx.tenantA, fx.ownChild.id);
     const results = await Promise.all(
       seeded.map((p) =>
         leader.post('/api/decisions/issue', {
           proposalId: p.id,
           expectedVersion: 1,
           signedOn: '2026-12-01',
+          signerUserId,
           signer: 'Thủ trưởng đơn vị',
           approvedItemIds: [p.itemId],
         }),
