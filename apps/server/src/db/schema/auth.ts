@@ -1,4 +1,5 @@
 import {
+  boolean,
   foreignKey,
   integer,
   pgTable,
@@ -50,6 +51,15 @@ export const appUser = pgTable(
     personId: uuid('person_id'),
     /** The position printed under the signature, e.g. "Chủ tịch", "Giám đốc Sở Y tế". */
     positionTitle: text('position_title'),
+    /** Set by an administrator: the account cannot sign in and its sessions are gone. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** After an administrator's reset: the user must choose a new password before anything else. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /**
+     * A demo account (seeded for the trial): skips the forced change only while the server runs
+     * the demo trial; outside it, it must change its password like any other.
+     */
+    demo: boolean('demo').notNull().default(false),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
