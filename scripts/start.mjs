@@ -29,8 +29,10 @@ if (needsBuild) {
 }
 
 const tsx = path.join(root, 'node_modules/.bin/tsx');
+// `npm start` is the demo trial: published demo passwords, with a banner in the console and the web.
 const server = spawnSync(tsx, [path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, VINHDANH_DEMO: '1' },
 });
 process.exit(server.status ?? 0);

@@ -40,6 +40,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
+  VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = {
@@ -55,6 +57,7 @@ export type Config = {
   /** No trailing slash; undefined: the origin each request came to. */
   publicBaseUrl: string | undefined;
   publicTenantCode: string | undefined;
+  demo: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: parsed.VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS * 1000,
     },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
+    demo: parsed.VINHDANH_DEMO === '1',
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),
     publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,

@@ -6,3 +6,11 @@ export function printDemoAccounts(log: (line: string) => void = console.log) {
   for (const a of DEMO_ACCOUNTS)
     log(`  ${a.username.padEnd(12)} ${a.roles.map((r) => ROLE_LABELS[r]).join(', ')}`);
 }
+
+/** The demo trial says so loudly: its passwords are published in the README. */
+export function printDemoBanner(log: (line: string) => void = console.log) {
+  log('================================================================================');
+  log(' BẢN DÙNG THỬ (demo): dữ liệu tỉnh Sơn Hà là hư cấu, mật khẩu tài khoản mẫu được công bố.');
+  log(' Không dùng cho dữ liệu thật. Chạy thật: serve không có --demo và không đặt VINHDANH_DEMO=1.');
+  log('================================================================================');
+}

@@ -120,6 +120,8 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
       await createUserRecord(tx, tenantId, {
         ...account,
         password: DEMO_PASSWORD,
+        // Published password: outside the demo trial these accounts must change it first.
+        demo: true,
         unitId: units.get(account.unit)!.id,
         scopeUnitId: units.get(account.scope ?? account.unit)!.id,
       });

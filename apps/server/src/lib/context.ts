@@ -10,7 +10,13 @@ export type Deps = {
   passwords?: PasswordHasher;
 };
 
-export type SessionInfo = { tokenHash: string; csrfToken: string; tenantId: string };
+export type SessionInfo = {
+  tokenHash: string;
+  csrfToken: string;
+  tenantId: string;
+  /** Until the user picks a new password, only the routes that let them do so answer. */
+  passwordChangeRequired: boolean;
+};
 
 export type AppEnv = {
   Variables: {

@@ -10,7 +10,14 @@ import { AppError } from './errors';
  * Who may call a route: a permission from the policy module, any signed-in
  * user, or the public. There is no way to define a route without saying so.
  */
-export type Access = { permission: Permission } | { authenticated: true } | { public: true };
+export type Access =
+  | { permission: Permission }
+  | {
+      authenticated: true;
+      /** Still answers while the user must change their password (me, logout, the change itself). */
+      duringPasswordChange?: true;
+    }
+  | { public: true };
 
 export type RegisteredRoute = { method: string; path: string; access: Access; bodySchema?: ZodType };
 
@@ -28,6 +35,12 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
     // CSRF: writes must echo the per-session token the page received from /api/auth/me.
     if (UNSAFE.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw new AppError('CSRF_INVALID');
+    }
+    if (
+      session.passwordChangeRequired &&
+      !('duringPasswordChange' in access && access.duringPasswordChange)
+    ) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     if ('permission' in access && !hasPermission(actor, access.permission)) throw new AppError('FORBIDDEN');
     return next();

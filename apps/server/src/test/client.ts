@@ -7,6 +7,9 @@ type App = ReturnType<typeof createApp>;
 // biome-ignore lint/suspicious/noExplicitAny: JSON of any route, checked by each test's expectations
 export type Response = { status: number; body: any; headers: Headers };
 
+/** Passwords the login fixture had to change, per app (each app is one database). */
+const changedPasswords = new WeakMap<App, Map<string, string>>();
+
 /** A signed-in API client over app.request(): keeps the session cookie and CSRF token. */
 export class ApiClient {
   constructor(
@@ -15,13 +18,27 @@ export class ApiClient {
     private csrf = '',
   ) {}
 
+  /**
+   * Signs in, in one line, whatever the account's state: when the server asks for a new
+   * password (after a reset, or a demo account outside the trial) it picks one and remembers
+   * it for this app, so the next `login(app, username)` with the old password still works.
+   */
   static async login(app: App, username: string, password = TEST_PASSWORD): Promise<ApiClient> {
+    const known = changedPasswords.get(app)?.get(username) ?? password;
     const client = new ApiClient(app);
-    const res = await client.request('POST', '/api/auth/login', { username, password });
+    const res = await client.request('POST', '/api/auth/login', { username, password: known });
     if (res.status !== 200)
       throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const me = await client.request('GET', '/api/auth/me');
     client.csrf = me.body.csrfToken;
+    if (me.body.passwordChangeRequired) {
+      const next = `${known}-moi-${Date.now().toString(36)}`;
+      const changed = await client.post('/api/auth/password', { currentPassword: known, newPassword: next });
+      if (changed.status !== 200)
+        throw new Error(`password change for ${username} failed: ${JSON.stringify(changed.body)}`);
+      if (!changedPasswords.has(app)) changedPasswords.set(app, new Map());
+      changedPasswords.get(app)!.set(username, next);
+    }
     return client;
   }
 

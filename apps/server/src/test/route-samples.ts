@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { person } from '../db/schema/index';
+import { appUser, person } from '../db/schema/index';
+import { hashPassword } from '../modules/auth/password';
 import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
@@ -32,6 +33,22 @@ const unique = () => {
   n += 1;
   return `${Date.now().toString(36)}${n}`;
 };
+
+/** An administrator's action on a fresh account in the target unit. */
+const userAction = (action: string, body: unknown = {}): SampleSpec => ({
+  kind: 'scoped',
+  build: async ({ db, fx, scope }) => {
+    const t = target(fx, scope);
+    const id = await createUserRecord(db, t.tenantId, {
+      username: `u${unique()}`,
+      fullName: 'Người dùng mẫu',
+      password: 'mot-mat-khau-dai',
+      roles: ['VIEWER'],
+      unitId: t.unit.id,
+    });
+    return { path: `/api/users/${id}/${action}`, body };
+  },
+});
 
 /**
  * One sample request per API route. A route without an entry here fails the
@@ -174,6 +191,25 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
         unitId: t.unit.id,
       });
       return { path: `/api/users/${id}`, body: { positionTitle: 'Phó Giám đốc' } };
+    },
+  },
+  'POST /api/users/{id}/disable': userAction('disable'),
+  'POST /api/users/{id}/enable': userAction('enable'),
+  'POST /api/users/{id}/reset-password': userAction('reset-password', {
+    temporaryPassword: 'Tam-thoi-Son-Ha-7',
+  }),
+  'POST /api/auth/password': {
+    kind: 'unscoped',
+    // The actor's password is set to a temporary one first, and the request sets it back.
+    build: async ({ db, username, password }) => {
+      await db
+        .update(appUser)
+        .set({ passwordHash: await hashPassword('Tam-thoi-Son-Ha-7') })
+        .where(eq(appUser.username, username));
+      return {
+        path: '/api/auth/password',
+        body: { currentPassword: 'Tam-thoi-Son-Ha-7', newPassword: password },
+      };
     },
   },
   'GET /api/subjects/{id}/eligibility': {

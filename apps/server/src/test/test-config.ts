@@ -3,13 +3,16 @@ import { type Config, loadConfig } from '../config/config';
 /**
  * The configuration integration tests run with. Every test signs in from the same in-process
  * "address" and often as the same user, so the login limits (settings) are set out of the way;
- * the tests of those limits build an app with their own.
+ * the tests of those limits build an app with their own. The demo trial is on, so the seeded
+ * demo accounts sign in without the forced change, as with `npm start`.
  */
 export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
   return {
     ...loadConfig({
       VINHDANH_LOGIN_LIMIT_PER_IP: '1000000',
       VINHDANH_LOGIN_LIMIT_PER_USERNAME: '1000000',
+      // Suites that seed the demo province sign in as its accounts, as in the demo trial.
+      VINHDANH_DEMO: '1',
       ...env,
     }),
     webDist: '/nonexistent',

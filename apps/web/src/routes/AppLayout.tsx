@@ -1,8 +1,22 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Modal,
+  NavLink,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconLogout } from '@tabler/icons-react';
+import { IconAward, IconKey, IconLogout } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useLogout } from '../features/auth/api/logout';
+import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
 import { vi } from '../i18n/vi';
 import { useMe } from '../lib/session/get-me';
 import { NAV_ITEMS } from './nav-items';
@@ -17,6 +31,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const logoutMutation = useLogout();
+  const [passwordOpened, passwordModal] = useDisclosure(false);
 
   if (!me) return null;
   const items = NAV_ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
@@ -53,6 +68,17 @@ export function AppLayout() {
                 {me.user.unitName} · {me.user.tenantName}
               </Text>
             </Stack>
+            {!me.passwordChangeRequired && (
+              <Button
+                variant="subtle"
+                size="xs"
+                leftSection={<IconKey size={16} />}
+                onClick={passwordModal.open}
+                data-testid="change-password"
+              >
+                {vi.password.change}
+              </Button>
+            )}
             <Button
               variant="default"
               size="xs"
@@ -89,8 +115,27 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        <Outlet />
+        {me.demo && (
+          <Alert color="orange" mb="md" data-testid="demo-banner">
+            {vi.demoBanner}
+          </Alert>
+        )}
+        {me.passwordChangeRequired ? (
+          // Nothing else answers until the user picks a new password.
+          <Paper withBorder p="lg" maw={520} data-testid="forced-password-change">
+            <Stack>
+              <Title order={3}>{vi.password.forcedTitle}</Title>
+              <Text size="sm">{vi.password.forcedText}</Text>
+              <ChangePasswordForm />
+            </Stack>
+          </Paper>
+        ) : (
+          <Outlet />
+        )}
       </AppShell.Main>
+      <Modal opened={passwordOpened} onClose={passwordModal.close} title={vi.password.change}>
+        <ChangePasswordForm onDone={passwordModal.close} />
+      </Modal>
     </AppShell>
   );
 }

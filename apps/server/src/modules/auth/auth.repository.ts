@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appUser, loginName, orgUnit, session, tenant } from '../../db/schema/index';
 
@@ -85,6 +85,8 @@ export async function findActiveSession(db: Db, tenantId: string | null, tokenHa
       scopeUnitId: appUser.scopeUnitId,
       scopePath: scopeUnit.path,
       tenantName: tenant.name,
+      mustChangePassword: appUser.mustChangePassword,
+      demo: appUser.demo,
     })
     .from(session)
     .innerJoin(appUser, and(eq(appUser.tenantId, session.tenantId), eq(appUser.id, session.userId)))
@@ -98,6 +100,7 @@ export async function findActiveSession(db: Db, tenantId: string | null, tokenHa
         tenantId ? eq(session.tenantId, tenantId) : undefined,
         eq(session.tokenHash, tokenHash),
         gt(session.expiresAt, now),
+        isNull(appUser.disabledAt),
       ),
     )
     .limit(1);
@@ -125,4 +128,17 @@ export async function findUserProfile(db: Db, tenantId: string, userId: string) 
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)))
     .limit(1);
   return row;
+}
+
+/** Ends every session of a user (disabled, password reset or changed), or all but one. */
+export async function deleteUserSessions(db: Db, tenantId: string, userId: string, keepTokenHash?: string) {
+  await db
+    .delete(session)
+    .where(
+      and(
+        eq(session.tenantId, tenantId),
+        eq(session.userId, userId),
+        keepTokenHash ? ne(session.tokenHash, keepTokenHash) : undefined,
+      ),
+    );
 }

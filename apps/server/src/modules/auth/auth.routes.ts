@@ -5,13 +5,14 @@ import type { Role } from '@vinhdanh/domain/auth/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../../config/config';
 import { clientAddress } from '../../lib/client-address';
-import type { AppEnv } from '../../lib/context';
+import { type AppEnv, requestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { defineRoute } from '../../lib/route';
 import { findUserProfile } from './auth.repository';
-import { loginInput, meOutput } from './auth.schemas';
+import { changePasswordInput, loginInput, loginOutput, meOutput } from './auth.schemas';
 import { login, logout } from './auth.service';
+import { changePassword } from './password-change.service';
 
 export const SESSION_COOKIE = 'vd_session';
 
@@ -25,13 +26,13 @@ const loginRoute = defineRoute(
     tags: ['auth'],
     request: { body: { content: { 'application/json': { schema: loginInput } }, required: true } },
     responses: {
-      200: { description: 'Đăng nhập thành công', content: { 'application/json': { schema: ok } } },
+      200: { description: 'Đăng nhập thành công', content: { 'application/json': { schema: loginOutput } } },
     },
   },
 );
 
 const logoutRoute = defineRoute(
-  { authenticated: true },
+  { authenticated: true, duringPasswordChange: true },
   {
     method: 'post',
     path: '/auth/logout',
@@ -41,7 +42,7 @@ const logoutRoute = defineRoute(
 );
 
 const meRoute = defineRoute(
-  { authenticated: true },
+  { authenticated: true, duringPasswordChange: true },
   {
     method: 'get',
     path: '/auth/me',
@@ -49,6 +50,17 @@ const meRoute = defineRoute(
     responses: {
       200: { description: 'Người dùng hiện tại', content: { 'application/json': { schema: meOutput } } },
     },
+  },
+);
+
+const changePasswordRoute = defineRoute(
+  { authenticated: true, duringPasswordChange: true },
+  {
+    method: 'post',
+    path: '/auth/password',
+    tags: ['auth'],
+    request: { body: { content: { 'application/json': { schema: changePasswordInput } }, required: true } },
+    responses: { 200: { description: 'Đã đổi mật khẩu', content: { 'application/json': { schema: ok } } } },
   },
 );
 
@@ -75,7 +87,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
       () => getConnInfo(c).remote.address,
     );
     if (!allowLogin(ip, c.req.valid('json').username)) throw new AppError('RATE_LIMITED');
-    const { token } = await login(deps, c.req.valid('json'), c.get('requestId'));
+    const { token, passwordChangeRequired } = await login(deps, c.req.valid('json'), c.get('requestId'));
     const secure =
       new URL(c.req.url).protocol === 'https:' ||
       (deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
@@ -86,7 +98,15 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
       path: '/',
       maxAge: deps.config.sessionHours * 3600,
     });
-    return c.json({ ok: true as const }, 200);
+    return c.json({ ok: true as const, passwordChangeRequired }, 200);
+  });
+  app.openapi(changePasswordRoute, async (c) => {
+    const session = c.get('session');
+    if (!session) throw new AppError('UNAUTHENTICATED');
+    return c.json(
+      await changePassword(c.get('deps'), requestContext(c), session.tokenHash, c.req.valid('json')),
+      200,
+    );
   });
 
   app.openapi(logoutRoute, async (c) => {
@@ -107,6 +127,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
         user: { ...user, roles: user.roles as Role[] },
         permissions: permissionsOf(actor),
         csrfToken: session.csrfToken,
+        passwordChangeRequired: session.passwordChangeRequired,
+        demo: c.get('deps').config.demo,
       },
       200,
     );

@@ -10,6 +10,23 @@ export const loginInput = z
   .openapi('LoginInput');
 export type LoginInput = z.infer<typeof loginInput>;
 
+export const loginOutput = z
+  .object({
+    ok: z.literal(true),
+    /** The user must pick a new password before anything else. */
+    passwordChangeRequired: z.boolean(),
+  })
+  .openapi('LoginResult');
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại').max(200),
+    newPassword: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
+  })
+  .strict()
+  .openapi('ChangePasswordInput');
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
 export const meOutput = z
   .object({
     user: z.object({
@@ -28,6 +45,10 @@ export const meOutput = z
     }),
     permissions: z.array(z.enum(PERMISSIONS)),
     csrfToken: z.string(),
+    /** Until a new password is set, only this, logout and the change itself answer. */
+    passwordChangeRequired: z.boolean(),
+    /** The server runs the demo trial (published demo passwords): the console shows a banner. */
+    demo: z.boolean(),
   })
   .openapi('Me');
 export type MeOutput = z.infer<typeof meOutput>;

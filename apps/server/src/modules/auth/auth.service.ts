@@ -76,6 +76,11 @@ export async function login(deps: Deps, input: LoginInput, requestId: string, no
     );
     throw new AppError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
   }
+  // Told only to someone who knows the password.
+  if (user.disabledAt) {
+    await clearFailedLogins(deps.db, user.tenantId, user.id);
+    throw new AppError('ACCOUNT_DISABLED');
+  }
   return startSession(deps, user, requestId, now);
 }
 
@@ -108,7 +113,15 @@ async function startSession(deps: Deps, user: LoginUser, requestId: string, now:
       requestId,
     });
   });
-  return { token, csrfToken };
+  return { token, csrfToken, passwordChangeRequired: passwordChangeRequired(deps, user) };
+}
+
+/**
+ * Whether the user must pick a new password before anything else: after an administrator's
+ * reset, and for a demo account outside the demo trial (its password is published).
+ */
+export function passwordChangeRequired(deps: Deps, user: { mustChangePassword: boolean; demo: boolean }) {
+  return user.mustChangePassword || (user.demo && !deps.config.demo);
 }
 
 export async function logout(deps: Deps, tenantId: string, tokenHash: string) {
@@ -126,7 +139,12 @@ export async function resolveSession(deps: Deps, token: string, now = new Date()
   };
   return {
     actor,
-    session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken, tenantId: row.tenantId },
+    session: {
+      tokenHash: row.tokenHash,
+      csrfToken: row.csrfToken,
+      tenantId: row.tenantId,
+      passwordChangeRequired: passwordChangeRequired(deps, row),
+    },
     row,
   };
 }

@@ -58,6 +58,8 @@ export async function createUserRecord(
     roles: Role[];
     unitId: string;
     scopeUnitId?: string;
+    /** A seeded demo account (published password). */
+    demo?: boolean;
   } & ({ password: string } | { passwordHash: string }),
 ) {
   const id = newId();
@@ -75,6 +77,7 @@ export async function createUserRecord(
       roles: input.roles,
       unitId: input.unitId,
       scopeUnitId: input.scopeUnitId ?? input.unitId,
+      demo: input.demo ?? false,
     });
   });
   return id;

@@ -3,8 +3,9 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
-import { createUserInput, updateUserInput, userOutput } from './users.schemas';
+import { createUserInput, resetPasswordInput, updateUserInput, userOutput } from './users.schemas';
 import { createUser, listUsers, updateUser } from './users.service';
+import { disableUser, enableUser, resetPassword } from './users-life-cycle.service';
 
 const list = defineRoute(
   { permission: 'user:read' },
@@ -36,12 +37,49 @@ const update = defineRoute(
   },
 );
 
+const ok = jsonResponse(z.object({ ok: z.literal(true) }), 'Đã thực hiện');
+const lifeCycle = (action: 'disable' | 'enable') =>
+  defineRoute(
+    { permission: 'user:manage' },
+    {
+      method: 'post',
+      path: `/users/{id}/${action}`,
+      tags: ['users'],
+      request: { params: idParam },
+      responses: { 200: ok },
+    },
+  );
+const disable = lifeCycle('disable');
+const enable = lifeCycle('enable');
+const reset = defineRoute(
+  { permission: 'user:manage' },
+  {
+    method: 'post',
+    path: '/users/{id}/reset-password',
+    tags: ['users'],
+    request: { params: idParam, ...jsonBody(resetPasswordInput) },
+    responses: { 200: ok },
+  },
+);
+
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) =>
     c.json({ items: await listUsers(c.get('deps').db, requestContext(c)) }, 200),
   );
   app.openapi(create, async (c) =>
     c.json(await createUser(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(disable, async (c) =>
+    c.json(await disableUser(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(enable, async (c) =>
+    c.json(await enableUser(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(reset, async (c) =>
+    c.json(
+      await resetPassword(c.get('deps'), requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
   );
   app.openapi(update, async (c) =>
     c.json(

@@ -42,6 +42,14 @@ export const updateUserInput = z
   .openapi('UpdateUserInput');
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
+export const resetPasswordInput = z
+  .object({
+    temporaryPassword: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
+  })
+  .strict()
+  .openapi('ResetPasswordInput');
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
 export const userOutput = z
   .object({
     id: z.string(),
@@ -54,6 +62,10 @@ export const userOutput = z
     /** Name of the linked person record, for display. */
     personName: z.string().nullable(),
     positionTitle: z.string().nullable(),
+    /** Disabled by an administrator: cannot sign in. */
+    disabled: z.boolean(),
+    /** Must pick a new password at the next login (after a reset). */
+    mustChangePassword: z.boolean(),
   })
   .openapi('User');
 export type UserOutput = z.infer<typeof userOutput>;

@@ -10,6 +10,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
+import { assertStrongPassword } from '../auth/password-policy';
 import { findUnit } from '../org-units/org-units.repository';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
@@ -26,6 +27,8 @@ function present(row: UserRow, personName: string | null): UserOutput {
     personId: row.personId ?? null,
     personName,
     positionTitle: row.positionTitle ?? null,
+    disabled: row.disabledAt !== null,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
@@ -68,6 +71,7 @@ function checkRoleGrant(ctx: RequestContext, roles: readonly string[] | undefine
 export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput) {
   // A user can only be given a scope the creator holds, and only a system admin makes system admins.
   checkRoleGrant(ctx, input.roles);
+  assertStrongPassword(input.password, 'password', input.username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const unit = await findUnit(tx, ctx.actor.tenantId, input.unitId);

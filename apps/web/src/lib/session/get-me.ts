@@ -14,9 +14,15 @@ export type Me = {
     unitName: string;
     scopeUnitId: string;
     roles: Role[];
+    personId: string | null;
+    positionTitle: string | null;
   };
   permissions: Permission[];
   csrfToken: string;
+  /** Until a new password is set, the console shows only the change form. */
+  passwordChangeRequired: boolean;
+  /** The server runs the demo trial: the console shows a banner. */
+  demo: boolean;
 };
 
 export const meQueryKey = ['auth', 'me'] as const;

@@ -5,7 +5,7 @@ import { meQueryOptions } from '../../../lib/session/get-me';
 export type LoginInput = { username: string; password: string };
 
 export function login(input: LoginInput) {
-  return api<{ ok: true }>('/auth/login', { method: 'POST', body: input });
+  return api<{ ok: true; passwordChangeRequired: boolean }>('/auth/login', { method: 'POST', body: input });
 }
 
 export function useLogin() {

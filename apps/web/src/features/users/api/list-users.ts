@@ -14,6 +14,8 @@ export type User = {
   personName: string | null;
   /** The title printed under the user's signature. */
   positionTitle: string | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
 };
 
 export function listUsers() {

@@ -11,6 +11,7 @@ import { useUnitOptions } from '../../../lib/unit-options';
 import { type User, useUsers } from '../api/list-users';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
+import { UserLifeCycleActions } from './UserLifeCycleActions';
 
 export function UsersPage() {
   const can = useCan();
@@ -44,7 +45,25 @@ export function UsersPage() {
         customRowAttributes={() => ({ 'data-testid': 'users-row' })}
         columns={[
           { accessor: 'username', title: vi.users.username },
-          { accessor: 'fullName', title: vi.users.fullName },
+          {
+            accessor: 'fullName',
+            title: vi.users.fullName,
+            render: (user) => (
+              <Group gap={4}>
+                {user.fullName}
+                {user.disabled && (
+                  <Badge size="sm" color="red" variant="light" tt="none" data-testid="users-disabled">
+                    {vi.users.disabledBadge}
+                  </Badge>
+                )}
+                {user.mustChangePassword && (
+                  <Badge size="sm" color="orange" variant="light" tt="none">
+                    {vi.users.mustChangeBadge}
+                  </Badge>
+                )}
+              </Group>
+            ),
+          },
           {
             accessor: 'roles',
             title: vi.users.roles,
@@ -71,9 +90,12 @@ export function UsersPage() {
             title: '',
             hidden: !can('user:manage'),
             render: (user) => (
-              <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
-                {vi.users.edit}
-              </Button>
+              <Group gap={4} wrap="nowrap">
+                <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
+                  {vi.users.edit}
+                </Button>
+                <UserLifeCycleActions user={user} />
+              </Group>
             ),
           },
         ]}

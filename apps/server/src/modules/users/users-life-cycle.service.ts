@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { appUser } from '../../db/schema/index';
+import { authorize } from '../../lib/authorize';
+import type { Deps, RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { appendAudit } from '../audit/audit.repository';
+import { deleteUserSessions } from '../auth/auth.repository';
+import { argon2Hasher } from '../auth/password';
+import { assertStrongPassword } from '../auth/password-policy';
+import type { ResetPasswordInput } from './users.schemas';
+import { userInScope } from './users.service';
+
+// An administrator's hold on an account in their scope. Each change ends the user's sessions in
+// the same transaction: sessions are looked up in the database on every request (no cache), so
+// the user is out at their next request.
+
+type Change = 'disable' | 'enable' | 'resetPassword';
+
+async function change(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  kind: Change,
+  fields: Partial<typeof appUser.$inferInsert>,
+) {
+  authorize(ctx.actor, 'user:manage');
+  if (kind === 'disable' && id === ctx.actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
+  return db.transaction(async (tx) => {
+    const user = await userInScope(tx, ctx, id);
+    // Only a system admin acts on a system admin's account.
+    if (user.roles.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
+      throw new AppError('FORBIDDEN');
+    }
+    await tx
+      .update(appUser)
+      .set(fields)
+      .where(and(eq(appUser.tenantId, ctx.actor.tenantId), eq(appUser.id, id)));
+    if (kind !== 'enable') await deleteUserSessions(tx, ctx.actor.tenantId, id);
+    await appendAudit(tx, {
+      tenantId: ctx.actor.tenantId,
+      actorId: ctx.actor.userId,
+      action: `user.${kind}`,
+      entityType: 'user',
+      entityId: id,
+      requestId: ctx.requestId,
+    });
+    return { ok: true as const };
+  });
+}
+
+export function disableUser(db: Db, ctx: RequestContext, id: string) {
+  return change(db, ctx, id, 'disable', { disabledAt: new Date() });
+}
+
+export function enableUser(db: Db, ctx: RequestContext, id: string) {
+  return change(db, ctx, id, 'enable', { disabledAt: null, failedAttempts: 0, lockedUntil: null });
+}
+
+/** A temporary password the user must replace at their next login; the lockout is lifted. */
+export async function resetPassword(deps: Deps, ctx: RequestContext, id: string, input: ResetPasswordInput) {
+  assertStrongPassword(input.temporaryPassword, 'temporaryPassword');
+  const passwordHash = await (deps.passwords ?? argon2Hasher).hash(input.temporaryPassword);
+  return change(deps.db, ctx, id, 'resetPassword', {
+    passwordHash,
+    mustChangePassword: true,
+    failedAttempts: 0,
+    lockedUntil: null,
+  });
+}
