@@ -17,7 +17,6 @@ const VIETNAMESE_COMMON = [
   'anhyeuem',
   'emyeuanh',
   'thiduakhenthuong',
-  'vinhdanh',
   'khenthuong',
   'quantri',
   'admin@123',
