@@ -7,6 +7,7 @@ import {
   councilMember,
   councilSession,
   decision,
+  loginName,
   proposal,
   proposalComponent,
   proposalDecision,
@@ -89,6 +90,8 @@ async function userId(db: Db, username: string, fx: Fixture) {
 /** An account holding the leader role at the scope's unit: the one who signs its decisions. */
 export async function leaderAt(db: Db, tenantId: string, unitId: string) {
   const id = newId();
+  // Usernames are claimed in the global login_name table first (its foreign key).
+  await db.insert(loginName).values({ username: `lanhdao.${id.slice(-12)}`, tenantId });
   await db.insert(appUser).values({
     tenantId,
     id,
@@ -108,6 +111,7 @@ async function councilMemberIds(db: Db, fx: Fixture, scope: Scope) {
   const ids: string[] = [];
   for (let i = 0; i < 5; i += 1) {
     const id = newId();
+    await db.insert(loginName).values({ username: `uyvien.${id.slice(-12)}`, tenantId: t.tenantId });
     await db.insert(appUser).values({
       tenantId: t.tenantId,
       id,
