@@ -76,6 +76,16 @@ export async function prepareCitus(client: pg.ClientBase): Promise<boolean> {
   await client.query('SET citus.enable_unsafe_triggers = on');
   await client.query("SET citus.multi_shard_modify_mode = 'sequential'");
   await client.query(PLACE_FUNCTION);
+  return true;
+}
+
+/**
+ * After the first placement: from then on each table a later migration creates is placed right
+ * after its CREATE TABLE, before that migration adds foreign keys to it. Not before: the early
+ * migrations of a fresh database hold unique indexes without tenant_id that later ones replace,
+ * so a fresh database is migrated as a local one first and then placed by distributeRemaining.
+ */
+export async function placeFutureTables(client: pg.ClientBase) {
   const { rows } = await client.query(
     "SELECT 1 FROM pg_event_trigger WHERE evtname = 'vinhdanh_citus_place'",
   );
@@ -84,7 +94,6 @@ export async function prepareCitus(client: pg.ClientBase): Promise<boolean> {
       "CREATE EVENT TRIGGER vinhdanh_citus_place ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION vinhdanh_citus_on_create()",
     );
   }
-  return true;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { distributeRemaining, placeFutureTables, prepareCitus } from './citus';
 import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema/index';
 
@@ -39,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db,
       engine: 'postgres',
-      migrate: () => migratePg(db as never, { migrationsFolder }),
+      migrate: () => migrateOnOneConnection(options.databaseUrl as string),
       close: () => pool.end(),
     };
   }
@@ -64,4 +65,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       release();
     },
   };
+}
+
+/**
+ * Migrations run on a connection of their own: on Citus it carries the session settings the
+ * migrations need, places each new table as it is created, and places any table still local
+ * afterwards (db/citus.ts). On plain PostgreSQL only the drizzle migrator runs.
+ */
+async function migrateOnOneConnection(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl, options: '-c TimeZone=UTC' });
+  await client.connect();
+  try {
+    const citus = await prepareCitus(client);
+    await migratePg(drizzlePg(client, { schema }) as never, { migrationsFolder });
+    if (citus) {
+      await distributeRemaining(client);
+      await placeFutureTables(client);
+    }
+  } finally {
+    await client.end();
+  }
 }
