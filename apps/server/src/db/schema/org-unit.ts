@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   foreignKey,
   index,
@@ -42,6 +43,8 @@ export const orgUnit = pgTable(
       .default('ACTIVE'),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
+    /** Vùng sâu, vùng xa đi lại khó khăn: longer complaint time limits (Luật Khiếu nại 2011, Điều 28). */
+    isRemoteArea: boolean('is_remote_area').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
