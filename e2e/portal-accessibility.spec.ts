@@ -23,6 +23,8 @@ test('mọi trang công khai đạt kiểm tra tiếp cận và vừa màn hình
     '/cong-khai/y-kien',
     '/cong-khai/xac-minh',
     '/cong-khai/xac-minh/ma-gia-mao',
+    '/cong-khai/khieu-nai-to-cao',
+    '/cong-khai/khieu-nai-to-cao/tra-cuu?ma=KT-KHONGCOMA',
   ];
   for (const path of pages) {
     expect(path).toBeTruthy();

@@ -14,6 +14,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
 import { registerClusterRoutes } from './modules/clusters/clusters.routes';
+import { registerComplaintRoutes } from './modules/complaints/complaints.routes';
 import { registerCouncilRoutes } from './modules/councils/councils.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
 import { registerAchievementReportRoutes } from './modules/documents/achievement-report.routes';
@@ -146,6 +147,7 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerVerificationRoutes(api);
   registerReportRoutes(api);
   registerPortalSettingsRoutes(api);
+  registerComplaintRoutes(api);
   api.openapi(openApiRoute, (c) =>
     c.json(
       api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),

@@ -116,6 +116,8 @@ export const ERROR_MESSAGES = {
   DOCUMENT_FONTS_MISSING:
     'Máy chủ thiếu phông chữ tiếng Việt để in văn bản (Liberation Serif 2). Hãy cài gói fonts-liberation2 hoặc đặt VINHDANH_FONT_DIR.',
   RATE_LIMITED: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  COMPLAINT_NOT_FOUND: 'Không tìm thấy đơn khiếu nại, tố cáo.',
+  COMPLAINT_NOT_ASSIGNED: 'Đơn này không được giao cho bạn giải quyết.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
   REPORT_FORM_NOT_FOUND: 'Không có biểu mẫu thống kê này cho năm báo cáo đã chọn.',
   REPORT_CELL_NOT_FOUND: 'Không có ô số liệu này trong biểu mẫu.',
@@ -228,6 +230,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   REPORT_CELL_NOT_FOUND: 404,
   REPORT_DEFINITION_INVALID: 500,
   RATE_LIMITED: 429,
+  COMPLAINT_NOT_FOUND: 404,
+  COMPLAINT_NOT_ASSIGNED: 403,
   INTERNAL: 500,
 };
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { appUser, person } from '../db/schema/index';
 import { hashPassword } from '../modules/auth/password';
 import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
+import { COMPLAINT_SAMPLES } from './complaint-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
@@ -270,4 +271,5 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...DOCUMENT_SAMPLES,
   ...REPORT_SAMPLES,
   ...PORTAL_SAMPLES,
+  ...COMPLAINT_SAMPLES,
 };

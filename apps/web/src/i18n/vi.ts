@@ -64,6 +64,8 @@ export const vi = {
     COUNCIL_MEMBER: 'Thành viên Hội đồng',
     LEADER: 'Lãnh đạo, người ký',
     VIEWER: 'Người xem',
+    COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
+    INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
   },
   dashboard: {
     title: 'Tổng quan',

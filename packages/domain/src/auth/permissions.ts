@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   'report:read',
   // Which decision levels the public portal publishes (tenant administrators, whole tenant).
   'portal:manage',
+  // Complaints and denunciations about commendation: intake, classification, acceptance, conclusion.
+  'complaint:handle',
+  // Inspections of how units run emulation and commendation (kiểm tra công tác TĐKT).
+  'inspection:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -99,5 +103,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'document:generate',
     'report:read',
   ],
+  // Handles complaints and denunciations; sees the denouncer only on cases assigned to them.
+  COMPLAINT_HANDLER: [...READ, 'complaint:handle'],
+  INSPECTOR: [...READ, 'inspection:manage'],
   VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
 };

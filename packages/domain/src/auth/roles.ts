@@ -7,6 +7,8 @@ export const ROLES = [
   'COUNCIL_MEMBER',
   'LEADER',
   'VIEWER',
+  'COMPLAINT_HANDLER',
+  'INSPECTOR',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,4 +21,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   COUNCIL_MEMBER: 'Thành viên Hội đồng',
   LEADER: 'Lãnh đạo, người ký',
   VIEWER: 'Người xem',
+  COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
+  INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
 };

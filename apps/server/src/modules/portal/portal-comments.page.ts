@@ -79,6 +79,7 @@ ${l.items.map(
 <p>Đề nghị: <strong data-testid="proposed-award">${n.awardName}</strong> · Hạn góp ý: ${viDate(l.until)}</p>
 ${summary(n)}
 ${commentForm(n, state)}
+<p><a href="/cong-khai/khieu-nai-to-cao?doi-tuong=${n.itemId}">Khiếu nại, tố cáo về trường hợp này</a></p>
 </article>`,
 )}
 </section>`,

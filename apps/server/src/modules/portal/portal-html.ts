@@ -38,6 +38,7 @@ const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'movements', href: '/cong-khai/phong-trao', label: 'Phong trào thi đua' },
   { section: 'comments', href: '/cong-khai/y-kien', label: 'Lấy ý kiến nhân dân' },
   { section: 'verify', href: '/cong-khai/xac-minh', label: 'Xác minh giấy chứng nhận' },
+  { section: 'complaints', href: '/cong-khai/khieu-nai-to-cao', label: 'Khiếu nại, tố cáo' },
 ];
 
 export const absolute = (meta: Pick<PageMeta, 'baseUrl'>, path: string) => `${meta.baseUrl}${path}`;

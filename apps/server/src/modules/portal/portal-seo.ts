@@ -22,6 +22,7 @@ export async function sitemapXml(p: PortalCtx): Promise<string> {
     '/cong-khai/phong-trao',
     '/cong-khai/y-kien',
     '/cong-khai/xac-minh',
+    '/cong-khai/khieu-nai-to-cao',
   ];
   const { rows } = await listPublishedDecisions(p.db, p.tenant.tenantId, p.settings.publishedLevels, {
     limit: 5000,

@@ -10,11 +10,19 @@ import { attachment, PDF_TYPE } from '../../lib/download';
 import { AppError } from '../../lib/errors';
 import { publicBaseUrl } from '../../lib/public-url';
 import { createRateLimiter } from '../../lib/rate-limiter';
+import { fileComplaintInput } from '../complaints/complaints.schemas';
+import { fileComplaint } from '../complaints/complaints.service';
 import { publicCommentInput } from '../proposals/public-comment.schemas';
 import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
 import { VERIFY_LIMIT } from '../verification/verification.routes';
 import { boardPage } from './portal-board.page';
 import { commentsPage, HONEYPOT_FIELD } from './portal-comments.page';
+import {
+  COMPLAINT_HONEYPOT,
+  COMPLAINT_PATH,
+  complaintFormPage,
+  complaintTrackPage,
+} from './portal-complaints.page';
 import { type PortalCtx, portalContext } from './portal-context';
 import { decisionPage, decisionPdf, decisionsPage } from './portal-decisions.page';
 import { homePage } from './portal-home.page';
@@ -34,6 +42,9 @@ const assetDir = path.join(import.meta.dirname, 'assets');
 
 /** Public form posts are small: a comment or a complaint's text, never files. */
 export const PORTAL_FORM_LIMIT = 64 * 1024;
+
+/** Public complaint filings per client: a person files one or two, a flood is refused. */
+export const COMPLAINT_LIMIT = { max: 3, windowMs: 10 * 60_000 };
 
 export function clientOf(c: Context<AppEnv>): string {
   return clientAddress(
@@ -148,6 +159,54 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
       throw e;
     }
     return back(parsed.data.itemId);
+  });
+
+  // Filing: 3 per client per 10 minutes is enough for a person, not for a flood.
+  const complaintLimiter = createRateLimiter(COMPLAINT_LIMIT.max, COMPLAINT_LIMIT.windowMs);
+  app.get(COMPLAINT_PATH, async (c) =>
+    render(c, await complaintFormPage(await portalContext(c), c.req.query('doi-tuong'))),
+  );
+  app.post(COMPLAINT_PATH, async (c) => {
+    const p = await portalContext(c);
+    const form = await readForm(c);
+    const values = Object.fromEntries(
+      ['filedAs', 'itemId', 'subjectName', 'content', 'fullName', 'contact', 'address'].map((k) => [
+        k,
+        form[k] ?? '',
+      ]),
+    );
+    // A robot filling the hidden field gets a page that looks like success, and nothing is stored.
+    if (form[COMPLAINT_HONEYPOT]) return c.redirect(`${COMPLAINT_PATH}/tra-cuu`, 303);
+    const fail = async (error: string, status: 400 | 404 | 429) =>
+      render(c, await complaintFormPage(p, undefined, { error, values }), status);
+    if (!complaintLimiter.allow(clientOf(c))) return fail(new AppError('RATE_LIMITED').message, 429);
+    const parsed = fileComplaintInput.safeParse({
+      ...values,
+      itemId: values.itemId || undefined,
+      address: values.address || undefined,
+    });
+    if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message).join(' '), 400);
+    try {
+      const filed = await fileComplaint(p.db, p.tenant.tenantId, parsed.data, {
+        channel: 'PORTAL',
+        actorId: null,
+        requestId: c.get('requestId'),
+      });
+      return c.redirect(`${COMPLAINT_PATH}/tra-cuu?ma=${filed.trackingCode}&moi=1`, 303);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'NOT_FOUND')
+        return fail('Không tìm thấy trường hợp được chọn.', 404);
+      throw e;
+    }
+  });
+  app.get(`${COMPLAINT_PATH}/tra-cuu`, async (c) => {
+    const { body, found } = await complaintTrackPage(
+      await portalContext(c),
+      c.req.query('ma') ?? '',
+      c.req.query('moi') === '1',
+    );
+    c.header('x-robots-tag', 'noindex');
+    return render(c, body, found || !c.req.query('ma') ? 200 : 404);
   });
 
   app.get('/cong-khai/xac-minh', async (c) => {

@@ -1,0 +1,126 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, requestContext } from '../../lib/context';
+import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { defineRoute } from '../../lib/route';
+import { idParam } from '../org-units/org-units.schemas';
+import {
+  classifyInput,
+  complaintOutput,
+  concludeInput,
+  fileComplaintInput,
+  stepInput,
+} from './complaints.schemas';
+import {
+  acceptComplaint,
+  classifyComplaint,
+  concludeComplaint,
+  getComplaint,
+  listComplaints,
+  readComplaintParty,
+  recordPaperComplaint,
+  verifyComplaint,
+} from './complaints.service';
+
+const tags = ['complaints'];
+const access = { permission: 'complaint:handle' } as const;
+
+const list = defineRoute(access, {
+  method: 'get',
+  path: '/complaints',
+  tags,
+  responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo trong phạm vi') },
+});
+const intake = defineRoute(access, {
+  method: 'post',
+  path: '/complaints',
+  tags,
+  request: jsonBody(fileComplaintInput),
+  responses: { 201: jsonResponse(complaintOutput, 'Đã tiếp nhận đơn') },
+});
+const read = defineRoute(access, {
+  method: 'get',
+  path: '/complaints/{id}',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo') },
+});
+const party = defineRoute(access, {
+  method: 'get',
+  path: '/complaints/{id}/party',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonResponse(complaintOutput, 'Thông tin người gửi (chỉ người được giao giải quyết)') },
+});
+const step = (name: string, schema: typeof stepInput | typeof classifyInput | typeof concludeInput) =>
+  defineRoute(access, {
+    method: 'post',
+    path: `/complaints/{id}/${name}`,
+    tags,
+    request: { params: idParam, ...jsonBody(schema) },
+    responses: { 200: jsonResponse(complaintOutput, 'Đơn sau bước xử lý') },
+  });
+const classify = step('classify', classifyInput);
+const accept = step('accept', stepInput);
+const verify = step('verify', stepInput);
+const conclude = step('conclude', concludeInput);
+
+export function registerComplaintRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(list, async (c) => c.json(await listComplaints(c.get('deps').db, requestContext(c)), 200));
+  app.openapi(intake, async (c) =>
+    c.json(await recordPaperComplaint(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(read, async (c) =>
+    c.json(await getComplaint(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(party, async (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(
+      await readComplaintParty(c.get('deps').db, requestContext(c), c.req.valid('param').id),
+      200,
+    );
+  });
+  app.openapi(classify, async (c) =>
+    c.json(
+      await classifyComplaint(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as never,
+      ),
+      200,
+    ),
+  );
+  app.openapi(accept, async (c) =>
+    c.json(
+      await acceptComplaint(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as never,
+      ),
+      200,
+    ),
+  );
+  app.openapi(verify, async (c) =>
+    c.json(
+      await verifyComplaint(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as never,
+      ),
+      200,
+    ),
+  );
+  app.openapi(conclude, async (c) =>
+    c.json(
+      await concludeComplaint(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as never,
+      ),
+      200,
+    ),
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from '@hono/zod-openapi';
+import { COMPLAINT_OUTCOMES } from '@vinhdanh/domain/complaints/complaint-flow';
+import { COMPLAINT_KINDS } from '@vinhdanh/domain/complaints/time-limits';
+
+const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
+const expectedVersion = z.number().int().min(1);
+
+/** What a citizen (portal) or an officer (paper) files. Sizes keep a flood of text out. */
+export const fileComplaintInput = z
+  .object({
+    filedAs: z.enum(COMPLAINT_KINDS, { error: 'Chọn khiếu nại hoặc tố cáo' }),
+    /** A nominee of a list open for comment (portal), or a person or unit (officer). */
+    itemId: z.uuid().optional(),
+    subjectId: z.uuid().optional(),
+    subjectName: text(2, 200, 'Ghi rõ người, đơn vị hoặc hồ sơ bị khiếu nại, tố cáo'),
+    content: text(20, 8000, 'Nội dung cần ít nhất 20 ký tự'),
+    fullName: text(2, 120, 'Vui lòng nhập họ tên người gửi'),
+    contact: text(5, 200, 'Vui lòng nhập số điện thoại hoặc thư điện tử'),
+    address: z.string().trim().max(300).optional(),
+    receivedOn: z.iso.date().optional(),
+  })
+  .strict()
+  .openapi('FileComplaintInput');
+export type FileComplaintInput = z.infer<typeof fileComplaintInput>;
+
+export const classifyInput = z
+  .object({
+    expectedVersion,
+    kind: z.enum(COMPLAINT_KINDS),
+    isCompetent: z.boolean(),
+    isComplex: z.boolean().default(false),
+    transferredTo: z.string().trim().max(300).optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((v) => v.isCompetent || (v.transferredTo?.length ?? 0) >= 3, {
+    error: 'Ghi rõ cơ quan có thẩm quyền được chuyển đơn',
+    path: ['transferredTo'],
+  })
+  .openapi('ClassifyComplaintInput');
+
+export const stepInput = z
+  .object({ expectedVersion, note: z.string().trim().max(2000).optional() })
+  .strict()
+  .openapi('ComplaintStepInput');
+
+export const concludeInput = z
+  .object({
+    expectedVersion,
+    outcome: z.enum(COMPLAINT_OUTCOMES),
+    conclusion: text(10, 8000, 'Ghi rõ nội dung kết luận'),
+    answer: text(10, 4000, 'Ghi rõ nội dung trả lời người gửi'),
+    revocation: z.object({ awardId: z.uuid(), ground: z.enum(['A', 'B', 'C', 'D']) }).optional(),
+  })
+  .strict()
+  .openapi('ConcludeComplaintInput');
+
+export const complaintOutput = z.record(z.string(), z.unknown()).openapi('Complaint');
