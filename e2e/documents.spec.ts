@@ -68,7 +68,7 @@ test('mã QR trên giấy khen mở trang xác minh công khai, hiện khen thư
   // The public page needs no session.
   await page.context().clearCookies();
   await page.goto(url);
-  await expect(page.getByTestId('verification')).toHaveAttribute('data-status', 'VALID');
+  await expect(page.getByTestId('verification-status')).toHaveAttribute('data-status', 'VALID');
   await expect(page.getByTestId('verification')).toContainText('Nguyễn Thị Hường');
   await expect(page.getByTestId('verification')).toContainText(decision.number);
   await expect(page.getByTestId('verification')).toContainText('05/02/2026');
@@ -82,7 +82,7 @@ test('mã QR trên giấy khen mở trang xác minh công khai, hiện khen thư
   });
   await page.context().clearCookies();
   await page.goto(url);
-  await expect(page.getByTestId('verification')).toHaveAttribute('data-status', 'REVOKED');
+  await expect(page.getByTestId('verification-status')).toHaveAttribute('data-status', 'REVOKED');
   await expect(page.getByTestId('verification-status')).toContainText('đã bị thu hồi ngày 01/03/2026');
 });
 
