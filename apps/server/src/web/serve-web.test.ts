@@ -4,7 +4,6 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM build script without types
 import { compressDir } from '../../../web/scripts/compress-dist.mjs';
 import type { AppEnv } from '../lib/context';
 import { mountWeb } from './serve-web';
