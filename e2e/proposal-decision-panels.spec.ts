@@ -43,8 +43,7 @@ test('hồ sơ dẫn tới phiên họp Hội đồng, và lãnh đạo thu hồ
   for (const username of [voter, ...demo.map((m) => m.username)]) {
     await signIn(page, username);
     await postJson(page, `/api/councils/${session.id}/ballots`, {
-      itemId: session.agenda[0]?.itemId,
-      choice: 'YES',
+      choices: [{ itemId: session.agenda[0]?.itemId, choice: 'YES' }],
     });
   }
   await signIn(page, 'thuky');

@@ -162,14 +162,27 @@ test('một hồ sơ đề nghị đi trọn đường từ đơn vị đến qu
   const agenda = page.getByTestId('council-agenda');
   await expect(agenda.locator('tr')).toHaveCount(2);
   await expect(agenda.getByTestId('agenda-conflict')).toHaveCount(2);
-  await expect(agenda.getByTestId('vote-YES')).toHaveCount(0);
+  await expect(page.getByTestId('ballot-form')).toHaveCount(0);
   for (const v of voters) {
     await signIn(page, v.username);
     await page.goto(councilUrl);
-    for (let i = 0; i < 2; i += 1) {
-      await agenda.getByTestId('vote-YES').first().click();
-      await expect(agenda.getByTestId('vote-unavailable')).toHaveCount(i + 1);
-    }
+    // The ballot reads the record: award name, unit, the engine's verdict and the appraiser's conclusion.
+    await expect(agenda.getByTestId('ballot-award').first()).toHaveText(
+      'Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
+    );
+    await expect(agenda.getByTestId('ballot-verdict').first()).toHaveText('Hệ thống: đủ điều kiện');
+    await expect(agenda.getByTestId('ballot-appraisal').first()).toContainText(
+      'Kết luận thẩm định: đủ điều kiện',
+    );
+    // Choices stay in the browser; the whole ballot goes once, after the review and confirmation.
+    const form = page.getByTestId('ballot-form');
+    for (const row of await form.getByTestId('ballot-choice-row').all())
+      await row.getByText('Đồng ý', { exact: true }).click();
+    await form.getByTestId('ballot-review').click();
+    await expect(page.getByRole('dialog')).toContainText('Phiếu đã gửi không sửa được');
+    await page.getByTestId('ballot-submit').click();
+    await expect(agenda.getByTestId('vote-unavailable')).toHaveCount(2);
+    await expect(form).toHaveCount(0);
   }
   await signIn(page, 'thuky');
   await page.goto(councilUrl);

@@ -77,6 +77,7 @@ export const ERROR_MESSAGES = {
   COUNCIL_MEMBER_ROLE_REQUIRED: 'Chỉ tài khoản có vai trò Thành viên Hội đồng mới được chọn vào Hội đồng.',
   COUNCIL_NOT_OPEN: 'Phiên họp chưa khai mạc: chỉ bỏ phiếu từ ngày họp hoặc khi thư ký khai mạc phiên họp.',
   COUNCIL_ALREADY_OPEN: 'Phiên họp đã khai mạc.',
+  BALLOT_INCOMPLETE: 'Phiếu chưa có lựa chọn cho mọi đối tượng bạn được bỏ phiếu.',
   DECISION_BEFORE_COUNCIL:
     'Ngày ký quyết định không được trước ngày Hội đồng kết thúc phiên họp xét hồ sơ này.',
   SIGNER_NOT_LEADER: 'Người ký quyết định phải giữ vai trò Lãnh đạo tại đơn vị có thẩm quyền quyết định.',
@@ -194,6 +195,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   COUNCIL_MEMBER_ROLE_REQUIRED: 422,
   COUNCIL_NOT_OPEN: 409,
   COUNCIL_ALREADY_OPEN: 409,
+  BALLOT_INCOMPLETE: 422,
   DECISION_BEFORE_COUNCIL: 422,
   SIGNER_NOT_LEADER: 403,
   PUBLIC_COMMENT_NOT_ENDED: 409,

@@ -360,7 +360,10 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
     kind: 'scoped',
     build: async ({ db, fx, scope, username }) => {
       const s = await seedSession(db, fx, scope, username, {});
-      return { path: `/api/councils/${s.id}/ballots`, body: { itemId: s.itemId, choice: 'YES' } };
+      return {
+        path: `/api/councils/${s.id}/ballots`,
+        body: { choices: [{ itemId: s.itemId, choice: 'YES' }] },
+      };
     },
   },
   'POST /api/councils/{id}/written-ballots': {

@@ -87,8 +87,7 @@ describeEngines('council and decision safeguards', (env) => {
     expect(created.body).toMatchObject({ votingOpen: false, openedAt: null });
     expect(created.body.agenda[0].canIVote).toBe(false);
     const early = await members[0]?.client.post(`/api/councils/${created.body.id}/ballots`, {
-      itemId: p.itemId,
-      choice: 'YES',
+      choices: [{ itemId: p.itemId, choice: 'YES' }],
     });
     expect(early?.status).toBe(409);
     expect(early?.body.error.code).toBe('COUNCIL_NOT_OPEN');
@@ -103,8 +102,7 @@ describeEngines('council and decision safeguards', (env) => {
     expect(opened.status, JSON.stringify(opened.body)).toBe(200);
     expect(opened.body.votingOpen).toBe(true);
     const vote = await members[0]?.client.post(`/api/councils/${created.body.id}/ballots`, {
-      itemId: p.itemId,
-      choice: 'YES',
+      choices: [{ itemId: p.itemId, choice: 'YES' }],
     });
     expect(vote?.status, JSON.stringify(vote?.body)).toBe(201);
     const twice = await secretary.post(`/api/councils/${created.body.id}/open`, { expectedVersion: 2 });
@@ -118,8 +116,11 @@ describeEngines('council and decision safeguards', (env) => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     for (const m of members)
       expect(
-        (await m.client.post(`/api/councils/${created.body.id}/ballots`, { itemId: p.itemId, choice: 'YES' }))
-          .status,
+        (
+          await m.client.post(`/api/councils/${created.body.id}/ballots`, {
+            choices: [{ itemId: p.itemId, choice: 'YES' }],
+          })
+        ).status,
       ).toBe(201);
     const closed = await secretary.post(`/api/councils/${created.body.id}/close`, { expectedVersion: 1 });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);

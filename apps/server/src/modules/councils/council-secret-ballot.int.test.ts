@@ -45,7 +45,9 @@ describeEngines('council: ballots cannot be linked to voters', (env) => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     sessionId = created.body.id;
     for (const [i, m] of members.entries()) {
-      const res = await m.client.post(`/api/councils/${sessionId}/ballots`, { itemId, choice: CHOICES[i] });
+      const res = await m.client.post(`/api/councils/${sessionId}/ballots`, {
+        choices: [{ itemId, choice: CHOICES[i] }],
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(JSON.stringify(res.body)).not.toMatch(/YES|NO|ABSTAIN/);
     }
@@ -53,8 +55,7 @@ describeEngines('council: ballots cannot be linked to voters', (env) => {
 
   it("a member's second vote is refused with ALREADY_VOTED, and the tally is unchanged", async () => {
     const again = await members[0]?.client.post(`/api/councils/${sessionId}/ballots`, {
-      itemId,
-      choice: 'NO',
+      choices: [{ itemId, choice: 'NO' }],
     });
     expect(again?.status).toBe(409);
     expect(again?.body.error.code).toBe('ALREADY_VOTED');

@@ -8,6 +8,7 @@ import {
   councilSession,
   orgUnit,
   proposalItem,
+  publicComment,
 } from '../../db/schema/index';
 
 type Conn = Db | Tx;
@@ -49,7 +50,12 @@ export function listMembers(db: Conn, tenantId: string, sessionId: string) {
 /** Agenda items with the nominee's unit path. */
 export function listAgenda(db: Conn, tenantId: string, sessionId: string) {
   return db
-    .select({ a: councilAgendaItem, item: proposalItem, nomineeUnitPath: orgUnit.path })
+    .select({
+      a: councilAgendaItem,
+      item: proposalItem,
+      nomineeUnitPath: orgUnit.path,
+      nomineeUnitName: orgUnit.name,
+    })
     .from(councilAgendaItem)
     .innerJoin(
       proposalItem,
@@ -133,6 +139,21 @@ export async function addToTally(
         eq(councilAgendaItem.tenantId, tenantId),
         eq(councilAgendaItem.sessionId, sessionId),
         eq(councilAgendaItem.itemId, itemId),
+      ),
+    );
+}
+
+/** Upheld public comments on the agenda's items: the council reads them with the nominee. */
+export function upheldComments(db: Conn, tenantId: string, itemIds: string[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ itemId: publicComment.itemId, text: publicComment.text, note: publicComment.triageNote })
+    .from(publicComment)
+    .where(
+      and(
+        eq(publicComment.tenantId, tenantId),
+        inArray(publicComment.itemId, itemIds),
+        eq(publicComment.status, 'UPHELD'),
       ),
     );
 }

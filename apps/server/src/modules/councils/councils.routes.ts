@@ -103,7 +103,12 @@ const vote = defineRoute(
     path: '/councils/{id}/ballots',
     tags,
     request: { params: sessionIdParam, ...jsonBody(ballotInput) },
-    responses: { 201: jsonResponse(recorded, 'Đã ghi nhận phiếu') },
+    responses: {
+      201: jsonResponse(
+        z.object({ items: z.number(), recorded: z.literal(true) }),
+        'Đã ghi nhận toàn bộ phiếu của thành viên',
+      ),
+    },
   },
 );
 const written = defineRoute(

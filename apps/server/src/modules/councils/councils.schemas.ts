@@ -21,8 +21,22 @@ const choice = z.enum(['YES', 'NO', 'ABSTAIN'], {
   error: 'Phiếu là đồng ý, không đồng ý hoặc không biểu quyết',
 });
 
+const itemChoice = z.object({ itemId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }), choice }).strict();
+
+/**
+ * A member's whole ballot, sent once after a confirmation: one choice for every nominee the member
+ * may vote on. Nothing is stored before; the ballot is final after.
+ */
 export const ballotInput = z
-  .object({ itemId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }), choice })
+  .object({
+    choices: z
+      .array(itemChoice)
+      .min(1, 'Phiếu cần có lựa chọn cho từng đối tượng')
+      .max(500)
+      .refine((cs) => new Set(cs.map((c) => c.itemId)).size === cs.length, {
+        message: 'Mỗi đối tượng chỉ có một lựa chọn trên phiếu',
+      }),
+  })
   .strict()
   .openapi('BallotInput');
 export type BallotInput = z.infer<typeof ballotInput>;

@@ -1,3 +1,4 @@
+import { awardName } from '@vinhdanh/domain/rules/engine';
 import { checkCouncilVote } from '@vinhdanh/domain/rules/procedure';
 import type { AwardCode, IsoDate } from '@vinhdanh/domain/rules/types';
 import { conflictOfInterest } from '@vinhdanh/domain/workflow/council';
@@ -30,6 +31,7 @@ import {
   myParticipation,
   recordParticipation,
   rolesOfUsers,
+  upheldComments,
   votedCounts,
 } from './councils.repository';
 import type { BallotInput, CreateSessionInput, WrittenBallotInput } from './councils.schemas';
@@ -42,6 +44,17 @@ type SessionRow = typeof councilSession.$inferSelect;
  */
 export const isVotingOpen = (s: Pick<SessionRow, 'openedAt' | 'meetingOn'>, today = todayVn()) =>
   s.openedAt !== null || s.meetingOn <= today;
+
+type VerdictJson = { eligible?: boolean; reasons?: { met: boolean; text: string; citation: string }[] };
+
+/** The engine's verdict as stored at appraisal, reduced to what a member reads. */
+const engineView = (item: Agenda['item']) => {
+  const v = item.verdict as VerdictJson | null;
+  return {
+    eligible: item.engineEligible,
+    reasons: (v?.reasons ?? []).map((r) => ({ met: r.met, text: r.text, citation: r.citation })),
+  };
+};
 
 type Member = Awaited<ReturnType<typeof listMembers>>[number];
 type Agenda = Awaited<ReturnType<typeof listAgenda>>[number];
@@ -184,6 +197,11 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
     votedCounts(db, s.tenantId, id),
     myParticipation(db, s.tenantId, id, ctx.actor.userId),
   ]);
+  const comments = await upheldComments(
+    db,
+    s.tenantId,
+    agenda.map((a) => a.item.id),
+  );
   const closed = s.status === 'CLOSED';
   const votingOpen = !closed && isVotingOpen(s);
   const me = members.find((m) => m.userId === ctx.actor.userId);
@@ -205,7 +223,21 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
         itemId: a.item.id,
         proposalId: a.a.proposalId,
         subjectName: a.item.subjectName,
+        subjectType: a.item.subjectType,
         awardCode: a.item.awardCode,
+        // What the member reads before choosing (issue 11): never a bare code.
+        awardName: awardName(a.item.awardCode as AwardCode),
+        unitName: a.nomineeUnitName,
+        achievement: a.item.achievement,
+        engine: engineView(a.item),
+        appraisal: {
+          status: a.item.appraisal,
+          eligible: a.item.appraisedEligible,
+          overrideReason: a.item.overrideReason,
+        },
+        upheldComments: comments
+          .filter((c) => c.itemId === a.item.id)
+          .map((c) => ({ text: c.text, note: c.note })),
         excludedMembers: excluded.map((m) => ({
           userId: m.userId,
           fullName: m.fullName,
@@ -225,19 +257,21 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
   };
 }
 
+type Choice = BallotInput['choices'][number]['choice'];
+
 /**
- * One secret ballot: the participation row ("member X voted on item Y") and +1 on one counter, in
- * one transaction. No row carries both the member and the choice, and the audit event names the
- * member and the item only.
+ * Secret ballots in one transaction: per item the participation row ("member X voted on item Y")
+ * and +1 on one counter. No row carries both the member and the choice, and the audit event names
+ * the member and the item only. `whole`: the choices must cover exactly the items the member may
+ * still vote on (the member's whole ballot, final once sent).
  */
 async function castInTx(
   db: Db,
   ctx: RequestContext,
   sessionId: string,
   voterId: string,
-  itemId: string,
-  choice: BallotInput['choice'],
-  written: boolean,
+  choices: { itemId: string; choice: Choice }[],
+  opts: { written: boolean; whole: boolean },
 ) {
   const tenantId = ctx.actor.tenantId;
   await db.transaction(async (tx) => {
@@ -252,27 +286,43 @@ async function castInTx(
     const member = (await listMembers(tx, tenantId, sessionId)).find((m) => m.userId === voterId);
     if (!member) throw new AppError('NOT_COUNCIL_MEMBER');
     // In person only when present; an absent member's ballot comes in writing through the secretary.
-    if (member.isPresent === written) throw new AppError('NOT_COUNCIL_MEMBER');
-    const agenda = (await listAgenda(tx, tenantId, sessionId)).find((a) => a.item.id === itemId);
-    if (!agenda) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
-    if (conflictOf(member, agenda)) throw new AppError('CONFLICT_OF_INTEREST');
-    await castSecretBallot(tx, ctx, {
-      participate: (t) => recordParticipation(t, tenantId, sessionId, itemId, voterId),
-      tally: (t) => addToTally(t, tenantId, sessionId, itemId, choice),
-      audit: {
-        action: written ? 'council.writtenBallot' : 'council.vote',
-        entityType: 'council_session',
-        entityId: sessionId,
-        after: { itemId, memberUserId: voterId },
-      },
-    });
+    if (member.isPresent === opts.written) throw new AppError('NOT_COUNCIL_MEMBER');
+    const agenda = await listAgenda(tx, tenantId, sessionId);
+    if (opts.whole) {
+      const done = await myParticipation(tx, tenantId, sessionId, voterId);
+      if (done.size > 0) throw new AppError('ALREADY_VOTED');
+      const mine = agenda.filter((a) => conflictOf(member, a) === null).map((a) => a.item.id);
+      const chosen = new Set(choices.map((c) => c.itemId));
+      const missing = agenda.filter((a) => mine.includes(a.item.id) && !chosen.has(a.item.id));
+      if (missing.length > 0)
+        throw new AppError(
+          'BALLOT_INCOMPLETE',
+          missing.map((a) => ({ path: 'choices', message: `Chưa chọn cho ${a.item.subjectName}` })),
+        );
+    }
+    for (const { itemId, choice } of choices) {
+      const item = agenda.find((a) => a.item.id === itemId);
+      if (!item) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
+      if (conflictOf(member, item)) throw new AppError('CONFLICT_OF_INTEREST');
+      await castSecretBallot(tx, ctx, {
+        participate: (t) => recordParticipation(t, tenantId, sessionId, itemId, voterId),
+        tally: (t) => addToTally(t, tenantId, sessionId, itemId, choice),
+        audit: {
+          action: opts.written ? 'council.writtenBallot' : 'council.vote',
+          entityType: 'council_session',
+          entityId: sessionId,
+          after: { itemId, memberUserId: voterId },
+        },
+      });
+    }
   });
-  return { itemId, recorded: true as const };
+  return { items: choices.length, recorded: true as const };
 }
 
+/** The member's whole ballot, once (see ballotInput). */
 export async function castBallot(db: Db, ctx: RequestContext, sessionId: string, input: BallotInput) {
   await sessionFor(db, ctx, sessionId, 'council:vote');
-  return castInTx(db, ctx, sessionId, ctx.actor.userId, input.itemId, input.choice, false);
+  return castInTx(db, ctx, sessionId, ctx.actor.userId, input.choices, { written: false, whole: true });
 }
 
 /** The secretary records an absent member's sealed written ballot (ND 91, Điều 45.8). */
@@ -283,7 +333,8 @@ export async function recordWrittenBallot(
   input: WrittenBallotInput,
 ) {
   await sessionFor(db, ctx, sessionId, 'council:manage');
-  return castInTx(db, ctx, sessionId, input.memberUserId, input.itemId, input.choice, true);
+  const r = await castInTx(db, ctx, sessionId, input.memberUserId, [input], { written: true, whole: false });
+  return { itemId: input.itemId, recorded: r.recorded };
 }
 
 /** The secretary opens the meeting (khai mạc) before its scheduled date; voting opens with it. */

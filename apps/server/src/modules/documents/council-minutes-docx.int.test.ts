@@ -68,11 +68,11 @@ describeEngines('council Biên bản .docx (ND 30/2020)', (env) => {
     ).id;
     for (const [i, v] of voters.entries()) {
       const client = await ApiClient.login(app, v.username);
-      ok(
-        await client.post(`/api/councils/${sessionId}/ballots`, { itemId: huongItem, choice: HUONG[i] }),
-        201,
-      );
-      ok(await client.post(`/api/councils/${sessionId}/ballots`, { itemId: anItem, choice: AN[i] }), 201);
+      const choices = [
+        { itemId: huongItem, choice: HUONG[i] },
+        { itemId: anItem, choice: AN[i] },
+      ];
+      ok(await client.post(`/api/councils/${sessionId}/ballots`, { choices }), 201);
     }
     ok(
       await secretary.post(`/api/councils/${sessionId}/written-ballots`, {

@@ -158,17 +158,35 @@ describeEngines('proposal: full path', (env) => {
     for (const a of session.agenda) {
       expect(a.excludedMembers.map((m: { userId: string }) => m.userId)).toEqual([conflicted.id]);
       const refused = await conflicted.client.post(`/api/councils/${sessionId}/ballots`, {
-        itemId: a.itemId,
-        choice: 'YES',
+        choices: [{ itemId: a.itemId, choice: 'YES' }],
       });
       expect(refused.status).toBe(409);
       expect(refused.body.error.code).toBe('CONFLICT_OF_INTEREST');
-      for (const v of voters)
-        ok(
-          await v.client.post(`/api/councils/${sessionId}/ballots`, { itemId: a.itemId, choice: 'YES' }),
-          201,
-        );
     }
+    // The ballot is read on the record: award name (never a code), unit, achievement, the engine's
+    // verdict with its reasons, the appraiser's conclusion, and the dossier it comes from.
+    for (const a of session.agenda) {
+      expect(a.awardName).toBe('Chiến sĩ thi đua bộ, ban, ngành, tỉnh');
+      expect(a.unitName).toBe('Sở Giáo dục');
+      expect(a.proposalId).toBe(proposalId);
+      expect(a.engine.eligible).toBe(true);
+      expect(a.engine.reasons.length).toBeGreaterThan(0);
+      expect(a.engine.reasons[0].citation).toMatch(/Điều/);
+      expect(a.appraisal).toMatchObject({ status: 'CONFIRMED', eligible: true });
+      expect(a.upheldComments).toEqual([]);
+    }
+    // Half a ballot is refused and nothing is stored: the whole ballot goes at once.
+    const half = await voters[0]?.client.post(`/api/councils/${sessionId}/ballots`, {
+      choices: [{ itemId: session.agenda[0].itemId, choice: 'YES' }],
+    });
+    expect(half?.status).toBe(422);
+    expect(half?.body.error.code).toBe('BALLOT_INCOMPLETE');
+    expect(half?.body.error.details[0].message).toContain(session.agenda[1].subjectName);
+    const untouched = ok(await voters[0]!.client.get(`/api/councils/${sessionId}`));
+    expect(untouched.agenda.map((a: { votedCount: number }) => a.votedCount)).toEqual([0, 0]);
+    // Each voter sends the whole ballot once: a choice for both nominees.
+    const choices = session.agenda.map((a: { itemId: string }) => ({ itemId: a.itemId, choice: 'YES' }));
+    for (const v of voters) ok(await v.client.post(`/api/councils/${sessionId}/ballots`, { choices }), 201);
     const seen = ok(await conflicted.client.get(`/api/councils/${sessionId}`));
     // Tallies stay hidden while the session is open.
     expect(seen.agenda[0].yes).toBeUndefined();

@@ -94,8 +94,7 @@ describeEngines('users: the signer model (account ↔ person, position title)', 
       },
     ]);
     const ballot = await voter.post(`/api/councils/${session.id}/ballots`, {
-      itemId: session.itemId,
-      choice: 'YES',
+      choices: [{ itemId: session.itemId, choice: 'YES' }],
     });
     expect(ballot.status).toBe(409);
     expect(ballot.body.error.code).toBe('CONFLICT_OF_INTEREST');

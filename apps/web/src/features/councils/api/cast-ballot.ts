@@ -3,18 +3,20 @@ import { api } from '../../../lib/api';
 import { councilKey } from './council.types';
 
 export type Choice = 'YES' | 'NO' | 'ABSTAIN';
+export type BallotChoice = { itemId: string; choice: Choice };
 
-export function castBallot(sessionId: string, itemId: string, choice: Choice) {
-  return api<{ itemId: string; recorded: true }>(`/councils/${sessionId}/ballots`, {
+/** The member's whole ballot in one request, after the confirmation; final once accepted. */
+export function castBallot(sessionId: string, choices: BallotChoice[]) {
+  return api<{ items: number; recorded: true }>(`/councils/${sessionId}/ballots`, {
     method: 'POST',
-    body: { itemId, choice },
+    body: { choices },
   });
 }
 
 export function useCastBallot(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (v: { itemId: string; choice: Choice }) => castBallot(sessionId, v.itemId, v.choice),
+    mutationFn: (choices: BallotChoice[]) => castBallot(sessionId, choices),
     onSettled: () => queryClient.invalidateQueries({ queryKey: councilKey(sessionId) }),
   });
 }

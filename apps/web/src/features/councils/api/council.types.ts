@@ -2,7 +2,20 @@ export type AgendaItem = {
   itemId: string;
   proposalId: string;
   subjectName: string;
+  subjectType: 'PERSON' | 'COLLECTIVE';
   awardCode: string;
+  awardName: string;
+  unitName: string;
+  achievement: string | null;
+  /** The engine's verdict at appraisal, with its reasons and citations. */
+  engine: { eligible: boolean | null; reasons: { met: boolean; text: string; citation: string }[] };
+  /** The appraiser's conclusion (confirmed or overridden with a reason). */
+  appraisal: {
+    status: 'PENDING' | 'CONFIRMED' | 'OVERRIDDEN';
+    eligible: boolean | null;
+    overrideReason: string | null;
+  };
+  upheldComments: { text: string; note: string | null }[];
   excludedMembers: { userId: string; fullName: string; reason: string }[];
   votedCount: number;
   canIVote: boolean;

@@ -18,29 +18,23 @@ import { PageHeader } from '../../../components/PageHeader';
 import { t, vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
-import { type Choice, useCastBallot } from '../api/cast-ballot';
 import { useCloseCouncil } from '../api/close-council';
 import type { AgendaItem, CouncilSession } from '../api/council.types';
 import { useCouncil } from '../api/get-council';
 import { useOpenCouncil } from '../api/open-council';
+import { BallotForm } from './BallotForm';
+import { BallotNominee } from './BallotNominee';
 import { MinutesTable } from './MinutesTable';
 import { WrittenBallotCard } from './WrittenBallotCard';
 
 const c = vi.councils;
-const CHOICES: { choice: Choice; label: string; color: string }[] = [
-  { choice: 'YES', label: c.yes, color: 'green' },
-  { choice: 'NO', label: c.no, color: 'red' },
-  { choice: 'ABSTAIN', label: c.abstain, color: 'gray' },
-];
 
 function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaItem }) {
-  const vote = useCastBallot(session.id);
   const closed = session.status === 'CLOSED';
   return (
     <Table.Tr data-testid={`agenda-${item.itemId}`} data-subject={item.subjectName}>
       <Table.Td>
-        <Text fw={500}>{item.subjectName}</Text>
-        <Text size="xs">{item.awardCode}</Text>
+        <BallotNominee item={item} />
         {item.excludedMembers.length > 0 && (
           <Text size="xs" c="orange" data-testid="agenda-conflict">
             {t(c.conflict, { names: item.excludedMembers.map((m) => m.fullName).join(', ') })}
@@ -53,27 +47,13 @@ function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaIte
           <Badge color={item.passed ? 'green' : 'red'}>
             {item.yes}/{item.no}/{item.abstain} · {item.passed ? c.passed : c.failed}
           </Badge>
-        ) : item.canIVote ? (
-          <Group gap={4}>
-            {CHOICES.map((x) => (
-              <Button
-                key={x.choice}
-                size="xs"
-                color={x.color}
-                loading={vote.isPending}
-                onClick={() => vote.mutate({ itemId: item.itemId, choice: x.choice })}
-                data-testid={`vote-${x.choice}`}
-              >
-                {x.label}
-              </Button>
-            ))}
-          </Group>
         ) : (
-          <Text size="xs" c="dimmed" data-testid="vote-unavailable">
-            {c.youVoted}
-          </Text>
+          !item.canIVote && (
+            <Text size="xs" c="dimmed" data-testid="vote-unavailable">
+              {c.youVoted}
+            </Text>
+          )
         )}
-        {vote.error && <ErrorAlert error={vote.error} />}
       </Table.Td>
     </Table.Tr>
   );
@@ -140,6 +120,7 @@ function Body({ session }: { session: CouncilSession }) {
           </Table.Tbody>
         </Table>
       </Paper>
+      {!closed && session.votingOpen && <BallotForm session={session} />}
       {manage && session.votingOpen && <WrittenBallotCard session={session} />}
       {closed && can('document:generate') && (
         // A plain link: the browser sends the session cookie and saves the .docx.
