@@ -3,6 +3,10 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // Vite writes this placeholder as the nonce of index.html's script and style tags and into a
+  // <meta property="csp-nonce">; the server swaps in each response's own nonce
+  // (apps/server/src/web/serve-web.ts), so the Content-Security-Policy needs no 'unsafe-inline'.
+  html: { cspNonce: '__VINHDANH_CSP_NONCE__' },
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },

@@ -9,6 +9,7 @@ import { newId } from './lib/ids';
 import { nulGuard } from './lib/nul-guard';
 import { defineRoute } from './lib/route';
 import { describeError } from './lib/safe-error';
+import { securityHeaders } from './lib/security-headers';
 import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
@@ -67,6 +68,8 @@ export function createApp(deps: Deps, logger: Logger = console) {
     c.set('session', null);
     await next();
   });
+
+  app.use('*', securityHeaders(deps.config));
 
   const jsonLimit = bodyLimit({
     maxSize: 2 * 1024 * 1024,

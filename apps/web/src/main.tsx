@@ -38,11 +38,15 @@ const queryClient = new QueryClient({
 
 const router = buildRouter(queryClient);
 
+// The server puts this response's Content-Security-Policy nonce on <meta property="csp-nonce">
+// (browsers expose it only as the .nonce property); Mantine's <style> tags must carry it.
+const styleNonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
         <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
           <Notifications position="top-right" />
           <QueryClientProvider client={queryClient}>

@@ -40,6 +40,17 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /**
+   * The origin of a local signing plug-in the console calls (e.g. http://127.0.0.1:8987), allowed
+   * in the Content-Security-Policy's connect-src; unset: none.
+   */
+  VINHDANH_SIGNING_PLUGIN_ORIGIN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^/\s;,']+$/.test(v), {
+      message: 'phải là một origin, ví dụ http://127.0.0.1:8987 (không có đường dẫn)',
+    }),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
 });
@@ -58,6 +69,7 @@ export type Config = {
   publicBaseUrl: string | undefined;
   publicTenantCode: string | undefined;
   demo: boolean;
+  signingPluginOrigin: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),
     publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
+    signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
   };
 }

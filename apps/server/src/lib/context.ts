@@ -24,6 +24,8 @@ export type AppEnv = {
     requestId: string;
     actor: Actor | null;
     session: SessionInfo | null;
+    /** This response's Content-Security-Policy nonce (lib/security-headers.ts). */
+    cspNonce?: string;
   };
 };
 

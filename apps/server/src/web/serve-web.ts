@@ -4,6 +4,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../lib/context';
+import { cspNonce } from '../lib/security-headers';
+
+/** Written by Vite (apps/web/vite.config.ts, html.cspNonce) where each response's nonce goes. */
+const NONCE_PLACEHOLDER = /__VINHDANH_CSP_NONCE__/g;
 
 // Vite puts a content hash in every file name under /assets/, so a browser may keep them for a
 // year; index.html names the current hashes and must be revalidated on every load.
@@ -19,9 +23,14 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, webDist: string) {
   const indexFile = path.join(webDist, 'index.html');
   if (!fs.existsSync(indexFile)) return;
   const root = path.relative(process.cwd(), webDist) || '.';
+  // Read once: the file only changes with a new build, which means a restart.
+  const indexHtml = fs.readFileSync(indexFile, 'utf8');
   app.use('/assets/*', cacheFor(IMMUTABLE), serveStatic({ root, precompressed: true }));
-  app.get('*', cacheFor(REVALIDATE), serveStatic({ root, precompressed: true }));
-  app.get('*', (c) => c.html(fs.readFileSync(indexFile, 'utf8')));
+  // index.html itself is never sent as a file: each copy carries its response's nonce.
+  const isIndex = (p: string) => p === '/' || p === '/index.html';
+  const staticFiles = serveStatic<AppEnv>({ root, precompressed: true });
+  app.get('*', cacheFor(REVALIDATE), (c, next) => (isIndex(c.req.path) ? next() : staticFiles(c, next)));
+  app.get('*', (c) => c.html(indexHtml.replace(NONCE_PLACEHOLDER, cspNonce(c))));
 }
 
 /** Sets Cache-Control on a successful file response (serveStatic's onFound runs too late for it). */

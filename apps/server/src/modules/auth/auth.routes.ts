@@ -9,6 +9,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { defineRoute } from '../../lib/route';
+import { isSecureRequest } from '../../lib/security-headers';
 import { findUserProfile } from './auth.repository';
 import { changePasswordInput, loginInput, loginOutput, meOutput } from './auth.schemas';
 import { login, logout } from './auth.service';
@@ -88,9 +89,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
     );
     if (!allowLogin(ip, c.req.valid('json').username)) throw new AppError('RATE_LIMITED');
     const { token, passwordChangeRequired } = await login(deps, c.req.valid('json'), c.get('requestId'));
-    const secure =
-      new URL(c.req.url).protocol === 'https:' ||
-      (deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
+    const secure = isSecureRequest(c, deps.config.trustProxy);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
