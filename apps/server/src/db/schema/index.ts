@@ -6,6 +6,7 @@ export * from './documents';
 export * from './emulation';
 export * from './imports';
 export * from './org-unit';
+export * from './outbox';
 export * from './person';
 export * from './portal';
 export * from './proposals';
