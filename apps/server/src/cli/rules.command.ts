@@ -19,6 +19,7 @@ import {
 } from '@vinhdanh/domain/rules/types';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { todayVn } from '../platform/clock';
 
 // `vinhdanh rules …`: the eligibility contract (eligibility-contract.md). No database is loaded here.
 
@@ -249,7 +250,7 @@ function runCheck(file: string): number {
 const money = (coef: number | null): string => (coef === null ? '—' : String(coef).replace('.', ','));
 
 function runList(at: string | undefined, asJson: boolean): number {
-  const date = at ?? new Date().toISOString().slice(0, 10);
+  const date = at ?? todayVn();
   if (!isValidIsoDate(date)) {
     process.stderr.write(`Tham số --at: ${DATE_MSG}: ${JSON.stringify(date)}\n`);
     return 2;

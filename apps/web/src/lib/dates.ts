@@ -1,3 +1,4 @@
+import { vietnamDate, vietnamYear } from '@vinhdanh/domain/calendar/vietnam-time';
 import dayjs from 'dayjs';
 
 /** Parses what people type in a date field, 'dd/mm/yyyy', into the API's 'YYYY-MM-DD'. */
@@ -9,6 +10,12 @@ export function parseVietnameseDate(value: string): string | null {
   return dayjs(iso).isValid() && dayjs(iso).format('YYYY-MM-DD') === iso ? iso : null;
 }
 
+/** Today's date in Vietnam (UTC+7), whatever the browser's time zone: the server's rule too. */
 export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return vietnamDate(new Date());
+}
+
+/** This year in Vietnam. */
+export function currentYear(): number {
+  return vietnamYear(new Date());
 }

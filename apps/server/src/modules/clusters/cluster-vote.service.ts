@@ -7,10 +7,10 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { castSecretBallot } from '../ballots/secret-ballot';
 import { createProposals } from '../proposals/proposals.service';
-import { todayVn } from '../proposals/today';
 import {
   addVote,
   findVote,

@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { publicComment } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { leaderAt, seedProposal } from '../../test/proposal-samples';
 import { addUser } from '../../test/workflow-fixtures';
-import { todayVn } from '../proposals/today';
 
 // Safeguards the law relies on (issue 11, "Safeguards that hold"): a council too small to be one,
 // a vote before the meeting, a decision dated before the vote, a public comment closed early or

@@ -15,12 +15,12 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { castSecretBallot, talliesIfClosed } from '../ballots/secret-ballot';
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
-import { todayVn } from '../proposals/today';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {

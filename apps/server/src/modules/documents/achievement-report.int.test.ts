@@ -12,11 +12,11 @@ import {
   initiativeAuthor,
 } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
 import { docxText, readDocxPart } from '../../test/docx-read';
 import { describeEngines } from '../../test/engines';
 import { addPerson, addUnit } from '../../test/fixtures';
-import { todayVn } from '../proposals/today';
 
 const report = (kind: 'people' | 'org-units', id: string, query = '?from=2021&to=2025') =>
   `/api/${kind}/${id}/documents/bao-cao-thanh-tich.docx${query}`;

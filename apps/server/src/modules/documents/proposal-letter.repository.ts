@@ -1,8 +1,8 @@
+import { vietnamDate } from '@vinhdanh/domain/calendar/vietnam-time';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { orgUnit, person, proposalEvent, proposalItem } from '../../db/schema/index';
-import { todayVn } from '../proposals/today';
 
 /** One line of a tờ trình's list: who, their position and unit, the award asked for, why. */
 export type LetterRow = {
@@ -77,5 +77,5 @@ export async function lastSubmittedOn(db: Db, tenantId: string, proposalId: stri
     )
     .orderBy(desc(proposalEvent.at))
     .limit(1);
-  return row ? todayVn(new Date(row.at)) : null;
+  return row ? vietnamDate(new Date(row.at)) : null;
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { currentYearVn } from '../../platform/clock';
 
 export const yearQuery = z.object({
   year: z.coerce
@@ -6,7 +7,7 @@ export const yearQuery = z.object({
     .int()
     .min(2000, 'Năm không hợp lệ')
     .max(2100, 'Năm không hợp lệ')
-    .default(new Date().getFullYear()),
+    .default(() => currentYearVn()),
 });
 
 const reason = z.object({ met: z.boolean(), text: z.string(), citation: z.string() });

@@ -1,5 +1,6 @@
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import type { XlsxCell } from '../../lib/xlsx';
+import { todayVn } from '../../platform/clock';
 import type { ColumnDef } from './import-columns';
 import type { FieldValue } from './import-kind';
 
@@ -16,10 +17,10 @@ const good = (value: FieldValue): CellResult => ({ ok: true, value });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 let todayCache = { at: 0, iso: '' };
-/** Today's ISO date, recomputed at most once a second (called for every date cell). */
+/** Today's date in Vietnam, recomputed at most once a second (called for every date cell). */
 const today = () => {
   const now = Date.now();
-  if (now - todayCache.at > 1000) todayCache = { at: now, iso: new Date(now).toISOString().slice(0, 10) };
+  if (now - todayCache.at > 1000) todayCache = { at: now, iso: todayVn() };
   return todayCache.iso;
 };
 

@@ -2,6 +2,7 @@ import { type Actor, isInScope } from '@vinhdanh/domain/auth/policy';
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import type { Db, Tx } from '../../db/client';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { personNameColumns } from '../tenants/tenant-setup';
 import { KIND_DEFS } from './import-columns';
 import type { FieldValue, ImportKind, Problem } from './import-kind';
@@ -42,7 +43,6 @@ const MAX_PROBLEMS = 5_000;
 const header = (kind: ImportKind, key: string) =>
   KIND_DEFS[kind].columns.find((c) => c.key === key)?.header ?? key;
 const str = (v: FieldValue | undefined) => (v === null || v === undefined ? null : String(v));
-const today = () => new Date().toISOString().slice(0, 10);
 
 type Resolved = { line: ParsedLine; unit: UnitRow; personId: string | null };
 
@@ -374,7 +374,7 @@ export class ImportPlanner {
       id,
       unit.id,
       str(v.position),
-      str(v.recruitedOn) ?? today(),
+      str(v.recruitedOn) ?? todayVn(),
     ]);
     this.people.add({ ...query, id, fullName: names.fullName, unitName: unit.name, unitPath: unit.path });
     return id;

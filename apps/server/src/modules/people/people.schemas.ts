@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { SUBJECT_GROUPS } from '../../db/schema/person';
+import { todayVn } from '../../platform/clock';
 
 const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật' });
-const pastDate = isoDate.refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), {
+const pastDate = isoDate.refine((d) => d >= '1900-01-01' && d <= todayVn(), {
   error: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến hôm nay',
 });
 

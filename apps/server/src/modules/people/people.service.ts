@@ -6,6 +6,7 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
 import { personNameColumns } from '../tenants/tenant-setup';
@@ -107,7 +108,7 @@ export async function createPerson(db: Db, ctx: RequestContext, input: CreatePer
       personId: id,
       unitId: unit.id,
       position: input.position ?? null,
-      fromDate: input.recruitedOn ?? new Date().toISOString().slice(0, 10),
+      fromDate: input.recruitedOn ?? todayVn(),
     });
     const created = (await findPerson(tx, ctx.actor.tenantId, id))!;
     await appendAudit(tx, {
@@ -133,13 +134,7 @@ export async function updatePerson(db: Db, ctx: RequestContext, id: string, inpu
       if (!target) throw new AppError('ORG_UNIT_NOT_FOUND');
       authorize(ctx.actor, 'person:update', target);
       if (target.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
-      await transferPeople(
-        tx,
-        ctx.actor.tenantId,
-        [id],
-        unitId,
-        transferDate ?? new Date().toISOString().slice(0, 10),
-      );
+      await transferPeople(tx, ctx.actor.tenantId, [id], unitId, transferDate ?? todayVn());
     }
     const ok = await updatePersonRow(tx, ctx.actor.tenantId, id, version, fields).catch(
       rethrowUnique('DUPLICATE_CITIZEN_ID'),

@@ -3,8 +3,8 @@ import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnit, proposal, proposalItem } from '../../db/schema/index';
+import { todayVn } from '../../platform/clock';
 import { awardLines, chainLines, yearLines } from '../documents/achievement-report-content';
-import { todayVn } from '../proposals/today';
 import { loadPersonTimeline, loadUnitTimeline } from '../timeline/timeline.service';
 
 // The nominees open for public comment, each with a summary of achievements drawn from the same

@@ -8,6 +8,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {
@@ -23,7 +24,6 @@ import {
   updateProposal,
   userName,
 } from './proposals.repository';
-import { todayVn } from './today';
 
 /** Whose unit the command is checked against: the submitter's, the current office's, or the decider's. */
 export type Acting = 'SUBMITTER' | 'OFFICE' | 'DECIDER';

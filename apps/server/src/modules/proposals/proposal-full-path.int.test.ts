@@ -3,11 +3,11 @@ import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { award, decision } from '../../db/schema/index';
+import { todayVn } from '../../platform/clock';
 import type { Response } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { attachComponents, type Province, setUpProvince } from '../../test/workflow-fixtures';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { todayVn } from './today';
 
 // Issue 5, the main path through the API: a Sở proposes three people for Chiến sĩ thi đua cấp
 // tỉnh, the engine finds one ineligible, the province's office returns the dossier with a reason,

@@ -3,6 +3,7 @@ import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { todayVn } from '../../platform/clock';
 import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
@@ -10,7 +11,6 @@ import { listComponents, listItems, updateItem } from './proposals.repository';
 import type { AppraiseItemInput, ClosePublicCommentInput, ReturnInput } from './proposals.schemas';
 import { refreshVerdicts } from './proposals.service';
 import { countNewComments } from './public-comment.repository';
-import { todayVn } from './today';
 
 type V = { expectedVersion: number };
 

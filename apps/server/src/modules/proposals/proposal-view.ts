@@ -5,6 +5,7 @@ import { isMinutesComponent } from '@vinhdanh/domain/workflow/requirements';
 import { type DossierSnapshot, diffAgainstReasons } from '@vinhdanh/domain/workflow/return-diff';
 import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import type { Db, Tx } from '../../db/client';
+import { todayVn } from '../../platform/clock';
 import { findDecision } from '../records/decisions.repository';
 import { componentCounts } from './minutes-confirmation';
 import { listProposalSessions, revokedAwardIds } from './proposal-links.repository';
@@ -17,7 +18,6 @@ import {
   type ProposalItemRow,
   type ProposalRow,
 } from './proposals.repository';
-import { todayVn } from './today';
 
 export type LastReturn = {
   reasons: ReturnReason[];

@@ -10,6 +10,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
+import { todayVn } from '../../platform/clock';
 import { findUnit } from '../org-units/org-units.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { appraiseItems } from './proposal-appraisal';
@@ -27,7 +28,6 @@ import {
   updateProposal,
 } from './proposals.repository';
 import type { ComponentInput, CreateProposalInput, UpdateItemsInput } from './proposals.schemas';
-import { todayVn } from './today';
 
 async function viewOrThrow(db: Db | Tx, tenantId: string, id: string) {
   const v = await proposalView(db, tenantId, id);

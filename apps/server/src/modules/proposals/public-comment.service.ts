@@ -6,11 +6,11 @@ import { orgUnit, proposal, proposalItem, publicComment, tenant } from '../../db
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { loadAuthorized, recordStep, runCommand } from './proposal-command';
 import { proposalView } from './proposal-view';
 import { bumpVersion, updateItem } from './proposals.repository';
-import { todayVn } from './today';
 
 // Public comment (law.md §6.2 row 3): the office publishes the candidates; anyone may comment
 // with a name and contact; the office triages; an upheld comment sends the item back to appraisal.

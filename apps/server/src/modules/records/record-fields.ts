@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { currentYearVn, todayVn } from '../../platform/clock';
 
 // Field schemas shared by the record types, with Vietnamese messages.
 export const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật' });
 
-const today = () => new Date().toISOString().slice(0, 10);
-export const pastDate = isoDate.refine((d) => d >= '1945-01-01' && d <= today(), {
+export const pastDate = isoDate.refine((d) => d >= '1945-01-01' && d <= todayVn(), {
   error: 'Ngày phải nằm trong khoảng từ 01/01/1945 đến hôm nay',
 });
 
@@ -12,7 +12,7 @@ export const recordYear = z
   .number({ error: 'Năm phải là số' })
   .int('Năm phải là số nguyên')
   .min(1945, 'Năm không được trước 1945')
-  .refine((y) => y <= new Date().getFullYear(), { error: 'Năm không được sau năm hiện tại' });
+  .refine((y) => y <= currentYearVn(), { error: 'Năm không được sau năm hiện tại' });
 
 export const subjectId = z.uuid({ error: 'Vui lòng chọn cá nhân hoặc tập thể' });
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { currentYearVn } from '../../platform/clock';
 import { findLineage, findPredecessorIds, findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
 import { loadTimelineRecords } from './timeline.repository';
@@ -35,7 +36,7 @@ function layout(records: Records, names: Map<string, string>) {
     initiatives: records.initiatives.map(({ subjectId: _s, ...i }) => i),
     disciplines: records.disciplines.map(({ tenantId: _t, ...d }) => ({ ...d, ...label(d.subjectId) })),
     holds: records.holds.map(({ tenantId: _t, ...h }) => ({ ...h, ...label(h.subjectId) })),
-    currentYear: new Date().getFullYear(),
+    currentYear: currentYearVn(),
   });
 }
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import { useUnitOptions } from '../../../lib/unit-options';
 import { useCreateCluster } from '../api/cluster-commands';
 import type { CreateClusterInput } from '../api/clusters.types';
@@ -18,7 +19,7 @@ export function CreateClusterModal({ opened, onClose }: { opened: boolean; onClo
   const navigate = useNavigate();
   const { data: units = [] } = useUnitOptions();
   const [form, setForm] = useState<CreateClusterInput>({
-    year: new Date().getFullYear(),
+    year: currentYear(),
     name: '',
     kind: 'CUM',
     organiserLevel: 'TINH',

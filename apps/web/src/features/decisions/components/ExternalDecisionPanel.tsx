@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
+import { todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useRecordExternalDecision } from '../api/record-external-decision';
@@ -10,8 +11,6 @@ import type { DecidableProposal } from './IssueDecisionPanel';
 
 const d = vi.decisions;
 const x = vi.decisions.external;
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /**
  * A proposal sent up is decided by the higher authority (Law 2022, Điều 83.2): the office records

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, T
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
+import { todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useIssueDecision } from '../api/issue-decision';
@@ -20,8 +21,6 @@ export type DecidableProposal = {
     verdict: { amountVnd: number | null } | null;
   }[];
 };
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** The decider issues the decision: approved items (partial approval allowed), date and signer. */
 export function IssueDecisionPanel({

@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
+import { todayIso as today } from '../../../lib/dates';
 import { type RevokeDecisionItemInput, useRevokeDecisionItem } from '../api/revoke-decision-item';
 
 const r = vi.decisions.revoke;
 const GROUNDS = ['a', 'b', 'c', 'd'] as const;
 const groundOptions = GROUNDS.map((g) => ({ value: g, label: vi.records.grounds[g.toUpperCase()] ?? g }));
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 type Props = {
   decisionId: string;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import { useCreateMovement } from '../api/movement-commands';
 import type { CreateMovementInput } from '../api/movements.types';
 
@@ -19,7 +20,7 @@ export function CreateMovementModal({ opened, onClose }: Props) {
     form: 'THUONG_XUYEN',
     ownerUnitId: '',
     title: '',
-    year: new Date().getFullYear(),
+    year: currentYear(),
     launchingAuthority: '',
     level: 'BO_TINH',
     scope: 'BO_BAN_NGANH_DOAN_THE_DIA_PHUONG',

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
 import { ApiError } from '../../../lib/api';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { parseVietnameseDate, todayIso } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { OrgUnit } from '../api/org-units.types';
 import { useCreateOrgUnit } from '../api/restructure-org-unit';
@@ -19,7 +19,7 @@ const f = vi.orgUnits.form;
 export function CreateUnitModal({ parent, opened, onClose }: Props) {
   const mutation = useCreateOrgUnit();
   const form = useForm<Values>({
-    initialValues: { code: '', name: '', type: '', validFrom: new Date().toISOString().slice(0, 10) },
+    initialValues: { code: '', name: '', type: '', validFrom: todayIso() },
     validate: { ...unitFieldRules, validFrom: (v) => (v ? null : f.dateRequired) },
   });
   const close = () => {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import { useMe } from '../../../lib/session/get-me';
 import { useCreateProposal } from '../api/create-proposal';
 import { useUnitPeople } from '../api/list-unit-people';
@@ -27,7 +28,7 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
   const [unitId, setUnitId] = useState<string | null>(me?.user.unitId ?? null);
   const [kind, setKind] = useState<string>('CONG_TRANG');
   const [title, setTitle] = useState('');
-  const [year, setYear] = useState<number>(new Date().getFullYear() - 1);
+  const [year, setYear] = useState<number>(currentYear() - 1);
   const [people, setPeople] = useState<string[]>([]);
   const [awardCode, setAwardCode] = useState<string | null>('LDTT');
   const [split, setSplit] = useState(false);

@@ -9,6 +9,7 @@ import {
   RATINGS,
 } from '@vinhdanh/domain/rules/types';
 import { vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import type { SubjectKind } from '../api/records.types';
 
 const r = vi.records;
@@ -30,7 +31,7 @@ export const scopeOptions = from(INITIATIVE_SCOPES, r.scopes);
 export const initiativeTypeOptions = from(INITIATIVE_TYPES, r.initiativeTypes);
 export const groundOptions = from(['A', 'B', 'C', 'D'], r.grounds);
 
-export const thisYear = () => new Date().getFullYear();
+export const thisYear = currentYear;
 export const required = (value: unknown) =>
   value === null || value === undefined || value === '' ? r.required : null;
 /** Empty inputs go to the API as null. */

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { t, vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import { formFileUrl, useStatisticalForm } from '../api/get-statistical-form';
 import type { FormCode, FormSearch } from '../api/reports.types';
 import { CellRecordsDrawer } from './CellRecordsDrawer';
@@ -13,7 +14,7 @@ import { FormTable } from './FormTable';
 const f = vi.reports.forms;
 
 export function StatisticsPage() {
-  const [search, setSearch] = useState<FormSearch>({ form: '0603', year: new Date().getFullYear() - 1 });
+  const [search, setSearch] = useState<FormSearch>({ form: '0603', year: currentYear() - 1 });
   const [cell, setCell] = useState<{ row: string; column: string } | null>(null);
   const { data, error, isFetching } = useStatisticalForm(search);
   return (
