@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config/config';
 import { type Database, openDatabase } from './db/client';
+import { outboxHandlers } from './platform/outbox/handlers';
+import { startOutboxPoller } from './platform/outbox/outbox';
 
 /**
  * Opens the database, migrates, runs `prepare` (e.g. the demo seed) and only then
@@ -18,9 +20,12 @@ export async function startServer(
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
     options.onListening?.(`http://localhost:${info.port}`),
   );
+  // Delivers what the transactions put in the outbox (e-mail, exchanges, the national portal).
+  const outbox = startOutboxPoller(database.db, { handlers: outboxHandlers(config) });
   return {
     database,
     async stop() {
+      await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
