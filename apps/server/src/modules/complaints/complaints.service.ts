@@ -20,8 +20,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
-import { todayVn } from '../proposals/today';
 import { findHold, insertHold, updateHoldRow } from '../records/conduct.repository';
 import { findSubject } from '../records/subject';
 import {
