@@ -3,10 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import type { Config } from './config/config';
 import type { AppEnv, Deps } from './lib/context';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
 import { nulGuard } from './lib/nul-guard';
+import { jsonResponse, openApiDocument, registerErrorSchema } from './lib/openapi';
 import { defineRoute } from './lib/route';
 import { describeError } from './lib/safe-error';
 import { securityHeaders } from './lib/security-headers';
@@ -47,8 +49,14 @@ const openApiRoute = defineRoute(
   {
     method: 'get',
     path: '/openapi.json',
+    summary: 'Tải tài liệu OpenAPI',
     tags: ['system'],
-    responses: { 200: { description: 'Tài liệu OpenAPI' } },
+    responses: {
+      200: jsonResponse(
+        z.looseObject({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }) }),
+        'Tài liệu OpenAPI 3.1 của API này',
+      ),
+    },
   },
 );
 
@@ -125,9 +133,26 @@ export function createApp(deps: Deps, logger: Logger = console) {
     return c.json(errorBody(new AppError('INTERNAL'), requestId), 500);
   });
 
+  app.route('/api', createApi(deps.config));
+
+  app.all('/api/*', (c) => c.json(errorBody(new AppError('NOT_FOUND'), c.get('requestId')), 404));
+
+  // The public portal is rendered here, not by the console's single-page app.
+  registerPortalRoutes(app);
+
+  mountWeb(app, deps.config.webDist);
+  return app;
+}
+
+/**
+ * The JSON API mounted under /api. It needs no database to build, so the OpenAPI document (and
+ * the web's generated types) come from it without one.
+ */
+export function createApi(config: Config) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  registerErrorSchema(api);
   registerHealthRoutes(api);
-  registerAuthRoutes(api, deps.config);
+  registerAuthRoutes(api, config);
   registerOrgUnitRoutes(api);
   registerPeopleRoutes(api);
   registerUserRoutes(api);
@@ -151,19 +176,6 @@ export function createApp(deps: Deps, logger: Logger = console) {
   registerReportRoutes(api);
   registerPortalSettingsRoutes(api);
   registerComplaintRoutes(api);
-  api.openapi(openApiRoute, (c) =>
-    c.json(
-      api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Vinh Danh API', version: '0.1.0' } }),
-      200,
-    ),
-  );
-  app.route('/api', api);
-
-  app.all('/api/*', (c) => c.json(errorBody(new AppError('NOT_FOUND'), c.get('requestId')), 404));
-
-  // The public portal is rendered here, not by the console's single-page app.
-  registerPortalRoutes(app);
-
-  mountWeb(app, deps.config.webDist);
-  return app;
+  api.openapi(openApiRoute, (c) => c.json(openApiDocument(api), 200));
+  return api;
 }

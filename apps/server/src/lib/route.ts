@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import { ZodType } from 'zod';
 import type { AppEnv } from './context';
 import { AppError } from './errors';
+import { errorResponses, operationIdFor } from './openapi';
 
 /**
  * Who may call a route: a permission from the policy module, any signed-in
@@ -47,16 +48,38 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** createRoute with a mandatory access rule, enforced before validation. */
-export function defineRoute<R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
+/** Who must prove what, in OpenAPI terms: nothing, the session cookie, or the cookie and the CSRF header. */
+function securityFor(access: Access, method: string) {
+  if ('public' in access) return [];
+  return UNSAFE.has(method) ? [{ session: [], csrf: [] }] : [{ session: [] }];
+}
+
+/**
+ * createRoute with a mandatory access rule, enforced before validation, and a mandatory
+ * summary. The OpenAPI document also gets, from the access rule, the operation's security
+ * requirement and its error answers, and an operationId derived from the method and path
+ * unless the route names one.
+ */
+export function defineRoute<R extends Omit<RouteConfig, 'middleware'> & { summary: string }>(
+  access: Access,
+  config: R,
+) {
   const openApiPath = config.path;
+  const method = config.method.toUpperCase();
   const media = config.request?.body?.content?.['application/json'];
   const bodySchema = media && 'schema' in media ? media.schema : undefined;
   routeRegistry.push({
-    method: config.method.toUpperCase(),
+    method,
     path: `/api${openApiPath}`,
     access,
     bodySchema: bodySchema instanceof ZodType ? bodySchema : undefined,
   });
-  return createRoute({ ...config, middleware: [guard(access)] as const });
+  const route = createRoute({ ...config, middleware: [guard(access)] as const });
+  // Documentation only, so the handlers keep the typing of the responses they declare.
+  const documented: typeof route = Object.assign(route, {
+    operationId: config.operationId ?? operationIdFor(method, openApiPath),
+    security: securityFor(access, method),
+    responses: { ...errorResponses(!('public' in access)), ...config.responses },
+  });
+  return documented;
 }

@@ -23,6 +23,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/audit',
+    summary: 'Xem nhật ký hệ thống',
     tags: ['audit'],
     request: {
       query: z.object({

@@ -24,6 +24,7 @@ const loginRoute = defineRoute(
   {
     method: 'post',
     path: '/auth/login',
+    summary: 'Đăng nhập',
     tags: ['auth'],
     request: { body: { content: { 'application/json': { schema: loginInput } }, required: true } },
     responses: {
@@ -37,6 +38,7 @@ const logoutRoute = defineRoute(
   {
     method: 'post',
     path: '/auth/logout',
+    summary: 'Đăng xuất',
     tags: ['auth'],
     responses: { 200: { description: 'Đã đăng xuất', content: { 'application/json': { schema: ok } } } },
   },
@@ -47,6 +49,7 @@ const meRoute = defineRoute(
   {
     method: 'get',
     path: '/auth/me',
+    summary: 'Xem người dùng đang đăng nhập',
     tags: ['auth'],
     responses: {
       200: { description: 'Người dùng hiện tại', content: { 'application/json': { schema: meOutput } } },
@@ -59,6 +62,7 @@ const changePasswordRoute = defineRoute(
   {
     method: 'post',
     path: '/auth/password',
+    summary: 'Đổi mật khẩu',
     tags: ['auth'],
     request: { body: { content: { 'application/json': { schema: changePasswordInput } }, required: true } },
     responses: { 200: { description: 'Đã đổi mật khẩu', content: { 'application/json': { schema: ok } } } },

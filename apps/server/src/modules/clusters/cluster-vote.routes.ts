@@ -20,6 +20,7 @@ const open = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/vote',
+    summary: 'Mở bỏ phiếu suy tôn',
     tags,
     request: { params: idParam, ...jsonBody(openVoteInput) },
     responses: { 201: jsonResponse(clusterDetail, 'Đã mở bỏ phiếu suy tôn') },
@@ -30,6 +31,7 @@ const ballot = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/vote/ballots',
+    summary: 'Bỏ phiếu suy tôn',
     tags,
     request: { params: idParam, ...jsonBody(clusterBallotInput) },
     responses: { 201: jsonResponse(ballotRecorded, 'Đã ghi nhận phiếu') },
@@ -40,6 +42,7 @@ const close = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/vote/close',
+    summary: 'Kết thúc bỏ phiếu suy tôn',
     tags,
     request: { params: idParam, ...jsonBody(closeVoteInput) },
     responses: { 200: jsonResponse(clusterDetail, 'Kết quả bỏ phiếu suy tôn') },
@@ -50,6 +53,7 @@ const propose = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/vote/proposal',
+    summary: 'Lập hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu',
     tags,
     request: { params: idParam, ...jsonBody(proposeLeaderInput) },
     responses: { 201: jsonResponse(proposalOutput, 'Hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu') },

@@ -30,6 +30,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/clusters',
+    summary: 'Xem cụm, khối thi đua',
     tags,
     request: { query: yearQuery },
     responses: { 200: jsonResponse(z.object({ items: z.array(clusterSummary) }), 'Cụm, khối thi đua') },
@@ -40,6 +41,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/clusters',
+    summary: 'Tạo cụm, khối thi đua',
     tags,
     request: jsonBody(createClusterInput),
     responses: { 201: jsonResponse(clusterDetail, 'Đã tạo cụm, khối') },
@@ -50,6 +52,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/clusters/{id}',
+    summary: 'Xem một cụm, khối thi đua',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(clusterDetail, 'Cụm, khối thi đua') },
@@ -60,6 +63,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/clusters/{id}',
+    summary: 'Sửa cụm, khối thi đua',
     tags,
     request: { params: idParam, ...jsonBody(updateClusterInput) },
     responses: { 200: jsonResponse(clusterDetail, 'Đã cập nhật cụm, khối') },
@@ -70,6 +74,7 @@ const elect = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/leadership',
+    summary: 'Ghi nhận cụm trưởng, cụm phó',
     tags,
     request: { params: idParam, ...jsonBody(electLeadershipInput) },
     responses: { 200: jsonResponse(clusterDetail, 'Đã ghi nhận cụm trưởng, cụm phó') },
@@ -80,6 +85,7 @@ const template = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/template',
+    summary: 'Lưu bảng tiêu chí chấm điểm',
     tags,
     request: { params: idParam, ...jsonBody(templateInput) },
     responses: { 200: jsonResponse(clusterDetail, 'Đã lưu bảng tiêu chí') },
@@ -90,6 +96,7 @@ const pledge = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/pledges',
+    summary: 'Ghi nhận giao ước thi đua',
     tags,
     request: { params: idParam, ...jsonBody(pledgeInput) },
     responses: { 201: jsonResponse(clusterDetail, 'Đã ghi nhận giao ước thi đua') },

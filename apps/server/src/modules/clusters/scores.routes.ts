@@ -27,6 +27,7 @@ const sheet = defineRoute(
   {
     method: 'get',
     path: '/clusters/{id}/scores',
+    summary: 'Xem phiếu chấm điểm',
     tags,
     request: { params: idParam, query: sheetQuery },
     responses: { 200: jsonResponse(sheetOutput, 'Phiếu chấm điểm') },
@@ -37,6 +38,7 @@ const save = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/scores',
+    summary: 'Lưu điểm chấm',
     tags,
     request: { params: idParam, ...jsonBody(saveScoresInput) },
     responses: { 200: jsonResponse(sheetOutput, 'Đã lưu điểm') },
@@ -47,6 +49,7 @@ const submit = defineRoute(
   {
     method: 'post',
     path: '/clusters/{id}/scores/submit',
+    summary: 'Nộp phiếu chấm điểm',
     tags,
     request: { params: idParam, ...jsonBody(submitScoresInput) },
     responses: { 200: jsonResponse(sheetOutput, 'Đã nộp phiếu chấm') },
@@ -57,6 +60,7 @@ const changes = defineRoute(
   {
     method: 'get',
     path: '/clusters/{id}/score-changes',
+    summary: 'Xem lịch sử sửa điểm',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(z.object({ items: z.array(scoreChangeOutput) }), 'Lịch sử sửa điểm') },
@@ -67,6 +71,7 @@ const edit = defineRoute(
   {
     method: 'patch',
     path: '/scores/{id}',
+    summary: 'Sửa điểm',
     tags,
     request: { params: idParam, ...jsonBody(editScoreInput) },
     responses: {
@@ -82,6 +87,7 @@ const evidence = defineRoute(
   {
     method: 'post',
     path: '/scores/{id}/evidence',
+    summary: 'Đính kèm minh chứng cho điểm',
     tags,
     request: { params: idParam, ...jsonBody(evidenceInput) },
     responses: {

@@ -27,12 +27,14 @@ const access = { permission: 'complaint:handle' } as const;
 const list = defineRoute(access, {
   method: 'get',
   path: '/complaints',
+  summary: 'Xem đơn khiếu nại, tố cáo trong phạm vi',
   tags,
   responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo trong phạm vi') },
 });
 const intake = defineRoute(access, {
   method: 'post',
   path: '/complaints',
+  summary: 'Tiếp nhận đơn khiếu nại, tố cáo',
   tags,
   request: jsonBody(fileComplaintInput),
   responses: { 201: jsonResponse(complaintOutput, 'Đã tiếp nhận đơn') },
@@ -40,6 +42,7 @@ const intake = defineRoute(access, {
 const read = defineRoute(access, {
   method: 'get',
   path: '/complaints/{id}',
+  summary: 'Xem đơn khiếu nại, tố cáo',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo') },
@@ -47,14 +50,25 @@ const read = defineRoute(access, {
 const party = defineRoute(access, {
   method: 'get',
   path: '/complaints/{id}/party',
+  summary: 'Xem thông tin người gửi đơn',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(complaintOutput, 'Thông tin người gửi (chỉ người được giao giải quyết)') },
 });
-const step = (name: string, schema: typeof stepInput | typeof classifyInput | typeof concludeInput) =>
+const STEP_SUMMARY = {
+  classify: 'Phân loại đơn',
+  accept: 'Thụ lý đơn',
+  verify: 'Xác minh nội dung đơn',
+  conclude: 'Kết luận giải quyết đơn',
+} as const;
+const step = (
+  name: keyof typeof STEP_SUMMARY,
+  schema: typeof stepInput | typeof classifyInput | typeof concludeInput,
+) =>
   defineRoute(access, {
     method: 'post',
     path: `/complaints/{id}/${name}`,
+    summary: STEP_SUMMARY[name],
     tags,
     request: { params: idParam, ...jsonBody(schema) },
     responses: { 200: jsonResponse(complaintOutput, 'Đơn sau bước xử lý') },

@@ -34,6 +34,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/councils',
+    summary: 'Tạo phiên họp Hội đồng',
     tags,
     request: jsonBody(createSessionInput),
     responses: { 201: jsonResponse(session, 'Phiên họp Hội đồng') },
@@ -44,6 +45,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/councils',
+    summary: 'Xem phiên họp Hội đồng',
     tags,
     request: { query: listSessionsQuery },
     responses: { 200: jsonResponse(sessionPage, 'Phiên họp Hội đồng trong phạm vi') },
@@ -54,6 +56,7 @@ const memberCandidates = defineRoute(
   {
     method: 'get',
     path: '/councils/member-candidates',
+    summary: 'Xem người có thể là thành viên Hội đồng',
     tags,
     request: { query: councilUnitQuery },
     responses: {
@@ -69,6 +72,7 @@ const proposalCandidates = defineRoute(
   {
     method: 'get',
     path: '/councils/proposal-candidates',
+    summary: 'Xem hồ sơ chờ Hội đồng bỏ phiếu',
     tags,
     request: { query: councilUnitQuery },
     responses: {
@@ -81,6 +85,7 @@ const get = defineRoute(
   {
     method: 'get',
     path: '/councils/{id}',
+    summary: 'Xem một phiên họp Hội đồng',
     tags,
     request: { params: sessionIdParam },
     responses: { 200: jsonResponse(session, 'Phiên họp Hội đồng') },
@@ -91,6 +96,7 @@ const minutes = defineRoute(
   {
     method: 'get',
     path: '/councils/{id}/minutes',
+    summary: 'Xem dữ liệu biên bản họp Hội đồng',
     tags,
     request: { params: sessionIdParam },
     responses: { 200: jsonResponse(z.record(z.string(), z.unknown()), 'Dữ liệu biên bản') },
@@ -101,6 +107,7 @@ const vote = defineRoute(
   {
     method: 'post',
     path: '/councils/{id}/ballots',
+    summary: 'Bỏ phiếu',
     tags,
     request: { params: sessionIdParam, ...jsonBody(ballotInput) },
     responses: {
@@ -116,6 +123,7 @@ const written = defineRoute(
   {
     method: 'post',
     path: '/councils/{id}/written-ballots',
+    summary: 'Ghi nhận phiếu bằng văn bản',
     tags,
     request: { params: sessionIdParam, ...jsonBody(writtenBallotInput) },
     responses: { 201: jsonResponse(recorded, 'Đã ghi nhận phiếu bằng văn bản') },
@@ -126,6 +134,7 @@ const open = defineRoute(
   {
     method: 'post',
     path: '/councils/{id}/open',
+    summary: 'Khai mạc phiên họp',
     tags,
     request: { params: sessionIdParam, ...jsonBody(closeSessionInput) },
     responses: { 200: jsonResponse(session, 'Phiên họp đã khai mạc, thành viên bỏ phiếu được') },
@@ -136,6 +145,7 @@ const close = defineRoute(
   {
     method: 'post',
     path: '/councils/{id}/close',
+    summary: 'Kết thúc phiên họp',
     tags,
     request: { params: sessionIdParam, ...jsonBody(closeSessionInput) },
     responses: { 200: jsonResponse(session, 'Kết quả phiên họp') },

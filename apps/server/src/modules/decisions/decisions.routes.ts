@@ -12,6 +12,7 @@ const issue = defineRoute(
   {
     method: 'post',
     path: '/decisions/issue',
+    summary: 'Ban hành quyết định khen thưởng',
     tags,
     request: jsonBody(issueDecisionInput),
     responses: { 201: jsonResponse(decisionOutput, 'Đã ban hành quyết định') },
@@ -22,6 +23,7 @@ const external = defineRoute(
   {
     method: 'post',
     path: '/decisions/external',
+    summary: 'Vào sổ quyết định của cấp trên',
     tags,
     request: jsonBody(externalDecisionInput),
     responses: { 201: jsonResponse(decisionOutput, 'Đã ghi nhận quyết định của cấp trên') },
@@ -32,6 +34,7 @@ const revoke = defineRoute(
   {
     method: 'post',
     path: '/decisions/{id}/revocations',
+    summary: 'Thu hồi khen thưởng trong quyết định',
     tags,
     request: {
       params: z.object({ id: z.uuid({ error: 'Mã quyết định không hợp lệ' }) }),

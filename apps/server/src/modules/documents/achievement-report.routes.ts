@@ -14,6 +14,7 @@ const person = defineRoute(
   {
     method: 'get',
     path: '/people/{id}/documents/bao-cao-thanh-tich.docx',
+    summary: 'Tải báo cáo thành tích của cá nhân (.docx)',
     tags,
     request,
     responses: {
@@ -27,6 +28,7 @@ const unit = defineRoute(
   {
     method: 'get',
     path: '/org-units/{id}/documents/bao-cao-thanh-tich.docx',
+    summary: 'Tải báo cáo thành tích của tập thể (.docx)',
     tags,
     request,
     responses: {

@@ -12,6 +12,7 @@ const read = defineRoute(
   {
     method: 'get',
     path: '/document-settings',
+    summary: 'Xem thiết lập văn bản của đơn vị',
     tags,
     responses: { 200: jsonResponse(documentSettingsOutput, 'Thiết lập văn bản của đơn vị') },
   },
@@ -22,6 +23,7 @@ const update = defineRoute(
   {
     method: 'put',
     path: '/document-settings',
+    summary: 'Lưu thiết lập văn bản của đơn vị',
     tags,
     request: jsonBody(documentSettingsInput),
     responses: { 200: jsonResponse(documentSettingsOutput, 'Đã lưu thiết lập văn bản') },

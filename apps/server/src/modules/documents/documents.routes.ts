@@ -19,6 +19,7 @@ const decisionDocx = defineRoute(
   {
     method: 'get',
     path: '/decisions/{id}/documents/quyet-dinh.docx',
+    summary: 'Tải quyết định khen thưởng (.docx)',
     tags,
     request: { params: idParam },
     responses: { 200: binaryResponse(DOCX_TYPE, 'Quyết định khen thưởng (.docx) kèm danh sách') },
@@ -30,6 +31,7 @@ const certificates = defineRoute(
   {
     method: 'get',
     path: '/decisions/{id}/certificates.pdf',
+    summary: 'In Giấy khen, Bằng khen của quyết định (.pdf)',
     tags,
     request: {
       params: idParam,
@@ -50,6 +52,7 @@ const moneySummary = defineRoute(
   {
     method: 'get',
     path: '/decisions/{id}/money-summary',
+    summary: 'Xem tổng hợp tiền thưởng của quyết định',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(moneySummaryOutput, 'Tổng hợp tiền thưởng của quyết định') },
@@ -61,6 +64,7 @@ const moneySummaryXlsx = defineRoute(
   {
     method: 'get',
     path: '/decisions/{id}/money-summary.xlsx',
+    summary: 'Tải bảng tổng hợp tiền thưởng (.xlsx)',
     tags,
     request: { params: idParam },
     responses: { 200: binaryResponse(XLSX_TYPE, 'Bảng tổng hợp tiền thưởng (.xlsx) cho bộ phận tài chính') },

@@ -15,6 +15,7 @@ const proposalLetter = defineRoute(
   {
     method: 'get',
     path: '/proposals/{id}/documents/to-trinh.docx',
+    summary: 'Tải tờ trình đề nghị khen thưởng (.docx)',
     tags,
     request: { params: idParam },
     responses: { 200: binaryResponse(DOCX_TYPE, 'Tờ trình đề nghị khen thưởng (.docx) kèm danh sách') },
@@ -26,6 +27,7 @@ const councilMinutes = defineRoute(
   {
     method: 'get',
     path: '/councils/{id}/documents/bien-ban.docx',
+    summary: 'Tải biên bản họp Hội đồng (.docx)',
     tags,
     request: { params: idParam },
     responses: {

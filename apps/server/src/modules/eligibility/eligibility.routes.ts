@@ -11,6 +11,7 @@ const subject = defineRoute(
   {
     method: 'get',
     path: '/subjects/{id}/eligibility',
+    summary: 'Xét điều kiện khen thưởng của cá nhân hoặc tập thể',
     tags: ['eligibility'],
     request: { params: idParam, query: yearQuery },
     responses: { 200: jsonResponse(eligibilityOutput, 'Điều kiện khen thưởng của cá nhân hoặc tập thể') },
@@ -21,6 +22,7 @@ const suggestions = defineRoute(
   {
     method: 'get',
     path: '/org-units/{id}/suggestions',
+    summary: 'Gợi ý đề nghị khen thưởng trong đơn vị',
     tags: ['eligibility'],
     request: { params: idParam, query: yearQuery },
     responses: { 200: jsonResponse(suggestionsOutput, 'Gợi ý đề nghị khen thưởng trong đơn vị') },

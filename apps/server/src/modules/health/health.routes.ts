@@ -8,6 +8,7 @@ const healthRoute = defineRoute(
   {
     method: 'get',
     path: '/health',
+    summary: 'Kiểm tra hệ thống hoạt động',
     tags: ['system'],
     responses: {
       200: {

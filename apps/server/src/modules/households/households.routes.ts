@@ -16,6 +16,7 @@ const listH = defineRoute(
   {
     method: 'get',
     path: '/households',
+    summary: 'Tìm hộ gia đình',
     tags: ['people'],
     request: { query: unitQuery },
     responses: { 200: jsonResponse(z.object({ items: z.array(householdOutput) }), 'Hộ gia đình') },
@@ -26,6 +27,7 @@ const createH = defineRoute(
   {
     method: 'post',
     path: '/households',
+    summary: 'Thêm hộ gia đình',
     tags: ['people'],
     request: jsonBody(createHouseholdInput),
     responses: { 201: jsonResponse(householdOutput, 'Đã thêm hộ gia đình') },
@@ -36,6 +38,7 @@ const listC = defineRoute(
   {
     method: 'get',
     path: '/collectives',
+    summary: 'Tìm tập thể',
     tags: ['people'],
     request: { query: unitQuery },
     responses: { 200: jsonResponse(z.object({ items: z.array(collectiveOutput) }), 'Tập thể') },
@@ -46,6 +49,7 @@ const createC = defineRoute(
   {
     method: 'post',
     path: '/collectives',
+    summary: 'Thêm tập thể',
     tags: ['people'],
     request: jsonBody(createCollectiveInput),
     responses: { 201: jsonResponse(collectiveOutput, 'Đã thêm tập thể') },

@@ -20,6 +20,7 @@ const template = defineRoute(
   {
     method: 'get',
     path: '/imports/templates/{file}',
+    summary: 'Tải tệp mẫu nhập dữ liệu',
     tags: ['imports'],
     request: { params: templateParam },
     responses: { 200: { description: 'Tệp mẫu Excel' } },
@@ -30,6 +31,7 @@ const exportList = defineRoute(
   {
     method: 'get',
     path: '/imports/exports/{file}',
+    summary: 'Xuất dữ liệu theo cột của tệp mẫu',
     tags: ['imports'],
     request: {
       params: exportParam,
@@ -43,6 +45,7 @@ const upload = defineRoute(
   {
     method: 'post',
     path: '/imports',
+    summary: 'Tải tệp lên và chạy thử nhập dữ liệu',
     tags: ['imports'],
     request: jsonBody(uploadImportInput),
     responses: { 201: jsonResponse(importJobOutput, 'Kết quả chạy thử') },
@@ -53,6 +56,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/imports/{id}',
+    summary: 'Xem lượt nhập dữ liệu',
     tags: ['imports'],
     request: { params: idParam },
     responses: { 200: jsonResponse(importJobOutput, 'Lượt nhập dữ liệu') },
@@ -63,6 +67,7 @@ const commit = defineRoute(
   {
     method: 'post',
     path: '/imports/{id}/commit',
+    summary: 'Ghi dữ liệu đã chạy thử',
     tags: ['imports'],
     request: { params: idParam, ...jsonBody(commitImportInput) },
     responses: { 200: jsonResponse(importJobOutput, 'Đã ghi dữ liệu') },

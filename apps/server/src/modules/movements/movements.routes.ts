@@ -29,6 +29,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/movements',
+    summary: 'Tìm phong trào thi đua',
     tags,
     request: { query: yearQuery },
     responses: { 200: jsonResponse(z.object({ items: z.array(movementSummary) }), 'Phong trào thi đua') },
@@ -39,6 +40,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/movements',
+    summary: 'Tạo phong trào thi đua',
     tags,
     request: jsonBody(createMovementInput),
     responses: { 201: jsonResponse(movementDetail, 'Đã tạo phong trào') },
@@ -49,6 +51,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/movements/{id}',
+    summary: 'Xem phong trào thi đua',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(movementDetail, 'Phong trào thi đua') },
@@ -59,6 +62,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/movements/{id}',
+    summary: 'Sửa phong trào thi đua',
     tags,
     request: { params: idParam, ...jsonBody(updateMovementInput) },
     responses: { 200: jsonResponse(movementDetail, 'Đã cập nhật phong trào') },
@@ -69,6 +73,7 @@ const transition = defineRoute(
   {
     method: 'post',
     path: '/movements/{id}/transition',
+    summary: 'Chuyển bước phong trào thi đua',
     tags,
     request: { params: idParam, ...jsonBody(transitionMovementInput) },
     responses: { 200: jsonResponse(movementDetail, 'Đã chuyển bước phong trào') },
@@ -79,6 +84,7 @@ const document = defineRoute(
   {
     method: 'post',
     path: '/movements/{id}/document',
+    summary: 'Đính kèm văn bản phát động',
     tags,
     request: { params: idParam, ...jsonBody(movementDocumentInput) },
     responses: { 200: jsonResponse(movementDetail, 'Đã đính kèm văn bản phát động') },
@@ -89,6 +95,7 @@ const awardRoute = defineRoute(
   {
     method: 'post',
     path: '/movements/{id}/awards',
+    summary: 'Ghi nhận khen thưởng khi tổng kết phong trào',
     tags,
     request: { params: idParam, ...jsonBody(movementAwardInput) },
     responses: {

@@ -23,6 +23,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/registrations',
+    summary: 'Xem đăng ký thi đua',
     tags,
     request: { query: registrationQuery },
     responses: { 200: jsonResponse(z.object({ items: z.array(registrationOutput) }), 'Đăng ký thi đua') },
@@ -33,6 +34,7 @@ const exportXlsx = defineRoute(
   {
     method: 'get',
     path: '/registrations/export.xlsx',
+    summary: 'Xuất đăng ký thi đua ra Excel',
     tags,
     request: { query: registrationQuery },
     responses: { 200: { description: 'Tệp Excel đăng ký thi đua' } },
@@ -43,6 +45,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/registrations',
+    summary: 'Đăng ký thi đua',
     tags,
     request: jsonBody(createRegistrationInput),
     responses: { 201: jsonResponse(registrationOutput.omit({ unitCode: true }), 'Đã đăng ký thi đua') },
@@ -53,6 +56,7 @@ const importRoute = defineRoute(
   {
     method: 'post',
     path: '/registrations/import',
+    summary: 'Nhập đăng ký thi đua từ tệp',
     tags,
     request: jsonBody(importRegistrationsInput),
     responses: { 200: jsonResponse(importResult, 'Kết quả nhập đăng ký thi đua') },

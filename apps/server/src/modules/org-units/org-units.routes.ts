@@ -29,6 +29,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/org-units',
+    summary: 'Xem cây đơn vị trong phạm vi',
     tags: ['org-units'],
     responses: { 200: json(z.object({ items: z.array(orgUnitOutput) }), 'Cây đơn vị trong phạm vi') },
   },
@@ -38,6 +39,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/org-units/{id}',
+    summary: 'Xem một đơn vị',
     tags: ['org-units'],
     request: { params: idParam },
     responses: { 200: json(orgUnitDetailOutput, 'Đơn vị') },
@@ -48,6 +50,7 @@ const history = defineRoute(
   {
     method: 'get',
     path: '/org-units/{id}/history',
+    summary: 'Xem lịch sử khen thưởng của đơn vị và các đơn vị tiền thân',
     tags: ['org-units'],
     request: { params: idParam },
     responses: {
@@ -60,6 +63,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/org-units',
+    summary: 'Thêm đơn vị',
     tags: ['org-units'],
     request: body(createOrgUnitInput),
     responses: { 201: json(orgUnitOutput, 'Đã tạo') },
@@ -70,6 +74,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/org-units/{id}',
+    summary: 'Sửa thông tin đơn vị',
     tags: ['org-units'],
     request: { params: idParam, ...body(updateOrgUnitInput) },
     responses: { 200: json(orgUnitOutput, 'Đã cập nhật') },
@@ -80,6 +85,7 @@ const rename = defineRoute(
   {
     method: 'post',
     path: '/org-units/{id}/rename',
+    summary: 'Đổi tên đơn vị',
     tags: ['org-units'],
     request: { params: idParam, ...body(renameOrgUnitInput) },
     responses: { 200: json(orgUnitOutput, 'Đã đổi tên') },
@@ -90,6 +96,7 @@ const merge = defineRoute(
   {
     method: 'post',
     path: '/org-units/merge',
+    summary: 'Sáp nhập đơn vị',
     tags: ['org-units'],
     request: body(mergeOrgUnitsInput),
     responses: { 200: json(orgUnitOutput, 'Đơn vị kế thừa sau sáp nhập') },
@@ -100,6 +107,7 @@ const split = defineRoute(
   {
     method: 'post',
     path: '/org-units/{id}/split',
+    summary: 'Chia tách đơn vị',
     tags: ['org-units'],
     request: { params: idParam, ...body(splitOrgUnitInput) },
     responses: { 200: json(z.object({ items: z.array(orgUnitOutput) }), 'Các đơn vị mới') },

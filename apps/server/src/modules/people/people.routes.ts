@@ -22,6 +22,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/people',
+    summary: 'Tìm cá nhân',
     tags: ['people'],
     request: { query: listPeopleQuery },
     responses: { 200: jsonResponse(personPageOutput, 'Danh sách cá nhân') },
@@ -32,6 +33,7 @@ const exportXlsx = defineRoute(
   {
     method: 'get',
     path: '/people/export.xlsx',
+    summary: 'Xuất danh sách cá nhân ra Excel',
     tags: ['people'],
     request: { query: listPeopleQuery.omit({ page: true, pageSize: true }) },
     responses: { 200: { description: 'Tệp Excel danh sách cá nhân' } },
@@ -42,6 +44,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/people/{id}',
+    summary: 'Xem hồ sơ cá nhân',
     tags: ['people'],
     request: { params: idParam, query: revealQuery },
     responses: { 200: jsonResponse(personDetailOutput, 'Hồ sơ cá nhân') },
@@ -52,6 +55,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/people',
+    summary: 'Thêm cá nhân',
     tags: ['people'],
     request: jsonBody(createPersonInput),
     responses: { 201: jsonResponse(personOutput, 'Đã thêm cá nhân') },
@@ -62,6 +66,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/people/{id}',
+    summary: 'Sửa hồ sơ cá nhân',
     tags: ['people'],
     request: { params: idParam, ...jsonBody(updatePersonInput) },
     responses: { 200: jsonResponse(personOutput, 'Đã cập nhật') },

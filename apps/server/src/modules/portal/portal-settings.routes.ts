@@ -12,6 +12,7 @@ const read = defineRoute(
   {
     method: 'get',
     path: '/portal-settings',
+    summary: 'Xem thiết lập công khai trên cổng',
     tags,
     responses: { 200: jsonResponse(portalSettingsOutput, 'Các cấp quyết định được công khai') },
   },
@@ -22,6 +23,7 @@ const update = defineRoute(
   {
     method: 'put',
     path: '/portal-settings',
+    summary: 'Lưu thiết lập công khai trên cổng',
     tags,
     request: jsonBody(portalSettingsInput),
     responses: { 200: jsonResponse(portalSettingsOutput, 'Đã lưu thiết lập công khai') },

@@ -42,6 +42,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/proposals',
+    summary: 'Tạo hồ sơ đề nghị',
     tags,
     request: jsonBody(createProposalInput),
     responses: {
@@ -57,6 +58,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/proposals',
+    summary: 'Tìm hồ sơ đề nghị',
     tags,
     request: { query: listQuery },
     responses: { 200: jsonResponse(proposalPage, 'Hồ sơ đề nghị') },
@@ -67,6 +69,7 @@ const queue = defineRoute(
   {
     method: 'get',
     path: '/proposals/queue',
+    summary: 'Xem hồ sơ chờ tôi xử lý',
     tags,
     request: { query: pageQuery },
     responses: { 200: jsonResponse(proposalPage, 'Chờ tôi xử lý') },
@@ -77,6 +80,7 @@ const late = defineRoute(
   {
     method: 'get',
     path: '/proposals/overdue',
+    summary: 'Xem hồ sơ quá hạn',
     tags,
     request: { query: pageQuery },
     responses: { 200: jsonResponse(proposalPage, 'Quá hạn') },
@@ -87,6 +91,7 @@ const get = defineRoute(
   {
     method: 'get',
     path: '/proposals/{id}',
+    summary: 'Xem hồ sơ đề nghị',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(proposalOutput, 'Hồ sơ đề nghị') },
@@ -97,6 +102,7 @@ const notifications = defineRoute(
   {
     method: 'get',
     path: '/notifications',
+    summary: 'Xem thông báo của tôi',
     tags,
     responses: {
       200: jsonResponse(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Thông báo của tôi'),
@@ -108,6 +114,7 @@ const comments = defineRoute(
   {
     method: 'get',
     path: '/proposals/{id}/comments',
+    summary: 'Xem ý kiến công khai về hồ sơ',
     tags,
     request: { params: idParam },
     responses: {

@@ -13,6 +13,7 @@ const lists = defineRoute(
   {
     method: 'get',
     path: '/public/comment-lists',
+    summary: 'Xem danh sách đang lấy ý kiến công khai',
     tags: ['public'],
     responses: {
       200: jsonResponse(
@@ -39,6 +40,7 @@ const post = defineRoute(
   {
     method: 'post',
     path: '/public/comments',
+    summary: 'Gửi ý kiến công khai',
     tags: ['public'],
     request: jsonBody(publicCommentInput),
     responses: {

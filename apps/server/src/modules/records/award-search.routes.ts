@@ -13,6 +13,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/awards',
+    summary: 'Tra cứu khen thưởng',
     tags: ['records'],
     request: { query: searchAwardsQuery },
     responses: { 200: jsonResponse(awardPageOutput, 'Tra cứu khen thưởng') },
@@ -23,6 +24,7 @@ const exportXlsx = defineRoute(
   {
     method: 'get',
     path: '/awards/export.xlsx',
+    summary: 'Xuất kết quả tra cứu khen thưởng ra Excel',
     tags: ['records'],
     request: { query: searchAwardsQuery },
     responses: { 200: { description: 'Tệp Excel kết quả tra cứu khen thưởng' } },

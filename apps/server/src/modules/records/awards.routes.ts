@@ -13,6 +13,7 @@ const tags = ['records'];
 const create = defineRoute(write, {
   method: 'post',
   path: '/awards',
+  summary: 'Thêm khen thưởng',
   tags,
   request: jsonBody(createAwardInput),
   responses: { 201: jsonResponse(awardOutput, 'Đã thêm khen thưởng') },
@@ -20,6 +21,7 @@ const create = defineRoute(write, {
 const update = defineRoute(write, {
   method: 'patch',
   path: '/awards/{id}',
+  summary: 'Sửa khen thưởng',
   tags,
   request: { params: idParam, ...jsonBody(updateAwardInput) },
   responses: { 200: jsonResponse(awardOutput, 'Đã cập nhật khen thưởng') },
@@ -27,6 +29,7 @@ const update = defineRoute(write, {
 const revoke = defineRoute(write, {
   method: 'post',
   path: '/awards/{id}/revoke',
+  summary: 'Thu hồi khen thưởng',
   tags,
   request: { params: idParam, ...jsonBody(revokeAwardInput) },
   responses: { 200: jsonResponse(awardOutput, 'Đã thu hồi khen thưởng') },
@@ -34,6 +37,7 @@ const revoke = defineRoute(write, {
 const remove = defineRoute(write, {
   method: 'delete',
   path: '/awards/{id}',
+  summary: 'Xóa khen thưởng',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(deletedOutput, 'Đã xóa khen thưởng') },

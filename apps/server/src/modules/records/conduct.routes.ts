@@ -29,6 +29,7 @@ const tags = ['records'];
 const createDisciplineRoute = defineRoute(write, {
   method: 'post',
   path: '/disciplines',
+  summary: 'Thêm kỷ luật',
   tags,
   request: jsonBody(createDisciplineInput),
   responses: { 201: jsonResponse(disciplineOutput, 'Đã thêm kỷ luật') },
@@ -36,6 +37,7 @@ const createDisciplineRoute = defineRoute(write, {
 const updateDisciplineRoute = defineRoute(write, {
   method: 'patch',
   path: '/disciplines/{id}',
+  summary: 'Sửa kỷ luật',
   tags,
   request: { params: idParam, ...jsonBody(updateDisciplineInput) },
   responses: { 200: jsonResponse(disciplineOutput, 'Đã cập nhật kỷ luật') },
@@ -43,6 +45,7 @@ const updateDisciplineRoute = defineRoute(write, {
 const deleteDisciplineRoute = defineRoute(write, {
   method: 'delete',
   path: '/disciplines/{id}',
+  summary: 'Xóa kỷ luật',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(deletedOutput, 'Đã xóa kỷ luật') },
@@ -50,6 +53,7 @@ const deleteDisciplineRoute = defineRoute(write, {
 const openHoldRoute = defineRoute(write, {
   method: 'post',
   path: '/holds',
+  summary: 'Mở vụ việc tạm dừng xét',
   tags,
   request: jsonBody(openHoldInput),
   responses: { 201: jsonResponse(holdOutput, 'Đã mở vụ việc tạm dừng xét') },
@@ -57,6 +61,7 @@ const openHoldRoute = defineRoute(write, {
 const updateHoldRoute = defineRoute(write, {
   method: 'patch',
   path: '/holds/{id}',
+  summary: 'Sửa vụ việc tạm dừng xét',
   tags,
   request: { params: idParam, ...jsonBody(updateHoldInput) },
   responses: { 200: jsonResponse(holdOutput, 'Đã cập nhật vụ việc') },
@@ -64,6 +69,7 @@ const updateHoldRoute = defineRoute(write, {
 const closeHoldRoute = defineRoute(write, {
   method: 'post',
   path: '/holds/{id}/close',
+  summary: 'Đóng vụ việc tạm dừng xét',
   tags,
   request: { params: idParam, ...jsonBody(closeHoldInput) },
   responses: { 200: jsonResponse(holdOutput, 'Đã đóng vụ việc') },
@@ -71,6 +77,7 @@ const closeHoldRoute = defineRoute(write, {
 const deleteHoldRoute = defineRoute(write, {
   method: 'delete',
   path: '/holds/{id}',
+  summary: 'Xóa vụ việc tạm dừng xét',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(deletedOutput, 'Đã xóa vụ việc') },

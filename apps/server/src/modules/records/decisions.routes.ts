@@ -19,6 +19,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/decisions',
+    summary: 'Tìm quyết định',
     tags,
     request: { query: listDecisionsQuery },
     responses: { 200: jsonResponse(decisionPageOutput, 'Danh sách quyết định') },
@@ -29,6 +30,7 @@ const detail = defineRoute(
   {
     method: 'get',
     path: '/decisions/{id}',
+    summary: 'Xem quyết định',
     tags,
     request: { params: idParam },
     responses: {
@@ -44,6 +46,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/decisions',
+    summary: 'Thêm quyết định',
     tags,
     request: jsonBody(createDecisionInput),
     responses: { 201: jsonResponse(decisionOutput, 'Đã thêm quyết định') },

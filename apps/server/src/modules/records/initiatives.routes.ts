@@ -15,6 +15,7 @@ const get = defineRoute(
   {
     method: 'get',
     path: '/initiatives/{id}',
+    summary: 'Xem sáng kiến',
     tags,
     request: { params: idParam },
     responses: { 200: jsonResponse(initiativeOutput, 'Sáng kiến với các tác giả') },
@@ -23,6 +24,7 @@ const get = defineRoute(
 const create = defineRoute(write, {
   method: 'post',
   path: '/initiatives',
+  summary: 'Thêm sáng kiến',
   tags,
   request: jsonBody(createInitiativeInput),
   responses: { 201: jsonResponse(initiativeOutput, 'Đã thêm sáng kiến') },
@@ -30,6 +32,7 @@ const create = defineRoute(write, {
 const update = defineRoute(write, {
   method: 'patch',
   path: '/initiatives/{id}',
+  summary: 'Sửa sáng kiến',
   tags,
   request: { params: idParam, ...jsonBody(updateInitiativeInput) },
   responses: { 200: jsonResponse(initiativeOutput, 'Đã cập nhật sáng kiến') },
@@ -37,6 +40,7 @@ const update = defineRoute(write, {
 const remove = defineRoute(write, {
   method: 'delete',
   path: '/initiatives/{id}',
+  summary: 'Xóa sáng kiến',
   tags,
   request: { params: idParam },
   responses: { 200: jsonResponse(deletedOutput, 'Đã xóa sáng kiến') },

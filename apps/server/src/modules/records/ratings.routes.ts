@@ -12,6 +12,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/ratings',
+    summary: 'Thêm kết quả đánh giá',
     tags: ['records'],
     request: jsonBody(createRatingInput),
     responses: { 201: jsonResponse(ratingOutput, 'Đã thêm kết quả đánh giá') },
@@ -22,6 +23,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/ratings/{id}',
+    summary: 'Sửa kết quả đánh giá',
     tags: ['records'],
     request: { params: idParam, ...jsonBody(updateRatingInput) },
     responses: { 200: jsonResponse(ratingOutput, 'Đã cập nhật kết quả đánh giá') },
@@ -32,6 +34,7 @@ const remove = defineRoute(
   {
     method: 'delete',
     path: '/ratings/{id}',
+    summary: 'Xóa kết quả đánh giá',
     tags: ['records'],
     request: { params: idParam },
     responses: { 200: jsonResponse(deletedOutput, 'Đã xóa kết quả đánh giá') },

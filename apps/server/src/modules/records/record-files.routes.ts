@@ -22,6 +22,7 @@ import {
 
 const tags = ['records'];
 const BASES: Record<FileRecordType, string> = { initiative: '/initiatives', award: '/awards' };
+const OF: Record<FileRecordType, string> = { initiative: 'sáng kiến', award: 'khen thưởng' };
 
 // Defined at load time, like every other route, so the route registry is complete before any app exists.
 function routesFor(type: FileRecordType) {
@@ -31,6 +32,7 @@ function routesFor(type: FileRecordType) {
     {
       method: 'get',
       path: `${base}/{id}/files`,
+      summary: `Xem tệp minh chứng của ${OF[type]}`,
       tags,
       request: { params: idParam },
       responses: { 200: jsonResponse(evidenceFileList, 'Tệp minh chứng') },
@@ -41,6 +43,7 @@ function routesFor(type: FileRecordType) {
     {
       method: 'post',
       path: `${base}/{id}/files`,
+      summary: `Đính kèm minh chứng cho ${OF[type]}`,
       tags,
       // The file is the raw body (Content-Type = its type), so a 10 MB scan needs no base64 or JSON.
       request: { params: idParam, query: evidenceUploadQuery, ...evidenceUploadBody },
@@ -52,6 +55,7 @@ function routesFor(type: FileRecordType) {
     {
       method: 'get',
       path: `${base}/{id}/files/{fileId}`,
+      summary: `Tải tệp minh chứng của ${OF[type]}`,
       tags,
       request: { params: recordFileParams },
       responses: { 200: { description: 'Nội dung tệp minh chứng' } },
@@ -62,6 +66,7 @@ function routesFor(type: FileRecordType) {
     {
       method: 'delete',
       path: `${base}/{id}/files/{fileId}`,
+      summary: `Xóa tệp minh chứng của ${OF[type]}`,
       tags,
       request: { params: recordFileParams },
       responses: { 200: jsonResponse(deletedOutput, 'Đã xóa tệp minh chứng') },

@@ -15,6 +15,7 @@ const access = { permission: 'report:read' } as const;
 const form = defineRoute(access, {
   method: 'get',
   path: '/reports/forms',
+  summary: 'Xem biểu mẫu thống kê',
   tags,
   request: { query: formQuery },
   responses: { 200: jsonResponse(formOutput, 'Biểu mẫu thống kê') },
@@ -22,6 +23,7 @@ const form = defineRoute(access, {
 const cell = defineRoute(access, {
   method: 'get',
   path: '/reports/forms/records',
+  summary: 'Xem bản ghi của một ô số liệu',
   tags,
   request: { query: cellQuery },
   responses: { 200: jsonResponse(cellOutput, 'Danh sách bản ghi của một ô số liệu') },
@@ -29,6 +31,7 @@ const cell = defineRoute(access, {
 const xlsx = defineRoute(access, {
   method: 'get',
   path: '/reports/forms/export.xlsx',
+  summary: 'Xuất biểu mẫu thống kê (.xlsx)',
   tags,
   request: { query: formQuery },
   responses: { 200: binaryResponse(XLSX_TYPE, 'Biểu mẫu thống kê (.xlsx)') },
@@ -36,6 +39,7 @@ const xlsx = defineRoute(access, {
 const pdf = defineRoute(access, {
   method: 'get',
   path: '/reports/forms/export.pdf',
+  summary: 'Xuất biểu mẫu thống kê (.pdf)',
   tags,
   request: { query: formQuery },
   responses: { 200: binaryResponse(PDF_TYPE, 'Biểu mẫu thống kê (.pdf)') },

@@ -24,6 +24,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/rule-params',
+    summary: 'Xem bộ quy tắc và tham số riêng',
     tags: ['rules'],
     responses: {
       200: jsonResponse(z.object({ items: z.array(ruleSetView) }), 'Bộ quy tắc và tham số riêng của đơn vị'),
@@ -36,6 +37,7 @@ const update = defineRoute(
   {
     method: 'put',
     path: '/rule-params/{ruleSetId}',
+    summary: 'Lưu tham số riêng của một bộ quy tắc',
     tags: ['rules'],
     request: {
       params: z.object({ ruleSetId: z.string().max(60) }),

@@ -11,6 +11,7 @@ const person = defineRoute(
   {
     method: 'get',
     path: '/people/{id}/timeline',
+    summary: 'Xem quá trình thi đua, khen thưởng của cá nhân',
     tags: ['records'],
     request: { params: idParam },
     responses: { 200: jsonResponse(timelineOutput, 'Quá trình thi đua, khen thưởng của cá nhân theo năm') },
@@ -21,6 +22,7 @@ const unit = defineRoute(
   {
     method: 'get',
     path: '/org-units/{id}/timeline',
+    summary: 'Xem quá trình thi đua, khen thưởng của tập thể',
     tags: ['records'],
     request: { params: idParam },
     responses: { 200: jsonResponse(timelineOutput, 'Quá trình thi đua, khen thưởng của tập thể theo năm') },

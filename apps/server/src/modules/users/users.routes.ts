@@ -12,6 +12,7 @@ const list = defineRoute(
   {
     method: 'get',
     path: '/users',
+    summary: 'Xem danh sách tài khoản',
     tags: ['users'],
     responses: { 200: jsonResponse(z.object({ items: z.array(userOutput) }), 'Tài khoản') },
   },
@@ -21,6 +22,7 @@ const create = defineRoute(
   {
     method: 'post',
     path: '/users',
+    summary: 'Tạo tài khoản',
     tags: ['users'],
     request: jsonBody(createUserInput),
     responses: { 201: jsonResponse(userOutput, 'Đã tạo tài khoản') },
@@ -31,6 +33,7 @@ const update = defineRoute(
   {
     method: 'patch',
     path: '/users/{id}',
+    summary: 'Sửa tài khoản',
     tags: ['users'],
     request: { params: idParam, ...jsonBody(updateUserInput) },
     responses: { 200: jsonResponse(userOutput, 'Đã cập nhật tài khoản') },
@@ -38,12 +41,14 @@ const update = defineRoute(
 );
 
 const ok = jsonResponse(z.object({ ok: z.literal(true) }), 'Đã thực hiện');
+const LIFE_CYCLE_SUMMARY = { disable: 'Vô hiệu hóa tài khoản', enable: 'Mở lại tài khoản' };
 const lifeCycle = (action: 'disable' | 'enable') =>
   defineRoute(
     { permission: 'user:manage' },
     {
       method: 'post',
       path: `/users/{id}/${action}`,
+      summary: LIFE_CYCLE_SUMMARY[action],
       tags: ['users'],
       request: { params: idParam },
       responses: { 200: ok },
@@ -56,6 +61,7 @@ const reset = defineRoute(
   {
     method: 'post',
     path: '/users/{id}/reset-password',
+    summary: 'Đặt lại mật khẩu tài khoản',
     tags: ['users'],
     request: { params: idParam, ...jsonBody(resetPasswordInput) },
     responses: { 200: ok },

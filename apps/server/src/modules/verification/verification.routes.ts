@@ -14,6 +14,7 @@ const verify = defineRoute(
   {
     method: 'get',
     path: '/public/verify/{code}',
+    summary: 'Xác minh khen thưởng theo mã',
     tags: ['public'],
     request: { params: verificationCodeParam },
     responses: { 200: jsonResponse(verificationOutput, 'Kết quả xác minh khen thưởng') },

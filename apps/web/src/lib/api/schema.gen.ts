@@ -1,0 +1,8738 @@
+// Generated from the server's OpenAPI document by `npm run api:types` (openapi-typescript).
+// Do not edit: change the route's zod schemas and regenerate; a unit test fails when this file is stale.
+export type paths = {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra hệ thống hoạt động */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập */
+        post: operations["postAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu */
+        post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất */
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem người dùng đang đăng nhập */
+        get: operations["getAuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem cây đơn vị trong phạm vi */
+        get: operations["getOrgUnits"];
+        put?: never;
+        /** Thêm đơn vị */
+        post: operations["postOrgUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sáp nhập đơn vị */
+        post: operations["postOrgUnitsMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một đơn vị */
+        get: operations["getOrgUnitsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa thông tin đơn vị */
+        patch: operations["patchOrgUnitsById"];
+        trace?: never;
+    };
+    "/org-units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem lịch sử khen thưởng của đơn vị và các đơn vị tiền thân */
+        get: operations["getOrgUnitsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi tên đơn vị */
+        post: operations["postOrgUnitsByIdRename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chia tách đơn vị */
+        post: operations["postOrgUnitsByIdSplit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm cá nhân */
+        get: operations["getPeople"];
+        put?: never;
+        /** Thêm cá nhân */
+        post: operations["postPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách cá nhân ra Excel */
+        get: operations["getPeopleExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ cá nhân */
+        get: operations["getPeopleById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa hồ sơ cá nhân */
+        patch: operations["patchPeopleById"];
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem danh sách tài khoản */
+        get: operations["getUsers"];
+        put?: never;
+        /** Tạo tài khoản */
+        post: operations["postUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vô hiệu hóa tài khoản */
+        post: operations["postUsersByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở lại tài khoản */
+        post: operations["postUsersByIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lại mật khẩu tài khoản */
+        post: operations["postUsersByIdResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa tài khoản */
+        patch: operations["patchUsersById"];
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem nhật ký hệ thống */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subjects/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xét điều kiện khen thưởng của cá nhân hoặc tập thể */
+        get: operations["getSubjectsByIdEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gợi ý đề nghị khen thưởng trong đơn vị */
+        get: operations["getOrgUnitsByIdSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-params": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem bộ quy tắc và tham số riêng */
+        get: operations["getRuleParams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-params/{ruleSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu tham số riêng của một bộ quy tắc */
+        put: operations["putRuleParamsByRuleSetId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm hộ gia đình */
+        get: operations["getHouseholds"];
+        put?: never;
+        /** Thêm hộ gia đình */
+        post: operations["postHouseholds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm tập thể */
+        get: operations["getCollectives"];
+        put?: never;
+        /** Thêm tập thể */
+        post: operations["postCollectives"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ chờ tôi xử lý */
+        get: operations["getProposalsQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ quá hạn */
+        get: operations["getProposalsOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm hồ sơ đề nghị */
+        get: operations["getProposals"];
+        put?: never;
+        /** Tạo hồ sơ đề nghị */
+        post: operations["postProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ đề nghị */
+        get: operations["getProposalsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thông báo của tôi */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem ý kiến công khai về hồ sơ */
+        get: operations["getProposalsByIdComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa danh sách đối tượng */
+        put: operations["putProposalsByIdItems"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/components": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên thành phần hồ sơ */
+        post: operations["postProposalsByIdComponents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/components/confirm-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo đơn vị xác nhận dự thảo biên bản xét khen thưởng */
+        post: operations["postProposalsByIdComponentsConfirmMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/comments/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xử lý ý kiến công khai */
+        post: operations["postProposalsByIdCommentsTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/submit-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển đơn vị bình xét */
+        post: operations["postProposalsByIdSubmitForReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình hồ sơ (đính kèm biên bản) hoặc trình lại */
+        post: operations["postProposalsByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận hồ sơ */
+        post: operations["postProposalsByIdReceive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình tiếp lên cấp trên */
+        post: operations["postProposalsByIdForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/start-appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bắt đầu thẩm định (chạy đánh giá tự động) */
+        post: operations["postProposalsByIdStartAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/complete-appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc thẩm định */
+        post: operations["postProposalsByIdCompleteAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/open-council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đưa ra Hội đồng */
+        post: operations["postProposalsByIdOpenCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại hồ sơ kèm lý do */
+        post: operations["postProposalsByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/appraise-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận hoặc điều chỉnh kết quả thẩm định một đối tượng */
+        post: operations["postProposalsByIdAppraiseItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/public-comment/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc lấy ý kiến công khai (trước hạn phải nêu căn cứ pháp lý) */
+        post: operations["postProposalsByIdPublicCommentClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/public-comment/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công khai lấy ý kiến */
+        post: operations["postProposalsByIdPublicCommentOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Không khen thưởng */
+        post: operations["postProposalsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/comment-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem danh sách đang lấy ý kiến công khai */
+        get: operations["getPublicCommentLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi ý kiến công khai */
+        post: operations["postPublicComments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem phiên họp Hội đồng */
+        get: operations["getCouncils"];
+        put?: never;
+        /** Tạo phiên họp Hội đồng */
+        post: operations["postCouncils"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/member-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem người có thể là thành viên Hội đồng */
+        get: operations["getCouncilsMemberCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/proposal-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ chờ Hội đồng bỏ phiếu */
+        get: operations["getCouncilsProposalCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một phiên họp Hội đồng */
+        get: operations["getCouncilsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem dữ liệu biên bản họp Hội đồng */
+        get: operations["getCouncilsByIdMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bỏ phiếu */
+        post: operations["postCouncilsByIdBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/written-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận phiếu bằng văn bản */
+        post: operations["postCouncilsByIdWrittenBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khai mạc phiên họp */
+        post: operations["postCouncilsByIdOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc phiên họp */
+        post: operations["postCouncilsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành quyết định khen thưởng */
+        post: operations["postDecisionsIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/external": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vào sổ quyết định của cấp trên */
+        post: operations["postDecisionsExternal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khen thưởng trong quyết định */
+        post: operations["postDecisionsByIdRevocations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/templates/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp mẫu nhập dữ liệu */
+        get: operations["getImportsTemplatesByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/exports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất dữ liệu theo cột của tệp mẫu */
+        get: operations["getImportsExportsByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải tệp lên và chạy thử nhập dữ liệu */
+        post: operations["postImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem lượt nhập dữ liệu */
+        get: operations["getImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi dữ liệu đã chạy thử */
+        post: operations["postImportsByIdCommit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu khen thưởng */
+        get: operations["getAwards"];
+        put?: never;
+        /** Thêm khen thưởng */
+        post: operations["postAwards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/awards/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất kết quả tra cứu khen thưởng ra Excel */
+        get: operations["getAwardsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/awards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa khen thưởng */
+        delete: operations["deleteAwardsById"];
+        options?: never;
+        head?: never;
+        /** Sửa khen thưởng */
+        patch: operations["patchAwardsById"];
+        trace?: never;
+    };
+    "/awards/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khen thưởng */
+        post: operations["postAwardsByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm kết quả đánh giá */
+        post: operations["postRatings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa kết quả đánh giá */
+        delete: operations["deleteRatingsById"];
+        options?: never;
+        head?: never;
+        /** Sửa kết quả đánh giá */
+        patch: operations["patchRatingsById"];
+        trace?: never;
+    };
+    "/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem sáng kiến */
+        get: operations["getInitiativesById"];
+        put?: never;
+        post?: never;
+        /** Xóa sáng kiến */
+        delete: operations["deleteInitiativesById"];
+        options?: never;
+        head?: never;
+        /** Sửa sáng kiến */
+        patch: operations["patchInitiativesById"];
+        trace?: never;
+    };
+    "/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm sáng kiến */
+        post: operations["postInitiatives"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disciplines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm kỷ luật */
+        post: operations["postDisciplines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disciplines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa kỷ luật */
+        delete: operations["deleteDisciplinesById"];
+        options?: never;
+        head?: never;
+        /** Sửa kỷ luật */
+        patch: operations["patchDisciplinesById"];
+        trace?: never;
+    };
+    "/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở vụ việc tạm dừng xét */
+        post: operations["postHolds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa vụ việc tạm dừng xét */
+        delete: operations["deleteHoldsById"];
+        options?: never;
+        head?: never;
+        /** Sửa vụ việc tạm dừng xét */
+        patch: operations["patchHoldsById"];
+        trace?: never;
+    };
+    "/holds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đóng vụ việc tạm dừng xét */
+        post: operations["postHoldsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm quyết định */
+        get: operations["getDecisions"];
+        put?: never;
+        /** Thêm quyết định */
+        post: operations["postDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem quyết định */
+        get: operations["getDecisionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tệp minh chứng của sáng kiến */
+        get: operations["getInitiativesByIdFiles"];
+        put?: never;
+        /** Đính kèm minh chứng cho sáng kiến */
+        post: operations["postInitiativesByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp minh chứng của sáng kiến */
+        get: operations["getInitiativesByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        /** Xóa tệp minh chứng của sáng kiến */
+        delete: operations["deleteInitiativesByIdFilesByFileId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/awards/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tệp minh chứng của khen thưởng */
+        get: operations["getAwardsByIdFiles"];
+        put?: never;
+        /** Đính kèm minh chứng cho khen thưởng */
+        post: operations["postAwardsByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/awards/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp minh chứng của khen thưởng */
+        get: operations["getAwardsByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        /** Xóa tệp minh chứng của khen thưởng */
+        delete: operations["deleteAwardsByIdFilesByFileId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem quá trình thi đua, khen thưởng của cá nhân */
+        get: operations["getPeopleByIdTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem quá trình thi đua, khen thưởng của tập thể */
+        get: operations["getOrgUnitsByIdTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm phong trào thi đua */
+        get: operations["getMovements"];
+        put?: never;
+        /** Tạo phong trào thi đua */
+        post: operations["postMovements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem phong trào thi đua */
+        get: operations["getMovementsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa phong trào thi đua */
+        patch: operations["patchMovementsById"];
+        trace?: never;
+    };
+    "/movements/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển bước phong trào thi đua */
+        post: operations["postMovementsByIdTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/movements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm văn bản phát động */
+        post: operations["postMovementsByIdDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/movements/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận khen thưởng khi tổng kết phong trào */
+        post: operations["postMovementsByIdAwards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem đăng ký thi đua */
+        get: operations["getRegistrations"];
+        put?: never;
+        /** Đăng ký thi đua */
+        post: operations["postRegistrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất đăng ký thi đua ra Excel */
+        get: operations["getRegistrationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập đăng ký thi đua từ tệp */
+        post: operations["postRegistrationsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem cụm, khối thi đua */
+        get: operations["getClusters"];
+        put?: never;
+        /** Tạo cụm, khối thi đua */
+        post: operations["postClusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một cụm, khối thi đua */
+        get: operations["getClustersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa cụm, khối thi đua */
+        patch: operations["patchClustersById"];
+        trace?: never;
+    };
+    "/clusters/{id}/leadership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận cụm trưởng, cụm phó */
+        post: operations["postClustersByIdLeadership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lưu bảng tiêu chí chấm điểm */
+        post: operations["postClustersByIdTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận giao ước thi đua */
+        post: operations["postClustersByIdPledges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem phiếu chấm điểm */
+        get: operations["getClustersByIdScores"];
+        put?: never;
+        /** Lưu điểm chấm */
+        post: operations["postClustersByIdScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/scores/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp phiếu chấm điểm */
+        post: operations["postClustersByIdScoresSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/score-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem lịch sử sửa điểm */
+        get: operations["getClustersByIdScoreChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa điểm */
+        patch: operations["patchScoresById"];
+        trace?: never;
+    };
+    "/scores/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm minh chứng cho điểm */
+        post: operations["postScoresByIdEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở bỏ phiếu suy tôn */
+        post: operations["postClustersByIdVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/vote/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bỏ phiếu suy tôn */
+        post: operations["postClustersByIdVoteBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/vote/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc bỏ phiếu suy tôn */
+        post: operations["postClustersByIdVoteClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clusters/{id}/vote/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu */
+        post: operations["postClustersByIdVoteProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/document-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thiết lập văn bản của đơn vị */
+        get: operations["getDocumentSettings"];
+        /** Lưu thiết lập văn bản của đơn vị */
+        put: operations["putDocumentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/money-summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải bảng tổng hợp tiền thưởng (.xlsx) */
+        get: operations["getDecisionsByIdMoneySummaryXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/money-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tổng hợp tiền thưởng của quyết định */
+        get: operations["getDecisionsByIdMoneySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/documents/quyet-dinh.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải quyết định khen thưởng (.docx) */
+        get: operations["getDecisionsByIdDocumentsQuyetDinhDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/certificates.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** In Giấy khen, Bằng khen của quyết định (.pdf) */
+        get: operations["getDecisionsByIdCertificatesPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/documents/bao-cao-thanh-tich.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích của cá nhân (.docx) */
+        get: operations["getPeopleByIdDocumentsBaoCaoThanhTichDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/documents/bao-cao-thanh-tich.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích của tập thể (.docx) */
+        get: operations["getOrgUnitsByIdDocumentsBaoCaoThanhTichDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/documents/to-trinh.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tờ trình đề nghị khen thưởng (.docx) */
+        get: operations["getProposalsByIdDocumentsToTrinhDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{id}/documents/bien-ban.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải biên bản họp Hội đồng (.docx) */
+        get: operations["getCouncilsByIdDocumentsBienBanDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xác minh khen thưởng theo mã */
+        get: operations["getPublicVerifyByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem biểu mẫu thống kê */
+        get: operations["getReportsForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/forms/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem bản ghi của một ô số liệu */
+        get: operations["getReportsFormsRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/forms/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất biểu mẫu thống kê (.xlsx) */
+        get: operations["getReportsFormsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/forms/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất biểu mẫu thống kê (.pdf) */
+        get: operations["getReportsFormsExportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thiết lập công khai trên cổng */
+        get: operations["getPortalSettings"];
+        /** Lưu thiết lập công khai trên cổng */
+        put: operations["putPortalSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem đơn khiếu nại, tố cáo trong phạm vi */
+        get: operations["getComplaints"];
+        put?: never;
+        /** Tiếp nhận đơn khiếu nại, tố cáo */
+        post: operations["postComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem đơn khiếu nại, tố cáo */
+        get: operations["getComplaintsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/party": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thông tin người gửi đơn */
+        get: operations["getComplaintsByIdParty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phân loại đơn */
+        post: operations["postComplaintsByIdClassify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thụ lý đơn */
+        post: operations["postComplaintsByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác minh nội dung đơn */
+        post: operations["postComplaintsByIdVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết luận giải quyết đơn */
+        post: operations["postComplaintsByIdConclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tài liệu OpenAPI */
+        get: operations["getOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        Error: {
+            error: {
+                /**
+                 * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
+                 * @enum {string}
+                 */
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID";
+                /** @description Thông báo tiếng Việt cho người dùng. */
+                message: string;
+                details: {
+                    path: string;
+                    message: string;
+                }[];
+                requestId?: string;
+            };
+        };
+        LoginResult: {
+            /** @enum {boolean} */
+            ok: true;
+            passwordChangeRequired: boolean;
+        };
+        LoginInput: {
+            username: string;
+            password: string;
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        Me: {
+            user: {
+                id: string;
+                username: string;
+                fullName: string;
+                tenantId: string;
+                tenantName: string;
+                unitId: string;
+                unitName: string;
+                scopeUnitId: string;
+                roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+                personId: string | null;
+                positionTitle: string | null;
+            };
+            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage")[];
+            csrfToken: string;
+            passwordChangeRequired: boolean;
+            demo: boolean;
+        };
+        OrgUnit: {
+            id: string;
+            parentId: string | null;
+            path: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+            /** @enum {string} */
+            status: "ACTIVE" | "DISSOLVED";
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+        };
+        MergeOrgUnitsInput: {
+            absorbedIds: string[];
+            successor: {
+                /** @enum {string} */
+                mode: "EXISTING";
+                /** Format: uuid */
+                id: string;
+            } | {
+                /** @enum {string} */
+                mode: "NEW";
+                /** Format: uuid */
+                parentId: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+            };
+            /** Format: date */
+            effectiveDate: string;
+            decisionRef?: string;
+        };
+        OrgUnitDetail: {
+            unit: components["schemas"]["OrgUnit"];
+            predecessors: {
+                /** @enum {string} */
+                kind: "MERGE" | "SPLIT" | "RENAME";
+                predecessorId: string;
+                predecessorName: string;
+                successorId: string;
+                successorName: string;
+                effectiveDate: string;
+                oldName: string | null;
+                newName: string | null;
+                decisionRef: string | null;
+            }[];
+            successors: {
+                /** @enum {string} */
+                kind: "MERGE" | "SPLIT" | "RENAME";
+                predecessorId: string;
+                predecessorName: string;
+                successorId: string;
+                successorName: string;
+                effectiveDate: string;
+                oldName: string | null;
+                newName: string | null;
+                decisionRef: string | null;
+            }[];
+            renames: {
+                /** @enum {string} */
+                kind: "MERGE" | "SPLIT" | "RENAME";
+                predecessorId: string;
+                predecessorName: string;
+                successorId: string;
+                successorName: string;
+                effectiveDate: string;
+                oldName: string | null;
+                newName: string | null;
+                decisionRef: string | null;
+            }[];
+            peopleCount: number;
+        };
+        OrgUnitHistory: {
+            items: {
+                unitId: string;
+                unitName: string;
+                isPredecessor: boolean;
+                year: number;
+                /** @enum {string} */
+                kind: "AWARD" | "RATING";
+                code: string;
+                decisionNumber: string | null;
+            }[];
+        };
+        CreateOrgUnitInput: {
+            /** Format: uuid */
+            parentId: string | null;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+            /** Format: date */
+            validFrom: string;
+        };
+        UpdateOrgUnitInput: {
+            version: number;
+            code?: string;
+            /** @enum {string} */
+            type?: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+        };
+        RenameOrgUnitInput: {
+            version: number;
+            name: string;
+            /** Format: date */
+            effectiveDate: string;
+            decisionRef?: string;
+        };
+        SplitOrgUnitInput: {
+            successors: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+            }[];
+            /** @default [] */
+            assignments: {
+                /** Format: uuid */
+                personId: string;
+                successorIndex: number;
+            }[];
+            /** Format: date */
+            effectiveDate: string;
+            decisionRef?: string;
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Person: {
+            id: string;
+            fullName: string;
+            /** @enum {string} */
+            gender: "NAM" | "NU";
+            birthDate: string | null;
+            ethnicity: string | null;
+            citizenId: string | null;
+            position: string | null;
+            isLeader: boolean;
+            isDirectWorker: boolean;
+            /** @enum {string} */
+            subjectGroup: "CBCCVC" | "CONG_NHAN" | "NONG_DAN" | "NGUOI_LAO_DONG" | "LLVT";
+            recruitedOn: string | null;
+            unitId: string;
+            unitName: string;
+            version: number;
+            isRevealed: boolean;
+        };
+        PersonDetail: {
+            person: components["schemas"]["Person"];
+            employment: {
+                unitId: string;
+                unitName: string;
+                position: string | null;
+                fromDate: string;
+                toDate: string | null;
+            }[];
+            ratings: {
+                year: number;
+                rating: string;
+            }[];
+            awards: {
+                year: number;
+                awardCode: string;
+                kind: string;
+                decisionNumber: string | null;
+                decisionDate: string | null;
+                amountVnd: number | null;
+                isRevoked: boolean;
+            }[];
+        };
+        CreatePersonInput: {
+            fullName: string;
+            /** @enum {string} */
+            gender: "NAM" | "NU";
+            /** Format: date */
+            birthDate?: string | null;
+            ethnicity?: string | null;
+            citizenId?: string | null;
+            position?: string | null;
+            /** @default false */
+            isLeader: boolean;
+            /** @default false */
+            isDirectWorker: boolean;
+            /**
+             * @default CBCCVC
+             * @enum {string}
+             */
+            subjectGroup: "CBCCVC" | "CONG_NHAN" | "NONG_DAN" | "NGUOI_LAO_DONG" | "LLVT";
+            /** Format: date */
+            recruitedOn?: string | null;
+            /** Format: uuid */
+            unitId: string;
+        };
+        UpdatePersonInput: {
+            version: number;
+            fullName?: string;
+            /** @enum {string} */
+            gender?: "NAM" | "NU";
+            /** Format: date */
+            birthDate?: string | null;
+            ethnicity?: string | null;
+            citizenId?: string | null;
+            position?: string | null;
+            isLeader?: boolean;
+            isDirectWorker?: boolean;
+            /** @enum {string} */
+            subjectGroup?: "CBCCVC" | "CONG_NHAN" | "NONG_DAN" | "NGUOI_LAO_DONG" | "LLVT";
+            /** Format: date */
+            recruitedOn?: string | null;
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: date */
+            transferDate?: string;
+        };
+        User: {
+            id: string;
+            username: string;
+            fullName: string;
+            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+            unitId: string;
+            scopeUnitId: string;
+            personId: string | null;
+            personName: string | null;
+            positionTitle: string | null;
+            disabled: boolean;
+            mustChangePassword: boolean;
+        };
+        CreateUserInput: {
+            username: string;
+            fullName: string;
+            password: string;
+            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            scopeUnitId?: string;
+            /** Format: uuid */
+            personId?: string | null;
+            positionTitle?: string | null;
+        };
+        ResetPasswordInput: {
+            temporaryPassword: string;
+        };
+        UpdateUserInput: {
+            fullName?: string;
+            roles?: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+            /** Format: uuid */
+            personId?: string | null;
+            positionTitle?: string | null;
+        };
+        Eligibility: {
+            subject: {
+                id: string;
+                /** @enum {string} */
+                type: "individual" | "collective";
+                name: string;
+            };
+            year: number;
+            ruleSet: string;
+            verdicts: {
+                award: string;
+                name: string;
+                eligible: boolean;
+                held: boolean;
+                amountVnd: number | null;
+                reasons: {
+                    met: boolean;
+                    text: string;
+                    citation: string;
+                }[];
+            }[];
+            forecast: {
+                award: string;
+                name: string;
+                status: string;
+                year: number | null;
+                text: string;
+            }[];
+        };
+        EligibilitySuggestions: {
+            year: number;
+            ruleSet: string;
+            order: string;
+            awards: {
+                award: string;
+                name: string;
+                subjects: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "PERSON" | "COLLECTIVE";
+                    name: string;
+                    unitName: string;
+                    isDirectWorker: boolean;
+                    isWomenPriority: boolean;
+                    amountVnd: number | null;
+                }[];
+            }[];
+        };
+        RuleParamsInput: {
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        Household: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            headName: string;
+            address: string;
+        };
+        CreateHouseholdInput: {
+            /** Format: uuid */
+            unitId: string;
+            headName: string;
+            address: string;
+        };
+        Collective: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            kind: "ORG_UNIT" | "TEAM";
+            name: string;
+        };
+        CreateCollectiveInput: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
+        ProposalSummary: {
+            id: string;
+            kind: string;
+            title: string;
+            year: number;
+            state: string;
+            stateLabel: string;
+            version: number;
+            submittingUnitId: string;
+            submittingUnitName: string;
+            currentUnitId: string;
+            dueOn: string | null;
+            isOverdue: boolean;
+        };
+        Proposal: {
+            id: string;
+            kind: string;
+            title: string;
+            year: number;
+            state: string;
+            stateLabel: string;
+            version: number;
+            submittingUnitId: string;
+            currentUnitId: string;
+            levels: string[];
+            levelIndex: number;
+            dueOn: string | null;
+            isOverdue: boolean;
+            requirements: {
+                publicComment: boolean;
+                councilVote: boolean;
+                simplified: boolean;
+                proposeUp: boolean;
+            };
+            components: {
+                [key: string]: unknown;
+            }[];
+            items: {
+                [key: string]: unknown;
+            }[];
+            history: {
+                [key: string]: unknown;
+            }[];
+            lastReturn?: unknown;
+            councilSessions: {
+                id: string;
+                title: string;
+                meetingOn: string;
+                /** @enum {string} */
+                status: "OPEN" | "CLOSED";
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        CreateProposalInput: {
+            /** @enum {string} */
+            kind: "CONG_TRANG" | "CHUYEN_DE" | "DOT_XUAT" | "CONG_HIEN" | "DOI_NGOAI";
+            title: string;
+            year: number;
+            /** Format: uuid */
+            submittingUnitId: string;
+            /** Format: uuid */
+            movementId?: string;
+            items: {
+                /** @enum {string} */
+                subjectType: "PERSON" | "COLLECTIVE";
+                /** Format: uuid */
+                subjectId: string;
+                /** @enum {string} */
+                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                achievement?: string;
+            }[];
+            splitByDecider?: boolean;
+            simplified?: {
+                timely: boolean;
+                unexpected: boolean;
+                clearMerit: boolean;
+            };
+        };
+        UpdateProposalItemsInput: {
+            expectedVersion: number;
+            items: {
+                /** @enum {string} */
+                subjectType: "PERSON" | "COLLECTIVE";
+                /** Format: uuid */
+                subjectId: string;
+                /** @enum {string} */
+                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                achievement?: string;
+            }[];
+        };
+        ProposalComponentInput: {
+            expectedVersion: number;
+            component: string;
+            generated?: boolean;
+            fileName?: string;
+            mimeType?: string;
+            contentBase64?: string;
+        };
+        ConfirmMinutesInput: {
+            expectedVersion: number;
+            component: string;
+        };
+        TriageCommentInput: {
+            expectedVersion: number;
+            /** Format: uuid */
+            commentId: string;
+            upheld: boolean;
+            note: string;
+        };
+        ExpectedVersionInput: {
+            expectedVersion: number;
+        };
+        ReturnProposalInput: {
+            expectedVersion: number;
+            reasons: {
+                /** @enum {string} */
+                code: "MISSING_COMPONENT" | "INCORRECT_COMPONENT" | "INELIGIBLE_ITEM" | "WRONG_LEVEL" | "OTHER";
+                component?: string;
+                /** Format: uuid */
+                itemId?: string;
+                clause?: string;
+                text: string;
+            }[];
+        };
+        AppraiseItemInput: {
+            expectedVersion: number;
+            /** Format: uuid */
+            itemId: string;
+            override?: {
+                eligible: boolean;
+                reason: string;
+            };
+        };
+        ClosePublicCommentInput: {
+            expectedVersion: number;
+            reason?: string;
+        };
+        OpenPublicCommentInput: {
+            expectedVersion: number;
+            days?: number;
+        };
+        RejectProposalInput: {
+            expectedVersion: number;
+            reason: string;
+        };
+        PublicCommentInput: {
+            /** Format: uuid */
+            itemId: string;
+            name: string;
+            contact: string;
+            text: string;
+        };
+        CouncilSessionPage: {
+            items: components["schemas"]["CouncilSessionSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CouncilSessionSummary: {
+            id: string;
+            title: string;
+            unitId: string;
+            unitName: string;
+            meetingOn: string;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            memberCount: number;
+            itemCount: number;
+        };
+        CouncilMemberCandidate: {
+            id: string;
+            fullName: string;
+            roles: string[];
+            unitName: string;
+            personId: string | null;
+        };
+        CouncilProposalCandidate: {
+            id: string;
+            title: string;
+            year: number;
+            submittingUnitName: string;
+            eligibleItems: number;
+            dueOn: string | null;
+        };
+        CouncilSession: {
+            [key: string]: unknown;
+        };
+        CreateCouncilSessionInput: {
+            /** Format: uuid */
+            unitId: string;
+            title: string;
+            /** Format: date */
+            meetingOn: string;
+            quorum: number;
+            members: {
+                /** Format: uuid */
+                userId: string;
+                /** Format: uuid */
+                personId?: string;
+                isPresent: boolean;
+            }[];
+            proposalIds: string[];
+        };
+        BallotInput: {
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            choice: "YES" | "NO" | "ABSTAIN";
+        };
+        WrittenBallotInput: {
+            /** Format: uuid */
+            memberUserId: string;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            choice: "YES" | "NO" | "ABSTAIN";
+        };
+        CloseCouncilSessionInput: {
+            expectedVersion: number;
+        };
+        IssuedDecision: {
+            decision: {
+                id: string;
+                number: string;
+                signedOn: string;
+                seq: number | null;
+            };
+            proposal: {
+                [key: string]: unknown;
+            };
+        };
+        IssueDecisionInput: {
+            /** Format: uuid */
+            proposalId: string;
+            expectedVersion: number;
+            /** Format: date */
+            signedOn: string;
+            /** Format: uuid */
+            signerUserId?: string;
+            signer?: string;
+            symbol?: string;
+            approvedItemIds: string[];
+        };
+        ExternalDecisionInput: {
+            /** Format: uuid */
+            proposalId: string;
+            expectedVersion: number;
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            issuer: string;
+            signer?: string;
+            approvedItemIds: string[];
+        };
+        RevokeDecisionItemInput: {
+            /** Format: uuid */
+            awardId: string;
+            /** @enum {string} */
+            ground: "a" | "b" | "c" | "d";
+            /** Format: date */
+            revokedOn: string;
+            reason: string;
+            recoverCertificate: boolean;
+            recoverMoney: boolean;
+        };
+        ImportJob: {
+            id: string;
+            /** @enum {string} */
+            kind: "people" | "ratings" | "initiatives" | "awards";
+            fileName: string;
+            /** @enum {string} */
+            status: "DRY_RUN" | "COMMITTED" | "FAILED";
+            totalRows: number;
+            errorRows: number;
+            createdAt: string;
+            committedAt: string | null;
+            report: {
+                problems: {
+                    row: number;
+                    column: string | null;
+                    problem: string;
+                    suggestion: string | null;
+                }[];
+                problemCount: number;
+                matches: {
+                    key: string;
+                    rows: number[];
+                    fullName: string;
+                    birthYear: string | null;
+                    unitName: string;
+                    allowCreate: boolean;
+                    candidates: {
+                        personId: string;
+                        fullName: string;
+                        birthYear: string | null;
+                        unitName: string;
+                        reason: string;
+                    }[];
+                }[];
+                counts: {
+                    rows: number;
+                    errorRows: number;
+                    pending: number;
+                    unchanged: number;
+                    create: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        UploadImportInput: {
+            /** @enum {string} */
+            kind: "people" | "ratings" | "initiatives" | "awards";
+            fileName: string;
+            contentBase64: string;
+        };
+        CommitImportInput: {
+            confirmations: {
+                key: string;
+                choice: string | "NEW";
+            }[];
+        };
+        AwardPage: {
+            items: components["schemas"]["AwardHit"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AwardHit: components["schemas"]["Award"] & {
+            subjectName: string;
+            unitId: string;
+            unitName: string;
+        };
+        Award: {
+            id: string;
+            subjectType: string;
+            subjectId: string;
+            awardCode: string;
+            kind: string;
+            year: number;
+            periodStartYear: number | null;
+            achievement: string | null;
+            decisionId: string | null;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+            amountVnd: number | null;
+            isRevoked: boolean;
+            revokedOn: string | null;
+            revocationGround: string | null;
+            version: number;
+        };
+        CreateAwardInput: {
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            /**
+             * @default CONG_TRANG
+             * @enum {string}
+             */
+            kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
+            year: number;
+            periodStartYear?: number | null;
+            achievement?: string | null;
+            /** Format: uuid */
+            decisionId?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+        };
+        UpdateAwardInput: {
+            version: number;
+            /** @enum {string} */
+            awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            /** @enum {string} */
+            kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
+            year?: number;
+            periodStartYear?: number | null;
+            achievement?: string | null;
+            /** Format: uuid */
+            decisionId?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+        };
+        RevokeAwardInput: {
+            version: number;
+            /** @enum {string} */
+            ground: "A" | "B" | "C" | "D";
+            /** Format: date */
+            revokedOn: string;
+        };
+        DeletedRecord: {
+            id: string;
+        };
+        AnnualRating: {
+            id: string;
+            subjectType: string;
+            subjectId: string;
+            year: number;
+            /** @enum {string} */
+            rating: "KHTNV" | "HTNV" | "HTTNV" | "HTXSNV";
+            sourceDoc: string | null;
+            version: number;
+        };
+        CreateRatingInput: {
+            /** Format: uuid */
+            subjectId: string;
+            year: number;
+            /** @enum {string} */
+            rating: "KHTNV" | "HTNV" | "HTTNV" | "HTXSNV";
+            sourceDoc?: string | null;
+        };
+        UpdateRatingInput: {
+            version: number;
+            /** @enum {string} */
+            rating?: "KHTNV" | "HTNV" | "HTTNV" | "HTXSNV";
+            sourceDoc?: string | null;
+        };
+        Initiative: {
+            id: string;
+            title: string;
+            type: string;
+            scope: string;
+            year: number;
+            isApplied: boolean;
+            unitId: string | null;
+            appliedOn: string | null;
+            recognizedBy: string | null;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+            version: number;
+            authors: {
+                personId: string;
+                fullName: string;
+                sharePct: number;
+            }[];
+        };
+        CreateInitiativeInput: {
+            title: string;
+            /**
+             * @default SANG_KIEN
+             * @enum {string}
+             */
+            type: "SANG_KIEN" | "DE_TAI";
+            /** @enum {string} */
+            scope: "CO_SO" | "BO_TINH" | "TOAN_QUOC";
+            year: number;
+            /** @default true */
+            isApplied: boolean;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: date */
+            appliedOn?: string | null;
+            recognizedBy?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            authors: {
+                /** Format: uuid */
+                personId: string;
+                sharePct: number;
+            }[];
+        };
+        UpdateInitiativeInput: {
+            version: number;
+            title?: string;
+            /** @enum {string} */
+            type?: "SANG_KIEN" | "DE_TAI";
+            /** @enum {string} */
+            scope?: "CO_SO" | "BO_TINH" | "TOAN_QUOC";
+            year?: number;
+            isApplied?: boolean;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: date */
+            appliedOn?: string | null;
+            recognizedBy?: string | null;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            authors?: {
+                /** Format: uuid */
+                personId: string;
+                sharePct: number;
+            }[];
+        };
+        Discipline: {
+            id: string;
+            subjectId: string;
+            form: string;
+            fromDate: string;
+            toDate: string | null;
+            decisionNumber: string | null;
+            version: number;
+        };
+        CreateDisciplineInput: {
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            form: "KHIEN_TRACH" | "CANH_CAO" | "HA_BAC_LUONG" | "GIANG_CHUC" | "CACH_CHUC" | "BUOC_THOI_VIEC";
+            /** Format: date */
+            fromDate: string;
+            /** Format: date */
+            toDate?: string | null;
+            decisionNumber?: string | null;
+        };
+        UpdateDisciplineInput: {
+            version: number;
+            /** @enum {string} */
+            form?: "KHIEN_TRACH" | "CANH_CAO" | "HA_BAC_LUONG" | "GIANG_CHUC" | "CACH_CHUC" | "BUOC_THOI_VIEC";
+            /** Format: date */
+            fromDate?: string;
+            /** Format: date */
+            toDate?: string | null;
+            decisionNumber?: string | null;
+        };
+        Hold: {
+            id: string;
+            subjectId: string;
+            reason: string;
+            fromDate: string;
+            toDate: string | null;
+            note: string | null;
+            closedReason: string | null;
+            version: number;
+        };
+        OpenHoldInput: {
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            reason: "KY_LUAT_XEM_XET" | "THANH_TRA" | "DIEU_TRA" | "KHIEU_NAI" | "BAO_CHI";
+            /** Format: date */
+            fromDate: string;
+            note?: string | null;
+        };
+        UpdateHoldInput: {
+            version: number;
+            /** @enum {string} */
+            reason?: "KY_LUAT_XEM_XET" | "THANH_TRA" | "DIEU_TRA" | "KHIEU_NAI" | "BAO_CHI";
+            /** Format: date */
+            fromDate?: string;
+            note?: string | null;
+        };
+        CloseHoldInput: {
+            /** Format: date */
+            toDate: string;
+            closedReason: string;
+        };
+        DecisionPage: {
+            items: components["schemas"]["Decision"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Decision: {
+            id: string;
+            number: string;
+            signedOn: string;
+            issuer: string;
+            issuerUnitId: string | null;
+            signer: string | null;
+        };
+        CreateDecisionInput: {
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            issuer: string;
+            /** Format: uuid */
+            issuerUnitId?: string;
+            signer?: string | null;
+        };
+        EvidenceFileList: {
+            items: components["schemas"]["EvidenceFile"][];
+        };
+        EvidenceFile: {
+            id: string;
+            name: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        Timeline: {
+            subject: {
+                id: string;
+                /** @enum {string} */
+                type: "PERSON" | "COLLECTIVE";
+                name: string;
+            };
+            predecessors: {
+                id: string;
+                name: string;
+            }[];
+            fromYear: number | null;
+            toYear: number | null;
+            chains: {
+                subjectId: string;
+                awardCode: string;
+                fromYear: number;
+                toYear: number;
+                length: number;
+                label: string;
+            }[];
+            years: {
+                year: number;
+                ratings: {
+                    id: string;
+                    rating: string;
+                    sourceDoc: string | null;
+                    year: number;
+                    version: number;
+                    subjectId: string | null;
+                    sourceName: string | null;
+                }[];
+                titles: {
+                    id: string;
+                    awardCode: string;
+                    name: string;
+                    kind: string;
+                    year: number;
+                    periodStartYear: number | null;
+                    achievement: string | null;
+                    decisionId: string | null;
+                    decisionNumber: string | null;
+                    decisionDate: string | null;
+                    amountVnd: number | null;
+                    isRevoked: boolean;
+                    revokedOn: string | null;
+                    revocationGround: string | null;
+                    version: number;
+                    subjectId: string | null;
+                    sourceName: string | null;
+                }[];
+                forms: {
+                    id: string;
+                    awardCode: string;
+                    name: string;
+                    kind: string;
+                    year: number;
+                    periodStartYear: number | null;
+                    achievement: string | null;
+                    decisionId: string | null;
+                    decisionNumber: string | null;
+                    decisionDate: string | null;
+                    amountVnd: number | null;
+                    isRevoked: boolean;
+                    revokedOn: string | null;
+                    revocationGround: string | null;
+                    version: number;
+                    subjectId: string | null;
+                    sourceName: string | null;
+                }[];
+                initiatives: {
+                    id: string;
+                    title: string;
+                    type: string;
+                    scope: string;
+                    year: number;
+                    isApplied: boolean;
+                    decisionNumber: string | null;
+                    sharePct: number | null;
+                    version: number;
+                }[];
+                disciplines: {
+                    id: string;
+                    form: string;
+                    fromDate: string;
+                    toDate: string | null;
+                    decisionNumber: string | null;
+                    version: number;
+                    subjectId: string | null;
+                    sourceName: string | null;
+                }[];
+                holds: {
+                    id: string;
+                    reason: string;
+                    fromDate: string;
+                    toDate: string | null;
+                    note: string | null;
+                    closedReason: string | null;
+                    version: number;
+                    subjectId: string | null;
+                    sourceName: string | null;
+                }[];
+                chains: {
+                    subjectId: string;
+                    awardCode: string;
+                    fromYear: number;
+                    toYear: number;
+                    length: number;
+                    label: string;
+                }[];
+            }[];
+        };
+        MovementSummary: {
+            id: string;
+            form: string;
+            title: string;
+            year: number;
+            state: string;
+            launchingAuthority: string;
+            startDate: string | null;
+            endDate: string | null;
+            version: number;
+        };
+        MovementDetail: components["schemas"]["MovementSummary"] & {
+            theme: string | null;
+            level: string;
+            scope: string;
+            ownerUnitId: string;
+            ownerUnitName: string;
+            participation: string;
+            participationRootId: string | null;
+            goals: string | null;
+            criteria: string | null;
+            nextStates: string[];
+            launchDocument: {
+                id: string;
+                name: string;
+                sha256: string;
+            } | null;
+            milestones: {
+                id: string;
+                kind: string;
+                dueOn: string;
+                note: string | null;
+            }[];
+            participants: {
+                id: string;
+                name: string;
+                registered: boolean;
+            }[];
+            participantCount: number;
+            registrations: {
+                id: string;
+                unitName: string;
+                personName: string | null;
+                targetAwards: string[];
+            }[];
+            awards: {
+                id: string;
+                awardCode: string;
+                kind: string;
+                year: number;
+                subjectName: string;
+                decisionNumber: string | null;
+            }[];
+        };
+        CreateMovementInput: {
+            /** @enum {string} */
+            form: "THUONG_XUYEN" | "CHUYEN_DE";
+            /** Format: uuid */
+            ownerUnitId: string;
+            title: string;
+            theme?: string | null;
+            year: number;
+            launchingAuthority: string;
+            /** @enum {string} */
+            level: "TRUNG_UONG" | "BO_TINH" | "XA" | "DON_VI";
+            /** @enum {string} */
+            scope: "TOAN_QUOC" | "BO_BAN_NGANH_DOAN_THE_DIA_PHUONG" | "CUM_KHOI" | "CO_QUAN_DON_VI";
+            /** @enum {string} */
+            participation: "TENANT" | "SUBTREE" | "LIST";
+            /** Format: uuid */
+            participationRootId?: string | null;
+            participantUnitIds?: string[];
+            goals?: string | null;
+            criteria?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            milestones?: {
+                /** @enum {string} */
+                kind: "SO_KET" | "TONG_KET";
+                /** Format: date */
+                dueOn: string;
+                note?: string | null;
+            }[];
+        };
+        UpdateMovementInput: {
+            version: number;
+            title?: string;
+            theme?: string | null;
+            goals?: string | null;
+            criteria?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            /** @enum {string} */
+            participation?: "TENANT" | "SUBTREE" | "LIST";
+            /** Format: uuid */
+            participationRootId?: string | null;
+            participantUnitIds?: string[];
+            milestones?: {
+                /** @enum {string} */
+                kind: "SO_KET" | "TONG_KET";
+                /** Format: date */
+                dueOn: string;
+                note?: string | null;
+            }[];
+        };
+        TransitionMovementInput: {
+            version: number;
+            /** @enum {string} */
+            to: "DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED";
+        };
+        MovementDocumentInput: {
+            version: number;
+            fileName: string;
+            mimeType: string;
+            contentBase64: string;
+        };
+        MovementAwardInput: {
+            /** @enum {string} */
+            subjectType: "PERSON" | "COLLECTIVE";
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            year: number;
+            decisionNumber?: string | null;
+            /** Format: date */
+            decisionDate?: string | null;
+            achievement?: string | null;
+        };
+        Registration: {
+            id: string;
+            year: number;
+            movementId: string | null;
+            subjectType: string;
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            personId: string | null;
+            personName: string | null;
+            targetAwards: string[];
+            note: string | null;
+        };
+        CreateRegistrationInput: {
+            year: number;
+            /** Format: uuid */
+            movementId?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            personId?: string | null;
+            targetAwards: ("LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1")[];
+            note?: string | null;
+        };
+        RegistrationImportResult: {
+            created: number;
+            errors: {
+                row: number;
+                message: string;
+            }[];
+        };
+        ImportRegistrationsInput: {
+            year: number;
+            /** Format: uuid */
+            movementId?: string | null;
+            contentBase64: string;
+        };
+        ClusterSummary: {
+            id: string;
+            year: number;
+            name: string;
+            kind: string;
+            organiserLevel: string;
+            headUnitName: string | null;
+            memberCount: number;
+            version: number;
+        };
+        ClusterDetail: components["schemas"]["ClusterSummary"] & {
+            organiserUnitId: string;
+            organiserUnitName: string;
+            headUnitId: string | null;
+            deputyUnitId: string | null;
+            leadingUnitId: string | null;
+            leadingUnitName: string | null;
+            regulationRef: string | null;
+            tieBreak: string;
+            outlierThreshold: number;
+            members: {
+                id: string;
+                name: string;
+                isAssessor: boolean;
+                isHead: boolean;
+                isDeputy: boolean;
+            }[];
+            leadership: {
+                termYear: number;
+                headUnitName: string;
+                deputyUnitName: string | null;
+                electedOn: string;
+            }[];
+            template: {
+                id: string;
+                name: string;
+                maxTotal: number;
+                criteria: {
+                    id: string;
+                    groupName: string;
+                    code: string;
+                    name: string;
+                    kind: string;
+                    maxPoints: number;
+                }[];
+            } | null;
+            pledges: {
+                id: string;
+                title: string;
+                signedOn: string;
+                signatories: {
+                    unitName: string;
+                    signerName: string;
+                }[];
+            }[];
+            vote: components["schemas"]["ClusterVote"];
+            board: {
+                ranking: {
+                    unitId: string;
+                    unitName: string;
+                    rank: number;
+                    total: number;
+                    selfTotal: number | null;
+                    crossTotal: number | null;
+                    selfStatus: string;
+                    crossSheets: number;
+                }[];
+                notSubmitted: {
+                    id: string;
+                    name: string;
+                }[];
+                submittedCount: number;
+                outliers: {
+                    assessorUnitName: string;
+                    memberUnitName: string;
+                    total: number;
+                    median: number;
+                    deviation: number;
+                }[];
+            };
+        };
+        ClusterVote: {
+            id: string;
+            year: number;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            version: number;
+            candidateCount: number | null;
+            candidates: {
+                unitId: string;
+                unitName: string;
+                rank: number;
+                votes?: number;
+            }[];
+            voters: {
+                unitId: string;
+                unitName: string;
+                hasVoted: boolean;
+            }[];
+            votedCount: number;
+            myVoterUnits: {
+                id: string;
+                name: string;
+            }[];
+            result: {
+                winnerUnitId: string;
+                winnerUnitName: string;
+                text: string;
+                tieBroken: boolean;
+                closedOn: string | null;
+            } | null;
+            proposalId: string | null;
+        } | null;
+        CreateClusterInput: {
+            year: number;
+            name: string;
+            /** @enum {string} */
+            kind: "CUM" | "KHOI";
+            /** @enum {string} */
+            organiserLevel: "TINH" | "TRUNG_UONG";
+            /** Format: uuid */
+            organiserUnitId: string;
+            memberUnitIds: string[];
+            assessorUnitIds?: string[];
+            /** Format: uuid */
+            headUnitId?: string | null;
+            /** Format: uuid */
+            deputyUnitId?: string | null;
+            regulationRef?: string | null;
+            /** @enum {string} */
+            tieBreak?: "CROSS_SCORE" | "STANDARD_POINTS" | "FEWER_PENALTIES" | "SHARED";
+            outlierThreshold?: number;
+        };
+        UpdateClusterInput: {
+            version: number;
+            name?: string;
+            regulationRef?: string | null;
+            /** @enum {string} */
+            tieBreak?: "CROSS_SCORE" | "STANDARD_POINTS" | "FEWER_PENALTIES" | "SHARED";
+            outlierThreshold?: number;
+            memberUnitIds?: string[];
+            assessorUnitIds?: string[];
+        };
+        ElectLeadershipInput: {
+            version: number;
+            termYear: number;
+            /** Format: uuid */
+            headUnitId: string;
+            /** Format: uuid */
+            deputyUnitId?: string | null;
+            /** Format: date */
+            electedOn: string;
+            note?: string | null;
+        };
+        ScoringTemplateInput: {
+            name: string;
+            criteria: {
+                groupName: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "STANDARD" | "BONUS" | "PENALTY";
+                maxPoints: number;
+            }[];
+        };
+        PledgeInput: {
+            title: string;
+            content?: string | null;
+            /** Format: date */
+            signedOn: string;
+            signatories: {
+                /** Format: uuid */
+                unitId: string;
+                signerName: string;
+                signerTitle?: string | null;
+            }[];
+        };
+        ScoreSheet: {
+            memberUnitId: string;
+            assessorUnitId: string;
+            kind: string;
+            status: string;
+            total: number;
+            cells: {
+                criterionId: string;
+                scoreId: string | null;
+                value: number | null;
+                note: string | null;
+                status: string | null;
+                version: number | null;
+                evidence: {
+                    id: string;
+                    name: string;
+                    sha256: string;
+                }[];
+            }[];
+        };
+        SaveScoresInput: {
+            /** Format: uuid */
+            memberUnitId: string;
+            /** Format: uuid */
+            assessorUnitId: string;
+            entries: {
+                /** Format: uuid */
+                criterionId: string;
+                value: number;
+                note?: string | null;
+                version?: number;
+                reason?: string;
+            }[];
+        };
+        SubmitScoresInput: {
+            /** Format: uuid */
+            memberUnitId: string;
+            /** Format: uuid */
+            assessorUnitId: string;
+        };
+        ScoreChange: {
+            id: string;
+            memberUnitName: string;
+            assessorUnitName: string;
+            criterionCode: string;
+            criterionName: string;
+            oldValue: number;
+            newValue: number;
+            reason: string;
+            changedByName: string;
+            changedAt: string;
+        };
+        EditScoreInput: {
+            version: number;
+            value: number;
+            reason?: string;
+        };
+        ScoreEvidenceInput: {
+            fileName: string;
+            mimeType: string;
+            contentBase64: string;
+        };
+        OpenClusterVoteInput: {
+            candidateCount?: number;
+        };
+        ClusterBallotRecorded: {
+            /** @enum {boolean} */
+            recorded: true;
+        };
+        ClusterBallotInput: {
+            /** Format: uuid */
+            voterUnitId: string;
+            /** Format: uuid */
+            candidateUnitId: string;
+        };
+        CloseClusterVoteInput: {
+            version: number;
+        };
+        ProposeClusterLeaderInput: {
+            /** Format: uuid */
+            movementId?: string;
+        };
+        DocumentSettings: {
+            placeName: string;
+            parentBody: string | null;
+            signerTitle: string;
+            blankStockOffsetXMm: number;
+            blankStockOffsetYMm: number;
+        };
+        DocumentSettingsInput: {
+            placeName: string;
+            parentBody: string | null;
+            signerTitle: string;
+            blankStockOffsetXMm: number;
+            blankStockOffsetYMm: number;
+        };
+        DecisionMoneySummary: {
+            decision: {
+                id: string;
+                number: string;
+                signedOn: string;
+                issuer: string;
+            };
+            totalVnd: number;
+            totalInWords: string;
+            count: number;
+            revokedCount: number;
+            byAward: {
+                awardCode: string;
+                awardName: string;
+                count: number;
+                totalVnd: number;
+            }[];
+            items: {
+                stt: number;
+                awardId: string;
+                name: string;
+                unitLine: string;
+                awardCode: string;
+                awardName: string;
+                coefficient: number | null;
+                amountVnd: number | null;
+                payableVnd: number | null;
+                note: string | null;
+                isRevoked: boolean;
+            }[];
+        };
+        AwardVerification: {
+            code: string;
+            /** @enum {string} */
+            status: "VALID" | "REVOKED";
+            revokedOn: string | null;
+            recipientName: string;
+            unitLine: string;
+            award: string;
+            certificateKind: string;
+            achievement: string | null;
+            year: number;
+            decisionNumber: string;
+            decisionDate: string;
+            issuer: string;
+            registryNumber: number;
+            tenantName: string;
+        };
+        StatisticalForm: {
+            form: string;
+            formCode: string;
+            version: string;
+            title: string;
+            citation: string;
+            dueNote: string;
+            year: number;
+            unitId: string;
+            unitName: string;
+            tenantName: string;
+            rows: {
+                code: string;
+                label: string;
+                unit?: string;
+                depth: number;
+                isHeading: boolean;
+                groups: string[];
+            }[];
+            columns: {
+                code: string;
+                label: string;
+                unit?: string;
+                depth: number;
+                isHeading: boolean;
+                groups: string[];
+            }[];
+            cells: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        ReportCellRecords: {
+            rowLabel: string;
+            columnLabel: string;
+            items: components["schemas"]["ReportRecord"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReportRecord: {
+            id: string;
+            /** @enum {string} */
+            kind: "AWARD" | "MOVEMENT";
+            name: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            unitId: string;
+            unitName: string;
+            code: string;
+            awardKind: string | null;
+            year: number;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+        };
+        PortalSettings: {
+            publishedLevels: ("CO_SO" | "BO_TINH" | "NHA_NUOC")[];
+        };
+        PortalSettingsInput: {
+            publishedLevels: ("CO_SO" | "BO_TINH" | "NHA_NUOC")[];
+        };
+        Complaint: {
+            [key: string]: unknown;
+        };
+        FileComplaintInput: {
+            /** @enum {string} */
+            filedAs: "KHIEU_NAI" | "TO_CAO";
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: uuid */
+            subjectId?: string;
+            subjectName: string;
+            content: string;
+            fullName: string;
+            contact: string;
+            address?: string;
+            /** Format: date */
+            receivedOn?: string;
+        };
+        ClassifyComplaintInput: {
+            expectedVersion: number;
+            /** @enum {string} */
+            kind: "KHIEU_NAI" | "TO_CAO";
+            isCompetent: boolean;
+            /** @default false */
+            isComplex: boolean;
+            transferredTo?: string;
+            note?: string;
+        };
+        ComplaintStepInput: {
+            expectedVersion: number;
+            note?: string;
+        };
+        ConcludeComplaintInput: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "UPHELD" | "PARTLY_UPHELD" | "REJECTED";
+            conclusion: string;
+            answer: string;
+            revocation?: {
+                /** Format: uuid */
+                awardId: string;
+                /** @enum {string} */
+                ground: "A" | "B" | "C" | "D";
+            };
+        };
+    };
+    responses: {
+        /** @description Dữ liệu gửi lên không hợp lệ (INVALID_INPUT, kèm lỗi từng trường) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED) */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Không có quyền (FORBIDDEN), thiếu mã CSRF (CSRF_INVALID) hoặc phải đổi mật khẩu (PASSWORD_CHANGE_REQUIRED) */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Yêu cầu bị từ chối: không tìm thấy, xung đột, vượt giới hạn…; mã lỗi trong error.code */
+        Rejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hệ thống hoạt động */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Đăng nhập thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đổi mật khẩu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã đăng xuất */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Người dùng hiện tại */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cây đơn vị trong phạm vi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrgUnit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postOrgUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postOrgUnitsMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeOrgUnitsInput"];
+            };
+        };
+        responses: {
+            /** @description Đơn vị kế thừa sau sáp nhập */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchOrgUnitsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrgUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lịch sử thi đua, khen thưởng của đơn vị và các đơn vị tiền thân */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postOrgUnitsByIdRename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameOrgUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đổi tên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postOrgUnitsByIdSplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitOrgUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Các đơn vị mới */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrgUnit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeople: {
+        parameters: {
+            query?: {
+                q?: string;
+                unitId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "name" | "-name" | "unit" | "birthYear" | "-birthYear";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách cá nhân */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm cá nhân */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleExportXlsx: {
+        parameters: {
+            query?: {
+                q?: string;
+                unitId?: string;
+                sort?: "name" | "-name" | "unit" | "birthYear" | "-birthYear";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel danh sách cá nhân */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleById: {
+        parameters: {
+            query?: {
+                reveal?: "0" | "1";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ cá nhân */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserInput"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo tài khoản */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postUsersByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã thực hiện */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postUsersByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã thực hiện */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postUsersByIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thực hiện */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nhật ký, mới nhất trước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            seq: number;
+                            at: string;
+                            actorId: string | null;
+                            action: string;
+                            entityType: string;
+                            entityId: string | null;
+                            before?: unknown;
+                            after?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getSubjectsByIdEligibility: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Điều kiện khen thưởng của cá nhân hoặc tập thể */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Eligibility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdSuggestions: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gợi ý đề nghị khen thưởng trong đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilitySuggestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getRuleParams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bộ quy tắc và tham số riêng của đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            ruleSetId: string;
+                            name: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            defaults: {
+                                [key: string]: unknown;
+                            };
+                            overrides: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putRuleParamsByRuleSetId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleParamsInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu tham số riêng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetId: string;
+                        name: string;
+                        effectiveFrom: string;
+                        effectiveTo: string | null;
+                        defaults: {
+                            [key: string]: unknown;
+                        };
+                        overrides: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getHouseholds: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hộ gia đình */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Household"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postHouseholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHouseholdInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm hộ gia đình */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCollectives: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tập thể */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Collective"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCollectives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollectiveInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm tập thể */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collective"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chờ tôi xử lý */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProposalSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsOverdue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quá hạn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProposalSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposals: {
+        parameters: {
+            query?: {
+                state?: "DRAFT" | "UNIT_REVIEW" | "SUBMITTED" | "RECEIVED" | "RETURNED" | "APPRAISAL" | "PUBLIC_COMMENT" | "COUNCIL_VOTE" | "DECISION_PENDING" | "PROPOSED_UP" | "DECIDED" | "REJECTED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ đề nghị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProposalSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ đã tạo (tách theo cấp quyết định nếu yêu cầu) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        proposals: components["schemas"]["Proposal"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ đề nghị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thông báo của tôi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsByIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ý kiến công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putProposalsByIdItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProposalItemsInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdComponents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalComponentInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdComponentsConfirmMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmMinutesInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdCommentsTriage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdSubmitForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdReceive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdStartAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdCompleteAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdOpenCouncil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnProposalInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdAppraiseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraiseItemInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdPublicCommentClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePublicCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdPublicCommentOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenPublicCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectProposalInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau thao tác */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPublicCommentLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách đang lấy ý kiến, và danh sách đã kết thúc sớm kèm căn cứ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        closedEarly: {
+                            proposalId: string;
+                            title: string;
+                            tenantName: string;
+                            until: string;
+                            closedOn: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postPublicComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận ý kiến */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "NEW";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncils: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "CLOSED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phiên họp Hội đồng trong phạm vi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCouncils: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCouncilSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Phiên họp Hội đồng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncilsMemberCandidates: {
+        parameters: {
+            query: {
+                unitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Người có thể là thành viên Hội đồng, và số thành viên tối thiểu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CouncilMemberCandidate"][];
+                        minMembers: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncilsProposalCandidates: {
+        parameters: {
+            query: {
+                unitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ chờ Hội đồng bỏ phiếu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CouncilProposalCandidate"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncilsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phiên họp Hội đồng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncilsByIdMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dữ liệu biên bản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCouncilsByIdBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận phiếu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        /** @enum {boolean} */
+                        recorded: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCouncilsByIdWrittenBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WrittenBallotInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận phiếu bằng văn bản */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        /** @enum {boolean} */
+                        recorded: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCouncilsByIdOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCouncilSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Phiên họp đã khai mạc, thành viên bỏ phiếu được */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postCouncilsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCouncilSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Kết quả phiên họp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDecisionsIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ban hành quyết định */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDecisionsExternal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExternalDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận quyết định của cấp trên */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDecisionsByIdRevocations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDecisionItemInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thu hồi khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getImportsTemplatesByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getImportsExportsByFile: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách theo cột của tệp mẫu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadImportInput"];
+            };
+        };
+        responses: {
+            /** @description Kết quả chạy thử */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lượt nhập dữ liệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postImportsByIdCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitImportInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi dữ liệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwards: {
+        parameters: {
+            query?: {
+                q?: string;
+                unitId?: string;
+                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
+                yearFrom?: number;
+                yearTo?: number;
+                decisionNumber?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tra cứu khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAwardInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm khen thưởng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Award"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwardsExportXlsx: {
+        parameters: {
+            query?: {
+                q?: string;
+                unitId?: string;
+                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
+                yearFrom?: number;
+                yearTo?: number;
+                decisionNumber?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel kết quả tra cứu khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteAwardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchAwardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAwardInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Award"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAwardsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeAwardInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thu hồi khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Award"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRatingInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm kết quả đánh giá */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteRatingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa kết quả đánh giá */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchRatingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRatingInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật kết quả đánh giá */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getInitiativesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sáng kiến với các tác giả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteInitiativesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa sáng kiến */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchInitiativesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInitiativeInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật sáng kiến */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postInitiatives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInitiativeInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm sáng kiến */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDisciplines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDisciplineInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm kỷ luật */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discipline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteDisciplinesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa kỷ luật */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchDisciplinesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDisciplineInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật kỷ luật */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discipline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postHolds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenHoldInput"];
+            };
+        };
+        responses: {
+            /** @description Đã mở vụ việc tạm dừng xét */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteHoldsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa vụ việc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchHoldsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHoldInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật vụ việc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postHoldsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseHoldInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đóng vụ việc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisions: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách quyết định */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm quyết định */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quyết định và các khen thưởng trong phạm vi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decision: components["schemas"]["Decision"];
+                        awards: components["schemas"]["AwardHit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getInitiativesByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postInitiativesByIdFiles: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/msword": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            };
+        };
+        responses: {
+            /** @description Đã đính kèm minh chứng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getInitiativesByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteInitiativesByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwardsByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postAwardsByIdFiles: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/msword": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            };
+        };
+        responses: {
+            /** @description Đã đính kèm minh chứng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwardsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    deleteAwardsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa tệp minh chứng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quá trình thi đua, khen thưởng của cá nhân theo năm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quá trình thi đua, khen thưởng của tập thể theo năm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getMovements: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phong trào thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MovementSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postMovements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMovementInput"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo phong trào */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getMovementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phong trào thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchMovementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMovementInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật phong trào */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postMovementsByIdTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionMovementInput"];
+            };
+        };
+        responses: {
+            /** @description Đã chuyển bước phong trào */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postMovementsByIdDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovementDocumentInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đính kèm văn bản phát động */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postMovementsByIdAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovementAwardInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận khen thưởng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        kind: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getRegistrations: {
+        parameters: {
+            query?: {
+                year?: number;
+                movementId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đăng ký thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Registration"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đăng ký thi đua */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        year: number;
+                        movementId: string | null;
+                        subjectType: string;
+                        unitId: string;
+                        unitName: string;
+                        personId: string | null;
+                        personName: string | null;
+                        targetAwards: string[];
+                        note: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getRegistrationsExportXlsx: {
+        parameters: {
+            query?: {
+                year?: number;
+                movementId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel đăng ký thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postRegistrationsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRegistrationsInput"];
+            };
+        };
+        responses: {
+            /** @description Kết quả nhập đăng ký thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getClusters: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cụm, khối thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ClusterSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClusters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClusterInput"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo cụm, khối */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getClustersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cụm, khối thi đua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchClustersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClusterInput"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật cụm, khối */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdLeadership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectLeadershipInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận cụm trưởng, cụm phó */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu bảng tiêu chí */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận giao ước thi đua */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getClustersByIdScores: {
+        parameters: {
+            query: {
+                memberUnitId: string;
+                assessorUnitId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phiếu chấm điểm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScoresInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu điểm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdScoresSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoresInput"];
+            };
+        };
+        responses: {
+            /** @description Đã nộp phiếu chấm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getClustersByIdScoreChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lịch sử sửa điểm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ScoreChange"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    patchScoresById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditScoreInput"];
+            };
+        };
+        responses: {
+            /** @description Đã sửa điểm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        value: number;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postScoresByIdEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreEvidenceInput"];
+            };
+        };
+        responses: {
+            /** @description Đã đính kèm minh chứng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        sha256: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenClusterVoteInput"];
+            };
+        };
+        responses: {
+            /** @description Đã mở bỏ phiếu suy tôn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdVoteBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterBallotInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận phiếu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterBallotRecorded"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdVoteClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseClusterVoteInput"];
+            };
+        };
+        responses: {
+            /** @description Kết quả bỏ phiếu suy tôn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postClustersByIdVoteProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeClusterLeaderInput"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDocumentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thiết lập văn bản của đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putDocumentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu thiết lập văn bản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsByIdMoneySummaryXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bảng tổng hợp tiền thưởng (.xlsx) cho bộ phận tài chính */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsByIdMoneySummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tổng hợp tiền thưởng của quyết định */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionMoneySummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsByIdDocumentsQuyetDinhDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quyết định khen thưởng (.docx) kèm danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsByIdCertificatesPdf: {
+        parameters: {
+            query?: {
+                layout?: "full" | "blank-stock";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy khen, Bằng khen của cả quyết định, một trang mỗi khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdDocumentsBaoCaoThanhTichDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích của cá nhân (.docx), điền sẵn từ hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdDocumentsBaoCaoThanhTichDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích của tập thể (.docx), điền sẵn từ hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsByIdDocumentsToTrinhDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tờ trình đề nghị khen thưởng (.docx) kèm danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCouncilsByIdDocumentsBienBanDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Biên bản họp Hội đồng Thi đua - Khen thưởng (.docx), phiên đã kết thúc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPublicVerifyByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả xác minh khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsForms: {
+        parameters: {
+            query: {
+                form: "0601" | "0602" | "0603";
+                year: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Biểu mẫu thống kê */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticalForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsFormsRecords: {
+        parameters: {
+            query: {
+                form: "0601" | "0602" | "0603";
+                year: number;
+                unitId?: string;
+                row: string;
+                column: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách bản ghi của một ô số liệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCellRecords"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsFormsExportXlsx: {
+        parameters: {
+            query: {
+                form: "0601" | "0602" | "0603";
+                year: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Biểu mẫu thống kê (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsFormsExportPdf: {
+        parameters: {
+            query: {
+                form: "0601" | "0602" | "0603";
+                year: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Biểu mẫu thống kê (.pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các cấp quyết định được công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putPortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu thiết lập công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn khiếu nại, tố cáo trong phạm vi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileComplaintInput"];
+            };
+        };
+        responses: {
+            /** @description Đã tiếp nhận đơn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getComplaintsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn khiếu nại, tố cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getComplaintsByIdParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thông tin người gửi (chỉ người được giao giải quyết) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postComplaintsByIdClassify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyComplaintInput"];
+            };
+        };
+        responses: {
+            /** @description Đơn sau bước xử lý */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postComplaintsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintStepInput"];
+            };
+        };
+        responses: {
+            /** @description Đơn sau bước xử lý */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postComplaintsByIdVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintStepInput"];
+            };
+        };
+        responses: {
+            /** @description Đơn sau bước xử lý */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postComplaintsByIdConclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeComplaintInput"];
+            };
+        };
+        responses: {
+            /** @description Đơn sau bước xử lý */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tài liệu OpenAPI 3.1 của API này */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+}
