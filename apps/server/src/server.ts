@@ -1,9 +1,34 @@
-import { serve } from '@hono/node-server';
+import net from 'node:net';
+import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config/config';
 import { type Database, openDatabase } from './db/client';
+import { explainStartupFailure } from './lib/startup-failure';
 import { outboxHandlers } from './platform/outbox/handlers';
 import { startOutboxPoller } from './platform/outbox/outbox';
+
+/**
+ * Fails at once when the port cannot be opened (another program on it, a port below 1024),
+ * before migrations and the demo seed spend a minute on a start that cannot succeed.
+ */
+function checkPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+function listen(app: ReturnType<typeof createApp>, config: Config, onListening?: (url: string) => void) {
+  return new Promise<ServerType>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      server.off('error', reject);
+      onListening?.(`http://localhost:${info.port}`);
+      resolve(server);
+    });
+    server.once('error', reject);
+  });
+}
 
 /**
  * Opens the database, migrates, runs `prepare` (e.g. the demo seed) and only then
@@ -13,13 +38,27 @@ export async function startServer(
   config: Config,
   options: { onListening?: (url: string) => void; prepare?: (db: Database['db']) => Promise<void> } = {},
 ) {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await database.migrate();
-  await options.prepare?.(database.db);
-  const app = createApp({ db: database.db, config });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-    options.onListening?.(`http://localhost:${info.port}`),
+  // What an operator can fix (port taken, data folder unwritable, database down) becomes one
+  // Vietnamese line (StartupError, printed by the CLI); anything else stays a bug with its stack.
+  const explained = (error: unknown) => explainStartupFailure(error, config) ?? error;
+  await checkPortFree(config.port, config.host).catch((error) => {
+    throw explained(error);
+  });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+    (error) => {
+      throw explained(error);
+    },
   );
+  let server: ServerType;
+  try {
+    await database.migrate();
+    await options.prepare?.(database.db);
+    const app = createApp({ db: database.db, config });
+    server = await listen(app, config, options.onListening);
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw explained(error);
+  }
   // Delivers what the transactions put in the outbox (e-mail, exchanges, the national portal).
   const outbox = startOutboxPoller(database.db, { handlers: outboxHandlers(config) });
   return {
