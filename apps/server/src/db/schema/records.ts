@@ -49,6 +49,13 @@ export const decision = pgTable(
      */
     issuerUnitId: uuid('issuer_unit_id'),
     signer: text('signer'),
+    /** The signer's position as printed under the signature ("Phó Chủ tịch"); null: not recorded. */
+    signerPosition: text('signer_position'),
+    /**
+     * Signed by a deputy on the head's behalf ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", ND 30/2020): chosen per
+     * decision, since the same deputy may also sign as head while acting (quyền).
+     */
+    signedAsDeputy: boolean('signed_as_deputy').notNull().default(false),
     /** Set by a trigger on every insert and update: the national export's incremental cursor. */
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
