@@ -19,6 +19,10 @@ export type Signer = {
 export type AuthorityLines = {
   /** Line under "QUYẾT ĐỊNH", upper case. */
   readonly authorityLine: string;
+  /** The same in sentence case, as a tờ trình addresses the decider: "Chủ tịch Ủy ban nhân dân tỉnh Sơn Hà". */
+  readonly decider: string;
+  /** The body in the letterhead: "Ủy ban nhân dân xã Tân Lập", "Sở Giáo dục và Đào tạo". */
+  readonly issuingBody: string;
   /** The head's title as the decision names it in "Về việc tặng … của …". */
   readonly headOf: string;
   /** The signature block, one entry per line, upper case, then the signer's name. */
@@ -65,10 +69,56 @@ export function authorityLines(decider: DeciderBody, signer: Signer): AuthorityL
   const full = `${h.head} ${body}`;
   const headOf = isUbnd ? `${h.head} Ủy ban nhân dân ${level(decider.place)}` : full;
   const signatureLines = signer.deputy ? [`KT. ${upper(h.head)}`, upper(h.deputy)] : [upper(h.head)];
-  return { authorityLine: upper(full), headOf, signatureLines, signerName: signer.name };
+  return {
+    authorityLine: upper(full),
+    decider: full,
+    issuingBody: body,
+    headOf,
+    signatureLines,
+    signerName: signer.name,
+  };
 }
 
 /** "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" (a form), or the title's recognition. */
 export function decisionSubject(verbPhrase: string, lines: AuthorityLines, isForm: boolean): string {
   return isForm ? `Về việc ${verbPhrase} của ${lines.headOf}` : `Về việc ${verbPhrase}`;
+}
+
+/**
+ * The decider of a unit by its type, and the place its title names: the chair of a provincial or
+ * commune People's Committee (ND 129/2025, Điều 59 for the commune), a department's director, a
+ * ministry's minister, an enterprise's director; any other unit is headed by its "Thủ trưởng".
+ */
+const ROLE_OF_UNIT_TYPE: Readonly<Record<string, DeciderRole>> = {
+  UBND_TINH: 'CHU_TICH_UBND_TINH',
+  XA_PHUONG: 'CHU_TICH_UBND_XA',
+  SO_BAN_NGANH: 'THU_TRUONG_SO',
+  BO: 'BO_TRUONG',
+  DOANH_NGHIEP: 'GIAM_DOC_DOANH_NGHIEP',
+};
+
+/** "Ủy ban nhân dân tỉnh Sơn Hà" / "UBND xã Tân Lập" / "Xã Tân Lập" → "tỉnh Sơn Hà" / "xã Tân Lập". */
+export function placeOf(unitName: string): string {
+  const bare = unitName.replace(/^(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+/iu, '').trim();
+  return /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu|Huyện)(?=\s|$)/u.test(bare)
+    ? `${bare.charAt(0).toLocaleLowerCase('vi-VN')}${bare.slice(1)}`
+    : bare;
+}
+
+export function deciderBodyOfUnit(unit: { readonly type: string; readonly name: string }): DeciderBody {
+  const role = ROLE_OF_UNIT_TYPE[unit.type] ?? 'THU_TRUONG_DON_VI';
+  const isUbnd = role === 'CHU_TICH_UBND_TINH' || role === 'CHU_TICH_UBND_XA';
+  return { role, place: isUbnd ? placeOf(unit.name) : unit.name };
+}
+
+/**
+ * A form of commendation named by its kind alone, since the decision adds "của <người quyết định>":
+ * "tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", not "tặng Bằng khen bộ, ban, ngành, tỉnh".
+ * Null for titles and for the awards whose name already says who gives them.
+ */
+export function formKindName(code: string): string | null {
+  if (code === 'GIAY_KHEN') return 'Giấy khen';
+  if (code === 'BK_BO_TINH') return 'Bằng khen';
+  if (code === 'KNC_BO_TINH') return 'Kỷ niệm chương';
+  return null;
 }

@@ -37,12 +37,21 @@ export async function assertAfterCouncil(tx: Tx, p: ProposalRow, signedOn: strin
 export async function signerAtDecidingUnit(tx: Tx, p: ProposalRow, signerUserId: string) {
   const decidingUnit = p.levels[p.levels.length - 1] ?? p.submittingUnitId;
   const [u] = await tx
-    .select({ fullName: appUser.fullName, roles: appUser.roles, unitId: appUser.unitId })
+    .select({
+      fullName: appUser.fullName,
+      roles: appUser.roles,
+      unitId: appUser.unitId,
+      positionTitle: appUser.positionTitle,
+    })
     .from(appUser)
     .where(and(eq(appUser.tenantId, p.tenantId), eq(appUser.id, signerUserId)));
   if (!u?.roles.includes('LEADER') || u.unitId !== decidingUnit)
     throw new AppError('SIGNER_NOT_LEADER', [
       { path: 'signerUserId', message: 'Người ký không phải lãnh đạo của đơn vị ra quyết định' },
     ]);
-  return { fullName: u.fullName };
+  return { fullName: u.fullName, positionTitle: u.positionTitle };
 }
+
+/** "Phó Chủ tịch", "Phó Giám đốc": a deputy, who signs "KT." for the head unless told otherwise. */
+export const isDeputyPosition = (position: string | null): boolean =>
+  position !== null && /^phó(\s|$)/iu.test(position.trim());

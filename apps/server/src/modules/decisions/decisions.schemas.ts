@@ -13,6 +13,11 @@ export const issueDecisionInput = z
     signerUserId: z.uuid({ error: 'Mã người ký không hợp lệ' }).optional(),
     /** How the signature block names the signer ("KT. CHỦ TỊCH …"); the signer's name when absent. */
     signer: z.string().trim().min(2, 'Nhập người ký').max(200).optional(),
+    /**
+     * A deputy signs on the head's behalf: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (ND 30/2020). Chosen per
+     * decision; when absent, a signer whose position starts with "Phó" signs as deputy.
+     */
+    signedAsDeputy: z.boolean({ error: 'Chọn có ký thay (KT.) hay không' }).optional(),
     /** The symbol after the number, e.g. "QĐ-UBND" → "15/QĐ-UBND". */
     symbol: z
       .string()
@@ -34,6 +39,8 @@ export const externalDecisionInput = z
     signedOn: isoDate,
     issuer: z.string().trim().min(2, 'Nhập cơ quan ban hành').max(200),
     signer: z.string().trim().min(2).max(200).optional(),
+    signerPosition: z.string().trim().min(2, 'Nhập chức vụ người ký').max(120).optional(),
+    signedAsDeputy: z.boolean({ error: 'Chọn có ký thay (KT.) hay không' }).optional(),
     approvedItemIds,
   })
   .strict()

@@ -17,7 +17,7 @@ import { resolveDecisionIssuer } from '../records/decision-issuer';
 import { type DecisionRow, insertDecision } from '../records/decisions.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
-import { assertAfterCouncil, signerAtDecidingUnit } from './decision-safeguards';
+import { assertAfterCouncil, isDeputyPosition, signerAtDecidingUnit } from './decision-safeguards';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
 
 type Issued = { id: string; number: string; signedOn: string; seq: number | null };
@@ -116,6 +116,8 @@ export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDec
         signedOn: d.signedOn,
         ...decider,
         signer: input.signer ?? signer.fullName,
+        signerPosition: signer.positionTitle,
+        signedAsDeputy: input.signedAsDeputy ?? isDeputyPosition(signer.positionTitle),
       });
       await tx
         .insert(proposalDecision)
@@ -149,6 +151,8 @@ export async function recordExternalDecision(db: Db, ctx: RequestContext, input:
         signedOn: d.signedOn,
         ...(await resolveDecisionIssuer(tx, ctx, 'decision:issue', { issuer: input.issuer })),
         signer: input.signer ?? null,
+        signerPosition: input.signerPosition ?? null,
+        signedAsDeputy: input.signedAsDeputy ?? isDeputyPosition(input.signerPosition ?? null),
       });
       await tx.insert(proposalDecision).values({
         tenantId: p.tenantId,

@@ -1,3 +1,4 @@
+import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { lawAwardName, stateAward } from '@vinhdanh/domain/rules/state-awards';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
@@ -16,6 +17,15 @@ export function isTitle(code: string): boolean {
 /** "tặng Giấy khen" / "công nhận danh hiệu Lao động tiên tiến năm 2025" */
 export function awardVerbPhrase(code: string, year: number): string {
   return isTitle(code) ? `công nhận danh hiệu "${awardName(code)}" năm ${year}` : `tặng ${awardName(code)}`;
+}
+
+/**
+ * As a decision of `headOf` words it: a form names its giver ("tặng Bằng khen của Chủ tịch Ủy ban nhân
+ * dân tỉnh"), a title is recognised ("công nhận danh hiệu … năm 2025").
+ */
+export function decidedPhrase(code: string, year: number, headOf: string): string {
+  const kind = formKindName(code);
+  return kind ? `tặng ${kind} của ${headOf}` : awardVerbPhrase(code, year);
 }
 
 /** The certificate's heading: Giấy khen, Bằng khen, or for a title the certificate of that title. */

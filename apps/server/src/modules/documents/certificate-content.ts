@@ -1,6 +1,7 @@
 import { formatPlaceDate, formatShortDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import { awardName, certificateKind, isTitle } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
+import type { DecisionAuthority } from './decision-authority';
 import type { DocumentSettings } from './document-settings.repository';
 
 // What one certificate says (ND 85/2014 contents: issuer, "TẶNG", kind, recipient and unit,
@@ -28,10 +29,11 @@ export function certificateText(
   award: AwardRow & { verificationCode: string; registryNumber: number },
   decision: CertificateDecision,
   settings: DocumentSettings,
+  authority: DecisionAuthority,
   verifyBaseUrl: string,
 ): CertificateText {
   return {
-    issuerTitle: `${settings.signerTitle} ${decision.issuer}`.toUpperCase(),
+    issuerTitle: authority.authorityLine,
     kind: certificateKind(award.awardCode),
     titleLine: isTitle(award.awardCode) ? `Danh hiệu "${awardName(award.awardCode)}" năm ${award.year}` : '',
     recipientName: award.name,
@@ -40,8 +42,9 @@ export function certificateText(
     decisionLine: `Quyết định số ${padDocumentNumber(decision.number)} ngày ${formatShortDate(decision.signedOn)}`,
     registryLine: `Số vào sổ: ${String(award.registryNumber).padStart(6, '0')}`,
     placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
-    signerTitle: settings.signerTitle.toUpperCase(),
-    signerName: decision.signer ?? '',
+    // "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH" when a deputy signs.
+    signerTitle: authority.signatureLines.join('\n'),
+    signerName: authority.signerName,
     verifyUrl: `${verifyBaseUrl}/cong-khai/xac-minh/${award.verificationCode}`,
   };
 }

@@ -7,6 +7,7 @@ import { listDecisionAwards } from './award-rows.repository';
 import { certificateText } from './certificate-content';
 import { type CertificateLayout, renderCertificatesPdf } from './certificate-pdf';
 import { loadDecisionAuthorized } from './decision-access';
+import { decisionAuthority } from './decision-authority';
 import { loadDocumentSettings } from './document-settings.repository';
 
 /**
@@ -20,7 +21,7 @@ export async function generateDecisionCertificates(
   layout: CertificateLayout,
   verifyBaseUrl: string,
 ): Promise<{ stream: Readable; count: number; name: string }> {
-  const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const { decision, proposal } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
   const tenantId = ctx.actor.tenantId;
   const awards = (await listDecisionAwards(db, tenantId, decisionId)).filter((a) => !a.isRevoked);
   if (awards.length === 0) throw new AppError('DECISION_HAS_NO_AWARDS');
@@ -30,6 +31,7 @@ export async function generateDecisionCertificates(
     awards.map((a) => a.id),
   );
   const settings = await loadDocumentSettings(db, tenantId);
+  const authority = await decisionAuthority(db, tenantId, decision, proposal?.deciderRole ?? null, settings);
   const texts = awards.map((a) => {
     const r = registered.get(a.id);
     if (!r) throw new AppError('INTERNAL');
@@ -37,6 +39,7 @@ export async function generateDecisionCertificates(
       { ...a, verificationCode: r.code, registryNumber: r.registryNumber },
       decision,
       settings,
+      authority,
       verifyBaseUrl,
     );
   });

@@ -25,7 +25,12 @@ export async function loadDecisionAuthorized(
   const decision = await findDecision(db, tenantId, id);
   if (!decision) throw new AppError('DECISION_NOT_FOUND');
   const [link] = await db
-    .select({ title: proposal.title, unitName: orgUnit.name, path: orgUnit.path })
+    .select({
+      title: proposal.title,
+      unitName: orgUnit.name,
+      path: orgUnit.path,
+      deciderRole: proposal.deciderRole,
+    })
     .from(proposalDecision)
     .innerJoin(
       proposal,
@@ -39,7 +44,10 @@ export async function loadDecisionAuthorized(
     .limit(1);
   const path = link?.path ?? (await rootPath(db, tenantId));
   authorize(ctx.actor, permission, { tenantId, path });
-  return { decision, proposal: link ? { title: link.title, unitName: link.unitName } : null };
+  return {
+    decision,
+    proposal: link ? { title: link.title, unitName: link.unitName, deciderRole: link.deciderRole } : null,
+  };
 }
 
 async function rootPath(db: Db, tenantId: string) {

@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listDecisionAwards } from './award-rows.repository';
 import { loadDecisionAuthorized } from './decision-access';
+import { decisionAuthority } from './decision-authority';
 import { renderDecisionDocx } from './decision-docx';
 import { loadDocumentSettings } from './document-settings.repository';
 
@@ -15,11 +16,19 @@ export async function generateDecisionDocx(db: Db, ctx: RequestContext, decision
   const settings = await loadDocumentSettings(db, ctx.actor.tenantId);
   // The legal bases are the sources of the rule set in force on the signing date.
   const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(decision.signedOn);
+  const authority = await decisionAuthority(
+    db,
+    ctx.actor.tenantId,
+    decision,
+    proposal?.deciderRole ?? null,
+    settings,
+  );
   const file = await renderDecisionDocx({
     decision,
     proposal,
     awards,
     settings,
+    authority,
     legalSources: ruleSet.sources,
   });
   return { file, name: `quyet-dinh-${decision.number.replace(/[^\p{L}\d-]+/gu, '-')}.docx` };

@@ -12,6 +12,7 @@ describeEngines('decision .docx (ND 30/2020)', (env) => {
       .insert(documentSettings)
       .values({ tenantId: fx.tenantA, placeName: 'Sơn Hà', parentBody: null, signerTitle: 'Chủ tịch' })
       .onConflictDoNothing();
+    // A decision entered without its issuing unit: the settings' signer title names the authority.
     const seeded = await seedDecision(database.db, fx, 'own', { names: ['Nguyễn Thị Hường', 'Lê Văn An'] });
     const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const res = await officer.get(`/api/decisions/${seeded.decisionId}/documents/quyet-dinh.docx`);
@@ -31,7 +32,7 @@ describeEngines('decision .docx (ND 30/2020)', (env) => {
     // Legal bases come from the rule set in force on 5 February 2026 (ND 152/2025).
     expect(body).toContain('Căn cứ Luật Thi đua, khen thưởng 2022 (Luật số 06/2022/QH15);');
     expect(body).toContain('Căn cứ Nghị định 152/2025/NĐ-CP;');
-    expect(body).toMatch(/Điều 1\. Tặng Giấy khen cho 2 cá nhân/);
+    expect(body).toMatch(/Điều 1\. Tặng Giấy khen của Chủ tịch UBND tỉnh Sơn Hà cho 2 cá nhân/);
     expect(body).toContain('Điều 2.');
     expect(body).toContain('Tổng số tiền thưởng: 1.420.000 đ (Một triệu bốn trăm hai mươi nghìn đồng)');
     expect(body).toContain('Điều 3. Quyết định này có hiệu lực kể từ ngày ký.');
@@ -39,7 +40,7 @@ describeEngines('decision .docx (ND 30/2020)', (env) => {
     expect(body).toContain('Trần Văn Ký');
     expect(body).toContain('DANH SÁCH');
     expect(body).toContain(
-      `(Kèm theo Quyết định số ${seeded.number} ngày 05 tháng 02 năm 2026 của UBND tỉnh Sơn Hà)`,
+      `(Kèm theo Quyết định số ${seeded.number} ngày 05 tháng 02 năm 2026 của Chủ tịch UBND tỉnh Sơn Hà)`,
     );
     expect(body).toContain('Nguyễn Thị Hường');
     expect(body).toContain('710.000');

@@ -1,8 +1,10 @@
+import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
 import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
 import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import { AlignmentType, Paragraph } from 'docx';
-import { awardName, awardVerbPhrase, countPhrase } from './award-phrases';
+import { awardName, countPhrase, decidedPhrase } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
+import type { DecisionAuthority } from './decision-authority';
 import type { DocumentSettings } from './document-settings.repository';
 import { dataTable, letterhead, para, recipientsAndSignature, text, titleBlock } from './nd30-blocks';
 import { nd30Section, packDocument } from './nd30-page';
@@ -12,6 +14,8 @@ export type DecisionDocInput = {
   proposal: { title: string; unitName: string } | null;
   awards: AwardRow[];
   settings: DocumentSettings;
+  /** Who decided and who signed: the authority line, the decision's subject, the signature block. */
+  authority: DecisionAuthority;
   /** The rule set in force on the signing date: its sources are the legal bases. */
   legalSources: readonly string[];
 };
@@ -35,7 +39,8 @@ function articles(input: DecisionDocInput) {
   const groups = groupByCode(input.awards);
   const article1 = groups.map(([code, rows]) => {
     const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
-    const phrase = awardVerbPhrase(code, rows[0]?.year ?? Number(input.decision.signedOn.slice(0, 4)));
+    const year = rows[0]?.year ?? Number(input.decision.signedOn.slice(0, 4));
+    const phrase = decidedPhrase(code, year, input.authority.headOf);
     return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} cho ${countPhrase(collectives, rows.length - collectives)} (có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ.`;
   });
   const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
@@ -47,7 +52,7 @@ function articles(input: DecisionDocInput) {
       return amounts.length === 1 ? [`mỗi ${label} được thưởng ${formatVnd(amounts[0] ?? 0)}`] : [];
     };
     const parts = [...each(false, 'tập thể'), ...each(true, 'cá nhân')];
-    return parts.length ? `Kèm theo ${awardName(code)}, ${parts.join('; ')}.` : '';
+    return parts.length ? `Kèm theo ${formKindName(code) ?? awardName(code)}, ${parts.join('; ')}.` : '';
   });
   const article = (n: number, body: string) =>
     para([text(`Điều ${n}. `, { bold: true }), text(body)], { indent: true });
@@ -56,7 +61,7 @@ function articles(input: DecisionDocInput) {
     article(1, article1.join(' ')),
     article(
       2,
-      `${money.filter(Boolean).join(' ')} Tổng số tiền thưởng: ${formatVnd(total)} (${vndInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${input.decision.issuer}.`.trim(),
+      `${money.filter(Boolean).join(' ')} Tổng số tiền thưởng: ${formatVnd(total)} (${vndInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${input.authority.issuingBody}.`.trim(),
     ),
     article(
       3,
@@ -82,7 +87,7 @@ function annex(input: DecisionDocInput, numberText: string) {
       children: [text('DANH SÁCH', { bold: true })],
     }),
     para(
-      `(Kèm theo Quyết định số ${numberText} ${formatLongDate(input.decision.signedOn)} của ${input.decision.issuer})`,
+      `(Kèm theo Quyết định số ${numberText} ${formatLongDate(input.decision.signedOn)} của ${input.authority.decider})`,
       {
         italics: true,
         align: AlignmentType.CENTER,
@@ -99,22 +104,27 @@ function annex(input: DecisionDocInput, numberText: string) {
 
 /** Quyết định khen thưởng with its annex list, in the ND 30/2020 layout. */
 export async function renderDecisionDocx(input: DecisionDocInput): Promise<Buffer> {
-  const { decision, settings } = input;
+  const { decision, settings, authority } = input;
   const numberText = padDocumentNumber(decision.number);
-  const authority = `${settings.signerTitle} ${decision.issuer}`.toUpperCase();
-  const subject = [...new Set(input.awards.map((a) => awardVerbPhrase(a.awardCode, a.year)))].join(' và ');
+  const subject = [
+    ...new Set(input.awards.map((a) => decidedPhrase(a.awardCode, a.year, authority.headOf))),
+  ].join(' và ');
   const children = [
     letterhead({
-      parentBody: settings.parentBody,
-      issuingBody: decision.issuer,
+      parentBody: authority.parentBody,
+      issuingBody: authority.issuingBody,
       numberLine: `Số: ${numberText}`,
       placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
     }),
     ...titleBlock('QUYẾT ĐỊNH', `Về việc ${subject}`),
-    para(authority, { bold: true, align: AlignmentType.CENTER, after: 120 }),
+    para(authority.authorityLine, { bold: true, align: AlignmentType.CENTER, after: 120 }),
     ...legalBases(input),
     ...articles(input),
-    recipientsAndSignature(['Như Điều 3;', 'Lưu: VT, TĐKT.'], [settings.signerTitle], decision.signer ?? ''),
+    recipientsAndSignature(
+      ['Như Điều 3;', 'Lưu: VT, TĐKT.'],
+      [...authority.signatureLines],
+      authority.signerName,
+    ),
     ...annex(input, numberText),
   ];
   return packDocument(`Quyết định ${numberText}`, [nd30Section(children)]);

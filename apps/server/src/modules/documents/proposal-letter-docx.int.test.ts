@@ -48,15 +48,17 @@ describeEngines('proposal Tờ trình .docx (ND 30/2020)', (env) => {
     expect(body).toContain('Sơn Hà, ngày 05 tháng 02 năm 2026');
     expect(body).toContain('TỜ TRÌNH');
     expect(body).toContain(
-      'Về việc đề nghị công nhận danh hiệu "Tập thể lao động tiên tiến" năm 2025, tặng Giấy khen và công nhận danh hiệu "Lao động tiên tiến" năm 2025',
+      'Về việc đề nghị công nhận danh hiệu "Tập thể lao động tiên tiến" năm 2025, tặng Giấy khen của Chủ tịch Ủy ban nhân dân tỉnh và công nhận danh hiệu "Lao động tiên tiến" năm 2025',
     );
     expect(body).toContain('Kính gửi: Sở Giáo dục');
     // Legal bases: the rule set in force on 5 February 2026 (ND 152/2025).
     expect(body).toContain('Căn cứ Luật Thi đua, khen thưởng 2022 (Luật số 06/2022/QH15);');
     expect(body).toContain('Căn cứ Nghị định 152/2025/NĐ-CP;');
-    expect(body).toContain('kính đề nghị Sở Giáo dục xem xét, trình UBND tỉnh A quyết định:');
+    expect(body).toContain(
+      'kính đề nghị Sở Giáo dục xem xét, trình Chủ tịch Ủy ban nhân dân tỉnh A quyết định:',
+    );
     expect(body).toContain('- Công nhận danh hiệu "Tập thể lao động tiên tiến" năm 2025 cho 1 tập thể;');
-    expect(body).toContain('- Tặng Giấy khen cho 1 cá nhân;');
+    expect(body).toContain('- Tặng Giấy khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 cá nhân;');
     expect(body).toContain('- Công nhận danh hiệu "Lao động tiên tiến" năm 2025 cho 1 cá nhân;');
     expect(body).toContain('Nơi nhận:');
     expect(body).toContain('THỦ TRƯỞNG ĐƠN VỊ');

@@ -1,6 +1,6 @@
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import { AlignmentType, Paragraph } from 'docx';
-import { awardName, awardVerbPhrase, countPhrase } from './award-phrases';
+import { awardName, awardVerbPhrase, countPhrase, decidedPhrase } from './award-phrases';
 import {
   addressee,
   dataTable,
@@ -17,8 +17,11 @@ export type ProposalLetterInput = {
   proposal: { title: string; year: number };
   /** The submitting unit: it signs the letter. */
   unit: { name: string; code: string; parentBody: string | null; headTitle: string };
-  /** Who the letter is addressed to, and, when that office forwards it, who decides. */
-  route: { addressee: string; decider: string | null };
+  /**
+   * Who the letter is addressed to, and, when that office forwards it, who decides; `headOf` names
+   * the decider in "tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" (null for a state award).
+   */
+  route: { addressee: string; decider: string | null; headOf: string | null };
   date: string;
   placeName: string;
   rows: LetterRow[];
@@ -30,6 +33,12 @@ export type ProposalLetterInput = {
 const numberText = (code: string) => `     /TTr-${code.toUpperCase()}`;
 
 const capitalize = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/** "tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" once the decider is known; else the award's name. */
+const phraseOf = (input: ProposalLetterInput, code: string) =>
+  input.route.headOf
+    ? decidedPhrase(code, input.proposal.year, input.route.headOf)
+    : awardVerbPhrase(code, input.proposal.year);
 
 function groupByCode(rows: LetterRow[]) {
   const groups = new Map<string, LetterRow[]>();
@@ -47,7 +56,7 @@ function body(input: ProposalLetterInput) {
     : `${unit.name} kính đề nghị ${route.addressee} xem xét, quyết định:`;
   const lines = groupByCode(input.rows).map(([code, rows]) => {
     const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
-    const phrase = capitalize(awardVerbPhrase(code, proposal.year));
+    const phrase = capitalize(phraseOf(input, code));
     return para(`- ${phrase} cho ${countPhrase(collectives, rows.length - collectives)};`, { indent: true });
   });
   return [
@@ -95,7 +104,7 @@ function annex(input: ProposalLetterInput) {
 
 /** Tờ trình đề nghị khen thưởng (Law 2022, Điều 84: the first component of a dossier) with its list. */
 export async function renderProposalLetterDocx(input: ProposalLetterInput): Promise<Buffer> {
-  const phrases = [...new Set(input.rows.map((r) => awardVerbPhrase(r.awardCode, input.proposal.year)))];
+  const phrases = [...new Set(input.rows.map((r) => phraseOf(input, r.awardCode)))];
   // "A, B và C"
   const subject = [phrases.slice(0, -1).join(', '), phrases.at(-1)].filter(Boolean).join(' và ');
   const children = [
@@ -108,7 +117,7 @@ export async function renderProposalLetterDocx(input: ProposalLetterInput): Prom
     ...titleBlock('TỜ TRÌNH', `Về việc đề nghị ${subject || 'khen thưởng'}`),
     ...addressee([input.route.addressee]),
     ...body(input),
-    recipientsAndSignature(['Như trên;', 'Lưu: VT, TĐKT.'], [input.unit.headTitle], ''),
+    recipientsAndSignature(['Như trên;', 'Lưu: VT, TĐKT.'], input.unit.headTitle.split('\n'), ''),
     ...annex(input),
   ];
   return packDocument(`Tờ trình ${input.proposal.title}`, [nd30Section(children)]);

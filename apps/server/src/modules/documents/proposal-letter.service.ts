@@ -1,3 +1,4 @@
+import { authorityLines, deciderBodyOfUnit } from '@vinhdanh/domain/documents/authority-lines';
 import { DECIDER_NAMES, isDeciderRole } from '@vinhdanh/domain/rules/authority';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
@@ -25,10 +26,16 @@ async function unitOrThrow(db: Db, tenantId: string, id: string): Promise<Docume
   return unit;
 }
 
+/** "Chủ tịch Ủy ban nhân dân tỉnh Sơn Hà", "Giám đốc Sở Y tế": the person a deciding unit's decision names. */
+const headOfUnit = (unit: DocumentUnit) =>
+  authorityLines(deciderBodyOfUnit(unit), { name: '', deputy: false });
+
 /**
  * Whom the letter addresses: the first receiving level (a unit cannot skip its level, Law 2022,
- * Điều 83). When that level forwards the dossier, the letter also names who decides. A unit that
- * decides its own award writes to its own council; the tenant's top level writes to the state decider.
+ * Điều 83). When that level forwards the dossier, the letter also names who decides, by the head's
+ * title ("trình Chủ tịch Ủy ban nhân dân tỉnh … quyết định"); when it decides, the letter is addressed
+ * to its head. A unit that decides its own award writes to its own council; the tenant's top level
+ * writes to the state decider. `headOf` is what the subject's "tặng Bằng khen của …" names.
  */
 async function letterRoute(db: Db, p: ProposalRow, unit: DocumentUnit) {
   const [first] = p.levels;
@@ -38,16 +45,33 @@ async function letterRoute(db: Db, p: ProposalRow, unit: DocumentUnit) {
     return {
       addressee: proposeUp ? stateDecider : `Hội đồng Thi đua - Khen thưởng ${unit.name}`,
       decider: null,
+      headOf: proposeUp ? null : headOfUnit(unit).headOf,
     };
   }
   const receiving = await unitOrThrow(db, p.tenantId, first);
   const last = p.levels.at(-1) ?? first;
-  const decider = proposeUp
-    ? stateDecider
-    : last === first
-      ? null
-      : (await unitOrThrow(db, p.tenantId, last)).name;
-  return { addressee: receiving.name, decider };
+  if (proposeUp) return { addressee: receiving.name, decider: stateDecider, headOf: null };
+  const deciding = headOfUnit(last === first ? receiving : await unitOrThrow(db, p.tenantId, last));
+  return last === first
+    ? { addressee: deciding.decider, decider: null, headOf: deciding.headOf }
+    : { addressee: receiving.name, decider: deciding.decider, headOf: deciding.headOf };
+}
+
+/**
+ * The submitting unit as its letter prints it: a People's Committee by its full name with no parent
+ * line ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP"), signed by its chair; a department under its parent, signed by its
+ * director; any other unit under its parent (the tenant's top level under the settings' parent body).
+ */
+function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
+  const lines = headOfUnit(unit);
+  const isUbnd = lines.issuingBody.startsWith('Ủy ban nhân dân');
+  const isHeadKnown = deciderBodyOfUnit(unit).role !== 'THU_TRUONG_DON_VI';
+  return {
+    name: isUbnd ? lines.issuingBody : unit.name,
+    code: unit.code,
+    parentBody: isUbnd ? null : (unit.parentName ?? settingsParent),
+    headTitle: isHeadKnown ? lines.signatureLines.join('\n') : 'Thủ trưởng đơn vị',
+  };
 }
 
 /** The Tờ trình (.docx) of a proposal, dated the day it was last submitted (today for a draft). */
@@ -65,14 +89,7 @@ export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, pr
   const ruleSet = (await loadTenantRuleSets(db, tenantId)).at(date);
   const file = await renderProposalLetterDocx({
     proposal: { title: p.title, year: p.year },
-    unit: {
-      name: unit.name,
-      code: unit.code,
-      // The tenant's top level takes the settings (its parent body, its signer's title); a unit
-      // below it is headed by its parent unit and signed by its own head.
-      parentBody: unit.parentName ?? settings.parentBody,
-      headTitle: unit.parentName ? 'Thủ trưởng đơn vị' : settings.signerTitle,
-    },
+    unit: letterUnit(unit, settings.parentBody),
     route: await letterRoute(db, p, unit),
     date,
     placeName: settings.placeName,

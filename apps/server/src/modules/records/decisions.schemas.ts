@@ -13,6 +13,10 @@ export const createDecisionInput = z
     /** The unit of the tenant that issued it; without it, an issuer named like a unit is that unit. */
     issuerUnitId: z.uuid({ error: 'Mã đơn vị ban hành không hợp lệ' }).optional(),
     signer: optionalText(120, 'Người ký'),
+    /** The signer's position ("Phó Chủ tịch"); it prints under the signature. */
+    signerPosition: optionalText(120, 'Chức vụ người ký'),
+    /** A deputy signed on the head's behalf ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). */
+    signedAsDeputy: z.boolean({ error: 'Chọn có ký thay (KT.) hay không' }).optional(),
   })
   .strict()
   .openapi('CreateDecisionInput');
@@ -29,6 +33,8 @@ export const decisionOutput = z
     issuer: z.string(),
     issuerUnitId: z.string().nullable(),
     signer: z.string().nullable(),
+    signerPosition: z.string().nullable(),
+    signedAsDeputy: z.boolean(),
   })
   .openapi('Decision');
 

@@ -32,6 +32,8 @@ export async function createDecision(db: Db, ctx: RequestContext, input: CreateD
       signedOn: input.signedOn,
       ...(await resolveDecisionIssuer(tx, ctx, 'record:write', input)),
       signer: input.signer ?? null,
+      signerPosition: input.signerPosition ?? null,
+      signedAsDeputy: input.signedAsDeputy ?? false,
     };
     await insertDecision(tx, row).catch(rethrowUnique('DUPLICATE_DECISION_NUMBER'));
     await appendAudit(tx, {
