@@ -2921,6 +2921,7 @@ export type components = {
             /** Format: uuid */
             signerUserId?: string;
             signer?: string;
+            signedAsDeputy?: boolean;
             symbol?: string;
             approvedItemIds: string[];
         };
@@ -2933,6 +2934,8 @@ export type components = {
             signedOn: string;
             issuer: string;
             signer?: string;
+            signerPosition?: string;
+            signedAsDeputy?: boolean;
             approvedItemIds: string[];
         };
         RevokeDecisionItemInput: {
@@ -3243,6 +3246,8 @@ export type components = {
             issuer: string;
             issuerUnitId: string | null;
             signer: string | null;
+            signerPosition: string | null;
+            signedAsDeputy: boolean;
         };
         CreateDecisionInput: {
             number: string;
@@ -3252,6 +3257,8 @@ export type components = {
             /** Format: uuid */
             issuerUnitId?: string;
             signer?: string | null;
+            signerPosition?: string | null;
+            signedAsDeputy?: boolean;
         };
         EvidenceFileList: {
             items: components["schemas"]["EvidenceFile"][];
