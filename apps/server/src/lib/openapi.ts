@@ -13,6 +13,9 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
+/** The media type of the Excel files the API sends. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A file download (Excel, Word, PDF, an evidence scan) for a route definition. */
 export const fileResponse = (mediaType: string, description: string) => ({
   description,

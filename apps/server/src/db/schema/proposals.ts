@@ -1,3 +1,4 @@
+import type { Reason } from '@vinhdanh/domain/rules/types';
 import {
   boolean,
   date,
@@ -58,6 +59,22 @@ export const proposal = pgTable(
   ],
 );
 
+/** The engine's verdict as appraisal stores it (proposal-appraisal.ts). */
+export type StoredVerdict = {
+  eligible: boolean;
+  held: boolean;
+  ruleSet: string;
+  amountVnd: number | null;
+  reasons: Reason[];
+};
+
+/** The flags appraisal stores beside the verdict. */
+export type StoredFlags = {
+  held: boolean;
+  duplicates: { rule: string; text: string; citation: string }[];
+  quota: { quotaId: string; text: string; citation: string }[];
+};
+
 export const proposalItem = pgTable(
   'proposal_item',
   {
@@ -73,9 +90,9 @@ export const proposalItem = pgTable(
     achievement: text('achievement'),
     /** The engine's verdict at appraisal, with reasons and citations. */
     engineEligible: boolean('engine_eligible'),
-    verdict: jsonb('verdict'),
+    verdict: jsonb('verdict').$type<StoredVerdict>(),
     /** Holds, duplicate rewards, quota excess. */
-    flags: jsonb('flags'),
+    flags: jsonb('flags').$type<StoredFlags>(),
     appraisal: text('appraisal', { enum: ['PENDING', 'CONFIRMED', 'OVERRIDDEN'] })
       .notNull()
       .default('PENDING'),

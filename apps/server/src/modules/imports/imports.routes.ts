@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { fileDownload, XLSX_TYPE } from '../../lib/download';
-import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { exportForImport } from './imports.export';
@@ -23,7 +23,7 @@ const template = defineRoute(
     summary: 'Tải tệp mẫu nhập dữ liệu',
     tags: ['imports'],
     request: { params: templateParam },
-    responses: { 200: { description: 'Tệp mẫu Excel' } },
+    responses: { 200: fileResponse(XLSX, 'Tệp mẫu Excel') },
   },
 );
 const exportList = defineRoute(
@@ -37,7 +37,7 @@ const exportList = defineRoute(
       params: exportParam,
       query: exportQuery,
     },
-    responses: { 200: { description: 'Danh sách theo cột của tệp mẫu' } },
+    responses: { 200: fileResponse(XLSX, 'Danh sách theo cột của tệp mẫu') },
   },
 );
 const upload = defineRoute(

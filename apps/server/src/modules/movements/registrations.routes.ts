@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { fileDownload, XLSX_TYPE } from '../../lib/download';
-import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
   createRegistrationInput,
@@ -37,7 +37,7 @@ const exportXlsx = defineRoute(
     summary: 'Xuất đăng ký thi đua ra Excel',
     tags,
     request: { query: registrationQuery },
-    responses: { 200: { description: 'Tệp Excel đăng ký thi đua' } },
+    responses: { 200: fileResponse(XLSX, 'Tệp Excel đăng ký thi đua') },
   },
 );
 const create = defineRoute(

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { fileDownload, XLSX_TYPE } from '../../lib/download';
-import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
 import { idParam } from '../org-units/org-units.schemas';
@@ -36,7 +36,7 @@ const exportXlsx = defineRoute(
     summary: 'Xuất danh sách cá nhân ra Excel',
     tags: ['people'],
     request: { query: listPeopleQuery.omit({ page: true, pageSize: true }) },
-    responses: { 200: { description: 'Tệp Excel danh sách cá nhân' } },
+    responses: { 200: fileResponse(XLSX, 'Tệp Excel danh sách cá nhân') },
   },
 );
 const detail = defineRoute(

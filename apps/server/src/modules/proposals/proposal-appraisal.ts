@@ -6,6 +6,7 @@ import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, person } from '../../db/schema/index';
+import type { StoredFlags, StoredVerdict } from '../../db/schema/proposals';
 import { countClusterLeaders } from '../clusters/cluster-vote.repository';
 import { loadCollectiveHistories, loadPersonHistories } from '../eligibility/history.repository';
 import { countPeopleInUnits } from '../org-units/org-units.repository';
@@ -23,18 +24,8 @@ export type ItemInput = {
 
 export type ItemAppraisal = {
   engineEligible: boolean;
-  verdict: {
-    eligible: boolean;
-    held: boolean;
-    ruleSet: string;
-    amountVnd: number | null;
-    reasons: unknown[];
-  };
-  flags: {
-    held: boolean;
-    duplicates: { rule: string; text: string; citation: string }[];
-    quota: { quotaId: string; text: string; citation: string }[];
-  };
+  verdict: StoredVerdict;
+  flags: StoredFlags;
 };
 
 /** The proposal kind is the engine's award kind (Law 2022, Điều 8). */

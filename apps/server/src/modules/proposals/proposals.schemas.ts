@@ -146,7 +146,95 @@ export const listQuery = z.object({
 
 export const idParam = z.object({ id: z.uuid({ error: 'Mã hồ sơ không hợp lệ' }) });
 
+/** A JSON value whose shape depends on the command it records (an event's detail). */
 const jsonValue = z.unknown();
+
+const citedText = z.object({ text: z.string(), citation: z.string() });
+
+const returnReason = z
+  .object({
+    code: z.enum(RETURN_REASON_CODES),
+    component: z.string().optional(),
+    itemId: z.string().optional(),
+    clause: z.string().optional(),
+    text: z.string(),
+  })
+  .openapi('ReturnReason');
+
+export const proposalItemOutput = z
+  .object({
+    id: z.string(),
+    subjectType: z.enum(['PERSON', 'COLLECTIVE']),
+    subjectId: z.string(),
+    subjectName: z.string(),
+    unitId: z.string(),
+    awardCode: z.string(),
+    achievement: z.string().nullable(),
+    engineEligible: z.boolean().nullable(),
+    /** The engine's verdict at appraisal; null before it. */
+    verdict: z
+      .object({
+        eligible: z.boolean(),
+        held: z.boolean(),
+        ruleSet: z.string(),
+        amountVnd: z.number().nullable(),
+        reasons: z.array(citedText.extend({ met: z.boolean() })),
+      })
+      .nullable(),
+    flags: z
+      .object({
+        held: z.boolean(),
+        duplicates: z.array(citedText.extend({ rule: z.string() })),
+        quota: z.array(citedText.extend({ quotaId: z.string() })),
+      })
+      .nullable(),
+    appraisal: z.enum(['PENDING', 'CONFIRMED', 'OVERRIDDEN']),
+    appraisedEligible: z.boolean().nullable(),
+    overrideReason: z.string().nullable(),
+    councilPassed: z.boolean().nullable(),
+    outcome: z.enum(['APPROVED', 'NOT_APPROVED']).nullable(),
+    awardId: z.string().nullable(),
+    awardRevoked: z.boolean(),
+  })
+  .openapi('ProposalItem');
+
+export const proposalComponentOutput = z
+  .object({
+    name: z.string(),
+    isMinutes: z.boolean(),
+    present: z.boolean(),
+    /** A generated minutes draft waiting for the unit leader's confirmation (does not count yet). */
+    awaitingConfirmation: z.boolean(),
+    fileId: z.string().nullable(),
+    sha256: z.string().nullable(),
+    isGenerated: z.boolean(),
+    confirmedAt: z.string().nullable(),
+  })
+  .openapi('ProposalComponent');
+
+export const proposalHistoryStep = z
+  .object({
+    at: z.string(),
+    actorName: z.string().nullable(),
+    command: z.string(),
+    fromState: z.string().nullable(),
+    toState: z.string(),
+    detail: jsonValue,
+  })
+  .openapi('ProposalHistoryStep');
+
+const dossierChange = z.object({
+  kind: z.enum([
+    'COMPONENT_ADDED',
+    'COMPONENT_REPLACED',
+    'COMPONENT_REMOVED',
+    'ITEM_ADDED',
+    'ITEM_REMOVED',
+    'ITEM_AWARD_CHANGED',
+  ]),
+  component: z.string().optional(),
+  itemId: z.string().optional(),
+});
 
 export const proposalOutput = z
   .object({
@@ -154,6 +242,7 @@ export const proposalOutput = z
     kind: z.string(),
     title: z.string(),
     year: z.number(),
+    movementId: z.string().nullable(),
     state: z.string(),
     stateLabel: z.string(),
     version: z.number(),
@@ -161,6 +250,9 @@ export const proposalOutput = z
     currentUnitId: z.string(),
     levels: z.array(z.string()),
     levelIndex: z.number(),
+    deciderRole: z.string(),
+    ruleSetId: z.string(),
+    stepEnteredOn: z.string().nullable(),
     dueOn: z.string().nullable(),
     isOverdue: z.boolean(),
     requirements: z.object({
@@ -169,10 +261,32 @@ export const proposalOutput = z
       simplified: z.boolean(),
       proposeUp: z.boolean(),
     }),
-    components: z.array(z.record(z.string(), jsonValue)),
-    items: z.array(z.record(z.string(), jsonValue)),
-    history: z.array(z.record(z.string(), jsonValue)),
-    lastReturn: jsonValue,
+    publicCommentDone: z.boolean(),
+    councilDone: z.boolean(),
+    publicCommentUntil: z.string().nullable(),
+    publicCommentClosedOn: z.string().nullable(),
+    publicCommentCloseReason: z.string().nullable(),
+    rejectReason: z.string().nullable(),
+    decisionId: z.string().nullable(),
+    decision: z.object({ number: z.string(), signedOn: z.string(), issuer: z.string() }).nullable(),
+    facts: z.object({ hasMinutes: z.boolean(), componentsComplete: z.boolean(), pendingItems: z.number() }),
+    components: z.array(proposalComponentOutput),
+    items: z.array(proposalItemOutput),
+    history: z.array(proposalHistoryStep),
+    /** The latest return, with what changed since, reason by reason; null if never returned. */
+    lastReturn: z
+      .object({
+        reasons: z.array(returnReason),
+        at: z.string(),
+        diff: z.array(
+          z.object({
+            reason: returnReason,
+            addressed: z.boolean().nullable(),
+            changes: z.array(dossierChange).readonly(),
+          }),
+        ),
+      })
+      .nullable(),
     /** Council sessions that took the proposal up, newest first. */
     councilSessions: z.array(
       z.object({
@@ -183,7 +297,6 @@ export const proposalOutput = z
       }),
     ),
   })
-  .catchall(jsonValue)
   .openapi('Proposal');
 
 export const proposalSummary = z

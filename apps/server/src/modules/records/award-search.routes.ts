@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { fileDownload, XLSX_TYPE } from '../../lib/download';
-import { jsonResponse } from '../../lib/openapi';
+import { fileResponse, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
 import { AWARD_EXPORT_COLUMNS } from './award-search.export';
@@ -27,7 +27,7 @@ const exportXlsx = defineRoute(
     summary: 'Xuất kết quả tra cứu khen thưởng ra Excel',
     tags: ['records'],
     request: { query: searchAwardsQuery },
-    responses: { 200: { description: 'Tệp Excel kết quả tra cứu khen thưởng' } },
+    responses: { 200: fileResponse(XLSX, 'Tệp Excel kết quả tra cứu khen thưởng') },
   },
 );
 

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { attachment } from '../../lib/download';
-import { jsonResponse } from '../../lib/openapi';
+import { fileResponse, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { deletedOutput } from './record-fields';
@@ -58,7 +58,9 @@ function routesFor(type: FileRecordType) {
       summary: `Tải tệp minh chứng của ${OF[type]}`,
       tags,
       request: { params: recordFileParams },
-      responses: { 200: { description: 'Nội dung tệp minh chứng' } },
+      responses: {
+        200: fileResponse('application/octet-stream', 'Nội dung tệp minh chứng (PDF, JPEG, PNG, Word)'),
+      },
     },
   );
   const remove = defineRoute(

@@ -2697,6 +2697,7 @@ export type components = {
             kind: string;
             title: string;
             year: number;
+            movementId: string | null;
             state: string;
             stateLabel: string;
             version: number;
@@ -2704,6 +2705,9 @@ export type components = {
             currentUnitId: string;
             levels: string[];
             levelIndex: number;
+            deciderRole: string;
+            ruleSetId: string;
+            stepEnteredOn: string | null;
             dueOn: string | null;
             isOverdue: boolean;
             requirements: {
@@ -2712,16 +2716,40 @@ export type components = {
                 simplified: boolean;
                 proposeUp: boolean;
             };
-            components: {
-                [key: string]: unknown;
-            }[];
-            items: {
-                [key: string]: unknown;
-            }[];
-            history: {
-                [key: string]: unknown;
-            }[];
-            lastReturn?: unknown;
+            publicCommentDone: boolean;
+            councilDone: boolean;
+            publicCommentUntil: string | null;
+            publicCommentClosedOn: string | null;
+            publicCommentCloseReason: string | null;
+            rejectReason: string | null;
+            decisionId: string | null;
+            decision: {
+                number: string;
+                signedOn: string;
+                issuer: string;
+            } | null;
+            facts: {
+                hasMinutes: boolean;
+                componentsComplete: boolean;
+                pendingItems: number;
+            };
+            components: components["schemas"]["ProposalComponent"][];
+            items: components["schemas"]["ProposalItem"][];
+            history: components["schemas"]["ProposalHistoryStep"][];
+            lastReturn: {
+                reasons: components["schemas"]["ReturnReason"][];
+                at: string;
+                diff: {
+                    reason: components["schemas"]["ReturnReason"];
+                    addressed: boolean | null;
+                    changes: {
+                        /** @enum {string} */
+                        kind: "COMPONENT_ADDED" | "COMPONENT_REPLACED" | "COMPONENT_REMOVED" | "ITEM_ADDED" | "ITEM_REMOVED" | "ITEM_AWARD_CHANGED";
+                        component?: string;
+                        itemId?: string;
+                    }[];
+                }[];
+            } | null;
             councilSessions: {
                 id: string;
                 title: string;
@@ -2729,8 +2757,76 @@ export type components = {
                 /** @enum {string} */
                 status: "OPEN" | "CLOSED";
             }[];
-        } & {
-            [key: string]: unknown;
+        };
+        ProposalComponent: {
+            name: string;
+            isMinutes: boolean;
+            present: boolean;
+            awaitingConfirmation: boolean;
+            fileId: string | null;
+            sha256: string | null;
+            isGenerated: boolean;
+            confirmedAt: string | null;
+        };
+        ProposalItem: {
+            id: string;
+            /** @enum {string} */
+            subjectType: "PERSON" | "COLLECTIVE";
+            subjectId: string;
+            subjectName: string;
+            unitId: string;
+            awardCode: string;
+            achievement: string | null;
+            engineEligible: boolean | null;
+            verdict: {
+                eligible: boolean;
+                held: boolean;
+                ruleSet: string;
+                amountVnd: number | null;
+                reasons: {
+                    text: string;
+                    citation: string;
+                    met: boolean;
+                }[];
+            } | null;
+            flags: {
+                held: boolean;
+                duplicates: {
+                    text: string;
+                    citation: string;
+                    rule: string;
+                }[];
+                quota: {
+                    text: string;
+                    citation: string;
+                    quotaId: string;
+                }[];
+            } | null;
+            /** @enum {string} */
+            appraisal: "PENDING" | "CONFIRMED" | "OVERRIDDEN";
+            appraisedEligible: boolean | null;
+            overrideReason: string | null;
+            councilPassed: boolean | null;
+            /** @enum {string|null} */
+            outcome: "APPROVED" | "NOT_APPROVED" | null;
+            awardId: string | null;
+            awardRevoked: boolean;
+        };
+        ProposalHistoryStep: {
+            at: string;
+            actorName: string | null;
+            command: string;
+            fromState: string | null;
+            toState: string;
+            detail?: unknown;
+        };
+        ReturnReason: {
+            /** @enum {string} */
+            code: "MISSING_COMPONENT" | "INCORRECT_COMPONENT" | "INELIGIBLE_ITEM" | "WRONG_LEVEL" | "OTHER";
+            component?: string;
+            itemId?: string;
+            clause?: string;
+            text: string;
         };
         CreateProposalInput: {
             /** @enum {string} */
@@ -4462,7 +4558,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -6139,7 +6237,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -6165,7 +6265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -6343,7 +6445,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -6988,12 +7092,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Nội dung tệp minh chứng */
+            /** @description Nội dung tệp minh chứng (PDF, JPEG, PNG, Word) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -7102,12 +7208,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Nội dung tệp minh chứng */
+            /** @description Nội dung tệp minh chứng (PDF, JPEG, PNG, Word) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -7484,7 +7592,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
