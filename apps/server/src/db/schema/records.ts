@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -242,4 +243,38 @@ export const tenantRuleParams = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.ruleSetId] })],
+);
+
+/**
+ * A province's own titles and forms of commendation (issue 12, rule 12), versioned like the rule sets:
+ * each save of a code is a new version, and the previous one ends the day before the new one starts.
+ * `criteria` is a tree of the engine's combinators (packages/domain/src/rules/criteria.ts) as JSON.
+ */
+export const tenantAward = pgTable(
+  'tenant_award',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    code: text('code').notNull(),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['CO_SO', 'BO_TINH', 'NHA_NUOC'] }).notNull(),
+    category: text('category', { enum: ['DANH_HIEU', 'HINH_THUC'] }).notNull(),
+    kind: text('kind').notNull(),
+    subjectTypes: text('subject_types').array().notNull(),
+    deciderRole: text('decider_role').notNull(),
+    criteria: jsonb('criteria').notNull(),
+    /** × base salary for an individual; null: no money. */
+    coefficient: doublePrecision('coefficient'),
+    /** The provincial regulation and article the award rests on. */
+    citation: text('citation').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('tenant_award_code_version_uq').on(t.tenantId, t.code, t.version),
+  ],
 );
