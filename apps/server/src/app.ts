@@ -39,6 +39,7 @@ import { MAX_EVIDENCE_BYTES } from './modules/records/record-files.schemas';
 import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerReportRoutes } from './modules/reports/reports.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
+import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerVerificationRoutes } from './modules/verification/verification.routes';
@@ -159,6 +160,7 @@ export function createApi(config: Config) {
   registerAuditRoutes(api);
   registerEligibilityRoutes(api);
   registerRuleParamsRoutes(api);
+  registerTenantAwardRoutes(api);
   registerHouseholdRoutes(api);
   registerProposalRoutes(api);
   registerPublicCommentRoutes(api);

@@ -233,6 +233,26 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
       body: { params: { ldttMinMonths: 6 } },
     }),
   },
+  'GET /api/tenant-awards': { kind: 'unscoped', build: async () => ({ path: '/api/tenant-awards' }) },
+  'POST /api/tenant-awards': {
+    kind: 'tenantWide',
+    build: async () => ({
+      path: '/api/tenant-awards',
+      body: {
+        code: `RIENG_${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+        name: 'Danh hiệu riêng của tỉnh',
+        level: 'BO_TINH',
+        category: 'DANH_HIEU',
+        kind: 'CONG_TRANG',
+        subjectTypes: ['individual'],
+        decider: 'CHU_TICH_UBND_TINH',
+        criteria: { op: 'ratingAtLeast', min: 'HTXSNV', citation: 'Quy chế thi đua của tỉnh, Điều 5' },
+        coefficient: 1,
+        citation: 'Quy chế thi đua của tỉnh, Điều 5',
+        effectiveFrom: '2025-07-01',
+      },
+    }),
+  },
   'GET /api/households': {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({ path: `/api/households?unitId=${target(fx, scope).unit.id}` }),

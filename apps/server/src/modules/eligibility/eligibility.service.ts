@@ -1,6 +1,8 @@
-import { awardName, evaluateAll } from '@vinhdanh/domain/rules/engine';
+import { awardName, evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
 import { forecast } from '@vinhdanh/domain/rules/forecast';
 import { hasWomenPriority, womenPriorityNote } from '@vinhdanh/domain/rules/priority';
+import { isLawAwardCode } from '@vinhdanh/domain/rules/tenant-awards';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -36,9 +38,17 @@ export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: str
   if (!history) throw new AppError('NOT_FOUND');
   const ruleSets = await loadTenantRuleSets(db, tenantId);
   const ruleSet = ruleSets.ofYear(year);
-  const verdicts = evaluateAll(history, year, ruleSet).map((v) => ({
+  // The province's own titles and forms in force that year (issue 12, rule 12), after the law's.
+  const own = (Object.keys(ruleSet.awards) as AwardCode[]).filter(
+    (code) => !isLawAwardCode(code) && ruleSet.awards[code].subjectTypes.includes(history.subject.type),
+  );
+  const all = [
+    ...evaluateAll(history, year, ruleSet),
+    ...own.map((award) => evaluateAward(history, { award, year }, ruleSet)),
+  ];
+  const verdicts = all.map((v) => ({
     award: v.award,
-    name: awardName(v.award),
+    name: ruleSet.awards[v.award].name,
     eligible: v.eligible,
     held: v.held,
     amountVnd: v.amountVnd,

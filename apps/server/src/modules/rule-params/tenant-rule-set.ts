@@ -1,8 +1,10 @@
 import type { TenantOverrides } from '@vinhdanh/domain/rules/params';
 import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
 import { type RuleSet, ruleSetWithOverrides } from '@vinhdanh/domain/rules/rule-set';
+import { withTenantAwards } from '@vinhdanh/domain/rules/tenant-awards';
 import type { IsoDate } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
+import { listTenantAwards, toTenantAward } from '../tenant-awards/tenant-awards.repository';
 import { listOverrides } from './rule-params.repository';
 
 export type TenantRuleSets = { at(date: IsoDate): RuleSet; ofYear(year: number): RuleSet };
@@ -15,17 +17,22 @@ export async function loadTenantRuleSets(db: Db, tenantId: string): Promise<Tena
   const overrides = new Map(
     (await listOverrides(db, tenantId)).map((r) => [r.ruleSetId, r.params as TenantOverrides]),
   );
+  // The province's own titles and forms (issue 12, rule 12), each in the version in force on the date.
+  const own = (await listTenantAwards(db, tenantId)).map(toTenantAward);
   const built = new Map<string, RuleSet>();
-  const at = (date: IsoDate) => {
-    const base = ruleSetAt(date);
-    const own = overrides.get(base.id);
-    if (!own) return base;
+  const withOverrides = (base: RuleSet) => {
+    const params = overrides.get(base.id);
+    if (!params) return base;
     let merged = built.get(base.id);
     if (!merged) {
-      merged = ruleSetWithOverrides(base, own);
+      merged = ruleSetWithOverrides(base, params);
       built.set(base.id, merged);
     }
     return merged;
+  };
+  const at = (date: IsoDate) => {
+    const rs = withOverrides(ruleSetAt(date));
+    return own.length ? withTenantAwards(rs, own, date) : rs;
   };
   // The year's review is judged under the rules in force on 31 December.
   return { at, ofYear: (year) => at(`${year}-12-31`) };
