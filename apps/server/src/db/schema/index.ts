@@ -1,6 +1,7 @@
 // The schema that drizzle-kit reads to generate migrations.
 export * from './audit';
 export * from './auth';
+export * from './ballots';
 export * from './complaints';
 export * from './documents';
 export * from './emulation';
