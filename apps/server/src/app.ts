@@ -16,6 +16,7 @@ import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
+import { useBallotSecret } from './modules/ballots/ballot-key';
 import { registerClusterRoutes } from './modules/clusters/clusters.routes';
 import { registerComplaintRoutes } from './modules/complaints/complaints.routes';
 import { registerCouncilRoutes } from './modules/councils/councils.routes';
@@ -69,6 +70,7 @@ export type Logger = { error(message: string, meta?: Record<string, unknown>): v
 /** Builds the HTTP app without listening, so tests call app.request() in-process. */
 export function createApp(deps: Deps, logger: Logger = console) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  useBallotSecret(deps.config.ballotSecret);
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);

@@ -53,7 +53,24 @@ const envSchema = z.object({
     }),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
+  /**
+   * The server's ballot secret (at least 32 bytes, hex or base64), kept out of the database and
+   * its backups. Box keys are derived from it and a per-box salt destroyed at close. Unset: a
+   * random one per process, so a restart during an open ballot loses the ballots cast so far.
+   */
+  VINHDANH_BALLOT_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || secretBytes(v).length >= 32, {
+      message: 'VINHDANH_BALLOT_SECRET cần ít nhất 32 byte (64 ký tự hex hoặc 44 ký tự base64)',
+    }),
 });
+
+/** Hex when it looks like hex, base64 otherwise. */
+function secretBytes(v: string) {
+  return /^([0-9a-f]{2})+$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+}
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -70,6 +87,8 @@ export type Config = {
   publicTenantCode: string | undefined;
   demo: boolean;
   signingPluginOrigin: string | undefined;
+  /** VINHDANH_BALLOT_SECRET as bytes; undefined: a random secret per process. */
+  ballotSecret: Buffer | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
     demo: parsed.VINHDANH_DEMO === '1',
+    ballotSecret: parsed.VINHDANH_BALLOT_SECRET ? secretBytes(parsed.VINHDANH_BALLOT_SECRET) : undefined,
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),
     publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,

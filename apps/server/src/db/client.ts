@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { type Extensions, PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -30,6 +30,8 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   dataDir?: string;
+  /** PGlite extensions to load (tests read raw pages with pageinspect); none in the app. */
+  pgliteExtensions?: Extensions;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -50,10 +52,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     fs.mkdirSync(dataDir, { recursive: true });
     release = lockDataDir(dataDir);
   }
-  const client = await PGlite.create(dataDir).catch((error) => {
-    release();
-    throw error;
-  });
+  const client = await PGlite.create(dataDir, { extensions: options.pgliteExtensions ?? {} }).catch(
+    (error) => {
+      release();
+      throw error;
+    },
+  );
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

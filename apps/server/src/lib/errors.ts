@@ -82,6 +82,8 @@ export const ERROR_MESSAGES = {
   COUNCIL_NOT_OPEN: 'Phiên họp chưa khai mạc: chỉ bỏ phiếu từ ngày họp hoặc khi thư ký khai mạc phiên họp.',
   COUNCIL_ALREADY_OPEN: 'Phiên họp đã khai mạc.',
   BALLOT_INCOMPLETE: 'Phiếu chưa có lựa chọn cho mọi đối tượng bạn được bỏ phiếu.',
+  BALLOT_SEAL_LOST:
+    'Không mở được các phiếu kín đã niêm phong: khóa niêm phong đã mất vì máy chủ khởi động lại khi chưa đặt VINHDANH_BALLOT_SECRET. Các phiếu đã hủy; cần bỏ phiếu lại.',
   DECISION_BEFORE_COUNCIL:
     'Ngày ký quyết định không được trước ngày Hội đồng kết thúc phiên họp xét hồ sơ này.',
   SIGNER_NOT_LEADER: 'Người ký quyết định phải giữ vai trò Lãnh đạo tại đơn vị có thẩm quyền quyết định.',
@@ -204,6 +206,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   COUNCIL_NOT_OPEN: 409,
   COUNCIL_ALREADY_OPEN: 409,
   BALLOT_INCOMPLETE: 422,
+  BALLOT_SEAL_LOST: 409,
   DECISION_BEFORE_COUNCIL: 422,
   SIGNER_NOT_LEADER: 403,
   PUBLIC_COMMENT_NOT_ENDED: 409,

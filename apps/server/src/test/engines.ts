@@ -1,3 +1,4 @@
+import type { Extensions } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createApp } from '../app';
 import type { Database } from '../db/client';
@@ -10,12 +11,16 @@ export type TestEnv = { engine: Engine; database: Database; app: ReturnType<type
 const quietLogger = { error: () => {} };
 
 /** Runs the same suite on PGlite and on PostgreSQL, each with a fresh database and fixture. */
-export function describeEngines(name: string, body: (env: () => TestEnv) => void) {
+export function describeEngines(
+  name: string,
+  body: (env: () => TestEnv) => void,
+  options: { pgliteExtensions?: Extensions } = {},
+) {
   for (const engine of ENGINES) {
     describe(`${name} [${engine}]`, () => {
       let env: TestEnv | undefined;
       beforeAll(async () => {
-        const database = await openTestDatabase(engine);
+        const database = await openTestDatabase(engine, options);
         const config = testConfig();
         const app = createApp({ db: database.db, config }, quietLogger);
         env = { engine, database, app, fx: await createFixture(database.db) };

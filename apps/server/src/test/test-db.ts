@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Extensions } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client';
@@ -7,9 +8,12 @@ export type Engine = 'pglite' | 'postgres';
 export const ENGINES: Engine[] = ['pglite', 'postgres'];
 
 /** A fresh, migrated database: in-memory PGlite, or a new database in the test cluster. */
-export async function openTestDatabase(engine: Engine): Promise<Database> {
+export async function openTestDatabase(
+  engine: Engine,
+  options: { pgliteExtensions?: Extensions } = {},
+): Promise<Database> {
   if (engine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openDatabase({ dataDir: 'memory://', ...options });
     await database.migrate();
     return database;
   }

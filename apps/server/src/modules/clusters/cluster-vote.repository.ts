@@ -72,11 +72,11 @@ export async function insertParticipation(tx: Tx, tenantId: string, voteId: stri
   return rows.length > 0;
 }
 
-/** +1 for one candidate; the counter row names the candidate only. */
-export async function addVote(tx: Tx, tenantId: string, voteId: string, unitId: string) {
+/** The candidate's votes, set once at close from the opened ballots. */
+export async function setVotes(tx: Tx, tenantId: string, voteId: string, unitId: string, votes: number) {
   await tx
     .update(clusterVoteCandidate)
-    .set({ votes: sql`${clusterVoteCandidate.votes} + 1` })
+    .set({ votes })
     .where(
       and(
         eq(clusterVoteCandidate.tenantId, tenantId),
@@ -84,6 +84,13 @@ export async function addVote(tx: Tx, tenantId: string, voteId: string, unitId: 
         eq(clusterVoteCandidate.unitId, unitId),
       ),
     );
+}
+
+/** Every unit's participation in the vote, removed when its seals were lost (they vote again). */
+export async function clearParticipation(tx: Tx, tenantId: string, voteId: string) {
+  await tx
+    .delete(clusterVoteParticipation)
+    .where(and(eq(clusterVoteParticipation.tenantId, tenantId), eq(clusterVoteParticipation.voteId, voteId)));
 }
 
 const organizerOf = (level: string) => (level === 'TRUNG_UONG' ? ('TW' as const) : ('BO_TINH' as const));

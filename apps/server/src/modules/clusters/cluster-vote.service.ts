@@ -9,14 +9,15 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
-import { castSecretBallot } from '../ballots/secret-ballot';
+import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/ballot-box';
 import { createProposals } from '../proposals/proposals.service';
 import {
-  addVote,
+  clearParticipation,
   findVote,
   insertParticipation,
   listCandidates,
   lockVote,
+  setVotes,
   votedUnits,
 } from './cluster-vote.repository';
 import type {
@@ -29,7 +30,7 @@ import { findCluster, listMembers } from './clusters.repository';
 import { getCluster, loadManagedCluster } from './clusters.service';
 
 // The vote for the leading unit (suy tôn): a secret ballot among the member units, one ballot per
-// unit cast by its officer, through the same mechanism as the council (../ballots/secret-ballot).
+// unit cast by its officer, through the same mechanism as the council (../ballots/ballot-box).
 
 /** Opens the year's vote; the candidates are the top `candidateCount` of the ranking (ties at the cut included), or all members. */
 export async function openVote(db: Db, ctx: RequestContext, id: string, input: OpenVoteInput) {
@@ -84,9 +85,10 @@ export async function castClusterBallot(db: Db, ctx: RequestContext, id: string,
     if (locked.status !== 'OPEN') throw new AppError('CLUSTER_VOTE_CLOSED');
     const candidates = await listCandidates(tx, c.tenantId, vote.id);
     if (!candidates.some((x) => x.unitId === input.candidateUnitId)) throw new AppError('NOT_A_CANDIDATE');
-    await castSecretBallot(tx, ctx, {
+    await castSealedBallot(tx, ctx, {
+      box: { tenantId: c.tenantId, boxId: vote.id },
       participate: (t) => insertParticipation(t, c.tenantId, vote.id, voter.unitId),
-      tally: (t) => addVote(t, c.tenantId, vote.id, input.candidateUnitId),
+      choices: [{ questionId: vote.id, choice: input.candidateUnitId }],
       audit: {
         action: 'cluster.vote',
         entityType: 'cluster_vote',
@@ -107,50 +109,63 @@ export async function closeVote(db: Db, ctx: RequestContext, id: string, input: 
   const c = found.cluster;
   const vote = await findVote(db, c.tenantId, id, c.year);
   if (!vote) throw new AppError('CLUSTER_VOTE_NOT_FOUND');
-  await db.transaction(async (tx) => {
-    const locked = await lockVote(tx, c.tenantId, vote.id);
-    if (!locked || locked.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    if (locked.status !== 'OPEN') throw new AppError('CLUSTER_VOTE_CLOSED');
-    const candidates = await listCandidates(tx, c.tenantId, vote.id);
-    const ballots = (await votedUnits(tx, c.tenantId, vote.id)).size;
-    const r = decideLeader(candidates, ballots);
-    if (!r.ok)
-      throw new AppError(
-        r.code === 'TIED' ? 'CLUSTER_VOTE_TIED' : 'CLUSTER_VOTE_EMPTY',
-        [{ path: 'ballots', message: r.text }],
-        r.text,
-      );
-    await tx
-      .update(clusterVote)
-      .set({
-        status: 'CLOSED',
-        winnerUnitId: r.winner.unitId,
-        resultText: r.text,
-        tieBroken: r.tieBroken,
-        closedOn: todayVn(),
-        version: locked.version + 1,
-      })
-      .where(and(eq(clusterVote.tenantId, c.tenantId), eq(clusterVote.id, vote.id)));
-    await tx
-      .update(cluster)
-      .set({ leadingUnitId: r.winner.unitId })
-      .where(and(eq(cluster.tenantId, c.tenantId), eq(cluster.id, id)));
-    await appendAudit(tx, {
-      tenantId: c.tenantId,
-      actorId: ctx.actor.userId,
-      action: 'cluster.voteClose',
-      entityType: 'cluster_vote',
-      entityId: vote.id,
-      before: { leadingUnitId: c.leadingUnitId },
-      after: {
-        winnerUnitId: r.winner.unitId,
-        text: r.text,
-        ballots,
-        tallies: candidates.map((x) => ({ unitId: x.unitId, votes: x.votes })),
-      },
-      requestId: ctx.requestId,
+  const box = { tenantId: c.tenantId, boxId: vote.id };
+  const lost = {
+    entityType: 'cluster_vote',
+    entityId: vote.id,
+    resetParticipation: (tx: Tx) => clearParticipation(tx, c.tenantId, vote.id),
+  };
+  const useTables = ['cluster_vote_participation', 'cluster_vote_candidate'];
+  const closeInTx = () =>
+    db.transaction(async (tx) => {
+      const locked = await lockVote(tx, c.tenantId, vote.id);
+      if (!locked || locked.version !== input.version) throw new AppError('VERSION_CONFLICT');
+      if (locked.status !== 'OPEN') throw new AppError('CLUSTER_VOTE_CLOSED');
+      // The sealed ballots are opened, shuffled and counted once; a tie rolls all of it back.
+      const tally = await openBallotBox(tx, box);
+      for (const x of await listCandidates(tx, c.tenantId, vote.id))
+        await setVotes(tx, c.tenantId, vote.id, x.unitId, countOf(tally, vote.id, x.unitId));
+      const candidates = await listCandidates(tx, c.tenantId, vote.id);
+      const ballots = (await votedUnits(tx, c.tenantId, vote.id)).size;
+      const r = decideLeader(candidates, ballots);
+      if (!r.ok)
+        throw new AppError(
+          r.code === 'TIED' ? 'CLUSTER_VOTE_TIED' : 'CLUSTER_VOTE_EMPTY',
+          [{ path: 'ballots', message: r.text }],
+          r.text,
+        );
+      await tx
+        .update(clusterVote)
+        .set({
+          status: 'CLOSED',
+          winnerUnitId: r.winner.unitId,
+          resultText: r.text,
+          tieBroken: r.tieBroken,
+          closedOn: todayVn(),
+          version: locked.version + 1,
+        })
+        .where(and(eq(clusterVote.tenantId, c.tenantId), eq(clusterVote.id, vote.id)));
+      await tx
+        .update(cluster)
+        .set({ leadingUnitId: r.winner.unitId })
+        .where(and(eq(cluster.tenantId, c.tenantId), eq(cluster.id, id)));
+      await appendAudit(tx, {
+        tenantId: c.tenantId,
+        actorId: ctx.actor.userId,
+        action: 'cluster.voteClose',
+        entityType: 'cluster_vote',
+        entityId: vote.id,
+        before: { leadingUnitId: c.leadingUnitId },
+        after: {
+          winnerUnitId: r.winner.unitId,
+          text: r.text,
+          ballots,
+          tallies: candidates.map((x) => ({ unitId: x.unitId, votes: x.votes })),
+        },
+        requestId: ctx.requestId,
+      });
     });
-  });
+  await closeBallotBox(db, ctx, box, lost, closeInTx, useTables);
   return getCluster(db, ctx, id);
 }
 

@@ -109,7 +109,7 @@ describeEngines('council: ballots cannot be linked to voters', (env) => {
     );
     expect(events).toHaveLength(CHOICES.length);
     for (const e of events) {
-      expect(Object.keys(JSON.parse(e.after)).sort()).toEqual(['itemId', 'memberUserId']);
+      expect(Object.keys(JSON.parse(e.after)).sort()).toEqual(['itemIds', 'memberUserId']);
       expect(`${e.after}${e.before ?? ''}`).not.toMatch(/YES|NO|ABSTAIN|choice/i);
     }
   });

@@ -100,47 +100,30 @@ export async function rolesOfUsers(db: Conn, tenantId: string, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.roles]));
 }
 
-/** "Member X has voted on item Y" (no choice); false when the member already had. */
+/**
+ * "Member X has voted on items Y…" (no choice): true when every row was new. A ballot that meets
+ * an existing row is refused by the caller, and its transaction rolls back the new ones.
+ */
 export async function recordParticipation(
   tx: Tx,
   tenantId: string,
   sessionId: string,
-  itemId: string,
+  itemIds: string[],
   userId: string,
 ) {
   const rows = await tx
     .insert(councilParticipation)
-    .values({ tenantId, sessionId, itemId, userId })
+    .values(itemIds.map((itemId) => ({ tenantId, sessionId, itemId, userId })))
     .onConflictDoNothing()
     .returning();
-  return rows.length > 0;
+  return rows.length === itemIds.length;
 }
 
-/** Adds one ballot to the item's counters; the column is chosen here, never stored per voter. */
-export async function addToTally(
-  tx: Tx,
-  tenantId: string,
-  sessionId: string,
-  itemId: string,
-  choice: 'YES' | 'NO' | 'ABSTAIN',
-) {
-  const col =
-    choice === 'YES'
-      ? councilAgendaItem.yes
-      : choice === 'NO'
-        ? councilAgendaItem.no
-        : councilAgendaItem.abstain;
-  const key = choice === 'YES' ? 'yes' : choice === 'NO' ? 'no' : 'abstain';
+/** Everyone's participation in the session, removed when its seals were lost (they vote again). */
+export async function clearParticipation(tx: Tx, tenantId: string, sessionId: string) {
   await tx
-    .update(councilAgendaItem)
-    .set({ [key]: sql`${col} + 1` })
-    .where(
-      and(
-        eq(councilAgendaItem.tenantId, tenantId),
-        eq(councilAgendaItem.sessionId, sessionId),
-        eq(councilAgendaItem.itemId, itemId),
-      ),
-    );
+    .delete(councilParticipation)
+    .where(and(eq(councilParticipation.tenantId, tenantId), eq(councilParticipation.sessionId, sessionId)));
 }
 
 /** Upheld public comments on the agenda's items: the council reads them with the nominee. */

@@ -17,14 +17,20 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
-import { castSecretBallot, talliesIfClosed } from '../ballots/secret-ballot';
+import {
+  castSealedBallot,
+  closeBallotBox,
+  countOf,
+  openBallotBox,
+  talliesIfClosed,
+} from '../ballots/ballot-box';
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
-  addToTally,
+  clearParticipation,
   findSession,
   listAgenda,
   listMembers,
@@ -260,10 +266,11 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
 type Choice = BallotInput['choices'][number]['choice'];
 
 /**
- * Secret ballots in one transaction: per item the participation row ("member X voted on item Y")
- * and +1 on one counter. No row carries both the member and the choice, and the audit event names
- * the member and the item only. `whole`: the choices must cover exactly the items the member may
- * still vote on (the member's whole ballot, final once sent).
+ * One sealed ballot in one transaction (modules/ballots/ballot-box): the participation rows
+ * ("member X voted on items Y…") and the choices sealed under the session's key, with no voter on
+ * them; no counter moves until the close. The audit event names the member and the items only.
+ * `whole`: the choices must cover exactly the items the member may vote on (the member's whole
+ * ballot, final once sent).
  */
 async function castInTx(
   db: Db,
@@ -300,21 +307,23 @@ async function castInTx(
           missing.map((a) => ({ path: 'choices', message: `Chưa chọn cho ${a.item.subjectName}` })),
         );
     }
-    for (const { itemId, choice } of choices) {
+    for (const { itemId } of choices) {
       const item = agenda.find((a) => a.item.id === itemId);
       if (!item) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
       if (conflictOf(member, item)) throw new AppError('CONFLICT_OF_INTEREST');
-      await castSecretBallot(tx, ctx, {
-        participate: (t) => recordParticipation(t, tenantId, sessionId, itemId, voterId),
-        tally: (t) => addToTally(t, tenantId, sessionId, itemId, choice),
-        audit: {
-          action: opts.written ? 'council.writtenBallot' : 'council.vote',
-          entityType: 'council_session',
-          entityId: sessionId,
-          after: { itemId, memberUserId: voterId },
-        },
-      });
     }
+    const itemIds = choices.map((c) => c.itemId);
+    await castSealedBallot(tx, ctx, {
+      box: { tenantId, boxId: sessionId },
+      participate: (t) => recordParticipation(t, tenantId, sessionId, itemIds, voterId),
+      choices: choices.map((c) => ({ questionId: c.itemId, choice: c.choice })),
+      audit: {
+        action: opts.written ? 'council.writtenBallot' : 'council.vote',
+        entityType: 'council_session',
+        entityId: sessionId,
+        after: { itemIds, memberUserId: voterId },
+      },
+    });
   });
   return { items: choices.length, recorded: true as const };
 }
@@ -378,6 +387,19 @@ export async function closeSession(db: Db, ctx: RequestContext, sessionId: strin
   const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
   const tenantId = s0.tenantId;
   if (s0.status === 'OPEN' && !isVotingOpen(s0)) throw new AppError('COUNCIL_NOT_OPEN');
+  const box = { tenantId, boxId: sessionId };
+  const lost = {
+    entityType: 'council_session',
+    entityId: sessionId,
+    resetParticipation: (tx: Tx) => clearParticipation(tx, tenantId, sessionId),
+  };
+  const useTables = ['council_participation', 'council_agenda_item'];
+  await closeBallotBox(db, ctx, box, lost, () => closeInTx(db, ctx, sessionId, expectedVersion), useTables);
+  return getSession(db, ctx, sessionId);
+}
+
+async function closeInTx(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
+  const tenantId = ctx.actor.tenantId;
   await db.transaction(async (tx) => {
     const [s] = await tx
       .update(councilSession)
@@ -396,22 +418,31 @@ export async function closeSession(db: Db, ctx: RequestContext, sessionId: strin
     if (members.filter((m) => m.isPresent).length < s.quorum) throw new AppError('QUORUM_NOT_MET');
     const agenda = await listAgenda(tx, tenantId, sessionId);
     const ruleSets = await loadTenantRuleSets(tx as Db, tenantId);
+    // The sealed ballots are opened, shuffled and counted here, once (modules/ballots).
+    const tally = await openBallotBox(tx, { tenantId, boxId: sessionId });
     for (const a of agenda) {
       const eligible = members.filter((m) => conflictOf(m, a) === null);
       const p = await findProposal(tx, tenantId, a.a.proposalId);
       const ruleSet = ruleSets.ofYear(p?.year ?? Number(s.meetingOn.slice(0, 4)));
+      const yes = countOf(tally, a.item.id, 'YES');
       const ballot = {
         members: eligible.length,
         present: eligible.filter((m) => m.isPresent).length,
-        yes: a.a.yes,
+        yes,
       };
       const r = checkCouncilVote(ruleSet, a.item.awardCode as AwardCode, ballot);
       // Awards without a ballot rule in the rule set: a simple majority of the members who may vote.
-      const passed = r.required ? r.passed : a.a.yes * 2 > eligible.length;
-      const text = r.required ? r.text : `${a.a.yes}/${eligible.length} thành viên đồng ý (đa số)`;
+      const passed = r.required ? r.passed : yes * 2 > eligible.length;
+      const text = r.required ? r.text : `${yes}/${eligible.length} thành viên đồng ý (đa số)`;
       await tx
         .update(councilAgendaItem)
-        .set({ passed, resultText: text })
+        .set({
+          yes,
+          no: countOf(tally, a.item.id, 'NO'),
+          abstain: countOf(tally, a.item.id, 'ABSTAIN'),
+          passed,
+          resultText: text,
+        })
         .where(
           and(
             eq(councilAgendaItem.tenantId, tenantId),
@@ -441,7 +472,6 @@ export async function closeSession(db: Db, ctx: RequestContext, sessionId: strin
       requestId: ctx.requestId,
     });
   });
-  return getSession(db, ctx, sessionId);
 }
 
 /** Minutes data (biên bản) for the document generator: per item yes/no/abstain/result. */
