@@ -34,19 +34,31 @@ export function buildUrl(path: string, query?: Query): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-export async function toApiError(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; details?: ApiErrorDetail[]; requestId?: string };
-  } | null;
-  const code = body?.error?.code ?? (response.status >= 500 ? 'INTERNAL' : 'NOT_FOUND');
+/** The server's error answer (the Error schema of the OpenAPI document), when it sent one. */
+export type ErrorBody = {
+  error?: { code?: string; message?: string; details?: ApiErrorDetail[]; requestId?: string };
+} | null;
+
+export function apiErrorFrom(status: number, body: ErrorBody | undefined): ApiError {
+  const code = body?.error?.code ?? (status >= 500 ? 'INTERNAL' : 'NOT_FOUND');
   return new ApiError(
-    response.status,
+    status,
     code,
     // The server's Vietnamese message is the one source; a generic one covers a silent failure.
     body?.error?.message || vi.errors.INTERNAL,
     body?.error?.details ?? [],
     body?.error?.requestId,
   );
+}
+
+export async function toApiError(response: Response): Promise<ApiError> {
+  const body: ErrorBody = await response.json().catch(() => null);
+  return apiErrorFrom(response.status, body);
+}
+
+/** The CSRF header a request with this method must carry (writes echo the session's token). */
+export function csrfHeaders(method: string): Record<string, string> {
+  return method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {};
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -56,7 +68,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const raw = options.body instanceof Blob ? options.body : undefined;
   if (raw) headers['content-type'] = raw.type || 'application/octet-stream';
   else if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  Object.assign(headers, csrfHeaders(method));
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { CellRecords, FormSearch } from './reports.types';
+import { client, unwrap } from '../../../lib/api/client';
+import type { FormSearch } from './reports.types';
 
 export type CellSearch = FormSearch & { row: string; column: string; page: number };
 
 export function getCellRecords(search: CellSearch) {
-  return api<CellRecords>('/reports/forms/records', { query: { ...search, pageSize: 50 } });
+  return unwrap(client.GET('/reports/forms/records', { params: { query: { ...search, pageSize: 50 } } }));
 }
 
 export function useCellRecords(search: CellSearch | null) {

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, buildUrl } from '../../../lib/api';
-import type { FormSearch, StatisticalForm } from './reports.types';
+import { buildUrl } from '../../../lib/api';
+import { client, unwrap } from '../../../lib/api/client';
+import type { FormSearch } from './reports.types';
 
 export function getStatisticalForm(search: FormSearch) {
-  return api<StatisticalForm>('/reports/forms', { query: search });
+  return unwrap(client.GET('/reports/forms', { params: { query: search } }));
 }
 
 export function useStatisticalForm(search: FormSearch) {

@@ -1,54 +1,11 @@
-// Shapes of /api/reports (StatisticalForm, ReportCellRecords in the OpenAPI document).
+// Shapes of /api/reports, generated from the OpenAPI document (StatisticalForm, ReportCellRecords).
+import type { QueryOf, Schema } from '../../../lib/api/client';
 
-export type FormCode = '0601' | '0602' | '0603';
+export type StatisticalForm = Schema<'StatisticalForm'>;
+export type ReportLine = StatisticalForm['rows'][number];
+export type ReportRecord = Schema<'ReportRecord'>;
+export type CellRecords = Schema<'ReportCellRecords'>;
 
-export type ReportLine = {
-  code: string;
-  label: string;
-  unit?: string;
-  depth: number;
-  isHeading: boolean;
-  groups: string[];
-};
-
-export type StatisticalForm = {
-  form: string;
-  formCode: FormCode;
-  version: string;
-  title: string;
-  citation: string;
-  dueNote: string;
-  year: number;
-  unitId: string;
-  unitName: string;
-  tenantName: string;
-  rows: ReportLine[];
-  columns: ReportLine[];
-  cells: Record<string, Record<string, number>>;
-};
-
-export type ReportRecord = {
-  id: string;
-  kind: 'AWARD' | 'MOVEMENT';
-  name: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  unitId: string;
-  unitName: string;
-  code: string;
-  awardKind: string | null;
-  year: number;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-};
-
-export type CellRecords = {
-  rowLabel: string;
-  columnLabel: string;
-  items: ReportRecord[];
-  total: number;
-  page: number;
-  pageSize: number;
-};
-
-export type FormSearch = { form: FormCode; year: number; unitId?: string | undefined };
+/** The query of GET /reports/forms: which form, year and unit. */
+export type FormSearch = QueryOf<'/reports/forms'>;
+export type FormCode = FormSearch['form'];
