@@ -60,6 +60,16 @@ export const appUser = pgTable(
      * the demo trial; outside it, it must change its password like any other.
      */
     demo: boolean('demo').notNull().default(false),
+    /**
+     * TOTP (RFC 6238) second factor: the base32 secret once enrolment is confirmed, the secret
+     * shown during enrolment until the first code confirms it, the last time step accepted (a code
+     * is never accepted twice), and the sha256 hashes of the unused recovery codes.
+     */
+    mfaSecret: text('mfa_secret'),
+    mfaPendingSecret: text('mfa_pending_secret'),
+    mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
+    mfaLastStep: integer('mfa_last_step'),
+    mfaRecoveryHashes: text('mfa_recovery_hashes').array(),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -88,6 +98,8 @@ export const session = pgTable(
     tokenHash: text('token_hash').notNull(),
     userId: uuid('user_id').notNull(),
     csrfToken: text('csrf_token').notNull(),
+    /** False until the user of an MFA account gives a code; sessions from before MFA stay true. */
+    mfaVerified: boolean('mfa_verified').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
