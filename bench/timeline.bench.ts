@@ -56,7 +56,10 @@ export async function benchTimeline(url: string, sample = 200) {
     sql`SELECT min(year)::int AS min, max(year)::int AS max FROM annual_rating WHERE subject_id IN (${idList})`,
   );
 
-  const app = createApp({ db, config: { ...loadConfig({}), webDist: '/nonexistent' } }, { error: () => {} });
+  const app = createApp(
+    { db, config: { ...loadConfig({ VINHDANH_DEMO: '1' }), webDist: '/nonexistent' } },
+    { error: () => {} },
+  );
   const login = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

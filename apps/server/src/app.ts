@@ -12,10 +12,12 @@ import { jsonResponse, openApiDocument, registerErrorSchema } from './lib/openap
 import { defineRoute } from './lib/route';
 import { describeError } from './lib/safe-error';
 import { securityHeaders } from './lib/security-headers';
+import { processTotpClock } from './lib/totp-clock';
 import { validationHook } from './lib/validation';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes';
 import { resolveSession } from './modules/auth/auth.service';
+import { registerMfaRoutes } from './modules/auth/mfa.routes';
 import { useBallotSecret } from './modules/ballots/ballot-key';
 import { registerClusterRoutes } from './modules/clusters/clusters.routes';
 import { registerComplaintRoutes } from './modules/complaints/complaints.routes';
@@ -68,8 +70,9 @@ z.config(z.locales.vi());
 export type Logger = { error(message: string, meta?: Record<string, unknown>): void };
 
 /** Builds the HTTP app without listening, so tests call app.request() in-process. */
-export function createApp(deps: Deps, logger: Logger = console) {
+export function createApp(givenDeps: Deps, logger: Logger = console) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const deps: Deps = { ...givenDeps, totpClock: givenDeps.totpClock ?? processTotpClock };
   useBallotSecret(deps.config.ballotSecret);
 
   app.use('*', async (c, next) => {
@@ -156,6 +159,7 @@ export function createApi(config: Config) {
   registerErrorSchema(api);
   registerHealthRoutes(api);
   registerAuthRoutes(api, config);
+  registerMfaRoutes(api);
   registerOrgUnitRoutes(api);
   registerPeopleRoutes(api);
   registerUserRoutes(api);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ROLES } from '@vinhdanh/domain/auth/roles';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -51,6 +52,20 @@ const envSchema = z.object({
     .refine((v) => v === undefined || /^https?:\/\/[^/\s;,']+$/.test(v), {
       message: 'phải là một origin, ví dụ http://127.0.0.1:8987 (không có đường dẫn)',
     }),
+  /**
+   * Roles that must use a second factor besides administrators and signers (always), comma
+   * separated, e.g. "UNIT_OFFICER,APPRAISER".
+   */
+  VINHDANH_MFA_ROLES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLES))),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
   /**
@@ -89,6 +104,8 @@ export type Config = {
   signingPluginOrigin: string | undefined;
   /** VINHDANH_BALLOT_SECRET as bytes; undefined: a random secret per process. */
   ballotSecret: Buffer | undefined;
+  /** Roles that must use TOTP on top of the ones the domain always requires it for. */
+  mfaExtraRoles: string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -113,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
     signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
+    mfaExtraRoles: parsed.VINHDANH_MFA_ROLES,
   };
 }

@@ -2,12 +2,15 @@ import type { Actor } from '@vinhdanh/domain/auth/policy';
 import type { Config } from '../config/config';
 import type { Db } from '../db/client';
 import type { PasswordHasher } from '../modules/auth/password';
+import type { TotpClock } from './totp-clock';
 
 export type Deps = {
   db: Db;
   config: Config;
   /** Password hashing; argon2id unless a test injects its own to observe the checks. */
   passwords?: PasswordHasher;
+  /** The clock TOTP codes are checked against; tests move it on, since a code may not be reused. */
+  totpClock?: TotpClock;
 };
 
 export type SessionInfo = {
@@ -16,6 +19,10 @@ export type SessionInfo = {
   tenantId: string;
   /** Until the user picks a new password, only the routes that let them do so answer. */
   passwordChangeRequired: boolean;
+  /** The account has a second factor and this session has not yet given a code. */
+  mfaPending: boolean;
+  /** The account's roles require a second factor it has not yet enrolled. */
+  mfaEnrolmentRequired: boolean;
 };
 
 export type AppEnv = {

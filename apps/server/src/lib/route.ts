@@ -17,6 +17,10 @@ export type Access =
       authenticated: true;
       /** Still answers while the user must change their password (me, logout, the change itself). */
       duringPasswordChange?: true;
+      /** Still answers before the session's second-factor code is given (me, logout, the code). */
+      duringMfa?: true;
+      /** Still answers while the account must enrol a second factor (me, logout, password, enrolment). */
+      duringMfaEnrolment?: true;
     }
   | { public: true };
 
@@ -37,11 +41,19 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
     if (UNSAFE.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw new AppError('CSRF_INVALID');
     }
+    // In this order: the second factor proves who it is, then a forced password change, then
+    // enrolment of the second factor the roles require.
+    if (session.mfaPending && !('duringMfa' in access && access.duringMfa)) {
+      throw new AppError('MFA_REQUIRED');
+    }
     if (
       session.passwordChangeRequired &&
       !('duringPasswordChange' in access && access.duringPasswordChange)
     ) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+    if (session.mfaEnrolmentRequired && !('duringMfaEnrolment' in access && access.duringMfaEnrolment)) {
+      throw new AppError('MFA_ENROLMENT_REQUIRED');
     }
     if ('permission' in access && !hasPermission(actor, access.permission)) throw new AppError('FORBIDDEN');
     return next();

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appUser, person } from '../db/schema/index';
 import { hashPassword } from '../modules/auth/password';
+import { newTotpSecret } from '../modules/auth/totp';
 import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
+import { nextTotpCode, rememberTotpSecret } from './client';
 import { COMPLAINT_SAMPLES } from './complaint-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
@@ -196,6 +198,37 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   },
   'POST /api/users/{id}/disable': userAction('disable'),
   'POST /api/users/{id}/enable': userAction('enable'),
+  'POST /api/users/{id}/reset-mfa': userAction('reset-mfa'),
+  'POST /api/auth/mfa/verify': {
+    kind: 'unscoped',
+    // The actor's session has given its code already, so the answer is a plain yes.
+    build: async () => ({ path: '/api/auth/mfa/verify', body: { code: '123456' } }),
+  },
+  'POST /api/auth/mfa/enrolment': {
+    kind: 'unscoped',
+    // The actor's second factor is removed first, so every role may start an enrolment.
+    build: async ({ db, username }) => {
+      await db
+        .update(appUser)
+        .set({ mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, mfaRecoveryHashes: null })
+        .where(eq(appUser.username, username));
+      return { path: '/api/auth/mfa/enrolment', body: {} };
+    },
+  },
+  'POST /api/auth/mfa/enable': {
+    kind: 'unscoped',
+    // An enrolment in progress with a known secret, confirmed by its next code; the fixture
+    // remembers the secret for the actor's next login.
+    build: async ({ db, username }) => {
+      const secret = newTotpSecret();
+      await db
+        .update(appUser)
+        .set({ mfaPendingSecret: secret, mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null })
+        .where(eq(appUser.username, username));
+      rememberTotpSecret(username, secret);
+      return { path: '/api/auth/mfa/enable', body: { code: nextTotpCode(secret) } };
+    },
+  },
   'POST /api/users/{id}/reset-password': userAction('reset-password', {
     temporaryPassword: 'Tam-thoi-Son-Ha-7',
   }),

@@ -354,6 +354,24 @@ export const vi = {
     submit: 'Lưu mật khẩu mới',
     done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.',
   },
+  mfa: {
+    verifyTitle: 'Xác thực hai lớp',
+    verifyText: 'Nhập mã 6 chữ số đang hiện trong ứng dụng xác thực trên điện thoại, hoặc một mã khôi phục.',
+    code: 'Mã xác thực',
+    verify: 'Xác nhận',
+    enrolTitle: 'Bật xác thực hai lớp',
+    enrolText:
+      'Tài khoản quản trị và người ký phải dùng xác thực hai lớp. Cài một ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) rồi quét mã QR.',
+    start: 'Tạo mã QR',
+    qrAlt: 'Mã QR để quét bằng ứng dụng xác thực',
+    secret: 'Hoặc nhập khóa này vào ứng dụng:',
+    enable: 'Bật xác thực hai lớp',
+    recoveryTitle: 'Mã khôi phục — chỉ hiện một lần',
+    recoveryText:
+      'Mỗi mã dùng được một lần khi không có điện thoại. Hãy in hoặc chép lại và cất nơi an toàn.',
+    recoveryDone: 'Tôi đã lưu các mã khôi phục',
+    recoveryLeft: 'Đã dùng một mã khôi phục; còn lại {count} mã.',
+  },
   demoBanner:
     'Bản dùng thử: dữ liệu tỉnh Sơn Hà là hư cấu và mật khẩu các tài khoản mẫu được công bố. Không nhập dữ liệu thật.',
   eligibility: {

@@ -17,6 +17,8 @@ import { IconAward, IconKey, IconLogout } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useLogout } from '../features/auth/api/logout';
 import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
+import { MfaEnrolment } from '../features/auth/components/MfaEnrolment';
+import { MfaVerifyForm } from '../features/auth/components/MfaVerifyForm';
 import { vi } from '../i18n/vi';
 import { useMe } from '../lib/session/get-me';
 import { NAV_ITEMS } from './nav-items';
@@ -120,7 +122,9 @@ export function AppLayout() {
             {vi.demoBanner}
           </Alert>
         )}
-        {me.passwordChangeRequired ? (
+        {me.mfa.verificationRequired ? (
+          <MfaVerifyForm />
+        ) : me.passwordChangeRequired ? (
           // Nothing else answers until the user picks a new password.
           <Paper withBorder p="lg" maw={520} data-testid="forced-password-change">
             <Stack>
@@ -129,6 +133,8 @@ export function AppLayout() {
               <ChangePasswordForm />
             </Stack>
           </Paper>
+        ) : me.mfa.enrolmentRequired ? (
+          <MfaEnrolment />
         ) : (
           <Outlet />
         )}

@@ -87,6 +87,8 @@ export async function findActiveSession(db: Db, tenantId: string | null, tokenHa
       tenantName: tenant.name,
       mustChangePassword: appUser.mustChangePassword,
       demo: appUser.demo,
+      mfaEnabledAt: appUser.mfaEnabledAt,
+      mfaVerified: session.mfaVerified,
     })
     .from(session)
     .innerJoin(appUser, and(eq(appUser.tenantId, session.tenantId), eq(appUser.id, session.userId)))
@@ -121,6 +123,7 @@ export async function findUserProfile(db: Db, tenantId: string, userId: string) 
       roles: appUser.roles,
       personId: appUser.personId,
       positionTitle: appUser.positionTitle,
+      mfaEnabled: sql<boolean>`${appUser.mfaEnabledAt} IS NOT NULL`,
     })
     .from(appUser)
     .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))

@@ -34,7 +34,7 @@ const loginRoute = defineRoute(
 );
 
 const logoutRoute = defineRoute(
-  { authenticated: true, duringPasswordChange: true },
+  { authenticated: true, duringPasswordChange: true, duringMfa: true, duringMfaEnrolment: true },
   {
     method: 'post',
     path: '/auth/logout',
@@ -45,7 +45,7 @@ const logoutRoute = defineRoute(
 );
 
 const meRoute = defineRoute(
-  { authenticated: true, duringPasswordChange: true },
+  { authenticated: true, duringPasswordChange: true, duringMfa: true, duringMfaEnrolment: true },
   {
     method: 'get',
     path: '/auth/me',
@@ -58,7 +58,7 @@ const meRoute = defineRoute(
 );
 
 const changePasswordRoute = defineRoute(
-  { authenticated: true, duringPasswordChange: true },
+  { authenticated: true, duringPasswordChange: true, duringMfaEnrolment: true },
   {
     method: 'post',
     path: '/auth/password',
@@ -92,7 +92,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
       () => getConnInfo(c).remote.address,
     );
     if (!allowLogin(ip, c.req.valid('json').username)) throw new AppError('RATE_LIMITED');
-    const { token, passwordChangeRequired } = await login(deps, c.req.valid('json'), c.get('requestId'));
+    const { token, passwordChangeRequired, mfaRequired } = await login(
+      deps,
+      c.req.valid('json'),
+      c.get('requestId'),
+    );
     const secure = isSecureRequest(c, deps.config.trustProxy);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -101,7 +105,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
       path: '/',
       maxAge: deps.config.sessionHours * 3600,
     });
-    return c.json({ ok: true as const, passwordChangeRequired }, 200);
+    return c.json({ ok: true as const, passwordChangeRequired, mfaRequired }, 200);
   });
   app.openapi(changePasswordRoute, async (c) => {
     const session = c.get('session');
@@ -125,12 +129,18 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
     if (!actor || !session) throw new AppError('UNAUTHENTICATED');
     const user = await findUserProfile(c.get('deps').db, actor.tenantId, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
+    const { mfaEnabled: _m, ...profile } = user;
     return c.json(
       {
-        user: { ...user, roles: user.roles as Role[] },
+        user: { ...profile, roles: user.roles as Role[] },
         permissions: permissionsOf(actor),
         csrfToken: session.csrfToken,
         passwordChangeRequired: session.passwordChangeRequired,
+        mfa: {
+          enabled: user.mfaEnabled,
+          verificationRequired: session.mfaPending,
+          enrolmentRequired: session.mfaEnrolmentRequired,
+        },
         demo: c.get('deps').config.demo,
       },
       200,

@@ -15,6 +15,8 @@ export const loginOutput = z
     ok: z.literal(true),
     /** The user must pick a new password before anything else. */
     passwordChangeRequired: z.boolean(),
+    /** The account has a second factor: the session answers only /auth/mfa/verify until a code is given. */
+    mfaRequired: z.boolean(),
   })
   .openapi('LoginResult');
 
@@ -47,6 +49,12 @@ export const meOutput = z
     csrfToken: z.string(),
     /** Until a new password is set, only this, logout and the change itself answer. */
     passwordChangeRequired: z.boolean(),
+    /** TOTP: whether enrolled, whether this session must still give a code, whether it must enrol. */
+    mfa: z.object({
+      enabled: z.boolean(),
+      verificationRequired: z.boolean(),
+      enrolmentRequired: z.boolean(),
+    }),
     /** The server runs the demo trial (published demo passwords): the console shows a banner. */
     demo: z.boolean(),
   })

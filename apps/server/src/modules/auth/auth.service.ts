@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { isMfaRequired } from '@vinhdanh/domain/auth/mfa-policy';
 import type { Actor } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import type { Deps } from '../../lib/context';
@@ -102,6 +103,8 @@ async function startSession(deps: Deps, user: LoginUser, requestId: string, now:
       tokenHash: hashToken(token),
       userId: user.id,
       csrfToken,
+      // An account with a second factor gets a session that only lets it give the code.
+      mfaVerified: user.mfaEnabledAt === null,
       expiresAt: new Date(now.getTime() + deps.config.sessionHours * 3600_000),
     });
     await appendAudit(tx, {
@@ -113,7 +116,26 @@ async function startSession(deps: Deps, user: LoginUser, requestId: string, now:
       requestId,
     });
   });
-  return { token, csrfToken, passwordChangeRequired: passwordChangeRequired(deps, user) };
+  return {
+    token,
+    csrfToken,
+    passwordChangeRequired: passwordChangeRequired(deps, user),
+    mfaRequired: user.mfaEnabledAt !== null,
+  };
+}
+
+/**
+ * Whether the account must enrol a second factor before anything else: its roles require one
+ * (administrators, signers, and the roles the setting adds) and it has none. Demo accounts skip
+ * it in the demo trial only, as they skip the forced password change.
+ */
+export function mfaEnrolmentRequired(
+  deps: Deps,
+  user: { roles: string[]; mfaEnabledAt: Date | null; demo: boolean },
+) {
+  if (user.mfaEnabledAt !== null) return false;
+  if (user.demo && deps.config.demo) return false;
+  return isMfaRequired(user.roles, deps.config.mfaExtraRoles);
 }
 
 /**
@@ -144,6 +166,8 @@ export async function resolveSession(deps: Deps, token: string, now = new Date()
       csrfToken: row.csrfToken,
       tenantId: row.tenantId,
       passwordChangeRequired: passwordChangeRequired(deps, row),
+      mfaPending: !row.mfaVerified && row.mfaEnabledAt !== null,
+      mfaEnrolmentRequired: mfaEnrolmentRequired(deps, row),
     },
     row,
   };

@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client';
 import { createFixture, TEST_PASSWORD } from '../../test/fixtures';
+import { totpCode } from '../auth/totp';
 
 // A 265 KB workbook whose ZIP headers lie about its sizes once grew the server by 1.5 GB, and three
 // at once stalled /health. Here it goes to a real server process, whose memory we read from /proc.
@@ -111,7 +112,22 @@ async function login(base: string, username: string) {
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
     csrfToken: string;
+    mfa: { enrolmentRequired: boolean };
   };
+  // Administrators must enrol a second factor first; the spawned server runs on the real clock.
+  if (me.mfa.enrolmentRequired) {
+    const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken };
+    const enrolment = (await (
+      await fetch(`${base}/api/auth/mfa/enrolment`, { method: 'POST', headers, body: '{}' })
+    ).json()) as { secret: string };
+    const code = totpCode(enrolment.secret, Date.now());
+    const enabled = await fetch(`${base}/api/auth/mfa/enable`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ code }),
+    });
+    expect(enabled.status).toBe(200);
+  }
   return { cookie, csrf: me.csrfToken };
 }
 

@@ -15,7 +15,7 @@ import { userInScope } from './users.service';
 // the same transaction: sessions are looked up in the database on every request (no cache), so
 // the user is out at their next request.
 
-type Change = 'disable' | 'enable' | 'resetPassword';
+type Change = 'disable' | 'enable' | 'resetPassword' | 'resetMfa';
 
 async function change(
   db: Db,
@@ -66,5 +66,19 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
     mustChangePassword: true,
     failedAttempts: 0,
     lockedUntil: null,
+  });
+}
+
+/**
+ * A lost phone and lost recovery codes: the second factor is removed and the user's sessions end;
+ * an account whose roles require one enrols again at its next login.
+ */
+export function resetMfa(db: Db, ctx: RequestContext, id: string) {
+  return change(db, ctx, id, 'resetMfa', {
+    mfaSecret: null,
+    mfaPendingSecret: null,
+    mfaEnabledAt: null,
+    mfaLastStep: null,
+    mfaRecoveryHashes: null,
   });
 }

@@ -5,7 +5,7 @@ import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { createUserInput, resetPasswordInput, updateUserInput, userOutput } from './users.schemas';
 import { createUser, listUsers, updateUser } from './users.service';
-import { disableUser, enableUser, resetPassword } from './users-life-cycle.service';
+import { disableUser, enableUser, resetMfa, resetPassword } from './users-life-cycle.service';
 
 const list = defineRoute(
   { permission: 'user:read' },
@@ -41,8 +41,12 @@ const update = defineRoute(
 );
 
 const ok = jsonResponse(z.object({ ok: z.literal(true) }), 'Đã thực hiện');
-const LIFE_CYCLE_SUMMARY = { disable: 'Vô hiệu hóa tài khoản', enable: 'Mở lại tài khoản' };
-const lifeCycle = (action: 'disable' | 'enable') =>
+const LIFE_CYCLE_SUMMARY = {
+  disable: 'Vô hiệu hóa tài khoản',
+  enable: 'Mở lại tài khoản',
+  'reset-mfa': 'Gỡ xác thực hai lớp của tài khoản (mất điện thoại)',
+};
+const lifeCycle = (action: keyof typeof LIFE_CYCLE_SUMMARY) =>
   defineRoute(
     { permission: 'user:manage' },
     {
@@ -56,6 +60,7 @@ const lifeCycle = (action: 'disable' | 'enable') =>
   );
 const disable = lifeCycle('disable');
 const enable = lifeCycle('enable');
+const resetMfaRoute = lifeCycle('reset-mfa');
 const reset = defineRoute(
   { permission: 'user:manage' },
   {
@@ -80,6 +85,9 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(enable, async (c) =>
     c.json(await enableUser(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(resetMfaRoute, async (c) =>
+    c.json(await resetMfa(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(reset, async (c) =>
     c.json(

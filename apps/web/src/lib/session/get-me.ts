@@ -21,6 +21,8 @@ export type Me = {
   csrfToken: string;
   /** Until a new password is set, the console shows only the change form. */
   passwordChangeRequired: boolean;
+  /** TOTP: enrolled; this session must still give a code; the account must enrol first. */
+  mfa: { enabled: boolean; verificationRequired: boolean; enrolmentRequired: boolean };
   /** The server runs the demo trial: the console shows a banner. */
   demo: boolean;
 };

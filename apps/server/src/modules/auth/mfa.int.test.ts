@@ -1,0 +1,139 @@
+import { eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import type { createApp } from '../../app';
+import { appUser } from '../../db/schema/index';
+import { processTotpClock } from '../../lib/totp-clock';
+import { ApiClient, enrolledTotpSecret, nextTotpCode } from '../../test/client';
+import { describeEngines } from '../../test/engines';
+import { TEST_PASSWORD } from '../../test/fixtures';
+import { addUser } from '../../test/workflow-fixtures';
+import { totpCode } from './totp';
+
+// TOTP second factor (RFC 6238): required for administrators and signers, enrolled with a QR
+// code and confirmed by a first code, then asked at every login; recovery codes work once each.
+// Codes come from otplib with the app's TOTP clock, which the test moves on by whole steps.
+
+type App = ReturnType<typeof createApp>;
+
+async function passwordOnly(app: App, username: string, password = TEST_PASSWORD) {
+  const client = new ApiClient(app);
+  const res = await client.post('/api/auth/login', { username, password });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const me = await client.get('/api/auth/me');
+  // biome-ignore lint/suspicious/noExplicitAny: the client keeps its CSRF token private
+  (client as any).csrf = me.body.csrfToken;
+  return { client, login: res.body, me: me.body };
+}
+
+describeEngines('auth: TOTP second factor', (env) => {
+  it('an administrator must enrol before anything else: QR code, first code, recovery codes', async () => {
+    const { app, database, fx } = env();
+    const admin = await addUser(database.db, fx, 'TENANT_ADMIN');
+    const { client, me } = await passwordOnly(app, admin.username);
+    expect(me.mfa).toEqual({ enabled: false, verificationRequired: false, enrolmentRequired: true });
+    const blocked = await client.get('/api/people');
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.error.code).toBe('MFA_ENROLMENT_REQUIRED');
+
+    const enrolment = await client.post('/api/auth/mfa/enrolment');
+    expect(enrolment.status).toBe(200);
+    expect(enrolment.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(enrolment.body.otpauthUri).toBe(
+      `otpauth://totp/Vinh%20Danh:${admin.username}?secret=${enrolment.body.secret}&issuer=Vinh%20Danh`,
+    );
+    const wrong = await client.post('/api/auth/mfa/enable', { code: '000000' });
+    expect(wrong.body.error.code).toBe('MFA_CODE_INVALID');
+    const enabled = await client.post('/api/auth/mfa/enable', {
+      code: nextTotpCode(enrolment.body.secret),
+    });
+    expect(enabled.status).toBe(200);
+    expect(enabled.body.recoveryCodes).toHaveLength(10);
+    for (const code of enabled.body.recoveryCodes) expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect((await client.get('/api/people')).status).toBe(200);
+    // Only hashes are kept.
+    const [row] = await database.db.select().from(appUser).where(eq(appUser.username, admin.username));
+    expect(row!.mfaRecoveryHashes).toHaveLength(10);
+    expect(JSON.stringify(row!.mfaRecoveryHashes)).not.toContain(enabled.body.recoveryCodes[0].slice(0, 4));
+  });
+
+  it('asks for the code at every login; a wrong or reused code is refused; a recovery code works once', async () => {
+    const { app, database, fx } = env();
+    const leader = await addUser(database.db, fx, 'LEADER');
+    const first = await ApiClient.login(app, leader.username); // enrols, as the fixture does
+    expect((await first.get('/api/auth/me')).status).toBe(200);
+    const secret = enrolledTotpSecret(leader.username)!;
+
+    const { client, login, me } = await passwordOnly(app, leader.username);
+    expect(login.mfaRequired).toBe(true);
+    expect(me.mfa.verificationRequired).toBe(true);
+    const before = await client.get('/api/people');
+    expect(before.status).toBe(403);
+    expect(before.body.error.code).toBe('MFA_REQUIRED');
+    const clock = processTotpClock;
+    const wrong = await client.post('/api/auth/mfa/verify', { code: '123456' });
+    expect(wrong.body.error.code).toBe('MFA_CODE_INVALID');
+    const code = nextTotpCode(secret);
+    expect((await client.post('/api/auth/mfa/verify', { code })).status).toBe(200);
+    expect((await client.get('/api/people')).status).toBe(200);
+
+    // The same code again, within its 30 seconds, on another login: refused (no replay).
+    const again = await passwordOnly(app, leader.username);
+    const replay = await again.client.post('/api/auth/mfa/verify', { code: totpCode(secret, clock.now()) });
+    expect(replay.body.error.code).toBe('MFA_CODE_INVALID');
+
+    // Recovery codes: each works once, in any case, with or without the dash.
+    const holder = await addUser(database.db, fx, 'TENANT_ADMIN');
+    const enrolling = await passwordOnly(app, holder.username);
+    const { recoveryCodes } = await enrolling.client.enrolTotp(holder.username);
+    const r1 = await passwordOnly(app, holder.username);
+    const used = await r1.client.post('/api/auth/mfa/verify', { code: recoveryCodes[0]!.toLowerCase() });
+    expect(used.status).toBe(200);
+    expect(used.body.recoveryCodesLeft).toBe(9);
+    expect((await r1.client.get('/api/people')).status).toBe(200);
+    const r2 = await passwordOnly(app, holder.username);
+    const twice = await r2.client.post('/api/auth/mfa/verify', { code: recoveryCodes[0]!.replace('-', '') });
+    expect(twice.body.error.code).toBe('MFA_CODE_INVALID');
+  });
+
+  it('locks the account after 5 wrong codes and ends the half-open session', async () => {
+    const { app, database, fx } = env();
+    const admin = await addUser(database.db, fx, 'TENANT_ADMIN');
+    await ApiClient.login(app, admin.username);
+    const { client } = await passwordOnly(app, admin.username);
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await client.post('/api/auth/mfa/verify', { code: String(100000 + i) });
+      answers.push(res.body.error.code);
+    }
+    expect(answers).toEqual([
+      'MFA_CODE_INVALID',
+      'MFA_CODE_INVALID',
+      'MFA_CODE_INVALID',
+      'MFA_CODE_INVALID',
+      'ACCOUNT_LOCKED',
+    ]);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    // Even the right password is refused while locked.
+    const locked = await new ApiClient(app).post('/api/auth/login', {
+      username: admin.username,
+      password: TEST_PASSWORD,
+    });
+    expect(locked.status).toBe(423);
+  });
+
+  it('leaves other roles alone unless the setting names them; an admin reset makes the user enrol again', async () => {
+    const { app, database, fx } = env();
+    const officer = await addUser(database.db, fx, 'UNIT_OFFICER');
+    const { me } = await passwordOnly(app, officer.username);
+    expect(me.mfa).toEqual({ enabled: false, verificationRequired: false, enrolmentRequired: false });
+
+    const leader = await addUser(database.db, fx, 'LEADER');
+    await ApiClient.login(app, leader.username);
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const reset = await admin.post(`/api/users/${leader.id}/reset-mfa`);
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200);
+    const after = await passwordOnly(app, leader.username);
+    expect(after.login.mfaRequired).toBe(false);
+    expect(after.me.mfa.enrolmentRequired).toBe(true);
+  });
+});

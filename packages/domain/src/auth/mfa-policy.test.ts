@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isMfaRequired } from './mfa-policy';
+
+describe('who must use a second factor', () => {
+  it('administrators and signers always; other roles only when the setting names them', () => {
+    expect(isMfaRequired(['SYSTEM_ADMIN'])).toBe(true);
+    expect(isMfaRequired(['TENANT_ADMIN'])).toBe(true);
+    expect(isMfaRequired(['VIEWER', 'LEADER'])).toBe(true);
+    expect(isMfaRequired(['UNIT_OFFICER', 'APPRAISER'])).toBe(false);
+    expect(isMfaRequired(['UNIT_OFFICER'], ['UNIT_OFFICER'])).toBe(true);
+  });
+});
