@@ -149,7 +149,9 @@ async function decidedProposal(page: Page, names: string[]) {
   );
   const director = await getJson<{ user: { id: string } }>(page, '/api/auth/me');
   await signIn(page, 'quantri');
-  for (const action of ['submit-for-review', 'submit', 'receive', 'start-appraisal']) await step(action);
+  await step('submit-for-review');
+  await step('submit', { ineligibleReason: 'Đơn vị đề nghị xem xét thành tích trong năm' });
+  for (const action of ['receive', 'start-appraisal']) await step(action);
   for (const item of p.items) await step('appraise-item', { itemId: item.id });
   await step('complete-appraisal');
   await postJson(page, '/api/decisions/issue', {

@@ -52,6 +52,14 @@ async function setUp(page: Page): Promise<Ids> {
 
 async function act(page: Page, action: string, state: string) {
   await page.getByTestId(`action-${action}`).click();
+  if (action === 'submit') {
+    // Mạc Văn Khoa is still ineligible: the submit lists him and asks for the officer's reason.
+    await expect(page.getByTestId('submit-ineligible-item')).toHaveText([
+      'Mạc Văn Khoa — Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
+    ]);
+    await page.getByTestId('submit-ineligible-reason').fill('Đề nghị Hội đồng xem xét thành tích đột xuất');
+    await page.getByTestId('submit-confirm-button').click();
+  }
   await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', state);
 }
 
@@ -65,12 +73,14 @@ test('một hồ sơ đề nghị đi trọn đường từ đơn vị đến qu
   await page.getByTestId('proposal-create').click();
   await page.getByTestId('proposal-title').fill('Đề nghị Chiến sĩ thi đua cấp tỉnh năm 2025');
   await page.getByTestId('proposal-year').fill(String(YEAR));
-  await page.getByTestId('proposal-award').click();
-  await page.getByRole('option', { name: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh', exact: true }).click();
   for (const n of NOMINEES) {
-    await page.getByTestId('proposal-people').fill(n.name);
+    await page.getByTestId('nominee-subject').fill(n.name);
     await page.getByRole('option', { name: n.name }).click();
+    await page.getByTestId('nominee-award').click();
+    await page.getByRole('option', { name: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh', exact: true }).click();
+    await page.getByTestId('nominee-add').click();
   }
+  await expect(page.getByTestId('nominee-row')).toHaveCount(NOMINEES.length);
   await page.getByTestId('proposal-create-submit').click();
   await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', 'DRAFT');
   const proposalUrl = page.url();

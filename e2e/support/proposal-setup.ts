@@ -67,7 +67,8 @@ export async function proposalUnderAppraisal(
   );
   await signIn(page, 'canbo.sogd');
   await step('submit-for-review');
-  await step('submit');
+  // Whoever the engine still finds ineligible goes on with the officer's reason (issue 11).
+  await step('submit', { ineligibleReason: 'Đơn vị đề nghị Hội đồng xem xét thành tích' });
   await signIn(page, 'thamdinh');
   await step('receive');
   await step('start-appraisal');

@@ -96,6 +96,8 @@ export const ERROR_MESSAGES = {
     'Chưa hết thời hạn lấy ý kiến công khai: muốn kết thúc sớm phải nêu căn cứ pháp lý.',
   PUBLIC_COMMENT_UNHANDLED:
     'Còn ý kiến công khai chưa được xử lý; hãy xử lý hết trước khi kết thúc lấy ý kiến.',
+  INELIGIBLE_ITEMS_UNCONFIRMED:
+    'Hồ sơ còn đối tượng chưa đủ điều kiện: hãy bỏ các đối tượng này hoặc xác nhận và nêu lý do vẫn trình.',
   MINUTES_CONFIRM_NOT_LEADER:
     'Chỉ lãnh đạo của đơn vị trình hồ sơ mới được xác nhận biên bản xét khen thưởng.',
   MINUTES_NOT_DRAFT: 'Thành phần này không phải bản dự thảo biên bản xét khen thưởng chờ xác nhận.',
@@ -221,6 +223,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   SIGNER_NOT_LEADER: 403,
   PUBLIC_COMMENT_NOT_ENDED: 409,
   PUBLIC_COMMENT_UNHANDLED: 409,
+  INELIGIBLE_ITEMS_UNCONFIRMED: 409,
   MINUTES_CONFIRM_NOT_LEADER: 403,
   MINUTES_NOT_DRAFT: 409,
   NOT_PUBLISHED: 409,

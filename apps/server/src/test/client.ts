@@ -117,4 +117,5 @@ export class ApiClient {
   getRaw = (path: string) => this.send('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+  put = (path: string, body: unknown) => this.request('PUT', path, body);
 }

@@ -266,7 +266,11 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
     },
   },
   'POST /api/proposals/{id}/submit-for-review': onState('submit-for-review', { state: 'DRAFT' }),
-  'POST /api/proposals/{id}/submit': onState('submit', { state: 'UNIT_REVIEW' }),
+  // The seeded nominee has no history the engine accepts: the officer's reason goes with the submit.
+  'POST /api/proposals/{id}/submit': onState('submit', { state: 'UNIT_REVIEW' }, () => ({
+    ...v1,
+    ineligibleReason: 'Đơn vị đề nghị Hội đồng xem xét thành tích',
+  })),
   'POST /api/proposals/{id}/receive': onState('receive', { state: 'SUBMITTED' }),
   'POST /api/proposals/{id}/forward': onState('forward', { state: 'RECEIVED', levels: 2 }),
   'POST /api/proposals/{id}/start-appraisal': onState('start-appraisal', { state: 'RECEIVED' }),

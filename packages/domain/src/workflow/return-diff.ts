@@ -5,8 +5,10 @@ import type { ReturnReason } from './commands';
 export type DossierSnapshot = {
   /** Component name → SHA-256 of its file, or "GENERATED"; absent: missing. */
   readonly components: Readonly<Record<string, string>>;
-  /** Item id → award code and subject. */
-  readonly items: Readonly<Record<string, { readonly award: string; readonly subjectId: string }>>;
+  /** Item id → award code and subject (the name, kept since returns of December 2026, labels a removed item). */
+  readonly items: Readonly<
+    Record<string, { readonly award: string; readonly subjectId: string; readonly name?: string }>
+  >;
 };
 
 export type DossierChange =
@@ -14,7 +16,13 @@ export type DossierChange =
       readonly kind: 'COMPONENT_ADDED' | 'COMPONENT_REPLACED' | 'COMPONENT_REMOVED';
       readonly component: string;
     }
-  | { readonly kind: 'ITEM_ADDED' | 'ITEM_REMOVED' | 'ITEM_AWARD_CHANGED'; readonly itemId: string };
+  | {
+      readonly kind: 'ITEM_ADDED' | 'ITEM_REMOVED' | 'ITEM_AWARD_CHANGED';
+      readonly itemId: string;
+      /** The nominee's name and award, so a removed item can still be named. */
+      readonly name?: string;
+      readonly award?: string;
+    };
 
 export type ReasonOutcome = {
   readonly reason: ReturnReason;
@@ -34,11 +42,18 @@ export function diffSnapshots(before: DossierSnapshot, after: DossierSnapshot): 
     if (!(name in after.components)) out.push({ kind: 'COMPONENT_REMOVED', component: name });
   for (const [id, item] of Object.entries(after.items)) {
     const old = before.items[id];
-    if (!old) out.push({ kind: 'ITEM_ADDED', itemId: id });
-    else if (old.award !== item.award) out.push({ kind: 'ITEM_AWARD_CHANGED', itemId: id });
+    const label = { ...(item.name ? { name: item.name } : {}), award: item.award };
+    if (!old) out.push({ kind: 'ITEM_ADDED', itemId: id, ...label });
+    else if (old.award !== item.award) out.push({ kind: 'ITEM_AWARD_CHANGED', itemId: id, ...label });
   }
-  for (const id of Object.keys(before.items))
-    if (!(id in after.items)) out.push({ kind: 'ITEM_REMOVED', itemId: id });
+  for (const [id, item] of Object.entries(before.items))
+    if (!(id in after.items))
+      out.push({
+        kind: 'ITEM_REMOVED',
+        itemId: id,
+        ...(item.name ? { name: item.name } : {}),
+        award: item.award,
+      });
   return out;
 }
 

@@ -79,4 +79,16 @@ describe('resubmission diff', () => {
     );
     expect(out.map((o) => o.addressed)).toEqual([true, false, true, null]);
   });
+
+  it('names the removed and added nominees, so the office reads who changed', () => {
+    const out = diffAgainstReasons(
+      [{ code: 'INELIGIBLE_ITEM', itemId: 'i1', text: 'Chưa đủ hai năm' }],
+      { components: {}, items: { i1: { award: 'BK_BO_TINH', subjectId: 's1', name: 'Lê Văn An' } } },
+      { components: {}, items: { i2: { award: 'BK_BO_TINH', subjectId: 's2', name: 'Trần Thị Bình' } } },
+    );
+    expect(out[0]?.addressed).toBe(true);
+    expect(out[0]?.changes).toEqual([
+      { kind: 'ITEM_REMOVED', itemId: 'i1', name: 'Lê Văn An', award: 'BK_BO_TINH' },
+    ]);
+  });
 });

@@ -81,7 +81,7 @@ export const proposalItem = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
     proposalId: uuid('proposal_id').notNull(),
-    subjectType: text('subject_type', { enum: ['PERSON', 'COLLECTIVE'] }).notNull(),
+    subjectType: text('subject_type', { enum: ['PERSON', 'COLLECTIVE', 'HOUSEHOLD'] }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     subjectName: text('subject_name').notNull(),
     /** The nominee's unit (a person's unit, or the collective's unit): conflict-of-interest scope. */

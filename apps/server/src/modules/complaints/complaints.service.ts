@@ -85,7 +85,9 @@ async function resolveTarget(db: Db | Tx, tenantId: string, input: FileComplaint
       .from(proposalItem)
       .where(and(eq(proposalItem.tenantId, tenantId), eq(proposalItem.id, input.itemId)));
     if (!item) throw new AppError('NOT_FOUND');
-    return { ...item, isRemoteArea: await unitFlag(db, tenantId, item.unitId) };
+    // A complaint's subject kinds have no household: a nominated household is kept by its id as OTHER.
+    const subjectType = item.subjectType === 'HOUSEHOLD' ? 'OTHER' : item.subjectType;
+    return { ...item, subjectType, isRemoteArea: await unitFlag(db, tenantId, item.unitId) };
   }
   if (input.subjectId) {
     const subject = await findSubject(db, tenantId, input.subjectId);

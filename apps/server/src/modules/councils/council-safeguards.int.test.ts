@@ -256,7 +256,10 @@ describeEngines('council and decision safeguards', (env) => {
       actorName: 'Hiệu trưởng Trần Thị Mai',
       detail: { component: MINUTES, confirmedBy: 'Hiệu trưởng Trần Thị Mai' },
     });
-    const submitted = await officer.post(`/api/proposals/${p.id}/submit`, { expectedVersion: 3 });
+    const submitted = await officer.post(`/api/proposals/${p.id}/submit`, {
+      expectedVersion: 3,
+      ineligibleReason: 'Đơn vị đề nghị Hội đồng xem xét thành tích trong năm',
+    });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(submitted.body.state).toBe('SUBMITTED');
   });

@@ -20,6 +20,9 @@ import { isNumberInRegister, nextDecisionNumber } from './decision-number.reposi
 import { assertAfterCouncil, isDeputyPosition, signerAtDecidingUnit } from './decision-safeguards';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
 
+/** The engine's subject type: a household's money has its own multiplier (Law 2022, Điều 74). */
+const ENGINE_SUBJECT = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
+
 type Issued = { id: string; number: string; signedOn: string; seq: number | null };
 
 /**
@@ -53,7 +56,7 @@ async function writeAwards(tx: Tx, p: ProposalRow, approvedIds: string[], d: Iss
       await updateItem(tx, p.tenantId, item.id, { outcome: 'NOT_APPROVED' });
       continue;
     }
-    const subjectType = item.subjectType === 'PERSON' ? 'individual' : 'collective';
+    const subjectType = ENGINE_SUBJECT[item.subjectType];
     // Coefficient × base salary on the decision date, rounded up to 10,000 đ (rule set's money rule).
     const amountVnd = awardAmountVnd(ruleSet, item.awardCode as AwardCode, subjectType, toDay(d.signedOn));
     const awardId = newId();

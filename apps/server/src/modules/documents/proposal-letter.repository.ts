@@ -6,9 +6,12 @@ import { orgUnit, person, proposalEvent, proposalItem } from '../../db/schema/in
 
 /** One line of a tờ trình's list: who, their position and unit, the award asked for, why. */
 export type LetterRow = {
-  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   name: string;
-  /** "Giáo viên, Trường THPT Số 1" for a person; the parent unit for a collective. */
+  /**
+   * "Giáo viên, Trường THPT Số 1" for a person; the parent unit for a unit as a collective; the unit
+   * a team or household belongs to.
+   */
   unitLine: string;
   awardCode: string;
   achievement: string | null;
@@ -22,6 +25,8 @@ export async function listLetterRows(db: Db, tenantId: string, proposalId: strin
   const rows = await db
     .select({
       subjectType: proposalItem.subjectType,
+      subjectId: proposalItem.subjectId,
+      unitId: proposalItem.unitId,
       name: proposalItem.subjectName,
       awardCode: proposalItem.awardCode,
       achievement: proposalItem.achievement,
@@ -57,7 +62,11 @@ export async function listLetterRows(db: Db, tenantId: string, proposalId: strin
     subjectType: r.subjectType,
     name: r.name,
     unitLine:
-      r.subjectType === 'PERSON' ? [r.position, r.unitName].filter(Boolean).join(', ') : (r.parentName ?? ''),
+      r.subjectType === 'PERSON'
+        ? [r.position, r.unitName].filter(Boolean).join(', ')
+        : r.subjectId === r.unitId
+          ? (r.parentName ?? '')
+          : (r.unitName ?? ''),
     awardCode: r.awardCode,
     achievement: r.achievement,
   }));

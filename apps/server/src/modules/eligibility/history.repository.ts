@@ -147,6 +147,23 @@ export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds:
   return histories as Map<string, History>;
 }
 
+/**
+ * Teams (tổ, nhóm) and households: their own ratings, awards and holds; no member statistics (a
+ * team's members are not recorded), so criteria that need them stay unmet with the reason shown.
+ */
+export async function loadRecordHistories(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+  subject: History['subject'],
+): Promise<Map<string, History>> {
+  const histories = new Map<string, Mutable>();
+  if (ids.length === 0) return histories as Map<string, History>;
+  for (const id of ids) histories.set(id, empty(subject));
+  await loadRecords(db, tenantId, ids, histories);
+  return histories as Map<string, History>;
+}
+
 /** Active units of a tenant (collectives that can be rewarded). */
 export async function listActiveUnitIds(db: Db, tenantId: string, pathPrefix: string) {
   const rows = await db

@@ -75,7 +75,7 @@ ${l.items.map(
     n,
   ) => html`<article class="nominee" id="ung-vien-${n.itemId}" data-testid="public-item" data-subject="${n.subjectName}">
 <h3>${n.subjectName}</h3>
-<p class="muted">${n.subjectType === 'PERSON' ? 'Cá nhân' : 'Tập thể'} · ${n.unitName}</p>
+<p class="muted">${{ PERSON: 'Cá nhân', COLLECTIVE: 'Tập thể', HOUSEHOLD: 'Hộ gia đình' }[n.subjectType]} · ${n.unitName}</p>
 <p>Đề nghị: <strong data-testid="proposed-award">${n.awardName}</strong> · Hạn góp ý: ${viDate(l.until)}</p>
 ${summary(n)}
 ${commentForm(n, state)}

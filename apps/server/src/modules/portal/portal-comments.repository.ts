@@ -15,7 +15,7 @@ import { loadPersonTimeline, loadUnitTimeline } from '../timeline/timeline.servi
 export type NomineeSummary = {
   itemId: string;
   subjectName: string;
-  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   unitName: string;
   awardName: string;
   achievement: string | null;

@@ -8,7 +8,11 @@ import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, person } from '../../db/schema/index';
 import type { StoredFlags, StoredVerdict } from '../../db/schema/proposals';
 import { countClusterLeaders } from '../clusters/cluster-vote.repository';
-import { loadCollectiveHistories, loadPersonHistories } from '../eligibility/history.repository';
+import {
+  loadCollectiveHistories,
+  loadPersonHistories,
+  loadRecordHistories,
+} from '../eligibility/history.repository';
 import { countPeopleInUnits } from '../org-units/org-units.repository';
 
 // Appraisal by the engine (law.md §6.2 guards at APPRAISAL): the verdict with citations, active
@@ -16,7 +20,7 @@ import { countPeopleInUnits } from '../org-units/org-units.repository';
 
 export type ItemInput = {
   id: string;
-  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   subjectId: string;
   awardCode: string;
   achievement: string | null;
@@ -61,10 +65,18 @@ export async function appraiseItems(
 ): Promise<Map<string, ItemAppraisal>> {
   const people = items.filter((i) => i.subjectType === 'PERSON').map((i) => i.subjectId);
   const units = items.filter((i) => i.subjectType === 'COLLECTIVE').map((i) => i.subjectId);
+  const households = items.filter((i) => i.subjectType === 'HOUSEHOLD').map((i) => i.subjectId);
   const histories = new Map<string, History>([
     ...(await loadPersonHistories(db as Db, tenantId, people)),
     ...(await loadCollectiveHistories(db as Db, tenantId, units, proposal.year)),
   ]);
+  // Named teams are collectives that are not org units; households are their own subject type.
+  const teams = units.filter((id) => !histories.has(id));
+  for (const [id, h] of [
+    ...(await loadRecordHistories(db as Db, tenantId, teams, { type: 'collective' })),
+    ...(await loadRecordHistories(db as Db, tenantId, households, { type: 'household' })),
+  ])
+    histories.set(id, h);
   const proposed: Partial<Record<AwardCode, number>> = {};
   for (const i of items) proposed[i.awardCode as AwardCode] = (proposed[i.awardCode as AwardCode] ?? 0) + 1;
   const quotas = checkQuotas(ruleSet, {

@@ -59,7 +59,7 @@ export type CommandSpec = {
   acting: Acting;
   /** The command, built from the locked row and its items when it depends on them. */
   command: ProposalCommand | ((p: ProposalRow, items: ProposalItemRow[]) => ProposalCommand);
-  /** Shown in the processing history (never ballot choices). */
+  /** Shown in the processing history (never ballot choices); a function reads what the effect found. */
   detail?: unknown;
   /** Extra writes in the same transaction, after the transition is known to be valid. */
   effect?: (tx: Tx, p: ProposalRow, next: ProposalFlow) => Promise<Partial<ProposalRow> | undefined>;
@@ -116,7 +116,8 @@ export async function transitionInTx(
     ...(moved ? { stepEnteredOn: today, dueOn: dueDateFor(next.state, today) } : {}),
     ...extra,
   });
-  await recordStep(tx, ctx, locked, command.type, next.state, spec.detail);
+  const detail = typeof spec.detail === 'function' ? (spec.detail as () => unknown)() : spec.detail;
+  await recordStep(tx, ctx, locked, command.type, next.state, detail);
 }
 
 /** History row, the submitter's in-app notification, and the audit event of one step. */

@@ -18,6 +18,7 @@ const YEAR = 2025;
 // The council closes on the real day and a decision may not precede it: the leader signs today.
 const SIGNED_ON = todayVn();
 const AWARD = 'CSTD_BO_TINH';
+const INELIGIBLE_REASON = 'Đơn vị đề nghị Hội đồng xem xét thành tích đột xuất trong năm';
 
 const ok = (res: Response, status = 200) => {
   expect(res.status, JSON.stringify(res.body)).toBe(status);
@@ -79,7 +80,20 @@ describeEngines('proposal: full path', (env) => {
     returnedComponent.name = optional.name;
     version = p0.version;
     await act('submit-for-review', {}, pv.officer);
-    await act('submit', {}, pv.officer);
+    // Đỗ Minh Khoa is still ineligible: the submit is refused until the officer gives a reason.
+    const refused = await pv.officer.post(`/api/proposals/${proposalId}/submit`, {
+      expectedVersion: version,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('INELIGIBLE_ITEMS_UNCONFIRMED');
+    expect(refused.body.error.details.map((d: { message: string }) => d.message)).toEqual([
+      'Đỗ Minh Khoa — Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
+    ]);
+    const sent = await act('submit', { ineligibleReason: INELIGIBLE_REASON }, pv.officer);
+    expect(sent.history.at(-1).detail).toMatchObject({
+      ineligible: [{ name: 'Đỗ Minh Khoa', award: AWARD }],
+      ineligibleReason: INELIGIBLE_REASON,
+    });
     await act('receive');
     const returned = await act('return', {
       reasons: [
@@ -112,7 +126,7 @@ describeEngines('proposal: full path', (env) => {
       addressed: true,
       changes: [{ kind: 'COMPONENT_REPLACED', component: returnedComponent.name }],
     });
-    const resubmitted = await act('submit', {}, pv.officer);
+    const resubmitted = await act('submit', { ineligibleReason: INELIGIBLE_REASON }, pv.officer);
     expect(resubmitted.state).toBe('SUBMITTED');
     const step = resubmitted.history.at(-1);
     expect(step.command).toBe('submit');

@@ -6,17 +6,24 @@ import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
+import { findHousehold, findTeam } from './nominee.repository';
 import { unitChain } from './proposals.repository';
 import type { CreateProposalInput } from './proposals.schemas';
 
 export type ResolvedItem = {
-  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   subjectId: string;
   subjectName: string;
   unitId: string;
   awardCode: AwardCode;
   achievement: string | null;
 };
+
+const SUBJECT = {
+  PERSON: { engine: 'individual', label: 'cá nhân' },
+  COLLECTIVE: { engine: 'collective', label: 'tập thể' },
+  HOUSEHOLD: { engine: 'household', label: 'hộ gia đình' },
+} as const;
 
 const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', [{ path, message }]);
 
@@ -34,23 +41,28 @@ export async function resolveItems(
     if (seen.has(key)) throw invalid(`items.${i}`, 'Đối tượng đã được đề nghị hình thức này trong hồ sơ');
     seen.add(key);
     const entry = CATALOGUE[it.awardCode];
-    const wanted = it.subjectType === 'PERSON' ? 'individual' : 'collective';
-    if (!entry.subjectTypes.includes(wanted)) {
-      throw invalid(
-        `items.${i}.awardCode`,
-        `${entry.name} không xét tặng cho ${it.subjectType === 'PERSON' ? 'cá nhân' : 'tập thể'}`,
-      );
+    const wanted = SUBJECT[it.subjectType];
+    if (!entry.subjectTypes.includes(wanted.engine)) {
+      throw invalid(`items.${i}.awardCode`, `${entry.name} không xét tặng cho ${wanted.label}`);
     }
     if (it.subjectType === 'PERSON') {
       const p = await findPerson(db as Db, tenantId, it.subjectId);
       if (!p?.unitPath.startsWith(unitPath))
         throw invalid(`items.${i}.subjectId`, 'Cá nhân không thuộc đơn vị trình');
       out.push({ ...base(it), subjectName: p.person.fullName, unitId: p.person.unitId });
+    } else if (it.subjectType === 'HOUSEHOLD') {
+      const h = await findHousehold(db, tenantId, it.subjectId);
+      if (!h?.path.startsWith(unitPath))
+        throw invalid(`items.${i}.subjectId`, 'Hộ gia đình không thuộc đơn vị trình');
+      out.push({ ...base(it), subjectName: h.name, unitId: h.unitId });
     } else {
+      // A collective is an org unit (as its own collective) or a named team inside one.
       const u = await findUnit(db as Db, tenantId, it.subjectId);
-      if (!u?.path.startsWith(unitPath))
+      const team = u ? undefined : await findTeam(db, tenantId, it.subjectId);
+      const found = u ? { name: u.name, unitId: u.id, path: u.path } : team;
+      if (!found?.path.startsWith(unitPath))
         throw invalid(`items.${i}.subjectId`, 'Tập thể không thuộc đơn vị trình');
-      out.push({ ...base(it), subjectName: u.name, unitId: u.id });
+      out.push({ ...base(it), subjectName: found.name, unitId: found.unitId });
     }
   }
   return out;

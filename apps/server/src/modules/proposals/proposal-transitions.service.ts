@@ -1,4 +1,6 @@
 import { addWorkingDays } from '@vinhdanh/domain/calendar/working-days';
+import { awardName } from '@vinhdanh/domain/rules/engine';
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
@@ -8,7 +10,12 @@ import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
 import { listComponents, listItems, updateItem } from './proposals.repository';
-import type { AppraiseItemInput, ClosePublicCommentInput, ReturnInput } from './proposals.schemas';
+import type {
+  AppraiseItemInput,
+  ClosePublicCommentInput,
+  ReturnInput,
+  SubmitInput,
+} from './proposals.schemas';
 import { refreshVerdicts } from './proposals.service';
 import { countNewComments } from './public-comment.repository';
 
@@ -26,21 +33,38 @@ export const submitForReview = (db: Db, ctx: RequestContext, id: string, v: V) =
 /**
  * Submit (minutes attached) or resubmit after a return; the history keeps the diff against the
  * reasons. Cờ thi đua của Chính phủ items must fit the province's cap (proposal-co-cp-cap.ts).
+ * Nominees the engine (run again now, on today's records) finds ineligible go on only with the
+ * officer's reason, which the history keeps with their names.
  */
-export async function submit(db: Db, ctx: RequestContext, id: string, v: V) {
+export async function submit(db: Db, ctx: RequestContext, id: string, input: SubmitInput) {
   const before = await proposalView(db, ctx.actor.tenantId, id);
   const diff = before?.lastReturn?.diff ?? null;
+  const ineligible: { name: string; award: string }[] = [];
   return runCommand(db, ctx, {
     proposalId: id,
-    expectedVersion: v.expectedVersion,
+    expectedVersion: input.expectedVersion,
     permission: 'proposal:submit',
     acting: 'SUBMITTER',
     command: { type: 'submit' },
-    detail: diff && {
-      resubmission: diff.map((d) => ({ reason: d.reason, addressed: d.addressed, changes: d.changes })),
-    },
+    detail: () => ({
+      ...(diff && {
+        resubmission: diff.map((d) => ({ reason: d.reason, addressed: d.addressed, changes: d.changes })),
+      }),
+      ...(ineligible.length > 0 && { ineligible, ineligibleReason: input.ineligibleReason }),
+    }),
     effect: async (tx, p) => {
       await enforceCoCpCap(tx, p);
+      await refreshVerdicts(tx, p.tenantId, p.id);
+      for (const i of await listItems(tx, p.tenantId, p.id))
+        if (i.engineEligible === false) ineligible.push({ name: i.subjectName, award: i.awardCode });
+      if (ineligible.length > 0 && !input.ineligibleReason)
+        throw new AppError(
+          'INELIGIBLE_ITEMS_UNCONFIRMED',
+          ineligible.map((i, n) => ({
+            path: `items.${n}`,
+            message: `${i.name} — ${awardName(i.award as AwardCode)}`,
+          })),
+        );
       return undefined;
     },
   });

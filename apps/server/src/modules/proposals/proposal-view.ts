@@ -48,7 +48,9 @@ export function factsOf(p: ProposalRow, components: ComponentRow[], items: Propo
 export function snapshotOf(components: ComponentRow[], items: ProposalItemRow[]): DossierSnapshot {
   return {
     components: Object.fromEntries(components.map((c) => [c.name, c.sha256 ?? 'GENERATED'])),
-    items: Object.fromEntries(items.map((i) => [i.id, { award: i.awardCode, subjectId: i.subjectId }])),
+    items: Object.fromEntries(
+      items.map((i) => [i.id, { award: i.awardCode, subjectId: i.subjectId, name: i.subjectName }]),
+    ),
   };
 }
 

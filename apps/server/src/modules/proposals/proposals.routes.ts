@@ -18,6 +18,7 @@ import {
   proposalPage,
   rejectInput,
   returnInput,
+  submitInput,
   updateItemsInput,
   versionInput,
 } from './proposals.schemas';
@@ -223,7 +224,6 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
 
   const simple: [Permission, string, typeof t.receive, string][] = [
     ['proposal:submit', 'submit-for-review', t.submitForReview, 'Chuyển đơn vị bình xét'],
-    ['proposal:submit', 'submit', t.submit, 'Trình hồ sơ (đính kèm biên bản) hoặc trình lại'],
     ['proposal:appraise', 'receive', t.receive, 'Tiếp nhận hồ sơ'],
     ['proposal:appraise', 'forward', t.forward, 'Trình tiếp lên cấp trên'],
     ['proposal:appraise', 'start-appraisal', t.startAppraisal, 'Bắt đầu thẩm định (chạy đánh giá tự động)'],
@@ -239,6 +239,19 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
       ),
     );
   }
+  const sub = command(
+    'proposal:submit',
+    'post',
+    'submit',
+    submitInput,
+    'Trình hồ sơ (đính kèm biên bản) hoặc trình lại; đối tượng chưa đủ điều kiện cần lý do',
+  );
+  app.openapi(sub, async (c) =>
+    c.json(
+      await t.submit(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
   const ret = command('proposal:appraise', 'post', 'return', returnInput, 'Trả lại hồ sơ kèm lý do');
   app.openapi(ret, async (c) =>
     c.json(

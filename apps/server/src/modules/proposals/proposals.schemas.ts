@@ -10,7 +10,9 @@ export const expectedVersion = z
 
 export const itemInput = z
   .object({
-    subjectType: z.enum(['PERSON', 'COLLECTIVE'], { error: 'Loại đối tượng là cá nhân hoặc tập thể' }),
+    subjectType: z.enum(['PERSON', 'COLLECTIVE', 'HOUSEHOLD'], {
+      error: 'Loại đối tượng là cá nhân, tập thể hoặc hộ gia đình',
+    }),
     subjectId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }),
     awardCode: z.enum(AWARD_CODES, { error: 'Hình thức khen thưởng không có trong danh mục' }),
     achievement: z.string().trim().max(2000).optional(),
@@ -68,6 +70,24 @@ export const componentInput = z
 export type ComponentInput = z.infer<typeof componentInput>;
 
 export const versionInput = z.object({ expectedVersion }).strict().openapi('ExpectedVersionInput');
+
+/**
+ * Sending the dossier on. When the engine still finds nominees ineligible the officer confirms
+ * and gives the reason (kept in the processing history); without it the submit is refused.
+ */
+export const submitInput = z
+  .object({
+    expectedVersion,
+    ineligibleReason: z
+      .string()
+      .trim()
+      .min(10, 'Nêu lý do vẫn trình các đối tượng chưa đủ điều kiện (ít nhất 10 ký tự)')
+      .max(2000)
+      .optional(),
+  })
+  .strict()
+  .openapi('SubmitProposalInput');
+export type SubmitInput = z.infer<typeof submitInput>;
 
 export const returnInput = z
   .object({

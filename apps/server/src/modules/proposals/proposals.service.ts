@@ -169,25 +169,24 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
     const existing = await listItems(tx, tenantId, id);
     const key = (i: { subjectId: string; awardCode: string }) => `${i.subjectId}|${i.awardCode}`;
     const wanted = new Map(items.map((i) => [key(i), i]));
+    const removed = existing.filter((e) => !wanted.has(key(e)));
     await deleteItems(
       tx,
       tenantId,
-      existing.filter((e) => !wanted.has(key(e))).map((e) => e.id),
+      removed.map((e) => e.id),
     );
     const kept = new Set(existing.map(key));
-    await insertItems(
-      tx,
-      tenantId,
-      id,
-      items.filter((i) => !kept.has(key(i))),
-    );
+    const added = items.filter((i) => !kept.has(key(i)));
+    await insertItems(tx, tenantId, id, added);
+    const rewritten: typeof existing = [];
     for (const e of existing) {
       const w = wanted.get(key(e));
-      if (w && w.achievement !== e.achievement)
-        await tx
-          .update(proposalItem)
-          .set({ achievement: w.achievement })
-          .where(sql`${proposalItem.tenantId} = ${tenantId} AND ${proposalItem.id} = ${e.id}`);
+      if (!w || w.achievement === e.achievement) continue;
+      rewritten.push(e);
+      await tx
+        .update(proposalItem)
+        .set({ achievement: w.achievement })
+        .where(sql`${proposalItem.tenantId} = ${tenantId} AND ${proposalItem.id} = ${e.id}`);
     }
     const awards = items.map((i) => i.awardCode);
     const simplified = (locked.requirements as { simplified: boolean }).simplified;
@@ -197,7 +196,17 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
       components: simplified ? locked.components : componentsFor(ruleSet, awards, null),
     });
     await refreshVerdicts(tx, tenantId, id);
-    await recordStep(tx, ctx, locked, 'updateItems', locked.state, { items: items.length });
+    // The history says who was added, removed or had the achievement rewritten, by name and award.
+    const label = (i: { subjectName: string; awardCode: string }) => ({
+      name: i.subjectName,
+      award: i.awardCode,
+    });
+    await recordStep(tx, ctx, locked, 'updateItems', locked.state, {
+      items: items.length,
+      added: added.map(label),
+      removed: removed.map(label),
+      achievementChanged: rewritten.map(label),
+    });
   });
   return viewOrThrow(db, tenantId, id);
 }

@@ -2,8 +2,11 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { RouterAnchor } from '../../../components/RouterAnchor';
+import { RouterButton } from '../../../components/RouterButton';
 import { t, vi } from '../../../i18n/vi';
 import { formatMoney, formatNumber } from '../../../lib/format';
+import { saveNominationDraft } from '../../../lib/nomination-draft';
+import { useCan } from '../../../lib/session/use-can';
 import type { SuggestedSubject, UnitSuggestions } from '../api/eligibility.types';
 
 const s = vi.eligibility.suggestions;
@@ -52,10 +55,23 @@ function SubjectName({ subject }: { subject: SuggestedSubject }) {
   );
 }
 
-type Props = { award: UnitSuggestions['awards'][number] };
+type Props = { award: UnitSuggestions['awards'][number]; unitId: string; year: number };
 
-export function SuggestionCard({ award }: Props) {
+export function SuggestionCard({ award, unitId, year }: Props) {
   const [page, setPage] = useState(1);
+  const can = useCan();
+  // Everyone listed qualifies for this award: the dossier form opens with all of them selected.
+  const startDossier = () =>
+    saveNominationDraft({
+      unitId,
+      year,
+      rows: award.subjects.map((subject) => ({
+        subjectType: subject.type,
+        subjectId: subject.id,
+        label: `${subject.name} — ${subject.unitName}`,
+        awardCode: award.award,
+      })),
+    });
   const total = award.subjects.reduce((sum, subject) => sum + (subject.amountVnd ?? 0), 0);
   return (
     <Paper withBorder radius="md" p="md" data-testid={`suggestions-award-${award.award}`}>
@@ -66,9 +82,21 @@ export function SuggestionCard({ award }: Props) {
             {t(s.totalAmount, { amount: formatMoney(total) })}
           </Text>
         </Stack>
-        <Badge size="lg" variant="light" tt="none" data-testid={`suggestions-count-${award.award}`}>
-          {countLabel(award.subjects)}
-        </Badge>
+        <Group gap="xs">
+          <Badge size="lg" variant="light" tt="none" data-testid={`suggestions-count-${award.award}`}>
+            {countLabel(award.subjects)}
+          </Badge>
+          {can('proposal:submit') && (
+            <RouterButton
+              to="/ho-so-de-nghi/moi"
+              size="xs"
+              onClick={startDossier}
+              data-testid={`suggestions-start-${award.award}`}
+            >
+              {vi.nominees.fromSuggestions}
+            </RouterButton>
+          )}
+        </Group>
       </Group>
       <DataTable<SuggestedSubject>
         withTableBorder={false}

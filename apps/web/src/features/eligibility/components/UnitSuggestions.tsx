@@ -64,7 +64,7 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
             {data.order}
           </Text>
           {byCatalogue(data.awards).map((award) => (
-            <SuggestionCard key={award.award} award={award} />
+            <SuggestionCard key={award.award} award={award} unitId={unitId} year={year} />
           ))}
         </>
       )}

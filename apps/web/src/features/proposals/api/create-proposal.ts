@@ -7,7 +7,12 @@ export type CreateProposalInput = {
   title: string;
   year: number;
   submittingUnitId: string;
-  items: { subjectType: 'PERSON' | 'COLLECTIVE'; subjectId: string; awardCode: string }[];
+  items: {
+    subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
+    subjectId: string;
+    awardCode: string;
+    achievement?: string;
+  }[];
   splitByDecider?: boolean;
 };
 

@@ -12,7 +12,7 @@ export type VerdictReason = { met: boolean; text: string; citation: string };
 
 export type ProposalItem = {
   id: string;
-  subjectType: 'PERSON' | 'COLLECTIVE';
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   subjectId: string;
   subjectName: string;
   awardCode: string;
@@ -56,7 +56,7 @@ export type HistoryStep = {
 export type DiffOutcome = {
   reason: ReturnReason;
   addressed: boolean | null;
-  changes: { kind: string; component?: string; itemId?: string }[];
+  changes: { kind: string; component?: string; itemId?: string; name?: string; award?: string }[];
 };
 
 export type Proposal = {

@@ -1,6 +1,4 @@
-import { Button, Checkbox, MultiSelect, NumberInput, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
-import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { Alert, Button, Checkbox, NumberInput, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { KIND_LABELS, PROPOSAL_KINDS } from '@vinhdanh/domain/workflow/states';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -8,56 +6,43 @@ import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
+import { type NomineeRow, takeNominationDraft } from '../../../lib/nomination-draft';
 import { useMe } from '../../../lib/session/get-me';
 import { useCreateProposal } from '../api/create-proposal';
-import { useUnitPeople } from '../api/list-unit-people';
+import { NomineesEditor, toItems } from './NomineesEditor';
 
 const p = vi.proposals;
 
-// Awards given to individuals; the engine's verdict on each nominee is shown on the proposal page
-// right after creation (the draft is where the officer sees and fixes it).
-const PERSON_AWARDS = AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes('individual')).map(
-  (c) => ({
-    value: c,
-    label: CATALOGUE[c].name,
-  }),
-);
-
+// Nominees of every kind, each with its own award; the engine's verdict on each is shown on the
+// proposal page right after creation (the draft is where the officer sees and fixes it). A list
+// from "Gợi ý đề nghị" arrives pre-selected.
 export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => void }) {
   const { data: me } = useMe();
-  const [unitId, setUnitId] = useState<string | null>(me?.user.unitId ?? null);
+  const [draft] = useState(takeNominationDraft);
+  const [unitId, setUnitId] = useState<string | null>(draft?.unitId ?? me?.user.unitId ?? null);
   const [kind, setKind] = useState<string>('CONG_TRANG');
   const [title, setTitle] = useState('');
-  const [year, setYear] = useState<number>(currentYear() - 1);
-  const [people, setPeople] = useState<string[]>([]);
-  const [awardCode, setAwardCode] = useState<string | null>('LDTT');
+  const [year, setYear] = useState<number>(draft?.year ?? currentYear() - 1);
+  const [rows, setRows] = useState<NomineeRow[]>(draft?.rows ?? []);
   const [split, setSplit] = useState(false);
-  const [search, setSearch] = useState('');
-  // Labels of the people already picked, so they stay shown while the search shows others.
-  const [picked, setPicked] = useState<Record<string, string>>({});
-  const candidates = useUnitPeople(unitId, search.trim());
-  const options = new Map(Object.entries(picked));
-  for (const x of candidates.data?.items ?? []) options.set(x.id, x.fullName);
   const create = useCreateProposal();
   const submit = () => {
-    if (!unitId || !awardCode) return;
+    if (!unitId) return;
     create.mutate(
-      {
-        kind,
-        title,
-        year,
-        submittingUnitId: unitId,
-        splitByDecider: split,
-        items: people.map((subjectId) => ({ subjectType: 'PERSON', subjectId, awardCode })),
-      },
+      { kind, title, year, submittingUnitId: unitId, splitByDecider: split, items: toItems(rows) },
       { onSuccess: (r) => r.proposals[0] && onCreated(r.proposals[0].id) },
     );
   };
   return (
     <>
       <PageHeader title={p.createTitle} />
-      <Paper withBorder p="md" maw={760}>
+      <Paper withBorder p="md" maw={1100}>
         <Stack>
+          {draft && (
+            <Alert color="blue" data-testid="nominees-from-suggestions">
+              {vi.nominees.fromSuggestionsNote}
+            </Alert>
+          )}
           {create.error && <ErrorAlert error={create.error} />}
           <Select
             label={p.kind}
@@ -81,31 +66,17 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
             max={2100}
             data-testid="proposal-year"
           />
-          <UnitSelect label={p.unit} value={unitId} onChange={setUnitId} data-testid="proposal-unit" />
-          <Select
-            label={p.award}
-            data={PERSON_AWARDS}
-            value={awardCode}
-            onChange={setAwardCode}
-            searchable
-            data-testid="proposal-award"
-          />
-          <MultiSelect
-            label={p.people}
-            placeholder={p.peoplePlaceholder}
-            data={[...options].map(([value, label]) => ({ value, label }))}
-            value={people}
-            onChange={(ids) => {
-              setPeople(ids);
-              setPicked(Object.fromEntries(ids.map((id) => [id, options.get(id) ?? id])));
+          <UnitSelect
+            label={p.unit}
+            value={unitId}
+            onChange={(v) => {
+              setUnitId(v);
+              // Nominees belong to the submitting unit: a new unit starts a new list.
+              if (v !== unitId) setRows([]);
             }}
-            searchable
-            searchValue={search}
-            onSearchChange={setSearch}
-            // The server searches (diacritic-free); no second filter on the client.
-            filter={({ options: all }) => all}
-            data-testid="proposal-people"
+            data-testid="proposal-unit"
           />
+          <NomineesEditor unitId={unitId} rows={rows} onChange={setRows} />
           <Checkbox
             label={p.splitByDecider}
             checked={split}
@@ -114,7 +85,7 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
           <Button
             onClick={submit}
             loading={create.isPending}
-            disabled={!unitId || !awardCode || people.length === 0 || title.trim().length < 3}
+            disabled={!unitId || rows.length === 0 || title.trim().length < 3}
             data-testid="proposal-create-submit"
           >
             {p.submitCreate}

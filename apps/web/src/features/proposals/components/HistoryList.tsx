@@ -1,9 +1,32 @@
 import { Text, Timeline } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { t, vi } from '../../../i18n/vi';
 import { formatDateTime } from '../../../lib/format';
 import type { HistoryStep } from '../api/proposal.types';
 
 const p = vi.proposals;
+const n = vi.nominees;
+
+type Named = { name: string }[];
+const names = (list: Named | undefined) => (list ?? []).map((x) => x.name).join(', ');
+
+/** What a step changed, in words: nominees added or removed, the reason to send ineligible ones. */
+function detailLines(detail: unknown): string[] {
+  if (!detail || typeof detail !== 'object') return [];
+  const d = detail as {
+    added?: Named;
+    removed?: Named;
+    achievementChanged?: Named;
+    ineligible?: Named;
+    ineligibleReason?: string;
+  };
+  const out: string[] = [];
+  if (d.added?.length) out.push(t(n.historyAdded, { names: names(d.added) }));
+  if (d.removed?.length) out.push(t(n.historyRemoved, { names: names(d.removed) }));
+  if (d.achievementChanged?.length) out.push(t(n.historyAchievement, { names: names(d.achievementChanged) }));
+  if (d.ineligible?.length)
+    out.push(t(n.historyIneligible, { names: names(d.ineligible), reason: d.ineligibleReason ?? '' }));
+  return out;
+}
 
 /** The processing history the submitter follows: every step, who took it and when. */
 export function HistoryList({
@@ -26,6 +49,11 @@ export function HistoryList({
           <Text size="xs" c="dimmed">
             {formatDateTime(s.at)} · {s.actorName ?? vi.app.none} · {stateLabels[s.toState] ?? s.toState}
           </Text>
+          {detailLines(s.detail).map((line) => (
+            <Text key={line} size="xs" data-testid="history-detail">
+              {line}
+            </Text>
+          ))}
         </Timeline.Item>
       ))}
     </Timeline>

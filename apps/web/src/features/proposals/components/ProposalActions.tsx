@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { t, vi } from '../../../i18n/vi';
 import { todayIso } from '../../../lib/dates';
@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import type { Proposal } from '../api/proposal.types';
 import type { CommandInput, CommandPath } from '../api/run-proposal-command';
+import { awardLabel } from './NomineesEditor';
 import { ReturnModal } from './ReturnModal';
 
 const p = vi.proposals;
@@ -62,6 +63,10 @@ export function ProposalActions({
   const closingEarly = proposal.publicCommentUntil !== null && todayIso() < proposal.publicCommentUntil;
   const [closingPc, setClosingPc] = useState(false);
   const [closeReason, setCloseReason] = useState('');
+  // Sending the dossier out is confirmed; nominees still ineligible are listed and need a reason.
+  const [submitting, setSubmitting] = useState(false);
+  const [ineligibleReason, setIneligibleReason] = useState('');
+  const ineligible = proposal.items.filter((i) => i.engineEligible === false);
   const canReturn = canAppraise && ['RECEIVED', 'APPRAISAL'].includes(proposal.state);
   const canReject =
     canAppraise && ['RECEIVED', 'APPRAISAL', 'DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state);
@@ -81,12 +86,58 @@ export function ProposalActions({
         <Button
           key={c}
           loading={busy}
-          onClick={() => run({ path: c, body: c === 'public-comment/open' ? { days } : {} })}
+          onClick={() =>
+            c === 'submit'
+              ? setSubmitting(true)
+              : run({ path: c, body: c === 'public-comment/open' ? { days } : {} })
+          }
           data-testid={`action-${c.replace('/', '-')}`}
         >
           {p.commands[c]}
         </Button>
       ))}
+      <Modal
+        opened={submitting}
+        onClose={() => setSubmitting(false)}
+        title={ineligible.length > 0 ? vi.nominees.submitIneligibleTitle : vi.nominees.submitConfirmTitle}
+        size="lg"
+      >
+        <Stack data-testid="submit-confirm">
+          {ineligible.length > 0 ? (
+            <>
+              <Text size="sm">{vi.nominees.submitIneligibleText}</Text>
+              <List size="sm" data-testid="submit-ineligible-list">
+                {ineligible.map((i) => (
+                  <List.Item key={i.id} data-testid="submit-ineligible-item">
+                    {i.subjectName} — {awardLabel(i.awardCode)}
+                  </List.Item>
+                ))}
+              </List>
+              <Textarea
+                label={vi.nominees.submitIneligibleReason}
+                value={ineligibleReason}
+                onChange={(e) => setIneligibleReason(e.currentTarget.value)}
+                data-testid="submit-ineligible-reason"
+              />
+            </>
+          ) : (
+            <Text size="sm">{vi.nominees.submitConfirmText}</Text>
+          )}
+          <Button
+            disabled={ineligible.length > 0 && ineligibleReason.trim().length < 10}
+            onClick={() => {
+              run({
+                path: 'submit',
+                body: ineligible.length > 0 ? { ineligibleReason: ineligibleReason.trim() } : {},
+              });
+              setSubmitting(false);
+            }}
+            data-testid="submit-confirm-button"
+          >
+            {ineligible.length > 0 ? vi.nominees.submitAnyway : p.commands.submit}
+          </Button>
+        </Stack>
+      </Modal>
       {canClosePc && (
         <Button loading={busy} onClick={() => setClosingPc(true)} data-testid="action-public-comment-close">
           {p.commands['public-comment/close']}

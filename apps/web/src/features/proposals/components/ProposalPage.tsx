@@ -12,6 +12,7 @@ import { useProposalCommand } from '../api/run-proposal-command';
 import { CommentsPanel } from './CommentsPanel';
 import { ComponentsList } from './ComponentsList';
 import { CouncilSessionsList } from './CouncilSessionsList';
+import { EditNomineesButton } from './EditNomineesButton';
 import { HistoryList } from './HistoryList';
 import { ItemsTable } from './ItemsTable';
 import { ProposalActions } from './ProposalActions';
@@ -84,6 +85,11 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             <Section title={p.items}>
+              {editable && (
+                <Group justify="flex-end" mb="xs">
+                  <EditNomineesButton proposal={proposal} disabled={command.isPending} />
+                </Group>
+              )}
               <ItemsTable
                 items={proposal.items}
                 onAppraise={

@@ -1,8 +1,23 @@
 import { Alert, Badge, List, Stack, Text } from '@mantine/core';
 import { vi } from '../../../i18n/vi';
-import type { Proposal } from '../api/proposal.types';
+import type { DiffOutcome, Proposal } from '../api/proposal.types';
+import { awardLabel } from './NomineesEditor';
 
 const p = vi.proposals;
+const n = vi.nominees;
+
+const CHANGE_LABEL: Record<string, string> = {
+  ITEM_ADDED: n.changeAdded,
+  ITEM_REMOVED: n.changeRemoved,
+  ITEM_AWARD_CHANGED: n.changeAward,
+  COMPONENT_ADDED: n.changeComponentAdded,
+  COMPONENT_REPLACED: n.changeComponentReplaced,
+  COMPONENT_REMOVED: n.changeComponentRemoved,
+};
+
+/** "Bỏ: Hộ gia đình Nguyễn Văn Hải (Bằng khen …)", "Thay tệp: Tờ trình". */
+const changeText = (c: DiffOutcome['changes'][number]) =>
+  `${CHANGE_LABEL[c.kind] ?? c.kind}: ${c.component ?? c.name ?? ''}${c.award ? ` (${awardLabel(c.award)})` : ''}`;
 
 /** The return reasons, and after changes, how the resubmission answers each one. */
 export function ReturnPanel({ lastReturn }: { lastReturn: NonNullable<Proposal['lastReturn']> }) {
@@ -24,6 +39,11 @@ export function ReturnPanel({ lastReturn }: { lastReturn: NonNullable<Proposal['
               >
                 {d.addressed === null ? p.toJudge : d.addressed ? p.addressed : p.notAddressed}
               </Badge>
+              {d.changes.length > 0 && (
+                <Text size="xs" c="dimmed" data-testid={`return-changes-${i}`}>
+                  {d.changes.map(changeText).join('; ')}
+                </Text>
+              )}
             </List.Item>
           ))}
         </List>
