@@ -140,6 +140,8 @@ export function NomineesEditor({
           data={awardsFor(type)}
           value={award}
           onChange={setAward}
+          // The award stays chosen for the next nominee; picking it again must not clear it.
+          allowDeselect={false}
           searchable
           miw={240}
           data-testid="nominee-award"
