@@ -184,7 +184,7 @@ const returnReason = z
 export const proposalItemOutput = z
   .object({
     id: z.string(),
-    subjectType: z.enum(['PERSON', 'COLLECTIVE']),
+    subjectType: z.enum(['PERSON', 'COLLECTIVE', 'HOUSEHOLD']),
     subjectId: z.string(),
     subjectName: z.string(),
     unitId: z.string(),

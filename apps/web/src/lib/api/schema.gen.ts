@@ -2917,7 +2917,7 @@ export type components = {
         ProposalItem: {
             id: string;
             /** @enum {string} */
-            subjectType: "PERSON" | "COLLECTIVE";
+            subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
             subjectId: string;
             subjectName: string;
             unitId: string;
