@@ -254,6 +254,9 @@ const dossierChange = z.object({
   ]),
   component: z.string().optional(),
   itemId: z.string().optional(),
+  /** The nominee's name and award (returns since December 2026), so a removed one is still named. */
+  name: z.string().optional(),
+  award: z.string().optional(),
 });
 
 export const proposalOutput = z
