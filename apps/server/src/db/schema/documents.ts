@@ -1,5 +1,6 @@
 import {
   doublePrecision,
+  index,
   integer,
   pgTable,
   primaryKey,
@@ -50,5 +51,39 @@ export const documentSettings = pgTable('document_settings', {
   /** Offsets of the whole text block when printing onto pre-printed blank stock, in millimetres. */
   blankStockOffsetXMm: doublePrecision('blank_stock_offset_x_mm').notNull().default(0),
   blankStockOffsetYMm: doublePrecision('blank_stock_offset_y_mm').notNull().default(0),
+  /**
+   * The file name of the tenant's seal certificate (PKCS#12) in VINHDANH_SIGNING_DIR; its password
+   * is in the environment, never in the database (docs/signing.md).
+   */
+  signingCertificateFile: text('signing_certificate_file'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A signed PDF (PAdES B-B) of a decision: the decision itself or its certificates. The bytes are
+ * in file storage (stored_file); a decision with a signed DECISION row can no longer be changed.
+ */
+export const signedDocument = pgTable(
+  'signed_document',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    /** DECISION (the quyết định with its annex) or CERTIFICATES (every certificate, one PDF). */
+    kind: text('kind').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    fileId: uuid('file_id').notNull(),
+    /** SHA-256 of the signed file, to recognise an uploaded copy. */
+    sha256: text('sha256').notNull(),
+    /** SEAL: the tenant's certificate on the server; TOKEN: a signer's own token, uploaded back. */
+    method: text('method').notNull(),
+    signerName: text('signer_name').notNull(),
+    signerCertificateSha256: text('signer_certificate_sha256').notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    signedBy: uuid('signed_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('signed_document_decision_kind_uq').on(t.tenantId, t.decisionId, t.kind),
+    index('signed_document_sha256_idx').on(t.tenantId, t.sha256),
+  ],
+);
