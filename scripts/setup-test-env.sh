@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need (PostgreSQL, Chromium, fonts with
-# Vietnamese glyphs, poppler-utils and LibreOffice for reading documents back) when they are missing and we are allowed to; otherwise says
+# Vietnamese glyphs, poppler-utils (pdftotext, pdfsig) and LibreOffice for reading documents back,
+# openssl for the signing tests' throwaway CA) when they are missing and we are allowed to; otherwise says
 # exactly what to install. Called by `npm test`.
 set -euo pipefail
 
@@ -11,6 +12,9 @@ fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
 # Documents: pdftotext/pdftoppm read PDFs back, LibreOffice opens the .docx, and Liberation
 # Serif 2 (Times-compatible, full Vietnamese) is the font the certificates embed.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# Signing tests: pdfsig (poppler-utils) checks the PAdES signatures, openssl makes a throwaway CA.
+command -v pdfsig >/dev/null || [[ " ${missing[*]} " == *" poppler-utils "* ]] || missing+=(poppler-utils)
+command -v openssl >/dev/null || missing+=(openssl)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 

@@ -42,6 +42,7 @@ import { MAX_EVIDENCE_BYTES } from './modules/records/record-files.schemas';
 import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerReportRoutes } from './modules/reports/reports.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
+import { registerSigningRoutes } from './modules/signing/signing.routes';
 import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
@@ -178,6 +179,7 @@ export function createApi(config: Config) {
   registerMovementRoutes(api);
   registerClusterRoutes(api);
   registerDocumentRoutes(api);
+  registerSigningRoutes(api);
   registerAchievementReportRoutes(api);
   registerProposalCouncilDocumentRoutes(api);
   registerVerificationRoutes(api);

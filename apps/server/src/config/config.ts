@@ -66,6 +66,11 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(ROLES))),
+  /** Where the tenants' seal certificates (PKCS#12) are; the settings name a file in it. */
+  VINHDANH_SIGNING_DIR: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
   /**
@@ -106,6 +111,12 @@ export type Config = {
   ballotSecret: Buffer | undefined;
   /** Roles that must use TOTP on top of the ones the domain always requires it for. */
   mfaExtraRoles: string[];
+  /**
+   * Server signing (docs/signing.md): the directory of the seal certificates, and their
+   * passwords from the environment: VINHDANH_SIGNING_PASSWORD_<TENANT CODE>, else
+   * VINHDANH_SIGNING_PASSWORD.
+   */
+  signing: { dir: string; password(tenantCode: string): string | undefined };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -131,5 +142,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
     signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
     mfaExtraRoles: parsed.VINHDANH_MFA_ROLES,
+    signing: {
+      dir: path.resolve(
+        parsed.VINHDANH_SIGNING_DIR ??
+          path.join(parsed.VINHDANH_DATA_DIR ?? path.join(root, 'data'), 'signing'),
+      ),
+      password: (code) =>
+        env[`VINHDANH_SIGNING_PASSWORD_${code.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`] ||
+        env.VINHDANH_SIGNING_PASSWORD ||
+        undefined,
+    },
   };
 }

@@ -129,6 +129,14 @@ export const ERROR_MESSAGES = {
   VERIFICATION_NOT_FOUND: 'Không tìm thấy giấy chứng nhận với mã này.',
   DOCUMENT_FONTS_MISSING:
     'Máy chủ thiếu phông chữ tiếng Việt để in văn bản (Liberation Serif 2). Hãy cài gói fonts-liberation2 hoặc đặt VINHDANH_FONT_DIR.',
+  SIGNING_NOT_CONFIGURED:
+    'Chưa cấu hình chứng thư số của cơ quan: chọn tệp chứng thư (PKCS#12) trong Thiết lập văn bản và đặt mật khẩu ở biến môi trường VINHDANH_SIGNING_PASSWORD.',
+  SIGNING_CERTIFICATE_INVALID:
+    'Không mở được chứng thư số của cơ quan: sai mật khẩu, tệp hỏng hoặc loại khóa không được hỗ trợ.',
+  DECISION_SIGNED:
+    'Quyết định đã được ký số nên không thể sửa. Muốn thu hồi khen thưởng, hãy ban hành quyết định thu hồi.',
+  DECISION_ALREADY_SIGNED: 'Quyết định này đã được ký số.',
+  PDF_INVALID: 'Tệp tải lên không phải là tệp PDF.',
   RATE_LIMITED: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   COMPLAINT_NOT_FOUND: 'Không tìm thấy đơn khiếu nại, tố cáo.',
   COMPLAINT_NOT_ASSIGNED: 'Đơn này không được giao cho bạn giải quyết.',
@@ -252,6 +260,11 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   DECISION_HAS_NO_AWARDS: 409,
   VERIFICATION_NOT_FOUND: 404,
   DOCUMENT_FONTS_MISSING: 503,
+  SIGNING_NOT_CONFIGURED: 503,
+  SIGNING_CERTIFICATE_INVALID: 503,
+  DECISION_SIGNED: 409,
+  DECISION_ALREADY_SIGNED: 409,
+  PDF_INVALID: 400,
   REPORT_FORM_NOT_FOUND: 404,
   REPORT_CELL_NOT_FOUND: 404,
   REPORT_DEFINITION_INVALID: 500,

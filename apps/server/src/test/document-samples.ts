@@ -3,6 +3,7 @@ import { seedDecision } from './document-fixtures';
 import type { Fixture } from './fixtures';
 import { seedProposal, seedSession } from './proposal-samples';
 import type { SampleSpec, Scope } from './route-samples';
+import { ensureTestSeal } from './throwaway-ca';
 
 // Samples for the documents, certificates and public verification routes.
 
@@ -23,6 +24,17 @@ function reportSubject(fx: Fixture, scope: Scope) {
 
 export const DOCUMENT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/decisions/{id}/documents/quyet-dinh.docx': onDecision('documents/quyet-dinh.docx'),
+  'GET /api/decisions/{id}/documents/quyet-dinh.pdf': onDecision('documents/quyet-dinh.pdf'),
+  // Server signing with the tenant's seal (a throwaway CA's certificate in tests).
+  'POST /api/decisions/{id}/signature': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const d = await seedDecision(db, fx, scope);
+      await ensureTestSeal(db, d.tenantId);
+      return { path: `/api/decisions/${d.decisionId}/signature`, body: { method: 'SEAL' } };
+    },
+  },
+  'GET /api/decisions/{id}/signature': onDecision('signature'),
   'GET /api/decisions/{id}/certificates.pdf': onDecision('certificates.pdf?layout=blank-stock'),
   'GET /api/decisions/{id}/money-summary': onDecision('money-summary'),
   'GET /api/decisions/{id}/money-summary.xlsx': onDecision('money-summary.xlsx'),
@@ -45,6 +57,12 @@ export const DOCUMENT_SAMPLES: Record<string, SampleSpec> = {
     kind: 'scoped',
     build: async ({ db, fx, scope }) => ({
       path: `/api/proposals/${(await seedProposal(db, fx, scope, { state: 'SUBMITTED' })).id}/documents/to-trinh.docx`,
+    }),
+  },
+  'GET /api/proposals/{id}/documents/to-trinh.pdf': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => ({
+      path: `/api/proposals/${(await seedProposal(db, fx, scope, { state: 'SUBMITTED' })).id}/documents/to-trinh.pdf`,
     }),
   },
   'GET /api/councils/{id}/documents/bien-ban.docx': {

@@ -1,4 +1,10 @@
+import os from 'node:os';
+import path from 'node:path';
 import { type Config, loadConfig } from '../config/config';
+
+/** The seal certificate's password in tests (throwaway-ca.ts writes the file). */
+export const TEST_SIGNING_PASSWORD = 'mat-khau-chung-thu-thu-nghiem';
+export const TEST_SIGNING_DIR = path.join(os.tmpdir(), 'vinhdanh-test-signing');
 
 /**
  * The configuration integration tests run with. Every test signs in from the same in-process
@@ -13,6 +19,9 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
       VINHDANH_LOGIN_LIMIT_PER_USERNAME: '1000000',
       // Suites that seed the demo province sign in as its accounts, as in the demo trial.
       VINHDANH_DEMO: '1',
+      // Server signing reads the seal from here; ensureTestSeal() puts a throwaway CA's file in it.
+      VINHDANH_SIGNING_DIR: TEST_SIGNING_DIR,
+      VINHDANH_SIGNING_PASSWORD: TEST_SIGNING_PASSWORD,
       ...env,
     }),
     webDist: '/nonexistent',

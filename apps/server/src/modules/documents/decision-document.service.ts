@@ -5,11 +5,13 @@ import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listDecisionAwards } from './award-rows.repository';
 import { loadDecisionAuthorized } from './decision-access';
 import { decisionAuthority } from './decision-authority';
-import { renderDecisionDocx } from './decision-docx';
+import { decisionModel } from './decision-docx';
+import { renderDocx } from './document-docx';
+import { renderPdf } from './document-pdf';
 import { loadDocumentSettings } from './document-settings.repository';
 
-/** The Quyết định khen thưởng .docx of an issued decision, with its annex. */
-export async function generateDecisionDocx(db: Db, ctx: RequestContext, decisionId: string) {
+/** The content of an issued decision with its annex: what both the .docx and the PDF print. */
+export async function loadDecisionContent(db: Db, ctx: RequestContext, decisionId: string) {
   const { decision, proposal } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
   const awards = await listDecisionAwards(db, ctx.actor.tenantId, decisionId);
   if (awards.length === 0) throw new AppError('DECISION_HAS_NO_AWARDS');
@@ -23,7 +25,7 @@ export async function generateDecisionDocx(db: Db, ctx: RequestContext, decision
     proposal?.deciderRole ?? null,
     settings,
   );
-  const file = await renderDecisionDocx({
+  const model = decisionModel({
     decision,
     proposal,
     awards,
@@ -31,5 +33,17 @@ export async function generateDecisionDocx(db: Db, ctx: RequestContext, decision
     authority,
     legalSources: ruleSet.sources,
   });
-  return { file, name: `quyet-dinh-${decision.number.replace(/[^\p{L}\d-]+/gu, '-')}.docx` };
+  return { decision, model, baseName: `quyet-dinh-${decision.number.replace(/[^\p{L}\d-]+/gu, '-')}` };
+}
+
+/** The Quyết định khen thưởng .docx of an issued decision, with its annex. */
+export async function generateDecisionDocx(db: Db, ctx: RequestContext, decisionId: string) {
+  const { model, baseName } = await loadDecisionContent(db, ctx, decisionId);
+  return { file: await renderDocx(model), name: `${baseName}.docx` };
+}
+
+/** The same decision as PDF (unsigned; the signed copy is served by the signing module). */
+export async function generateDecisionPdf(db: Db, ctx: RequestContext, decisionId: string) {
+  const { model, baseName } = await loadDecisionContent(db, ctx, decisionId);
+  return { file: await renderPdf(model), name: `${baseName}.pdf` };
 }

@@ -1,13 +1,12 @@
 import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
 import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
 import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import { AlignmentType, Paragraph } from 'docx';
 import { awardName, countPhrase, decidedPhrase } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
 import type { DecisionAuthority } from './decision-authority';
+import { renderDocx } from './document-docx';
+import { type Block, type DocumentModel, paragraph as para, run as text } from './document-model';
 import type { DocumentSettings } from './document-settings.repository';
-import { dataTable, letterhead, para, recipientsAndSignature, text, titleBlock } from './nd30-blocks';
-import { nd30Section, packDocument } from './nd30-page';
 
 export type DecisionDocInput = {
   decision: { number: string; signedOn: string; issuer: string; signer: string | null };
@@ -32,10 +31,10 @@ function legalBases(input: DecisionDocInput) {
   if (input.proposal) {
     bases.push(`Xét đề nghị của ${input.proposal.unitName} tại hồ sơ "${input.proposal.title}".`);
   }
-  return bases.map((b) => para([text(b, { italics: true })], { indent: true }));
+  return bases.map((b): Block => para([text(b, { italics: true })], { indent: true }));
 }
 
-function articles(input: DecisionDocInput) {
+function articles(input: DecisionDocInput): Block[] {
   const groups = groupByCode(input.awards);
   const article1 = groups.map(([code, rows]) => {
     const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
@@ -57,7 +56,7 @@ function articles(input: DecisionDocInput) {
   const article = (n: number, body: string) =>
     para([text(`Điều ${n}. `, { bold: true }), text(body)], { indent: true });
   return [
-    para('QUYẾT ĐỊNH:', { bold: true, align: AlignmentType.CENTER, before: 120, after: 120 }),
+    para('QUYẾT ĐỊNH:', { bold: true, align: 'center', before: 120, after: 120 }),
     article(1, article1.join(' ')),
     article(
       2,
@@ -70,7 +69,7 @@ function articles(input: DecisionDocInput) {
   ];
 }
 
-function annex(input: DecisionDocInput, numberText: string) {
+function annex(input: DecisionDocInput, numberText: string): Block[] {
   const rows = input.awards.map((a, i) => [
     String(i + 1),
     a.name,
@@ -81,51 +80,57 @@ function annex(input: DecisionDocInput, numberText: string) {
   const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
   rows.push(['', 'Tổng cộng', '', '', formatThousands(total)]);
   return [
-    new Paragraph({
-      pageBreakBefore: true,
-      alignment: AlignmentType.CENTER,
-      children: [text('DANH SÁCH', { bold: true })],
-    }),
+    para('DANH SÁCH', { bold: true, align: 'center', pageBreakBefore: true }),
     para(
       `(Kèm theo Quyết định số ${numberText} ${formatLongDate(input.decision.signedOn)} của ${input.authority.decider})`,
       {
         italics: true,
-        align: AlignmentType.CENTER,
+        align: 'center',
         after: 200,
       },
     ),
-    dataTable(
-      ['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Thành tích', 'Số tiền (đồng)'],
-      [6, 28, 24, 24, 18],
+    {
+      type: 'table',
+      headers: ['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Thành tích', 'Số tiền (đồng)'],
+      widths: [6, 28, 24, 24, 18],
       rows,
-    ),
+    },
   ];
 }
 
-/** Quyết định khen thưởng with its annex list, in the ND 30/2020 layout. */
-export async function renderDecisionDocx(input: DecisionDocInput): Promise<Buffer> {
+/** Quyết định khen thưởng with its annex list, in the ND 30/2020 layout: the content both writers render. */
+export function decisionModel(input: DecisionDocInput): DocumentModel {
   const { decision, settings, authority } = input;
   const numberText = padDocumentNumber(decision.number);
   const subject = [
     ...new Set(input.awards.map((a) => decidedPhrase(a.awardCode, a.year, authority.headOf))),
   ].join(' và ');
-  const children = [
-    letterhead({
-      parentBody: authority.parentBody,
-      issuingBody: authority.issuingBody,
-      numberLine: `Số: ${numberText}`,
-      placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
-    }),
-    ...titleBlock('QUYẾT ĐỊNH', `Về việc ${subject}`),
-    para(authority.authorityLine, { bold: true, align: AlignmentType.CENTER, after: 120 }),
-    ...legalBases(input),
-    ...articles(input),
-    recipientsAndSignature(
-      ['Như Điều 3;', 'Lưu: VT, TĐKT.'],
-      [...authority.signatureLines],
-      authority.signerName,
-    ),
-    ...annex(input, numberText),
-  ];
-  return packDocument(`Quyết định ${numberText}`, [nd30Section(children)]);
+  return {
+    title: `Quyết định ${numberText}`,
+    blocks: [
+      {
+        type: 'letterhead',
+        letterhead: {
+          parentBody: authority.parentBody,
+          issuingBody: authority.issuingBody,
+          numberLine: `Số: ${numberText}`,
+          placeDate: formatPlaceDate(settings.placeName, decision.signedOn),
+        },
+      },
+      { type: 'title', kind: 'QUYẾT ĐỊNH', subject: `Về việc ${subject}` },
+      para(authority.authorityLine, { bold: true, align: 'center', after: 120 }),
+      ...legalBases(input),
+      ...articles(input),
+      {
+        type: 'signature',
+        recipients: ['Như Điều 3;', 'Lưu: VT, TĐKT.'],
+        signerTitle: [...authority.signatureLines],
+        signerName: authority.signerName,
+      },
+      ...annex(input, numberText),
+    ],
+  };
 }
+
+/** The decision as .docx (the PDF comes from the same model, document-pdf.ts). */
+export const renderDecisionDocx = (input: DecisionDocInput) => renderDocx(decisionModel(input));

@@ -48,6 +48,7 @@ describeEngines('document settings', (env) => {
       signerTitle: 'Thủ trưởng',
       blankStockOffsetXMm: 0,
       blankStockOffsetYMm: 0,
+      signingCertificateFile: null,
     });
 
     const seeded = await seedDecision(database.db, fx, 'own', { names: [NAME.join(' ')] });
@@ -61,8 +62,10 @@ describeEngines('document settings', (env) => {
 
     const saved = await admin.request('PUT', '/api/document-settings', valid);
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual(valid);
-    expect((await leader.get('/api/document-settings')).body).toEqual(valid);
+    // The certificate file is left as it was when the form does not send it.
+    const stored = { ...valid, signingCertificateFile: null };
+    expect(saved.body).toEqual(stored);
+    expect((await leader.get('/api/document-settings')).body).toEqual(stored);
 
     const pdf = await print();
     const after = namePosition(pdf);
@@ -75,7 +78,7 @@ describeEngines('document settings', (env) => {
     const events = await settingsAudit();
     expect(events).toHaveLength(1);
     expect(events[0]?.before).toMatchObject({ placeName: 'A', blankStockOffsetXMm: 0 });
-    expect(events[0]?.after).toEqual(valid);
+    expect(events[0]?.after).toEqual(stored);
   });
 
   it('refuses an offset out of range or with two decimals, in Vietnamese, and saves nothing', async () => {
@@ -87,6 +90,11 @@ describeEngines('document settings', (env) => {
       ['blankStockOffsetXMm', 60, 'Độ lệch ngang không được lớn hơn 50 mm'],
       ['blankStockOffsetYMm', -50.5, 'Độ lệch dọc không được nhỏ hơn -50 mm'],
       ['blankStockOffsetYMm', 1.25, 'Độ lệch dọc chỉ lấy một chữ số thập phân (ví dụ 2,5 mm)'],
+      [
+        'signingCertificateFile',
+        '../etc/con-dau.p12',
+        'Tên tệp chứng thư số chỉ gồm chữ không dấu, số, dấu chấm, gạch và có đuôi .p12 hoặc .pfx',
+      ],
     ] as const) {
       const res = await admin.request('PUT', '/api/document-settings', {
         ...valid,

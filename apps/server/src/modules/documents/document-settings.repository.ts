@@ -8,6 +8,8 @@ export type DocumentSettings = {
   signerTitle: string;
   blankStockOffsetXMm: number;
   blankStockOffsetYMm: number;
+  /** The seal certificate's file name in VINHDANH_SIGNING_DIR; null: no server signing. */
+  signingCertificateFile: string | null;
 };
 
 /** The tenant's settings, or defaults: the place is the tenant's name without "Tỉnh"/"Thành phố". */
@@ -21,6 +23,7 @@ export async function loadDocumentSettings(db: Db | Tx, tenantId: string): Promi
     signerTitle: row?.signerTitle ?? 'Thủ trưởng',
     blankStockOffsetXMm: row?.blankStockOffsetXMm ?? 0,
     blankStockOffsetYMm: row?.blankStockOffsetYMm ?? 0,
+    signingCertificateFile: row?.signingCertificateFile ?? null,
   };
 }
 

@@ -33,6 +33,16 @@ export const documentSettingsInput = z
       .max(100, 'Chức danh người ký tối đa 100 ký tự'),
     blankStockOffsetXMm: offsetMm('ngang'),
     blankStockOffsetYMm: offsetMm('dọc'),
+    // A bare file name in VINHDANH_SIGNING_DIR (no path, so no file elsewhere can be named);
+    // absent: unchanged, null or empty: no server signing.
+    signingCertificateFile: z
+      .string({ error: 'Tên tệp chứng thư số phải là chuỗi ký tự' })
+      .trim()
+      .regex(/^$|^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.(p12|pfx)$/i, {
+        message: 'Tên tệp chứng thư số chỉ gồm chữ không dấu, số, dấu chấm, gạch và có đuôi .p12 hoặc .pfx',
+      })
+      .nullable()
+      .optional(),
   })
   .strict()
   .openapi('DocumentSettingsInput');
@@ -45,5 +55,6 @@ export const documentSettingsOutput = z
     signerTitle: z.string(),
     blankStockOffsetXMm: z.number(),
     blankStockOffsetYMm: z.number(),
+    signingCertificateFile: z.string().nullable(),
   })
   .openapi('DocumentSettings');

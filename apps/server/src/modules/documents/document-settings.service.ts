@@ -28,9 +28,16 @@ export async function updateDocumentSettings(
 ): Promise<DocumentSettings> {
   const tenantId = ctx.actor.tenantId;
   authorize(ctx.actor, 'documentSettings:manage', { tenantId, path: tenantRootPath(ctx.actor) });
-  const after: DocumentSettings = { ...input, parentBody: input.parentBody || null };
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const before = await loadDocumentSettings(tx, tenantId);
+    const after: DocumentSettings = {
+      ...input,
+      parentBody: input.parentBody || null,
+      signingCertificateFile:
+        input.signingCertificateFile === undefined
+          ? before.signingCertificateFile
+          : input.signingCertificateFile || null,
+    };
     await saveDocumentSettings(tx, tenantId, after);
     await appendAudit(tx, {
       tenantId,
@@ -42,6 +49,6 @@ export async function updateDocumentSettings(
       after,
       requestId: ctx.requestId,
     });
+    return after;
   });
-  return after;
 }

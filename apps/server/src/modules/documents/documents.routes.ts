@@ -6,8 +6,10 @@ import { jsonResponse } from '../../lib/openapi';
 import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
+import { signedPdf } from '../signing/signing.service';
 import { generateDecisionCertificates } from './certificates.service';
-import { generateDecisionDocx } from './decision-document.service';
+import { loadDecisionAuthorized } from './decision-access';
+import { generateDecisionDocx, generateDecisionPdf } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';
 import { moneySummaryOutput } from './money-summary.schemas';
 import { loadDecisionMoneySummary, renderMoneySummaryXlsx } from './money-summary.service';
@@ -23,6 +25,23 @@ const decisionDocx = defineRoute(
     tags,
     request: { params: idParam },
     responses: { 200: binaryResponse(DOCX_TYPE, 'Quyết định khen thưởng (.docx) kèm danh sách') },
+  },
+);
+
+const decisionPdf = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/decisions/{id}/documents/quyet-dinh.pdf',
+    summary: 'Tải quyết định khen thưởng (PDF), bản đã ký số nếu có',
+    tags,
+    request: { params: idParam },
+    responses: {
+      200: binaryResponse(
+        PDF_TYPE,
+        'Quyết định khen thưởng (PDF) kèm danh sách, cùng nội dung với bản .docx',
+      ),
+    },
   },
 );
 
@@ -92,7 +111,31 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
     );
     return c.body(out.body, 200, out.headers);
   });
+  app.openapi(decisionPdf, async (c) => {
+    const { db, config } = c.get('deps');
+    const ctx = requestContext(c);
+    const id = c.req.valid('param').id;
+    await loadDecisionAuthorized(db, ctx, id, 'document:generate');
+    // Once signed, the signed file is the decision: it is served as kept, never rendered again.
+    const file =
+      (await signedPdf(db, config, ctx, id, 'DECISION')) ?? (await generateDecisionPdf(db, ctx, id));
+    const out = fileDownload(PDF_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
   app.openapi(certificates, async (c) => {
+    const { db, config } = c.get('deps');
+    const ctx = requestContext(c);
+    if (c.req.valid('query').layout === 'full') {
+      await loadDecisionAuthorized(db, ctx, c.req.valid('param').id, 'document:generate');
+      const signed = await signedPdf(db, config, ctx, c.req.valid('param').id, 'CERTIFICATES');
+      if (signed) {
+        // The signed file as kept; its page count is the number of certificates it holds.
+        const out = fileDownload(PDF_TYPE, signed);
+        // The page tree's /Count (page objects appear twice: signing rewrites the first page).
+        const pages = /\/Type \/Pages[^>]*?\/Count (\d+)/.exec(signed.file.toString('latin1'))?.[1] ?? '0';
+        return c.body(out.body, 200, { ...out.headers, 'x-certificate-count': pages });
+      }
+    }
     const { stream, count, name } = await generateDecisionCertificates(
       c.get('deps').db,
       requestContext(c),

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, fileDownload, PDF_TYPE } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { generateCouncilMinutesDocx } from './council-minutes.service';
-import { generateProposalLetterDocx } from './proposal-letter.service';
+import { generateProposalLetterDocx, generateProposalLetterPdf } from './proposal-letter.service';
 
 // The dossier's own documents, before any decision: the unit's Tờ trình and the council's Biên bản.
 
@@ -19,6 +19,20 @@ const proposalLetter = defineRoute(
     tags,
     request: { params: idParam },
     responses: { 200: binaryResponse(DOCX_TYPE, 'Tờ trình đề nghị khen thưởng (.docx) kèm danh sách') },
+  },
+);
+
+const proposalLetterPdf = defineRoute(
+  { permission: 'document:generate' },
+  {
+    method: 'get',
+    path: '/proposals/{id}/documents/to-trinh.pdf',
+    summary: 'Tải tờ trình đề nghị khen thưởng (PDF)',
+    tags,
+    request: { params: idParam },
+    responses: {
+      200: binaryResponse(PDF_TYPE, 'Tờ trình đề nghị khen thưởng (PDF), cùng nội dung với bản .docx'),
+    },
   },
 );
 
@@ -44,6 +58,13 @@ export function registerProposalCouncilDocumentRoutes(app: OpenAPIHono<AppEnv>) 
     const out = fileDownload(
       DOCX_TYPE,
       await generateProposalLetterDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
+    );
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(proposalLetterPdf, async (c) => {
+    const out = fileDownload(
+      PDF_TYPE,
+      await generateProposalLetterPdf(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
     return c.body(out.body, 200, out.headers);
   });

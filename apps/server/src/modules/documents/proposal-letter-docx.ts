@@ -1,16 +1,7 @@
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
-import { AlignmentType, Paragraph } from 'docx';
 import { awardName, awardVerbPhrase, countPhrase, decidedPhrase } from './award-phrases';
-import {
-  addressee,
-  dataTable,
-  letterhead,
-  para,
-  recipientsAndSignature,
-  text,
-  titleBlock,
-} from './nd30-blocks';
-import { nd30Section, packDocument } from './nd30-page';
+import { renderDocx } from './document-docx';
+import { type Block, type DocumentModel, paragraph as para, run as text } from './document-model';
 import type { LetterRow } from './proposal-letter.repository';
 
 export type ProposalLetterInput = {
@@ -46,7 +37,7 @@ function groupByCode(rows: LetterRow[]) {
   return [...groups.entries()];
 }
 
-function body(input: ProposalLetterInput) {
+function body(input: ProposalLetterInput): Block[] {
   const { unit, route, proposal } = input;
   const bases = input.legalSources.map((source) =>
     para([text(`Căn cứ ${source};`, { italics: true })], { indent: true }),
@@ -71,7 +62,7 @@ function body(input: ProposalLetterInput) {
   ];
 }
 
-function annex(input: ProposalLetterInput) {
+function annex(input: ProposalLetterInput): Block[] {
   const rows = input.rows.map((r, i) => [
     String(i + 1),
     r.name,
@@ -80,45 +71,62 @@ function annex(input: ProposalLetterInput) {
     r.achievement ?? '',
   ]);
   return [
-    new Paragraph({
-      pageBreakBefore: true,
-      alignment: AlignmentType.CENTER,
-      children: [text('DANH SÁCH', { bold: true })],
-    }),
+    para('DANH SÁCH', { bold: true, align: 'center', pageBreakBefore: true }),
     para(`Tập thể, cá nhân đề nghị khen thưởng năm ${input.proposal.year}`, {
       bold: true,
-      align: AlignmentType.CENTER,
+      align: 'center',
       after: 0,
     }),
     para(
       `(Kèm theo Tờ trình số ${numberText(input.unit.code)} ${formatLongDate(input.date)} của ${input.unit.name})`,
-      { italics: true, align: AlignmentType.CENTER, after: 200 },
+      { italics: true, align: 'center', after: 200 },
     ),
-    dataTable(
-      ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị', 'Hình thức, danh hiệu đề nghị', 'Thành tích'],
-      [7, 26, 22, 19, 26],
+    {
+      type: 'table',
+      headers: [
+        'STT',
+        'Họ và tên / Tên tập thể',
+        'Chức vụ, đơn vị',
+        'Hình thức, danh hiệu đề nghị',
+        'Thành tích',
+      ],
+      widths: [7, 26, 22, 19, 26],
       rows,
-    ),
+    },
   ];
 }
 
 /** Tờ trình đề nghị khen thưởng (Law 2022, Điều 84: the first component of a dossier) with its list. */
-export async function renderProposalLetterDocx(input: ProposalLetterInput): Promise<Buffer> {
+export function proposalLetterModel(input: ProposalLetterInput): DocumentModel {
   const phrases = [...new Set(input.rows.map((r) => phraseOf(input, r.awardCode)))];
   // "A, B và C"
   const subject = [phrases.slice(0, -1).join(', '), phrases.at(-1)].filter(Boolean).join(' và ');
-  const children = [
-    letterhead({
-      parentBody: input.unit.parentBody,
-      issuingBody: input.unit.name,
-      numberLine: `Số: ${numberText(input.unit.code)}`,
-      placeDate: formatPlaceDate(input.placeName, input.date),
-    }),
-    ...titleBlock('TỜ TRÌNH', `Về việc đề nghị ${subject || 'khen thưởng'}`),
-    ...addressee([input.route.addressee]),
-    ...body(input),
-    recipientsAndSignature(['Như trên;', 'Lưu: VT, TĐKT.'], input.unit.headTitle.split('\n'), ''),
-    ...annex(input),
-  ];
-  return packDocument(`Tờ trình ${input.proposal.title}`, [nd30Section(children)]);
+  return {
+    title: `Tờ trình ${input.proposal.title}`,
+    blocks: [
+      {
+        type: 'letterhead',
+        letterhead: {
+          parentBody: input.unit.parentBody,
+          issuingBody: input.unit.name,
+          numberLine: `Số: ${numberText(input.unit.code)}`,
+          placeDate: formatPlaceDate(input.placeName, input.date),
+        },
+      },
+      { type: 'title', kind: 'TỜ TRÌNH', subject: `Về việc đề nghị ${subject || 'khen thưởng'}` },
+      { type: 'addressee', recipients: [input.route.addressee] },
+      ...body(input),
+      {
+        type: 'signature',
+        recipients: ['Như trên;', 'Lưu: VT, TĐKT.'],
+        signerTitle: input.unit.headTitle.split('\n'),
+        signerName: '',
+      },
+      ...annex(input),
+    ],
+  };
 }
+
+/** The tờ trình as .docx (the PDF comes from the same model, document-pdf.ts). */
+export const renderProposalLetterDocx = (input: ProposalLetterInput) =>
+  renderDocx(proposalLetterModel(input));

@@ -7,10 +7,12 @@ import { todayVn } from '../../platform/clock';
 import { loadAuthorized } from '../proposals/proposal-command';
 import type { ProposalRow } from '../proposals/proposals.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { renderDocx } from './document-docx';
+import { renderPdf } from './document-pdf';
 import { loadDocumentSettings } from './document-settings.repository';
 import { type DocumentUnit, findDocumentUnit } from './document-units.repository';
 import { lastSubmittedOn, listLetterRows } from './proposal-letter.repository';
-import { renderProposalLetterDocx } from './proposal-letter-docx';
+import { proposalLetterModel } from './proposal-letter-docx';
 
 /** Read like the proposal itself: by the submitting unit's subtree, or by an office on its route. */
 async function loadReadable(db: Db, ctx: RequestContext, id: string) {
@@ -74,8 +76,8 @@ function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
   };
 }
 
-/** The Tờ trình (.docx) of a proposal, dated the day it was last submitted (today for a draft). */
-export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, proposalId: string) {
+/** The Tờ trình of a proposal, dated the day it was last submitted (today for a draft). */
+async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: string) {
   const p = await loadReadable(db, ctx, proposalId);
   const tenantId = p.tenantId;
   const [rows, submittedOn, settings, unit] = await Promise.all([
@@ -87,7 +89,7 @@ export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, pr
   const date = submittedOn ?? todayVn();
   // The legal bases are the sources of the rule set in force on the letter's date.
   const ruleSet = (await loadTenantRuleSets(db, tenantId)).at(date);
-  const file = await renderProposalLetterDocx({
+  const model = proposalLetterModel({
     proposal: { title: p.title, year: p.year },
     unit: letterUnit(unit, settings.parentBody),
     route: await letterRoute(db, p, unit),
@@ -96,5 +98,17 @@ export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, pr
     rows,
     legalSources: ruleSet.sources,
   });
-  return { file, name: `to-trinh-${p.title.replace(/[^\p{L}\d-]+/gu, '-')}.docx` };
+  return { model, baseName: `to-trinh-${p.title.replace(/[^\p{L}\d-]+/gu, '-')}` };
+}
+
+/** The Tờ trình as .docx, for the unit to edit, register and sign by hand. */
+export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, proposalId: string) {
+  const { model, baseName } = await loadProposalLetter(db, ctx, proposalId);
+  return { file: await renderDocx(model), name: `${baseName}.docx` };
+}
+
+/** The same Tờ trình as PDF, from the same content. */
+export async function generateProposalLetterPdf(db: Db, ctx: RequestContext, proposalId: string) {
+  const { model, baseName } = await loadProposalLetter(db, ctx, proposalId);
+  return { file: await renderPdf(model), name: `${baseName}.pdf` };
 }

@@ -13,6 +13,8 @@ export type PortalCtx = {
   settings: PortalSettings;
   baseUrl: string;
   siteName: string;
+  /** File storage (signed PDFs are read back to check their signatures). */
+  dataDir: string;
   meta(section: Section, title: string, description: string, path: string): PageMeta;
 };
 
@@ -27,6 +29,7 @@ export async function portalContext(c: Context<AppEnv>): Promise<PortalCtx> {
     settings: await loadPortalSettings(db, tenant.tenantId),
     baseUrl,
     siteName,
+    dataDir: config.dataDir,
     meta: (section, title, description, path) => ({ section, title, description, path, baseUrl, siteName }),
   };
 }

@@ -1,9 +1,11 @@
 import { html } from 'hono/html';
 import { AppError } from '../../lib/errors';
+import { signaturesForCode } from '../signing/signature-facts';
 import { VERIFICATION_CODE } from '../verification/verification.schemas';
 import { verifyCode } from '../verification/verification.service';
 import type { PortalCtx } from './portal-context';
 import { type Html, page, viDate } from './portal-html';
+import { signatureSection } from './portal-signature.page';
 
 // Xác minh giấy chứng nhận: the page a certificate's QR code opens, and a form to type a code in.
 // A forged, mistyped or unknown code gets one plain answer, never a generic error.
@@ -65,6 +67,7 @@ ${codeForm(code.slice(0, 64))}`,
     };
   }
   const r = result;
+  const signatures = await signaturesForCode(p.db, p.dataDir, code);
   return {
     found: true,
     body: page(
@@ -83,7 +86,8 @@ ${r.achievement ? html`<dt>Thành tích</dt><dd>${r.achievement}</dd>` : ''}
 <dt>Quyết định</dt><dd>Số ${r.decisionNumber} ngày ${viDate(r.decisionDate)}</dd>
 <dt>Cơ quan ban hành</dt><dd>${r.issuer}</dd>
 <dt>Số vào sổ</dt><dd>${String(r.registryNumber).padStart(6, '0')}</dd>
-</dl>`,
+</dl>
+${signatureSection(signatures)}`,
     ),
   };
 }

@@ -14,6 +14,7 @@ import { fileComplaintInput } from '../complaints/complaints.schemas';
 import { fileComplaint } from '../complaints/complaints.service';
 import { publicCommentInput } from '../proposals/public-comment.schemas';
 import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
+import { checkUploadedPdf } from '../signing/signature-facts';
 import { VERIFY_LIMIT } from '../verification/verification.routes';
 import { boardPage } from './portal-board.page';
 import { commentsPage, HONEYPOT_FIELD } from './portal-comments.page';
@@ -29,6 +30,12 @@ import { homePage } from './portal-home.page';
 import { type Html, page } from './portal-html';
 import { movementPage, movementsPage } from './portal-movements.page';
 import { robotsTxt, sitemapXml } from './portal-seo';
+import {
+  SIGNATURE_CHECK_PATH,
+  SIGNATURE_UPLOAD_LIMIT,
+  signatureCheckFormPage,
+  signatureCheckResultPage,
+} from './portal-signature.page';
 import { verifyFormPage, verifyResultPage } from './portal-verify.page';
 
 // The public portal: server-rendered pages under /cong-khai, no login, no script. Each page is
@@ -83,7 +90,17 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
       throw new AppError('PAYLOAD_TOO_LARGE');
     },
   });
-  app.use('/cong-khai/*', async (c, next) => (c.req.method === 'POST' ? formLimit(c, next) : next()));
+  const uploadLimit = bodyLimit({
+    maxSize: SIGNATURE_UPLOAD_LIMIT + 16 * 1024,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    },
+  });
+  // Forms are small; the one upload (a PDF to check its signature) has its own limit.
+  app.use('/cong-khai/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    return c.req.path === SIGNATURE_CHECK_PATH ? uploadLimit(c, next) : formLimit(c, next);
+  });
 
   app.get('/cong-khai/tai-nguyen/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
@@ -209,6 +226,34 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     return render(c, body, found || !c.req.query('ma') ? 200 : 404);
   });
 
+  const signatureLimiter = createRateLimiter(VERIFY_LIMIT.max, VERIFY_LIMIT.windowMs);
+  app.get(SIGNATURE_CHECK_PATH, async (c) => render(c, signatureCheckFormPage(await portalContext(c))));
+  app.post(SIGNATURE_CHECK_PATH, async (c) => {
+    const p = await portalContext(c);
+    if (!signatureLimiter.allow(clientOf(c))) {
+      return render(c, signatureCheckFormPage(p, new AppError('RATE_LIMITED').message), 429);
+    }
+    const form = await c.req.parseBody();
+    const file = form.tep;
+    if (!(file instanceof File) || file.size === 0) {
+      return render(c, signatureCheckFormPage(p, 'Hãy chọn một tệp PDF.'), 400);
+    }
+    const bytes = Buffer.from(await file.arrayBuffer());
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+      return render(c, signatureCheckFormPage(p, new AppError('PDF_INVALID').message), 400);
+    }
+    const result = await checkUploadedPdf(p.db, p.tenant.tenantId, bytes);
+    c.header('x-robots-tag', 'noindex');
+    return render(
+      c,
+      signatureCheckResultPage(p, {
+        verdict: result.verdict,
+        signerName: result.check.signerName,
+        signedAt: result.check.signedAt,
+        decisionNumber: result.decisionNumber,
+      }),
+    );
+  });
   app.get('/cong-khai/xac-minh', async (c) => {
     const code = c.req.query('ma')?.trim();
     if (code) return c.redirect(`/cong-khai/xac-minh/${encodeURIComponent(code)}`, 303);

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { isDecisionSigned } from '../signing/signed-documents.repository';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
 import {
   type AwardRow,
@@ -27,6 +28,16 @@ export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
   return { row, subject };
 }
 
+/**
+ * A signed decision is a closed legal document: its awards are not added, edited or deleted
+ * (a revocation is recorded on the award, and issues its own decision).
+ */
+async function refuseSignedDecision(tx: Tx, tenantId: string, ...decisionIds: (string | null)[]) {
+  for (const id of new Set(decisionIds)) {
+    if (await isDecisionSigned(tx, tenantId, id)) throw new AppError('DECISION_SIGNED');
+  }
+}
+
 export async function createAward(db: Db, ctx: RequestContext, input: CreateAwardInput) {
   authorize(ctx.actor, 'record:write');
   const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
@@ -34,6 +45,7 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
     const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
     checkAwardFits(subject, input.awardCode, input.kind);
     const ref = await resolveDecisionRef(tx, ctx.actor.tenantId, input);
+    await refuseSignedDecision(tx, ctx.actor.tenantId, ref.decisionId);
     const row = {
       tenantId: ctx.actor.tenantId,
       id: newId(),
@@ -76,6 +88,7 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
           decisionNumber: before.decisionNumber,
           decisionDate: before.decisionDate,
         };
+    await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId, ref.decisionId);
     const year = fields.year ?? before.year;
     const periodStartYear =
       fields.periodStartYear !== undefined ? fields.periodStartYear : before.periodStartYear;
@@ -142,6 +155,7 @@ export async function deleteAward(db: Db, ctx: RequestContext, id: string) {
   return db.transaction(async (tx) => {
     const { row: before } = await loadForWrite(tx, ctx, id);
     if (before.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
+    await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId);
     await deleteAwardRow(tx, ctx.actor.tenantId, id);
     await appendAudit(tx, {
       ...auditBase(ctx, 'award', id),

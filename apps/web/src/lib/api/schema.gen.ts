@@ -2053,6 +2053,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/decisions/{id}/documents/quyet-dinh.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải quyết định khen thưởng (PDF), bản đã ký số nếu có */
+        get: operations["getDecisionsByIdDocumentsQuyetDinhPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/decisions/{id}/certificates.pdf": {
         parameters: {
             query?: never;
@@ -2064,6 +2081,24 @@ export type paths = {
         get: operations["getDecisionsByIdCertificatesPdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tình trạng ký số của quyết định */
+        get: operations["getDecisionsByIdSignature"];
+        put?: never;
+        /** Ký số quyết định và giấy khen bằng chứng thư số của cơ quan */
+        post: operations["postDecisionsByIdSignature"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2113,6 +2148,23 @@ export type paths = {
         };
         /** Tải tờ trình đề nghị khen thưởng (.docx) */
         get: operations["getProposalsByIdDocumentsToTrinhDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/documents/to-trinh.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tờ trình đề nghị khen thưởng (PDF) */
+        get: operations["getProposalsByIdDocumentsToTrinhPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2388,7 +2440,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -4066,6 +4118,7 @@ export type components = {
             signerTitle: string;
             blankStockOffsetXMm: number;
             blankStockOffsetYMm: number;
+            signingCertificateFile: string | null;
         };
         DocumentSettingsInput: {
             placeName: string;
@@ -4073,6 +4126,7 @@ export type components = {
             signerTitle: string;
             blankStockOffsetXMm: number;
             blankStockOffsetYMm: number;
+            signingCertificateFile?: string | null;
         };
         DecisionMoneySummary: {
             decision: {
@@ -4104,6 +4158,25 @@ export type components = {
                 note: string | null;
                 isRevoked: boolean;
             }[];
+        };
+        DecisionSignature: {
+            signed: boolean;
+            signerName: string | null;
+            signedAt: string | null;
+            documents: {
+                /** @enum {string} */
+                kind: "DECISION" | "CERTIFICATES";
+                name: string;
+                sha256: string;
+                sizeBytes: number;
+                method: string;
+                signerName: string;
+                signedAt: string;
+            }[];
+        };
+        SignDecisionInput: {
+            /** @enum {string} */
+            method: "SEAL";
         };
         AwardVerification: {
             code: string;
@@ -8583,6 +8656,32 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
+    getDecisionsByIdDocumentsQuyetDinhPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quyết định khen thưởng (PDF) kèm danh sách, cùng nội dung với bản .docx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
     getDecisionsByIdCertificatesPdf: {
         parameters: {
             query?: {
@@ -8603,6 +8702,62 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getDecisionsByIdSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tình trạng ký số của quyết định */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionSignature"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postDecisionsByIdSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ký số quyết định và giấy khen bằng chứng thư số của cơ quan (PAdES B-B) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionSignature"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8689,6 +8844,32 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsByIdDocumentsToTrinhPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tờ trình đề nghị khen thưởng (PDF), cùng nội dung với bản .docx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];

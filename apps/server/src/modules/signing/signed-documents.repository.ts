@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { signedDocument, storedFile } from '../../db/schema/index';
+
+type Conn = Db | Tx;
+
+export type SignedKind = 'DECISION' | 'CERTIFICATES';
+
+const columns = {
+  id: signedDocument.id,
+  kind: signedDocument.kind,
+  decisionId: signedDocument.decisionId,
+  sha256: signedDocument.sha256,
+  method: signedDocument.method,
+  signerName: signedDocument.signerName,
+  signerCertificateSha256: signedDocument.signerCertificateSha256,
+  signedAt: signedDocument.signedAt,
+  storageKey: storedFile.storageKey,
+  name: storedFile.name,
+  sizeBytes: storedFile.sizeBytes,
+};
+
+const joined = (db: Conn) =>
+  db
+    .select(columns)
+    .from(signedDocument)
+    .innerJoin(
+      storedFile,
+      and(eq(storedFile.tenantId, signedDocument.tenantId), eq(storedFile.id, signedDocument.fileId)),
+    );
+
+export type SignedDocumentRow = Awaited<ReturnType<typeof listSignedDocuments>>[number];
+
+/** The signed PDFs of a decision (its quyết định and its certificates). */
+export function listSignedDocuments(db: Conn, tenantId: string, decisionId: string) {
+  return joined(db).where(
+    and(eq(signedDocument.tenantId, tenantId), eq(signedDocument.decisionId, decisionId)),
+  );
+}
+
+export async function findSignedDocument(db: Conn, tenantId: string, decisionId: string, kind: SignedKind) {
+  const [row] = await joined(db).where(
+    and(
+      eq(signedDocument.tenantId, tenantId),
+      eq(signedDocument.decisionId, decisionId),
+      eq(signedDocument.kind, kind),
+    ),
+  );
+  return row ?? null;
+}
+
+/** A decision whose quyết định is signed is closed to changes (DECISION_SIGNED). */
+export async function isDecisionSigned(db: Conn, tenantId: string, decisionId: string | null | undefined) {
+  if (!decisionId) return false;
+  return (await findSignedDocument(db, tenantId, decisionId, 'DECISION')) !== null;
+}
+
+/** The tenant's signed document with exactly these bytes, if any (an uploaded copy). */
+export async function findSignedBySha256(db: Conn, tenantId: string, sha256: string) {
+  const [row] = await joined(db).where(
+    and(eq(signedDocument.tenantId, tenantId), eq(signedDocument.sha256, sha256)),
+  );
+  return row ?? null;
+}
+
+/** Whether the tenant has ever signed with this certificate (so it is the tenant's). */
+export async function isTenantCertificate(db: Conn, tenantId: string, certificateSha256: string) {
+  const [row] = await db
+    .select({ id: signedDocument.id })
+    .from(signedDocument)
+    .where(
+      and(
+        eq(signedDocument.tenantId, tenantId),
+        eq(signedDocument.signerCertificateSha256, certificateSha256),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}

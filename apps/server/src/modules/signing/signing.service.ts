@@ -1,0 +1,165 @@
+import type { Readable } from 'node:stream';
+import type { Config } from '../../config/config';
+import type { Db } from '../../db/client';
+import { signedDocument, storedFile } from '../../db/schema/index';
+import type { RequestContext } from '../../lib/context';
+import { rethrowUnique } from '../../lib/db-errors';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { storageFor } from '../../lib/storage';
+import { appendAudit } from '../audit/audit.repository';
+import { generateDecisionCertificates } from '../documents/certificates.service';
+import { loadDecisionAuthorized } from '../documents/decision-access';
+import { loadDecisionContent } from '../documents/decision-document.service';
+import { renderPdf } from '../documents/document-pdf';
+import { loadDocumentSettings } from '../documents/document-settings.repository';
+import { signPdf } from './pades';
+import { checkPdfSignature } from './pades-verify';
+import { certificateSha256, subjectName } from './pkcs12';
+import {
+  findSignedDocument,
+  listSignedDocuments,
+  type SignedDocumentRow,
+  type SignedKind,
+} from './signed-documents.repository';
+import { loadTenantSeal } from './tenant-seal';
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export const presentSigned = (d: SignedDocumentRow) => ({
+  kind: d.kind as SignedKind,
+  name: d.name,
+  sha256: d.sha256,
+  sizeBytes: d.sizeBytes,
+  method: d.method,
+  signerName: d.signerName,
+  signedAt: d.signedAt.toISOString(),
+});
+
+/**
+ * Signs a decision with the tenant's seal (PAdES B-B): its quyết định with the annex, and its
+ * certificates, each one PDF rendered from the same content as the .docx. Both are kept in file
+ * storage; from then on the decision and its awards cannot be changed (DECISION_SIGNED).
+ */
+export async function signDecisionWithSeal(
+  db: Db,
+  config: Config,
+  ctx: RequestContext,
+  decisionId: string,
+  verifyBaseUrl: string,
+) {
+  const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'decision:issue');
+  const tenantId = ctx.actor.tenantId;
+  if (await findSignedDocument(db, tenantId, decisionId, 'DECISION'))
+    throw new AppError('DECISION_ALREADY_SIGNED');
+  const identity = await loadTenantSeal(db, config, tenantId);
+  const settings = await loadDocumentSettings(db, tenantId);
+  const { model, baseName } = await loadDecisionContent(db, ctx, decisionId);
+  const certificates = await generateDecisionCertificates(db, ctx, decisionId, 'full', verifyBaseUrl);
+  const signingTime = new Date();
+  const signerName = subjectName(identity.certificate);
+  const meta = (reason: string) => ({ name: signerName, reason, location: settings.placeName, signingTime });
+  const files = [
+    {
+      kind: 'DECISION' as const,
+      name: `${baseName}.pdf`,
+      bytes: await signPdf(
+        await renderPdf(model),
+        meta(`Ban hanh Quyet dinh so ${decision.number}`),
+        identity,
+      ),
+    },
+    {
+      kind: 'CERTIFICATES' as const,
+      name: certificates.name,
+      bytes: await signPdf(
+        await collect(certificates.stream),
+        meta(`Giay khen, Bang khen theo Quyet dinh so ${decision.number}`),
+        identity,
+      ),
+    },
+  ];
+  // Read back before keeping them: a file that does not verify is never stored as signed.
+  for (const f of files) {
+    if ((await checkPdfSignature(f.bytes)).status !== 'VALID') throw new AppError('INTERNAL');
+  }
+  const storage = storageFor(config.dataDir);
+  const stored = await Promise.all(files.map(async (f) => ({ ...f, object: await storage.put(f.bytes) })));
+  const certSha = certificateSha256(identity.certificate);
+  await db
+    .transaction(async (tx) => {
+      for (const f of stored) {
+        const fileId = newId();
+        await tx.insert(storedFile).values({
+          tenantId,
+          id: fileId,
+          name: f.name,
+          mimeType: 'application/pdf',
+          sizeBytes: f.object.sizeBytes,
+          sha256: f.object.sha256,
+          storageKey: f.object.key,
+        });
+        await tx.insert(signedDocument).values({
+          tenantId,
+          id: newId(),
+          kind: f.kind,
+          decisionId,
+          fileId,
+          sha256: f.object.sha256,
+          method: 'SEAL',
+          signerName,
+          signerCertificateSha256: certSha,
+          signedAt: signingTime,
+          signedBy: ctx.actor.userId,
+        });
+      }
+      await appendAudit(tx, {
+        tenantId,
+        actorId: ctx.actor.userId,
+        action: 'decision.sign',
+        entityType: 'decision',
+        entityId: decisionId,
+        before: null,
+        after: {
+          method: 'SEAL',
+          signerName,
+          signerCertificateSha256: certSha,
+          documents: stored.map((f) => ({ kind: f.kind, sha256: f.object.sha256 })),
+        },
+        requestId: ctx.requestId,
+      });
+    })
+    // Two people pressing "Ký số" at once: the second finds it signed.
+    .catch(rethrowUnique('DECISION_ALREADY_SIGNED'));
+  return decisionSignature(db, ctx, decisionId);
+}
+
+/** Whether the decision is signed, by whom and when, and its signed files. */
+export async function decisionSignature(db: Db, ctx: RequestContext, decisionId: string) {
+  await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const docs = await listSignedDocuments(db, ctx.actor.tenantId, decisionId);
+  const main = docs.find((d) => d.kind === 'DECISION');
+  return {
+    signed: main !== undefined,
+    signerName: main?.signerName ?? null,
+    signedAt: main?.signedAt.toISOString() ?? null,
+    documents: docs.map(presentSigned),
+  };
+}
+
+/** The stored signed PDF of a decision, or null when it has not been signed. */
+export async function signedPdf(
+  db: Db,
+  config: Config,
+  ctx: RequestContext,
+  decisionId: string,
+  kind: SignedKind,
+) {
+  const row = await findSignedDocument(db, ctx.actor.tenantId, decisionId, kind);
+  if (!row) return null;
+  return { file: Buffer.from(await storageFor(config.dataDir).get(row.storageKey)), name: row.name };
+}
