@@ -12,4 +12,5 @@ export * from './person';
 export * from './portal';
 export * from './proposals';
 export * from './records';
+export * from './reports';
 export * from './tenant';
