@@ -144,6 +144,7 @@ export const ERROR_MESSAGES = {
   REPORT_FORM_NOT_FOUND: 'Không có biểu mẫu thống kê này cho năm báo cáo đã chọn.',
   REPORT_CELL_NOT_FOUND: 'Không có ô số liệu này trong biểu mẫu.',
   REPORT_DEFINITION_INVALID: 'Định nghĩa biểu mẫu thống kê không hợp lệ.',
+  REPORT_YEARS_TOO_MANY: 'Chỉ xem được tối đa 30 năm một lần.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -268,6 +269,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   REPORT_FORM_NOT_FOUND: 404,
   REPORT_CELL_NOT_FOUND: 404,
   REPORT_DEFINITION_INVALID: 500,
+  REPORT_YEARS_TOO_MANY: 400,
   RATE_LIMITED: 429,
   COMPLAINT_NOT_FOUND: 404,
   COMPLAINT_NOT_ASSIGNED: 403,

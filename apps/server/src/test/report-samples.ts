@@ -25,4 +25,13 @@ export const REPORT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/reports/forms/export.pdf': scoped(
     (u) => `/api/reports/forms/export.pdf?form=0601&year=2025&unitId=${u}`,
   ),
+  'GET /api/reports/fairness': scoped((u) => `/api/reports/fairness?yearFrom=2023&yearTo=2025&unitId=${u}`),
+  'GET /api/reports/fairness/records': scoped(
+    (u) => `/api/reports/fairness/records?yearFrom=2023&yearTo=2025&indicator=WOMEN&unitId=${u}`,
+  ),
+  // Targets are the tenant's: only an administrator scoped to the root may set them.
+  'PUT /api/reports/targets': {
+    kind: 'tenantWide',
+    build: async () => ({ path: '/api/reports/targets', body: { WOMEN: 40 } }),
+  },
 };

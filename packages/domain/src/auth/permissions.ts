@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'complaint:handle',
   // Inspections of how units run emulation and commendation (kiểm tra công tác TĐKT).
   'inspection:manage',
+  // The tenant's targets for the fairness shares.
+  'report:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -54,7 +54,7 @@ export async function getStatisticalForm(db: Db, ctx: RequestContext, query: For
   };
 }
 
-const presentRecord = (r: ReportRecordRow) => ({
+export const presentRecord = (r: ReportRecordRow) => ({
   id: r.id,
   kind: r.kind,
   name: r.name,
