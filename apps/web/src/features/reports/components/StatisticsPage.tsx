@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -9,11 +9,33 @@ import { currentYear } from '../../../lib/dates';
 import { formFileUrl, useStatisticalForm } from '../api/get-statistical-form';
 import type { FormCode, FormSearch } from '../api/reports.types';
 import { CellRecordsDrawer } from './CellRecordsDrawer';
+import { FairnessPanel } from './FairnessPanel';
 import { FormTable } from './FormTable';
 
 const f = vi.reports.forms;
 
 export function StatisticsPage() {
+  return (
+    <Tabs defaultValue="forms" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="forms" data-testid="tab-forms">
+          {vi.reports.tabs.forms}
+        </Tabs.Tab>
+        <Tabs.Tab value="fairness" data-testid="tab-fairness">
+          {vi.reports.tabs.fairness}
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="forms">
+        <FormsPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="fairness">
+        <FairnessPanel />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+function FormsPanel() {
   const [search, setSearch] = useState<FormSearch>({ form: '0603', year: currentYear() - 1 });
   const [cell, setCell] = useState<{ row: string; column: string } | null>(null);
   const { data, error, isFetching } = useStatisticalForm(search);
