@@ -24,7 +24,7 @@ import {
 import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
 import { seedEmulation } from './seed-emulation';
-import { seedReportData } from './seed-reports';
+import { seedDemoProposals, seedReportData } from './seed-reports';
 import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
 
 export const DEMO_TENANT_CODE = 'SONHA';
@@ -136,6 +136,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   onProgress('Đã sắp xếp lại đơn vị theo các quyết định năm 2025.');
   await seedEmulation(db, tenantId, '00000000-0000-7000-8000-000000000000');
   await seedReportData(db, tenantId);
+  await seedDemoProposals(db, tenantId, '00000000-0000-7000-8000-000000000000');
   return { created: true as const, tenantId, units: units.size, ...counts };
 }
 

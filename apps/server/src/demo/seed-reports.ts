@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { queryRows } from '../db/query-rows';
-import { award, collective, decision, household, movement, orgUnit } from '../db/schema/index';
+import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requirements';
+import { award, collective, decision, household, movement, orgUnit, proposal } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { seededRandom } from './random';
 
@@ -315,4 +317,44 @@ function demoMovements(tenantId: string, unit: (code: string) => string): (typeo
       '2024-08-31',
     ),
   ];
+}
+
+/** Dossiers waiting at the provincial office in several states, so the appraiser's queue has figures. */
+export async function seedDemoProposals(db: Db, tenantId: string, createdBy: string) {
+  const ruleSet = ruleSetAt('2026-06-01');
+  const awards = ['BK_BO_TINH'] as const;
+  const rows = await queryRows<{ id: string; code: string }>(
+    db,
+    sql`SELECT id, code FROM org_unit WHERE tenant_id = ${tenantId} AND status = 'ACTIVE' AND code IN ('UBND', 'SGDDT', 'SYT', 'STC', 'X-THANHSON', 'CTY-CTN')`,
+  );
+  const unit = new Map(rows.map((r) => [r.code, r.id]));
+  const specs = [
+    ['SGDDT', 'SUBMITTED', '2026-12-01'],
+    ['SYT', 'SUBMITTED', '2026-12-20'],
+    ['STC', 'APPRAISAL', '2026-11-25'],
+    ['X-THANHSON', 'APPRAISAL', '2026-12-08'],
+    ['CTY-CTN', 'APPRAISAL', '2026-12-28'],
+    ['SGDDT', 'COUNCIL_VOTE', '2026-12-15'],
+    ['SYT', 'DECISION_PENDING', '2026-12-05'],
+    ['STC', 'DECISION_PENDING', '2027-01-10'],
+  ] as const;
+  await db.insert(proposal).values(
+    specs.map(([from, state, dueOn], i) => ({
+      tenantId,
+      id: newId(),
+      kind: 'CONG_TRANG',
+      title: `Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026 (đợt ${i + 1})`,
+      year: 2026,
+      submittingUnitId: unit.get(from)!,
+      levels: [unit.get('UBND')!],
+      deciderRole: 'CHU_TICH_UBND_TINH',
+      ruleSetId: ruleSet.id,
+      state,
+      requirements: requirementsFor(ruleSet, [...awards], { simplified: false, proposeUp: false }),
+      components: componentsFor(ruleSet, [...awards], null),
+      stepEnteredOn: '2026-11-10',
+      dueOn,
+      createdBy,
+    })),
+  );
 }

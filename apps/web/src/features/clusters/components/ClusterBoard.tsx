@@ -1,3 +1,4 @@
+import { BarChart } from '@mantine/charts';
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { t, vi } from '../../../i18n/vi';
 import type { ClusterDetail } from '../api/clusters.types';
@@ -9,7 +10,7 @@ const statusLabel = {
   SUBMITTED: vi.emulation.scoring.submitted,
 };
 
-/** Progress, ranking (bars instead of a chart: no chart library is installed) and outliers. */
+/** Progress, ranking (a chart of the totals above the table of the same figures) and outliers. */
 export function ClusterBoard({ cluster }: { cluster: ClusterDetail }) {
   const { board, members } = cluster;
   const max = cluster.template?.maxTotal || Math.max(1, ...board.ranking.map((r) => r.total));
@@ -23,6 +24,18 @@ export function ClusterBoard({ cluster }: { cluster: ClusterDetail }) {
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <Stack style={{ gridColumn: 'span 2' }}>
           <Title order={5}>{b.ranking}</Title>
+          {board.ranking.length > 0 && (
+            <BarChart
+              h={Math.max(140, 32 * board.ranking.length)}
+              data={board.ranking.map((r) => ({ unit: r.unitName, [b.total]: r.total }))}
+              dataKey="unit"
+              orientation="vertical"
+              yAxisProps={{ width: 220 }}
+              series={[{ name: b.total, color: 'blue.6' }]}
+              withLegend={false}
+              data-testid="cluster-ranking-chart"
+            />
+          )}
           <Table striped data-testid="cluster-ranking">
             <Table.Thead>
               <Table.Tr>
