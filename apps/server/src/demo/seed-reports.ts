@@ -1,8 +1,8 @@
+import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requirements';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { queryRows } from '../db/query-rows';
-import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
-import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requirements';
 import { award, collective, decision, household, movement, orgUnit, proposal } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { seededRandom } from './random';

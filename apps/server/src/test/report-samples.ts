@@ -29,6 +29,11 @@ export const REPORT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/reports/fairness/records': scoped(
     (u) => `/api/reports/fairness/records?yearFrom=2023&yearTo=2025&indicator=WOMEN&unitId=${u}`,
   ),
+  // The actor's own subtree, always.
+  'GET /api/reports/dashboard': {
+    kind: 'unscoped',
+    build: async () => ({ path: '/api/reports/dashboard?year=2025' }),
+  },
   // Targets are the tenant's: only an administrator scoped to the root may set them.
   'PUT /api/reports/targets': {
     kind: 'tenantWide',

@@ -36,5 +36,30 @@ describeEngines('statistical forms on the demo province', (env) => {
     const f0602 = (await admin.get('/api/reports/forms?form=0602&year=2025')).body;
     expect(f0602.cells['3']['1']).toBe(f0602.cells['1']['1']); // a province's awards, all on row 3
     expect(f0602.cells['10']['1']).toBeGreaterThan(0); // leaders at ministry/province level
+
+    // Every dashboard chart of the demo has at least 3 non-zero points, for each role that sees it.
+    const nonZero = (values: (number | null)[]) => values.filter((v) => (v ?? 0) > 0).length;
+    for (const username of ['quantri', 'lanhdao', 'canbo.sogd', 'thamdinh']) {
+      const client = await ApiClient.login(env().app, username, 'VinhDanh@2026');
+      const d = (await client.get('/api/reports/dashboard?year=2026')).body;
+      expect(nonZero(d.trend.map((p: { awards: number }) => p.awards)), username).toBeGreaterThanOrEqual(3);
+      expect(nonZero(d.trend.map((p: { moneyVnd: number }) => p.moneyVnd)), username).toBeGreaterThanOrEqual(
+        3,
+      );
+      const byLevel = d.awardsByLevel.flatMap((p: { thisYear: number; lastYear: number }) => [
+        p.thisYear,
+        p.lastYear,
+      ]);
+      expect(nonZero(byLevel), username).toBeGreaterThanOrEqual(3);
+      if (d.queue)
+        expect(new Set(d.queue.map((q: { state: string }) => q.state)).size, username).toBeGreaterThanOrEqual(
+          3,
+        );
+      if (d.fairness)
+        expect(
+          nonZero(d.fairness.map((f: { sharePct: number | null }) => f.sharePct)),
+          username,
+        ).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { requestContext } from '../../lib/context';
 import { binaryResponse, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
+import { registerDashboardRoutes } from './dashboard.routes';
 import { registerFairnessRoutes } from './fairness.routes';
 import { renderFormPdf } from './report-pdf';
 import { renderFormXlsx } from './report-xlsx';
@@ -48,6 +49,7 @@ const pdf = defineRoute(access, {
 
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   registerFairnessRoutes(app);
+  registerDashboardRoutes(app);
   app.openapi(form, async (c) =>
     c.json(await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
   );

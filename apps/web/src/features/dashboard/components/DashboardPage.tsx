@@ -7,6 +7,7 @@ import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
 import { usePeopleTotal } from '../api/get-people-total';
 import { useUnitCounts } from '../api/get-unit-counts';
+import { DashboardCharts } from './DashboardCharts';
 
 function StatCard({
   label,
@@ -102,6 +103,7 @@ export function DashboardPage() {
           </>
         )}
       </SimpleGrid>
+      <DashboardCharts />
     </Stack>
   );
 }
