@@ -1,12 +1,12 @@
+import { STATE_AWARDS } from '../../rules/state-awards';
 import type { ReportDefinition, ReportLine } from '../report-definition';
 import { allOf, anyOf, type ReportFilter, where } from '../report-filter';
 import { heading, kindRows, subjectRows, totalRow } from './award-rows';
 
 // Form 0602.N/BNV-TĐKT "Số lượng khen thưởng cấp Nhà nước", TT 2/2023/TT-BNV (23/3/2023).
 // Columns: each state-level form, split into collective and individual where the form does.
-// Codes the catalogue does not hold yet (Huân chương other than Lao động, Huy chương, the prizes
-// and honorary titles) are listed under the names the catalogue work is expected to use; until
-// such awards exist their columns read 0, and a later definition version can rename them.
+// Huân chương other than Lao động, Huy chương and the honorary titles come from the catalogue of
+// state awards; the two prizes (GT_HCM, GT_NHA_NUOC) are not in it yet and read 0 until they are.
 
 const COLLECTIVE: ReportFilter = where('subjectType', 'COLLECTIVE', 'HOUSEHOLD');
 const INDIVIDUAL: ReportFilter = where('subjectType', 'PERSON');
@@ -25,31 +25,13 @@ function single(label: string, codes: string[], who: ReportFilter, groups: strin
 
 const HC = ['Các loại huân chương, huy chương'];
 const VINH_DU = ['Danh hiệu vinh dự nhà nước'];
-const OTHER_HC = [
-  'HC_SAO_VANG',
-  'HC_HO_CHI_MINH',
-  'HCDL1',
-  'HCDL2',
-  'HCDL3',
-  'HC_DAI_DOAN_KET',
-  'HC_DUNG_CAM',
-  'HC_HUU_NGHI',
-];
-const HUY_CHUONG = ['HUY_CHUONG_HUU_NGHI', 'HUY_CHUONG_TNXP'];
-const HONOURS_PERSON = [
-  'BMVNAH',
-  'AHLD',
-  'AHLLVT',
-  'NGND',
-  'NGUT',
-  'TTND',
-  'TTUT',
-  'NSND',
-  'NSUT',
-  'NNND',
-  'NNUT',
-];
-const HONOURS_COLLECTIVE = ['AHLD', 'AHLLVT'];
+// Taken from the catalogue of state awards, so a code added there lands in its column.
+const codesOf = (group: string, who?: 'collective') =>
+  STATE_AWARDS.filter((a) => a.group === group && (!who || a.subjectTypes.includes(who))).map((a) => a.code);
+const OTHER_HC = codesOf('HUAN_CHUONG').filter((c) => !c.startsWith('HCLD'));
+const HUY_CHUONG = codesOf('HUY_CHUONG');
+const HONOURS_PERSON = codesOf('DANH_HIEU_VINH_DU');
+const HONOURS_COLLECTIVE = codesOf('DANH_HIEU_VINH_DU', 'collective');
 
 const columns: ReportLine[] = [
   ...pair('Huân chương Lao động hạng Nhất', ['HCLD1'], HC),
