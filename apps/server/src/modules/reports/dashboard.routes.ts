@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { todayVn } from '../proposals/today';
+import { todayVn } from '../../platform/clock';
 import { getDashboard } from './dashboard.service';
 
 const query = z.object({

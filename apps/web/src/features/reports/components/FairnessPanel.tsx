@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
+import { currentYear } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { type FairnessSearch, useFairness, useSaveTargets } from '../api/fairness';
@@ -14,7 +15,7 @@ const f = vi.reports.fairness;
 
 export function FairnessPanel() {
   const can = useCan();
-  const year = new Date().getFullYear();
+  const year = currentYear();
   const [search, setSearch] = useState<FairnessSearch>({ yearFrom: year - 3, yearTo: year - 1 });
   const [open, setOpen] = useState<{ indicator: string; level?: string | undefined } | null>(null);
   const { data, error } = useFairness(search);
