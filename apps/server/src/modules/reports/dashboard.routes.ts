@@ -47,6 +47,7 @@ const dashboard = defineRoute(
   {
     method: 'get',
     path: '/reports/dashboard',
+    summary: 'Xem số liệu trang tổng quan',
     tags: ['reports'],
     request: { query },
     responses: { 200: jsonResponse(output, 'Số liệu trang tổng quan') },

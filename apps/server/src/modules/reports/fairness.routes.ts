@@ -19,6 +19,7 @@ const view = defineRoute(
   {
     method: 'get',
     path: '/reports/fairness',
+    summary: 'Xem tỷ lệ khen thưởng theo đối tượng ưu tiên',
     tags,
     request: { query: fairnessQuery },
     responses: { 200: jsonResponse(fairnessOutput, 'Tỷ lệ khen thưởng theo đối tượng ưu tiên') },
@@ -29,6 +30,7 @@ const records = defineRoute(
   {
     method: 'get',
     path: '/reports/fairness/records',
+    summary: 'Xem các khen thưởng của một nhóm ưu tiên',
     tags,
     request: { query: fairnessRecordsQuery },
     responses: {
@@ -41,6 +43,7 @@ const targets = defineRoute(
   {
     method: 'put',
     path: '/reports/targets',
+    summary: 'Lưu chỉ tiêu tỷ lệ khen thưởng',
     tags,
     request: jsonBody(targetsInput),
     responses: { 200: jsonResponse(targetsOutput, 'Đã lưu chỉ tiêu') },
