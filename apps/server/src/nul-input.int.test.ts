@@ -47,7 +47,7 @@ describeEngines('input: NUL characters and what error logs may say', (env) => {
     const failures: string[] = [];
     let bodies = 0;
     for (const [key, spec] of Object.entries(ROUTE_SAMPLES)) {
-      const [method, path] = key.split(' ') as [string, string];
+      const [method] = key.split(' ') as [string, string];
       const sample = await spec.build({
         db: database.db,
         fx,
