@@ -40,6 +40,11 @@ export class ApiClient {
     private csrf = '',
   ) {}
 
+  /** Adopts the CSRF token of the session this client's cookie opened (from `GET /api/auth/me`). */
+  useCsrfToken(token: string) {
+    this.csrf = token;
+  }
+
   /**
    * Signs in, in one line, whatever the account's state: it gives the TOTP code when the account
    * has a second factor; when the server asks for a new password (after a reset, or a demo

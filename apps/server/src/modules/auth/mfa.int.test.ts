@@ -20,8 +20,7 @@ async function passwordOnly(app: App, username: string, password = TEST_PASSWORD
   const res = await client.post('/api/auth/login', { username, password });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const me = await client.get('/api/auth/me');
-  // biome-ignore lint/suspicious/noExplicitAny: the client keeps its CSRF token private
-  (client as any).csrf = me.body.csrfToken;
+  client.useCsrfToken(me.body.csrfToken);
   return { client, login: res.body, me: me.body };
 }
 
