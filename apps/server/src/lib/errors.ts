@@ -42,6 +42,8 @@ export const ERROR_MESSAGES = {
   DUPLICATE_DECISION_NUMBER: 'Số, ký hiệu quyết định đã có trong hệ thống.',
   DECISION_ISSUER_OUT_OF_SCOPE:
     'Chỉ vào sổ được quyết định của đơn vị mình quản lý. Quyết định của cơ quan khác trong tỉnh do chính cơ quan đó ban hành hoặc vào sổ.',
+  DECISION_OUT_OF_SCOPE:
+    'Quyết định này do đơn vị ngoài phạm vi quản lý của bạn ban hành, không gắn khen thưởng vào được. Hãy ghi số và ngày quyết định (không chọn quyết định), hoặc đề nghị cơ quan ban hành cập nhật.',
   AWARD_ALREADY_REVOKED: 'Khen thưởng này đã bị thu hồi.',
   HOLD_ALREADY_CLOSED: 'Vụ việc này đã được đóng.',
   EVIDENCE_FILE_TYPE: 'Chỉ nhận tệp minh chứng PDF, ảnh JPEG/PNG hoặc Word (.doc, .docx) đúng định dạng.',
@@ -188,6 +190,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   DUPLICATE_RATING: 409,
   DUPLICATE_DECISION_NUMBER: 409,
   DECISION_ISSUER_OUT_OF_SCOPE: 403,
+  DECISION_OUT_OF_SCOPE: 403,
   AWARD_ALREADY_REVOKED: 409,
   HOLD_ALREADY_CLOSED: 409,
   EVIDENCE_FILE_TYPE: 400,

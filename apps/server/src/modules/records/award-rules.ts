@@ -1,11 +1,13 @@
+import { decide } from '@vinhdanh/domain/auth/policy';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { toDay } from '@vinhdanh/domain/rules/dates';
 import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Tx } from '../../db/client';
+import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
-import { findDecision, findDecisionByNumber } from './decisions.repository';
+import { findDecisionsWithIssuerPath } from './decisions.repository';
 import type { Subject } from './subject';
 
 const ENGINE_SUBJECT = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
@@ -53,26 +55,54 @@ export type DecisionRef = {
   decisionDate: string | null;
 };
 
-/** Links the award to a registered decision when one is named or its number is known. */
+/**
+ * Whether the actor may attach an award to the decision: its issuer must be a unit in the actor's
+ * scope, or an issuer outside the tenant (the Prime Minister, a ministry), which no unit owns.
+ * Linking writes into the decision's list of awards — what its verification page and its register
+ * show — so a unit officer may not add their people to a sibling's or the province's decision.
+ */
+function decisionInReach(ctx: RequestContext, issuerPath: string | null, hasIssuerUnit: boolean) {
+  if (!hasIssuerUnit) return true;
+  if (issuerPath === null) return false;
+  return decide(ctx.actor, 'record:write', { tenantId: ctx.actor.tenantId, unitPath: issuerPath }).allowed;
+}
+
+/**
+ * Links the award to a registered decision when one is named or its number is known. A decision
+ * named by id outside the actor's reach is refused (`DECISION_OUT_OF_SCOPE`); a number matching
+ * only such decisions is kept as the text the officer typed, unlinked.
+ */
 export async function resolveDecisionRef(
   tx: Tx,
-  tenantId: string,
+  ctx: RequestContext,
   input: { decisionId?: string | null; decisionNumber?: string | null; decisionDate?: string | null },
 ): Promise<DecisionRef> {
+  const tenantId = ctx.actor.tenantId;
   if (input.decisionId) {
-    const found = await findDecision(tx, tenantId, input.decisionId);
+    const [found] = await findDecisionsWithIssuerPath(tx, tenantId, { id: input.decisionId });
     if (!found) throw new AppError('DECISION_NOT_FOUND');
-    return { decisionId: found.id, decisionNumber: found.number, decisionDate: found.signedOn };
+    if (!decisionInReach(ctx, found.issuerPath, found.decision.issuerUnitId !== null))
+      throw new AppError('DECISION_OUT_OF_SCOPE');
+    const d = found.decision;
+    return { decisionId: d.id, decisionNumber: d.number, decisionDate: d.signedOn };
   }
   if (input.decisionNumber) {
-    const found = await findDecisionByNumber(tx, tenantId, input.decisionNumber);
+    const candidates = await findDecisionsWithIssuerPath(tx, tenantId, { number: input.decisionNumber });
+    const reachable = candidates.filter((c) =>
+      decisionInReach(ctx, c.issuerPath, c.decision.issuerUnitId !== null),
+    );
+    // The same number can live in several registers (issuers, years): the one signed on the date
+    // given, else the latest.
+    const found =
+      reachable.find((c) => input.decisionDate && c.decision.signedOn === input.decisionDate) ?? reachable[0];
     if (found) {
-      if (input.decisionDate && input.decisionDate !== found.signedOn) {
+      const d = found.decision;
+      if (input.decisionDate && input.decisionDate !== d.signedOn) {
         throw new AppError('INVALID_INPUT', [
-          { path: 'decisionDate', message: `Quyết định số ${found.number} được ký ngày ${found.signedOn}` },
+          { path: 'decisionDate', message: `Quyết định số ${d.number} được ký ngày ${d.signedOn}` },
         ]);
       }
-      return { decisionId: found.id, decisionNumber: found.number, decisionDate: found.signedOn };
+      return { decisionId: d.id, decisionNumber: d.number, decisionDate: d.signedOn };
     }
   }
   return {

@@ -44,7 +44,7 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
   return db.transaction(async (tx) => {
     const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
     checkAwardFits(subject, input.awardCode, input.kind);
-    const ref = await resolveDecisionRef(tx, ctx.actor.tenantId, input);
+    const ref = await resolveDecisionRef(tx, ctx, input);
     await refuseSignedDecision(tx, ctx.actor.tenantId, ref.decisionId);
     const row = {
       tenantId: ctx.actor.tenantId,
@@ -82,7 +82,7 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
     checkAwardFits(subject, awardCode, kind);
     const refChanged = ['decisionId', 'decisionNumber', 'decisionDate'].some((k) => k in fields);
     const ref = refChanged
-      ? await resolveDecisionRef(tx, ctx.actor.tenantId, fields)
+      ? await resolveDecisionRef(tx, ctx, fields)
       : {
           decisionId: before.decisionId,
           decisionNumber: before.decisionNumber,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { decision } from '../../db/schema/index';
+import { decision, orgUnit } from '../../db/schema/index';
 
 type Conn = Db | Tx;
 // changed_at is the export cursor, kept by a trigger; services neither write nor show it.
@@ -15,13 +15,26 @@ export async function findDecision(db: Conn, tenantId: string, id: string) {
   return row;
 }
 
-export async function findDecisionByNumber(db: Conn, tenantId: string, number: string) {
-  const [row] = await db
-    .select()
+/**
+ * Decisions with the path of their issuing unit (null: an issuer outside the tenant), by id or by
+ * number, for the scope check of an award linked to one.
+ */
+export function findDecisionsWithIssuerPath(
+  db: Conn,
+  tenantId: string,
+  by: { id: string } | { number: string },
+) {
+  return db
+    .select({ decision, issuerPath: orgUnit.path })
     .from(decision)
-    .where(and(eq(decision.tenantId, tenantId), eq(decision.number, number)))
-    .limit(1);
-  return row;
+    .leftJoin(orgUnit, and(eq(orgUnit.tenantId, decision.tenantId), eq(orgUnit.id, decision.issuerUnitId)))
+    .where(
+      and(
+        eq(decision.tenantId, tenantId),
+        'id' in by ? eq(decision.id, by.id) : eq(decision.number, by.number),
+      ),
+    )
+    .orderBy(desc(decision.signedOn));
 }
 
 export async function insertDecision(db: Conn, values: DecisionRow) {
