@@ -29,6 +29,13 @@ export const REPORT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/reports/fairness/records': scoped(
     (u) => `/api/reports/fairness/records?yearFrom=2023&yearTo=2025&indicator=WOMEN&unitId=${u}`,
   ),
+  'POST /api/reports/year-summary.docx': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({
+      path: '/api/reports/year-summary.docx',
+      body: { year: 2025, period: 'NAM', unitId: unitOf(fx, scope).id },
+    }),
+  },
   // The actor's own subtree, always.
   'GET /api/reports/dashboard': {
     kind: 'unscoped',

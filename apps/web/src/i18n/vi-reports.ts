@@ -23,7 +23,19 @@ export const viReports = {
       '0603': '0603 — Khen thưởng cấp bộ, ngành, tỉnh',
     } as Record<string, string>,
   },
-  tabs: { forms: 'Biểu mẫu thống kê', fairness: 'Tỷ lệ đối tượng ưu tiên' },
+  tabs: { forms: 'Biểu mẫu thống kê', fairness: 'Tỷ lệ đối tượng ưu tiên', summary: 'Báo cáo tổng kết' },
+  summary: {
+    subtitle:
+      'Bản thảo báo cáo tổng kết (sơ kết) công tác thi đua, khen thưởng theo thể thức Nghị định 30/2020/NĐ-CP, điền sẵn số liệu phong trào, cụm khối, khen thưởng và khiếu nại, tố cáo trong phạm vi của bạn',
+    periods: { NAM: 'Tổng kết năm', SAU_THANG: 'Sơ kết 6 tháng đầu năm' },
+    year: 'Năm',
+    assessment: 'Đánh giá chung',
+    shortcomings: 'Tồn tại, hạn chế và nguyên nhân',
+    direction: 'Phương hướng, nhiệm vụ kỳ tới',
+    emptyHint: 'Mỗi dòng là một đoạn. Phần để trống sẽ được đánh dấu trong bản thảo để cán bộ viết sau.',
+    download: 'Tạo bản thảo (.docx)',
+    done: 'Đã tạo {name}.',
+  },
   fairness: {
     subtitle:
       'Tỷ lệ khen thưởng dành cho người trực tiếp lao động, nữ, người dân tộc thiểu số, tập thể cơ sở và lãnh đạo',

@@ -64,7 +64,7 @@ async function letterRoute(db: Db, p: ProposalRow, unit: DocumentUnit) {
  * line ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP"), signed by its chair; a department under its parent, signed by its
  * director; any other unit under its parent (the tenant's top level under the settings' parent body).
  */
-function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
+export function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
   const lines = headOfUnit(unit);
   const isUbnd = lines.issuingBody.startsWith('Ủy ban nhân dân');
   const isHeadKnown = deciderBodyOfUnit(unit).role !== 'THU_TRUONG_DON_VI';

@@ -10,6 +10,7 @@ import { renderFormPdf } from './report-pdf';
 import { renderFormXlsx } from './report-xlsx';
 import { cellOutput, cellQuery, formOutput, formQuery } from './reports.schemas';
 import { getCellRecords, getStatisticalForm } from './reports.service';
+import { registerYearSummaryRoutes } from './year-summary.routes';
 
 const tags = ['reports'];
 const access = { permission: 'report:read' } as const;
@@ -50,6 +51,7 @@ const pdf = defineRoute(access, {
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   registerFairnessRoutes(app);
   registerDashboardRoutes(app);
+  registerYearSummaryRoutes(app);
   app.openapi(form, async (c) =>
     c.json(await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
   );

@@ -2275,6 +2275,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/reports/year-summary.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo bản thảo báo cáo tổng kết (sơ kết) công tác thi đua, khen thưởng (.docx) */
+        post: operations["postReportsYearSummaryDocx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/forms": {
         parameters: {
             query?: never;
@@ -4368,6 +4385,22 @@ export type components = {
                 targetPct: number | null;
                 isShort: boolean;
             }[] | null;
+        };
+        YearSummaryInput: {
+            year: number;
+            /**
+             * @default NAM
+             * @enum {string}
+             */
+            period: "NAM" | "SAU_THANG";
+            /** Format: uuid */
+            unitId?: string;
+            /** @description Phần đánh giá chung; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            assessment?: string;
+            /** @description Phần tồn tại, hạn chế; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            shortcomings?: string;
+            /** @description Phần phương hướng, nhiệm vụ; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            direction?: string;
         };
         StatisticalForm: {
             form: string;
@@ -9198,6 +9231,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postReportsYearSummaryDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YearSummaryInput"];
+            };
+        };
+        responses: {
+            /** @description Báo cáo tổng kết năm hoặc sơ kết 6 tháng (.docx), điền sẵn số liệu của đơn vị và cấp dưới */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             400: components["responses"]["BadRequest"];

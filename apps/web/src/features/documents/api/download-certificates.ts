@@ -1,16 +1,10 @@
 import { vi } from '../../../i18n/vi';
 import { ApiError, toApiError } from '../../../lib/api';
+import { fileNameOf } from '../../../lib/save-blob';
 import { createPageCounter } from '../lib/pdf-page-counter';
 
 export type CertificateLayout = 'full' | 'blank-stock';
 export type CertificateProgress = { pages: number; total: number };
-
-/** "giay-khen.pdf" from `filename*=UTF-8''…` (the Vietnamese name) or the ASCII `filename`. */
-function fileNameOf(disposition: string | null, fallback: string): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) return decodeURIComponent(utf8);
-  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
-}
 
 /**
  * Fetches a decision's certificates, reporting the pages as they arrive against the count the

@@ -3,12 +3,12 @@ import { IconCertificate } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
+import { saveBlob } from '../../../lib/save-blob';
 import {
   type CertificateLayout,
   type CertificateProgress,
   fetchCertificates,
 } from '../api/download-certificates';
-import { saveBlob } from '../lib/save-blob';
 
 const d = vi.documents;
 const LAYOUTS: { layout: CertificateLayout; label: string }[] = [

@@ -6,15 +6,18 @@ import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { t, vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
+import { useCan } from '../../../lib/session/use-can';
 import { formFileUrl, useStatisticalForm } from '../api/get-statistical-form';
 import type { FormCode, FormSearch } from '../api/reports.types';
 import { CellRecordsDrawer } from './CellRecordsDrawer';
 import { FairnessPanel } from './FairnessPanel';
 import { FormTable } from './FormTable';
+import { YearSummaryPanel } from './YearSummaryPanel';
 
 const f = vi.reports.forms;
 
 export function StatisticsPage() {
+  const can = useCan();
   return (
     <Tabs defaultValue="forms" keepMounted={false}>
       <Tabs.List mb="md">
@@ -24,12 +27,20 @@ export function StatisticsPage() {
         <Tabs.Tab value="fairness" data-testid="tab-fairness">
           {vi.reports.tabs.fairness}
         </Tabs.Tab>
+        {can('document:generate') && (
+          <Tabs.Tab value="summary" data-testid="tab-summary">
+            {vi.reports.tabs.summary}
+          </Tabs.Tab>
+        )}
       </Tabs.List>
       <Tabs.Panel value="forms">
         <FormsPanel />
       </Tabs.Panel>
       <Tabs.Panel value="fairness">
         <FairnessPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="summary">
+        <YearSummaryPanel />
       </Tabs.Panel>
     </Tabs>
   );
