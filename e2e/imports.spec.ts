@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { login } from './support/login';
+import { postJson } from './support/workflow-api';
 
 type Unit = { id: string; code: string; name: string };
 type PersonRow = { id: string; fullName: string };
@@ -21,8 +22,7 @@ test.describe('nhập dữ liệu từ Excel', () => {
     const list = await page.request.get('/api/people', { params: { unitId: school!.id, pageSize: 100 } });
     const { items } = (await list.json()) as { items: PersonRow[] };
     const target = items[0]!;
-    const revealed = await page.request.get(`/api/people/${target.id}`, { params: { reveal: '1' } });
-    const { person } = (await revealed.json()) as PersonDetail;
+    const { person } = await postJson<PersonDetail>(page, `/api/people/${target.id}/reveal`, {});
     const decisionNumber = `${Date.now() % 100_000}/QĐ-SGDĐT`;
 
     await page.getByTestId('nav-imports').click();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { login } from './support/login';
 import { foldVietnamese } from './support/vietnamese';
+import { postJson } from './support/workflow-api';
 
 type PersonRow = { id: string; fullName: string };
 
@@ -86,8 +87,12 @@ test.describe('danh sách cá nhân', () => {
     await login(page, 'canbo.sogd');
     const list = await page.request.get('/api/people', { params: { pageSize: 1 } });
     const [someone] = ((await list.json()) as { items: PersonRow[] }).items;
-    const detail = await page.request.get(`/api/people/${someone!.id}`, { params: { reveal: '1' } });
-    const existingId = ((await detail.json()) as { person: { citizenId: string } }).person.citizenId;
+    const detail = await postJson<{ person: { citizenId: string } }>(
+      page,
+      `/api/people/${someone!.id}/reveal`,
+      {},
+    );
+    const existingId = detail.person.citizenId;
     expect(existingId).toMatch(/^\d{12}$/);
 
     await page.goto('/ca-nhan/moi');

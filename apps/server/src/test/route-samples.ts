@@ -152,6 +152,10 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({ path: `/api/people/${target(fx, scope).person}` }),
   },
+  'POST /api/people/{id}/reveal': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/people/${target(fx, scope).person}/reveal`, body: {} }),
+  },
   'POST /api/people': {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({

@@ -40,15 +40,47 @@ describeEngines('people', (env) => {
     const list = await client.get('/api/people?q=duc');
     expect(list.body.items[0].citizenId).toBe('********4005');
     expect(list.body.items[0].birthDate).toBe('1985-**-**');
-    const revealed = await client.get(`/api/people/${fx.people.own}?reveal=1`);
-    expect(revealed.body.person.citizenId).toBe('001203004005');
+    const revealed = await client.post(`/api/people/${fx.people.own}/reveal`);
+    expect(revealed.status).toBe(200);
+    expect(revealed.body.person).toMatchObject({ citizenId: '001203004005', isRevealed: true });
     const reads = await database.db
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.tenantId, fx.tenantA), eq(auditEvent.action, 'person.readSensitive')));
     expect(reads.some((r) => r.entityId === fx.people.own)).toBe(true);
     const viewer = await ApiClient.login(env().app, fx.users.VIEWER);
-    expect((await viewer.get(`/api/people/${fx.people.own}?reveal=1`)).status).toBe(403);
+    expect((await viewer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(403);
+  });
+
+  it('reveals only by a POST with the CSRF token: the old GET ?reveal=1 stays masked', async () => {
+    const { fx, database } = env();
+    const client = await ApiClient.login(env().app, fx.users.UNIT_OFFICER);
+    const reveals = async () =>
+      (
+        await database.db
+          .select()
+          .from(auditEvent)
+          .where(and(eq(auditEvent.tenantId, fx.tenantA), eq(auditEvent.action, 'person.readSensitive')))
+      ).length;
+    const before = await reveals();
+    // A link or an <img> on another site can only make a GET: it no longer unmasks anything.
+    const viaGet = await client.get(`/api/people/${fx.people.own}?reveal=1`);
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.body.person).toMatchObject({ citizenId: '********4005', isRevealed: false });
+    // A forged POST carries the cookie but not the token (or a wrong one): refused, nothing audited.
+    const token = (await client.get('/api/auth/me')).body.csrfToken as string;
+    for (const forged of ['', 'not-the-token']) {
+      client.useCsrfToken(forged);
+      const res = await client.post(`/api/people/${fx.people.own}/reveal`);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('CSRF_INVALID');
+      expect(JSON.stringify(res.body)).not.toContain('001203004005');
+    }
+    expect(await reveals()).toBe(before);
+    client.useCsrfToken(token);
+    const real = await client.post(`/api/people/${fx.people.own}/reveal`);
+    expect(real.body.person.citizenId).toBe('001203004005');
+    expect(await reveals()).toBe(before + 1);
   });
 
   it('creates a person, then refuses a stale edit with VERSION_CONFLICT', async () => {

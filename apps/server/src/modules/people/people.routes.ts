@@ -12,7 +12,6 @@ import {
   personDetailOutput,
   personOutput,
   personPageOutput,
-  revealQuery,
   updatePersonInput,
 } from './people.schemas';
 import { createPerson, exportPeople, getPerson, searchPeople, updatePerson } from './people.service';
@@ -46,8 +45,22 @@ const detail = defineRoute(
     path: '/people/{id}',
     summary: 'Xem hồ sơ cá nhân',
     tags: ['people'],
-    request: { params: idParam, query: revealQuery },
-    responses: { 200: jsonResponse(personDetailOutput, 'Hồ sơ cá nhân') },
+    request: { params: idParam },
+    responses: { 200: jsonResponse(personDetailOutput, 'Hồ sơ cá nhân (thông tin nhạy cảm đã che)') },
+  },
+);
+// Revealing is a POST, so it carries the session's CSRF token: a page on another site cannot make
+// an officer's browser unmask (and write an audit row in their name) with a link or an <img>, and
+// the act never sits in a URL, a proxy log or the browser history. The GET always answers masked.
+const reveal = defineRoute(
+  { permission: 'person:readSensitive' },
+  {
+    method: 'post',
+    path: '/people/{id}/reveal',
+    summary: 'Xem thông tin nhạy cảm của cá nhân (ghi nhật ký)',
+    tags: ['people'],
+    request: { params: idParam },
+    responses: { 200: jsonResponse(personDetailOutput, 'Hồ sơ cá nhân với thông tin nhạy cảm') },
   },
 );
 const create = defineRoute(
@@ -84,15 +97,10 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
     return c.body(out.body, 200, out.headers);
   });
   app.openapi(detail, async (c) =>
-    c.json(
-      await getPerson(
-        c.get('deps').db,
-        requestContext(c),
-        c.req.valid('param').id,
-        c.req.valid('query').reveal === '1',
-      ),
-      200,
-    ),
+    c.json(await getPerson(c.get('deps').db, requestContext(c), c.req.valid('param').id, false), 200),
+  );
+  app.openapi(reveal, async (c) =>
+    c.json(await getPerson(c.get('deps').db, requestContext(c), c.req.valid('param').id, true), 200),
   );
   app.openapi(create, async (c) =>
     c.json(await createPerson(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),

@@ -116,5 +116,3 @@ export const personDetailOutput = z
     ),
   })
   .openapi('PersonDetail');
-
-export const revealQuery = z.object({ reveal: z.enum(['0', '1']).optional() });

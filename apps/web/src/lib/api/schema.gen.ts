@@ -294,6 +294,23 @@ export type paths = {
         patch: operations["patchPeopleById"];
         trace?: never;
     };
+    "/people/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem thông tin nhạy cảm của cá nhân (ghi nhật ký) */
+        post: operations["postPeopleByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -5067,9 +5084,7 @@ export interface operations {
     };
     getPeopleById: {
         parameters: {
-            query?: {
-                reveal?: "0" | "1";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -5078,7 +5093,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Hồ sơ cá nhân */
+            /** @description Hồ sơ cá nhân (thông tin nhạy cảm đã che) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5115,6 +5130,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postPeopleByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ cá nhân với thông tin nhạy cảm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
