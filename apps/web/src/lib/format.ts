@@ -1,3 +1,4 @@
+import { formatPercentVn } from '@vinhdanh/domain/rules/names';
 import dayjs from 'dayjs';
 import { vi } from '../i18n/vi';
 
@@ -26,6 +27,11 @@ export function formatMoney(value: number | null | undefined): string {
 
 export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** A share as Vietnamese writes it: 21,3% (decimal comma). */
+export function formatPercent(value: number): string {
+  return `${formatPercentVn(value)}%`;
 }
 
 export function birthYear(value: string | null | undefined): string {

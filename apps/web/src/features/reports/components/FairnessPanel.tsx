@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { type FairnessSearch, useFairness, useSaveTargets } from '../api/fairness';
 import { FairnessRecordsDrawer } from './FairnessRecordsDrawer';
@@ -133,7 +133,7 @@ export function FairnessPanel() {
                         ? f.suppressed
                         : p.sharePct === null
                           ? vi.app.none
-                          : `${p.sharePct}% (${formatNumber(p.count ?? 0)})`;
+                          : `${formatPercent(p.sharePct)} (${formatNumber(p.count ?? 0)})`;
                     return (
                       <Table.Td key={i.key} ta="right" c={p?.isShort ? 'red' : undefined}>
                         {text}

@@ -1,12 +1,12 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { t, vi } from '../../../i18n/vi';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import type { FairnessIndicator, FairnessPoint } from '../api/fairness';
 
 const f = vi.reports.fairness;
 const pct = (p: FairnessPoint) =>
-  p.isSuppressed ? f.suppressed : p.sharePct === null ? vi.app.none : `${p.sharePct}%`;
+  p.isSuppressed ? f.suppressed : p.sharePct === null ? vi.app.none : formatPercent(p.sharePct);
 
 type Props = { indicator: FairnessIndicator; onOpen: (level?: string) => void; canOpen: boolean };
 
@@ -53,7 +53,15 @@ export function IndicatorCard({ indicator: ind, onOpen, canOpen }: Props) {
   const reference =
     ind.targetPct === null
       ? []
-      : [{ y: ind.targetPct, label: t(f.targetValue, { pct: ind.targetPct }), color: 'red.6' }];
+      : [
+          // Extend the axis to the target: a target above every bar must still be drawn.
+          {
+            y: ind.targetPct,
+            label: t(f.targetValue, { pct: ind.targetPct }),
+            color: 'red.6',
+            ifOverflow: 'extendDomain' as const,
+          },
+        ];
   const chart = (points: FairnessPoint[], label: (k: string) => string) =>
     points.map((p) => ({ key: label(p.key), [f.share]: p.sharePct ?? 0 }));
   const levelLabel = (k: string) => f.levels[k] ?? k;
