@@ -100,6 +100,11 @@ export const session = pgTable(
     csrfToken: text('csrf_token').notNull(),
     /** False until the user of an MFA account gives a code; sessions from before MFA stay true. */
     mfaVerified: boolean('mfa_verified').notNull().default(true),
+    /**
+     * How the session was opened: 'password', or 'oidc:<provider>'. A provider's login counts as
+     * the provider's authentication, so no local second factor is asked of it (docs/security.md).
+     */
+    authMethod: text('auth_method').notNull().default('password'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },

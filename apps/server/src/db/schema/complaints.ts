@@ -53,10 +53,13 @@ export const complaint = pgTable(
     /** A conclusion that an award must be revoked: the award and the ground (Law 2022, Điều 93). */
     revocation: jsonb('revocation').$type<{ awardId: string; ground: string } | null>(),
     version: integer('version').notNull().default(1),
+    /** The citizen account that filed it online while signed in (VNeID); null for anonymous filings. */
+    filedByUserId: uuid('filed_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    index('complaint_filed_by_idx').on(t.tenantId, t.filedByUserId),
     uniqueIndex('complaint_tracking_uq').on(t.tenantId, t.trackingCode),
     index('complaint_state_idx').on(t.tenantId, t.state),
   ],
