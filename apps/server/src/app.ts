@@ -31,6 +31,8 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
+import { registerOidcRoutes } from './modules/oidc/oidc.routes';
+import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
@@ -144,6 +146,9 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
 
   app.all('/api/*', (c) => c.json(errorBody(new AppError('NOT_FOUND'), c.get('requestId')), 404));
 
+  // The OpenID Connect login's pages (the button's link and the provider's callback).
+  registerOidcBrowserRoutes(app);
+
   // The public portal is rendered here, not by the console's single-page app.
   registerPortalRoutes(app);
 
@@ -161,6 +166,7 @@ export function createApi(config: Config) {
   registerHealthRoutes(api);
   registerAuthRoutes(api, config);
   registerMfaRoutes(api);
+  registerOidcRoutes(api);
   registerOrgUnitRoutes(api);
   registerPeopleRoutes(api);
   registerUserRoutes(api);

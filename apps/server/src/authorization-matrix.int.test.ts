@@ -14,7 +14,10 @@ function key(method: string, path: string) {
 }
 
 function expected(access: Access, spec: SampleSpec, role: Role, scope: Scope): boolean {
-  if ('public' in access || 'authenticated' in access) return true;
+  if ('public' in access) return true;
+  // A citizen reaches only the routes marked for citizens; officers never reach the citizen's own.
+  if ('citizen' in access) return role === 'CITIZEN';
+  if ('authenticated' in access) return role !== 'CITIZEN' || access.citizens === true;
   if (!ROLE_PERMISSIONS[role].includes(access.permission)) return false;
   // Every matrix user is scoped to a sub-unit, never the tenant root.
   if (spec.kind === 'tenantWide') return false;

@@ -1,4 +1,4 @@
-import { ROLES } from '@vinhdanh/domain/auth/roles';
+import { OFFICER_ROLES } from '@vinhdanh/domain/auth/roles';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { orgUnit, tenant } from '../db/schema/index';
@@ -14,7 +14,7 @@ const input = z.object({
   roles: z
     .string()
     .transform((s) => s.split(',').map((r) => r.trim()))
-    .pipe(z.array(z.enum(ROLES)).min(1)),
+    .pipe(z.array(z.enum(OFFICER_ROLES)).min(1)),
   password: z.string().min(10, 'mật khẩu cần ít nhất 10 ký tự'),
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ROLES } from '@vinhdanh/domain/auth/roles';
 import { z } from 'zod';
+import { loadOidcProviders, type OidcProviderConfig } from './oidc-config';
 
 const envSchema = z.object({
   // An empty value (DATABASE_URL=) means unset, as shells and .env files write it.
@@ -117,6 +118,8 @@ export type Config = {
    * VINHDANH_SIGNING_PASSWORD.
    */
   signing: { dir: string; password(tenantCode: string): string | undefined };
+  /** OpenID Connect logins (config/oidc-config.ts); empty: password login only. */
+  oidc: OidcProviderConfig[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
     signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
     mfaExtraRoles: parsed.VINHDANH_MFA_ROLES,
+    oidc: loadOidcProviders(env),
     signing: {
       dir: path.resolve(
         parsed.VINHDANH_SIGNING_DIR ??

@@ -23,6 +23,8 @@ export type SessionInfo = {
   mfaPending: boolean;
   /** The account's roles require a second factor it has not yet enrolled. */
   mfaEnrolmentRequired: boolean;
+  /** 'password', or 'oidc:<provider>' for a session opened by an OpenID Connect login. */
+  authMethod: string;
 };
 
 export type AppEnv = {

@@ -147,6 +147,28 @@ export const ERROR_MESSAGES = {
   REPORT_CELL_NOT_FOUND: 'Không có ô số liệu này trong biểu mẫu.',
   REPORT_DEFINITION_INVALID: 'Định nghĩa biểu mẫu thống kê không hợp lệ.',
   REPORT_YEARS_TOO_MANY: 'Chỉ xem được tối đa 30 năm một lần.',
+  OIDC_PROVIDER_UNKNOWN: 'Chưa cấu hình đăng nhập qua nhà cung cấp định danh này.',
+  OIDC_STATE_INVALID:
+    'Phiên đăng nhập không hợp lệ hoặc đã hết hạn (mã state không khớp). Vui lòng đăng nhập lại từ đầu.',
+  OIDC_NONCE_MISMATCH:
+    'Mã thông báo định danh không thuộc lượt đăng nhập này (nonce không khớp). Vui lòng đăng nhập lại.',
+  OIDC_CODE_REJECTED:
+    'Mã xác thực từ nhà cung cấp định danh đã hết hạn hoặc đã được dùng. Vui lòng đăng nhập lại.',
+  OIDC_SIGNING_KEY_UNKNOWN:
+    'Mã thông báo định danh được ký bằng khóa không có trong bộ khóa công bố của nhà cung cấp; đăng nhập bị từ chối.',
+  OIDC_TOKEN_INVALID: 'Mã thông báo định danh không hợp lệ; đăng nhập bị từ chối.',
+  OIDC_DENIED: 'Nhà cung cấp định danh không xác nhận đăng nhập (người dùng hủy hoặc bị từ chối).',
+  OIDC_PROVIDER_UNAVAILABLE:
+    'Không kết nối được nhà cung cấp định danh. Vui lòng thử lại sau hoặc đăng nhập bằng mật khẩu.',
+  OIDC_NOT_LINKED:
+    'Tài khoản định danh này chưa được liên kết với tài khoản cán bộ nào. Lần đầu đăng nhập, cán bộ cần mã mời do quản trị viên cấp.',
+  OIDC_INVITATION_INVALID:
+    'Mã mời không đúng, đã được dùng hoặc đã hết hạn. Vui lòng xin quản trị viên cấp mã mới.',
+  OIDC_ALREADY_LINKED:
+    'Tài khoản cán bộ này đã liên kết với một tài khoản định danh khác của cùng nhà cung cấp.',
+  OIDC_CLAIM_MISSING:
+    'Nhà cung cấp định danh không trả về số định danh cá nhân; không thể tạo tài khoản công dân.',
+  CITIZEN_ONLY: 'Chức năng này chỉ dành cho công dân đăng nhập bằng định danh điện tử.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -276,6 +298,19 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   RATE_LIMITED: 429,
   COMPLAINT_NOT_FOUND: 404,
   COMPLAINT_NOT_ASSIGNED: 403,
+  OIDC_PROVIDER_UNKNOWN: 404,
+  OIDC_STATE_INVALID: 400,
+  OIDC_NONCE_MISMATCH: 400,
+  OIDC_CODE_REJECTED: 400,
+  OIDC_SIGNING_KEY_UNKNOWN: 400,
+  OIDC_TOKEN_INVALID: 400,
+  OIDC_DENIED: 400,
+  OIDC_PROVIDER_UNAVAILABLE: 502,
+  OIDC_NOT_LINKED: 403,
+  OIDC_INVITATION_INVALID: 403,
+  OIDC_ALREADY_LINKED: 409,
+  OIDC_CLAIM_MISSING: 400,
+  CITIZEN_ONLY: 403,
   INTERNAL: 500,
 };
 
@@ -287,8 +322,10 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly details?: ErrorDetail[],
     message?: string,
+    /** The library error behind it, kept for debugging; never sent to the client. */
+    options?: ErrorOptions,
   ) {
-    super(message ?? ERROR_MESSAGES[code]);
+    super(message ?? ERROR_MESSAGES[code], options);
     this.status = STATUS[code];
   }
 }

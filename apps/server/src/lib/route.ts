@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { hasPermission } from '@vinhdanh/domain/auth/policy';
+import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import type { MiddlewareHandler } from 'hono';
 import { ZodType } from 'zod';
 import type { AppEnv } from './context';
@@ -21,7 +22,11 @@ export type Access =
       duringMfa?: true;
       /** Still answers while the account must enrol a second factor (me, logout, password, enrolment). */
       duringMfaEnrolment?: true;
+      /** Also answers a citizen account (me, logout); every other route is for officers only. */
+      citizens?: true;
     }
+  /** Only a citizen account (signed in through the national identity), for its own filings. */
+  | { citizen: true }
   | { public: true };
 
 export type RegisteredRoute = { method: string; path: string; access: Access; bodySchema?: ZodType };
@@ -56,6 +61,12 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
       throw new AppError('MFA_ENROLMENT_REQUIRED');
     }
     if ('permission' in access && !hasPermission(actor, access.permission)) throw new AppError('FORBIDDEN');
+    // A citizen has no permission, and of the routes open to any signed-in user only those marked
+    // for citizens answer them; the citizen's own routes answer no officer.
+    if ('citizen' in access && !isCitizen(actor.roles)) throw new AppError('CITIZEN_ONLY');
+    if ('authenticated' in access && isCitizen(actor.roles) && !access.citizens) {
+      throw new AppError('FORBIDDEN');
+    }
     return next();
   };
 }

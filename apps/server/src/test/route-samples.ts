@@ -66,6 +66,12 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   },
   'POST /api/auth/logout': { kind: 'unscoped', build: async () => ({ path: '/api/auth/logout', body: {} }) },
   'GET /api/auth/me': { kind: 'unscoped', build: async () => ({ path: '/api/auth/me' }) },
+  'GET /api/auth/oidc/providers': {
+    kind: 'unscoped',
+    build: async () => ({ path: '/api/auth/oidc/providers' }),
+  },
+  'POST /api/users/{id}/oidc-invitation': userAction('oidc-invitation'),
+  'GET /api/citizen/filings': { kind: 'unscoped', build: async () => ({ path: '/api/citizen/filings' }) },
   'GET /api/org-units': { kind: 'unscoped', build: async () => ({ path: '/api/org-units' }) },
   'GET /api/org-units/{id}': {
     kind: 'scoped',

@@ -66,6 +66,7 @@ export const vi = {
     VIEWER: 'Người xem',
     COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
     INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
+    CITIZEN: 'Công dân',
   },
   dashboard: {
     title: 'Tổng quan',

@@ -109,4 +109,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   COMPLAINT_HANDLER: [...READ, 'complaint:handle'],
   INSPECTOR: [...READ, 'inspection:manage'],
   VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
+  // No officer permission at all: a citizen reaches only the routes marked for citizens.
+  CITIZEN: [],
 };

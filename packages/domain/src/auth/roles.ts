@@ -9,8 +9,18 @@ export const ROLES = [
   'VIEWER',
   'COMPLAINT_HANDLER',
   'INSPECTOR',
+  // A citizen signed in through the national identity (VNeID) to file online; sees only their
+  // own filings and no officer route.
+  'CITIZEN',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles an administrator may give: a citizen account is made only by the national login. */
+export const OFFICER_ROLES = ROLES.filter((r): r is Exclude<Role, 'CITIZEN'> => r !== 'CITIZEN');
+
+export function isCitizen(roles: readonly string[]): boolean {
+  return roles.includes('CITIZEN');
+}
 
 export const ROLE_LABELS: Record<Role, string> = {
   SYSTEM_ADMIN: 'Quản trị hệ thống',
@@ -23,4 +33,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   VIEWER: 'Người xem',
   COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
   INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
+  CITIZEN: 'Công dân',
 };

@@ -89,6 +89,7 @@ export async function findActiveSession(db: Db, tenantId: string | null, tokenHa
       demo: appUser.demo,
       mfaEnabledAt: appUser.mfaEnabledAt,
       mfaVerified: session.mfaVerified,
+      authMethod: session.authMethod,
     })
     .from(session)
     .innerJoin(appUser, and(eq(appUser.tenantId, session.tenantId), eq(appUser.id, session.userId)))

@@ -34,7 +34,13 @@ const loginRoute = defineRoute(
 );
 
 const logoutRoute = defineRoute(
-  { authenticated: true, duringPasswordChange: true, duringMfa: true, duringMfaEnrolment: true },
+  {
+    authenticated: true,
+    duringPasswordChange: true,
+    duringMfa: true,
+    duringMfaEnrolment: true,
+    citizens: true,
+  },
   {
     method: 'post',
     path: '/auth/logout',
@@ -45,7 +51,13 @@ const logoutRoute = defineRoute(
 );
 
 const meRoute = defineRoute(
-  { authenticated: true, duringPasswordChange: true, duringMfa: true, duringMfaEnrolment: true },
+  {
+    authenticated: true,
+    duringPasswordChange: true,
+    duringMfa: true,
+    duringMfaEnrolment: true,
+    citizens: true,
+  },
   {
     method: 'get',
     path: '/auth/me',

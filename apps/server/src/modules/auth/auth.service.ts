@@ -125,6 +125,40 @@ async function startSession(deps: Deps, user: LoginUser, requestId: string, now:
 }
 
 /**
+ * A session opened by an OpenID Connect login. The provider authenticated the user, so the session
+ * asks no local password or second factor (see resolveSession and docs/security.md).
+ */
+export async function startProviderSession(
+  deps: Deps,
+  user: { tenantId: string; id: string },
+  provider: string,
+  requestId: string,
+  now = new Date(),
+) {
+  const token = newSessionToken(user.tenantId);
+  await deps.db.transaction(async (tx) => {
+    await insertSession(tx, {
+      tenantId: user.tenantId,
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: randomBytes(24).toString('base64url'),
+      mfaVerified: true,
+      authMethod: `oidc:${provider}`,
+      expiresAt: new Date(now.getTime() + deps.config.sessionHours * 3600_000),
+    });
+    await appendAudit(tx, {
+      tenantId: user.tenantId,
+      actorId: user.id,
+      action: 'auth.oidcLogin',
+      entityType: 'user',
+      entityId: user.id,
+      requestId,
+    });
+  });
+  return token;
+}
+
+/**
  * Whether the account must enrol a second factor before anything else: its roles require one
  * (administrators, signers, and the roles the setting adds) and it has none. Demo accounts skip
  * it in the demo trial only, as they skip the forced password change.
@@ -153,6 +187,9 @@ export async function logout(deps: Deps, tenantId: string, tokenHash: string) {
 export async function resolveSession(deps: Deps, token: string, now = new Date()) {
   const row = await findActiveSession(deps.db, tokenTenant(token), hashToken(token), now);
   if (!row) return null;
+  // A provider's login counts as the provider's authentication (docs/security.md, "Đăng nhập một
+  // lần"): no local second factor is asked of it, nor a password the account may not even have.
+  const viaProvider = row.authMethod.startsWith('oidc:');
   const actor: Actor = {
     userId: row.userId,
     tenantId: row.tenantId,
@@ -165,9 +202,10 @@ export async function resolveSession(deps: Deps, token: string, now = new Date()
       tokenHash: row.tokenHash,
       csrfToken: row.csrfToken,
       tenantId: row.tenantId,
-      passwordChangeRequired: passwordChangeRequired(deps, row),
-      mfaPending: !row.mfaVerified && row.mfaEnabledAt !== null,
-      mfaEnrolmentRequired: mfaEnrolmentRequired(deps, row),
+      passwordChangeRequired: !viaProvider && passwordChangeRequired(deps, row),
+      mfaPending: !viaProvider && !row.mfaVerified && row.mfaEnabledAt !== null,
+      mfaEnrolmentRequired: !viaProvider && mfaEnrolmentRequired(deps, row),
+      authMethod: row.authMethod,
     },
     row,
   };

@@ -109,7 +109,13 @@ export async function fileComplaint(
   db: Db,
   tenantId: string,
   input: FileComplaintInput,
-  opts: { channel: 'PORTAL' | 'PAPER'; actorId: string | null; requestId: string },
+  opts: {
+    channel: 'PORTAL' | 'PAPER';
+    actorId: string | null;
+    requestId: string;
+    /** The citizen account filing it while signed in (VNeID): it lists the filing as its own. */
+    filedByUserId?: string;
+  },
 ) {
   return db.transaction(async (tx) => {
     const target = await resolveTarget(tx, tenantId, input);
@@ -134,6 +140,7 @@ export async function fileComplaint(
       unitId: target.unitId,
       receivedOn,
       classificationDueOn: due.dueOn,
+      filedByUserId: opts.filedByUserId ?? null,
     });
     await tx.insert(complaintParty).values({
       tenantId,

@@ -12,6 +12,7 @@ import { publicBaseUrl } from '../../lib/public-url';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { fileComplaintInput } from '../complaints/complaints.schemas';
 import { fileComplaint } from '../complaints/complaints.service';
+import { signedInCitizen } from '../oidc/citizen-session';
 import { publicCommentInput } from '../proposals/public-comment.schemas';
 import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
 import { checkUploadedPdf } from '../signing/signature-facts';
@@ -208,6 +209,7 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
         channel: 'PORTAL',
         actorId: null,
         requestId: c.get('requestId'),
+        filedByUserId: await signedInCitizen(c, p.tenant.tenantId),
       });
       return c.redirect(`${COMPLAINT_PATH}/tra-cuu?ma=${filed.trackingCode}&moi=1`, 303);
     } catch (e) {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '@vinhdanh/domain/auth/roles';
+import { OFFICER_ROLES, ROLES } from '@vinhdanh/domain/auth/roles';
 
 const positionTitle = z
   .string()
@@ -17,7 +17,7 @@ export const createUserInput = z
       .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang'),
     fullName: z.string().trim().min(2, 'Vui lòng nhập họ và tên').max(120),
     password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
-    roles: z.array(z.enum(ROLES)).min(1, 'Chọn ít nhất một vai trò').max(ROLES.length),
+    roles: z.array(z.enum(OFFICER_ROLES)).min(1, 'Chọn ít nhất một vai trò').max(OFFICER_ROLES.length),
     unitId: z.uuid(),
     /** Root of the user's scope; defaults to their own unit. */
     scopeUnitId: z.uuid().optional(),
@@ -34,7 +34,11 @@ export type CreateUserInput = z.infer<typeof createUserInput>;
 export const updateUserInput = z
   .object({
     fullName: z.string().trim().min(2, 'Vui lòng nhập họ và tên').max(120).optional(),
-    roles: z.array(z.enum(ROLES)).min(1, 'Chọn ít nhất một vai trò').max(ROLES.length).optional(),
+    roles: z
+      .array(z.enum(OFFICER_ROLES))
+      .min(1, 'Chọn ít nhất một vai trò')
+      .max(OFFICER_ROLES.length)
+      .optional(),
     personId: z.uuid().nullable().optional(),
     positionTitle: positionTitle.nullable().optional(),
   })

@@ -113,7 +113,9 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
           <MultiSelect
             label={u.roles}
             withAsterisk
-            data={Object.entries(vi.roles).map(([value, label]) => ({ value, label }))}
+            data={Object.entries(vi.roles)
+              .filter(([value]) => value !== 'CITIZEN')
+              .map(([value, label]) => ({ value, label }))}
             data-testid="user-roles"
             {...form.getInputProps('roles')}
           />

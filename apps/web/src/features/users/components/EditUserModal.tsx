@@ -62,7 +62,9 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           <MultiSelect
             label={u.roles}
             withAsterisk
-            data={Object.entries(vi.roles).map(([value, label]) => ({ value, label }))}
+            data={Object.entries(vi.roles)
+              .filter(([value]) => value !== 'CITIZEN')
+              .map(([value, label]) => ({ value, label }))}
             {...form.getInputProps('roles')}
           />
           <PersonLinkSelect

@@ -1,0 +1,28 @@
+import { isCitizen } from '@vinhdanh/domain/auth/roles';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { complaint } from '../../db/schema/index';
+import type { RequestContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+
+/**
+ * What a signed-in citizen filed online: their complaints and denunciations, newest first. Only
+ * the rows their account filed, in their tenant; never another citizen's, never the case file.
+ */
+export async function listCitizenFilings(db: Db, ctx: RequestContext) {
+  if (!isCitizen(ctx.actor.roles)) throw new AppError('CITIZEN_ONLY');
+  const rows = await db
+    .select({
+      trackingCode: complaint.trackingCode,
+      filedAs: complaint.filedAs,
+      subjectName: complaint.subjectName,
+      state: complaint.state,
+      receivedOn: complaint.receivedOn,
+      concludedOn: complaint.concludedOn,
+      answer: complaint.answer,
+    })
+    .from(complaint)
+    .where(and(eq(complaint.tenantId, ctx.actor.tenantId), eq(complaint.filedByUserId, ctx.actor.userId)))
+    .orderBy(desc(complaint.createdAt));
+  return { items: rows };
+}
