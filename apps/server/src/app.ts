@@ -31,6 +31,7 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
+import { registerMyWorkRoutes } from './modules/my-work/my-work.routes';
 import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
@@ -192,6 +193,7 @@ export function createApi(config: Config) {
   registerReportRoutes(api);
   registerPortalSettingsRoutes(api);
   registerComplaintRoutes(api);
+  registerMyWorkRoutes(api);
   api.openapi(openApiRoute, (c) => c.json(openApiDocument(api), 200));
   return api;
 }

@@ -22,6 +22,8 @@ import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligi
 import { ImportPage } from './features/imports/components/ImportPage';
 import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
+import { MyWorkPage } from './features/my-work/components/MyWorkPage';
+import { MyWorkSummary } from './features/my-work/components/MyWorkSummary';
 import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
 import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
 import type { PeopleSearch } from './features/people/api/people.types';
@@ -94,7 +96,16 @@ function requirePermission(permission: Permission) {
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: DashboardPage,
+  component: function DashboardRoute() {
+    return <DashboardPage myWork={<MyWorkSummary />} />;
+  },
+});
+
+/** "Việc chờ tôi xử lý": every signed-in user has one (empty for roles without such work). */
+const myWorkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/viec-cho-xu-ly',
+  component: MyWorkPage,
 });
 
 const orgUnitsRoute = createRoute({
@@ -311,6 +322,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    myWorkRoute,
     orgUnitsRoute,
     orgUnitRoute,
     peopleRoute,

@@ -72,6 +72,8 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   },
   'POST /api/users/{id}/oidc-invitation': userAction('oidc-invitation'),
   'GET /api/citizen/filings': { kind: 'unscoped', build: async () => ({ path: '/api/citizen/filings' }) },
+  // The answer is the caller's own queue; my-work.int.test.ts checks that it stays in scope.
+  'GET /api/my-work': { kind: 'unscoped', build: async () => ({ path: '/api/my-work' }) },
   'GET /api/org-units': { kind: 'unscoped', build: async () => ({ path: '/api/org-units' }) },
   'GET /api/org-units/{id}': {
     kind: 'scoped',

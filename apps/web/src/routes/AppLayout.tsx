@@ -1,6 +1,7 @@
 import {
   Alert,
   AppShell,
+  Badge,
   Burger,
   Button,
   Group,
@@ -14,12 +15,15 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAward, IconKey, IconLogout } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useLogout } from '../features/auth/api/logout';
 import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
 import { MfaEnrolment } from '../features/auth/components/MfaEnrolment';
 import { MfaVerifyForm } from '../features/auth/components/MfaVerifyForm';
-import { vi } from '../i18n/vi';
+import { myWorkKey, useMyWork } from '../features/my-work/api/get-my-work';
+import { t, vi } from '../i18n/vi';
 import { useMe } from '../lib/session/get-me';
 import { NAV_ITEMS } from './nav-items';
 
@@ -34,6 +38,15 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const logoutMutation = useLogout();
   const [passwordOpened, passwordModal] = useDisclosure(false);
+  const queryClient = useQueryClient();
+  const ready =
+    !!me && !me.mfa.verificationRequired && !me.passwordChangeRequired && !me.mfa.enrolmentRequired;
+  const myWork = useMyWork(ready);
+  // The queue's counts follow the work: every navigation (after a submit, a vote…) asks again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input.
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: myWorkKey });
+  }, [pathname, queryClient]);
 
   if (!me) return null;
   const items = NAV_ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
@@ -104,6 +117,18 @@ export function AppLayout() {
                 label={item.label}
                 leftSection={<item.icon size={18} stroke={1.6} />}
                 active={isActive(pathname, item.to)}
+                rightSection={
+                  item.key === 'my-work' && myWork.data && myWork.data.total > 0 ? (
+                    <Badge
+                      size="sm"
+                      color={myWork.data.overdue > 0 ? 'red' : 'blue'}
+                      aria-label={t(vi.myWork.navCount, { n: myWork.data.total })}
+                      data-testid="nav-my-work-count"
+                    >
+                      {myWork.data.total}
+                    </Badge>
+                  ) : undefined
+                }
                 data-testid={`nav-${item.key}`}
                 onClick={(event) => {
                   event.preventDefault();

@@ -2,6 +2,7 @@ import {
   IconAward,
   IconBuildingCommunity,
   IconChartBar,
+  IconChecklist,
   IconFileCertificate,
   IconFileImport,
   IconFileSettings,
@@ -21,6 +22,7 @@ export type NavItem = {
   label: string;
   to:
     | '/'
+    | '/viec-cho-xu-ly'
     | '/don-vi'
     | '/ho-so-de-nghi'
     | '/ca-nhan'
@@ -40,6 +42,8 @@ export type NavItem = {
 
 export const NAV_ITEMS: NavItem[] = [
   { key: 'dashboard', label: vi.nav.dashboard, to: '/', icon: IconHome },
+  // Every signed-in user has a queue; the menu shows its count (AppLayout).
+  { key: 'my-work', label: vi.nav.myWork, to: '/viec-cho-xu-ly', icon: IconChecklist },
   {
     key: 'org-units',
     label: vi.nav.orgUnits,

@@ -2566,6 +2566,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem việc chờ tôi xử lý */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -4584,6 +4601,32 @@ export type components = {
                 /** @enum {string} */
                 ground: "A" | "B" | "C" | "D";
             };
+        };
+        MyWork: {
+            today: string;
+            total: number;
+            overdue: number;
+            counts: {
+                kind: components["schemas"]["WorkKind"];
+                n: number;
+            }[];
+            items: components["schemas"]["WorkItem"][];
+        };
+        /** @enum {string} */
+        WorkKind: "PROPOSAL_RETURNED" | "PROPOSAL_TO_SUBMIT" | "MINUTES_TO_CONFIRM" | "PROPOSAL_TO_RECEIVE" | "PROPOSAL_TO_APPRAISE" | "COMMENTS_TO_TRIAGE" | "PUBLIC_COMMENT_TO_CLOSE" | "COUNCIL_TO_CONVENE" | "COUNCIL_TO_CLOSE" | "BALLOT_TO_CAST" | "DECISION_TO_SIGN" | "EXTERNAL_DECISION_TO_RECORD" | "COMPLAINT_TO_CLASSIFY" | "COMPLAINT_TO_ACCEPT" | "COMPLAINT_TO_CONCLUDE";
+        WorkItem: {
+            kind: components["schemas"]["WorkKind"];
+            key: string;
+            refId: string;
+            title: string;
+            detail: string | null;
+            unitName: string | null;
+            link: string | null;
+            dueOn: string | null;
+            /** @enum {string|null} */
+            dayCount: "CALENDAR" | "WORKING" | null;
+            daysLeft: number | null;
+            isOverdue: boolean;
         };
     };
     responses: {
@@ -9838,6 +9881,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Việc chờ tôi xử lý, quá hạn trước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWork"];
                 };
             };
             400: components["responses"]["BadRequest"];

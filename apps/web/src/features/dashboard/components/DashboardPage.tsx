@@ -37,7 +37,8 @@ function StatCard({
   );
 }
 
-export function DashboardPage() {
+/** `myWork`: the "Việc chờ tôi xử lý" block, composed by the router (features do not import each other). */
+export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
   const { data: me } = useMe();
   const can = useCan();
   const peopleTotal = usePeopleTotal(can('person:read'));
@@ -77,6 +78,7 @@ export function DashboardPage() {
           </Stack>
         </SimpleGrid>
       </Paper>
+      {myWork}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {can('person:read') && (
           <StatCard
