@@ -4,6 +4,8 @@ import { createApp } from './app';
 import type { Config } from './config/config';
 import { type Database, openDatabase } from './db/client';
 import { explainStartupFailure } from './lib/startup-failure';
+import { sealLegacyMfaSecrets } from './modules/auth/mfa.repository';
+import { mfaKey, sealMfaSecret } from './modules/auth/mfa-secret-box';
 import { outboxHandlers } from './platform/outbox/handlers';
 import { startOutboxPoller } from './platform/outbox/outbox';
 
@@ -53,6 +55,9 @@ export async function startServer(
   try {
     await database.migrate();
     await options.prepare?.(database.db);
+    // TOTP secrets stored before they were encrypted at rest are sealed now (docs/security.md).
+    const key = mfaKey(config);
+    await sealLegacyMfaSecrets(database.db, (account, secret) => sealMfaSecret(key, account, secret));
     const app = createApp({ db: database.db, config });
     server = await listen(app, config, options.onListening);
   } catch (error) {

@@ -86,6 +86,18 @@ const envSchema = z.object({
     .refine((v) => v === undefined || secretBytes(v).length >= 32, {
       message: 'VINHDANH_BALLOT_SECRET cần ít nhất 32 byte (64 ký tự hex hoặc 44 ký tự base64)',
     }),
+  /**
+   * The key material TOTP secrets are encrypted with at rest (at least 32 bytes, hex or base64).
+   * Unset: a random key kept in the data folder's `mfa.key`. Changing it makes every enrolled
+   * second factor unreadable: the users must be reset (`reset-mfa`) and enrol again.
+   */
+  VINHDANH_MFA_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || secretBytes(v).length >= 32, {
+      message: 'VINHDANH_MFA_SECRET cần ít nhất 32 byte (64 ký tự hex hoặc 44 ký tự base64)',
+    }),
 });
 
 /** Hex when it looks like hex, base64 otherwise. */
@@ -110,6 +122,8 @@ export type Config = {
   signingPluginOrigin: string | undefined;
   /** VINHDANH_BALLOT_SECRET as bytes; undefined: a random secret per process. */
   ballotSecret: Buffer | undefined;
+  /** VINHDANH_MFA_SECRET as bytes; undefined: the key file in the data folder (mfa-secret-box.ts). */
+  mfaSecret: Buffer | undefined;
   /** Roles that must use TOTP on top of the ones the domain always requires it for. */
   mfaExtraRoles: string[];
   /**
@@ -144,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? parsed.VINHDANH_PUBLIC_URL)?.replace(/\/+$/, ''),
     publicTenantCode: parsed.VINHDANH_PUBLIC_TENANT,
     signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
+    mfaSecret: parsed.VINHDANH_MFA_SECRET ? secretBytes(parsed.VINHDANH_MFA_SECRET) : undefined,
     mfaExtraRoles: parsed.VINHDANH_MFA_ROLES,
     oidc: loadOidcProviders(env),
     signing: {

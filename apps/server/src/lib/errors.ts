@@ -16,6 +16,8 @@ export const ERROR_MESSAGES = {
   MFA_CODE_INVALID: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.',
   MFA_ALREADY_ENABLED: 'Xác thực hai lớp đã được bật cho tài khoản này.',
   MFA_NOT_STARTED: 'Chưa bắt đầu bật xác thực hai lớp: hãy tạo mã QR trước.',
+  MFA_SECRET_UNREADABLE:
+    'Máy chủ không đọc được khóa xác thực hai lớp của tài khoản (khóa mã hóa đã thay đổi). Hãy nhờ quản trị viên đặt lại xác thực hai lớp rồi bật lại.',
   WEAK_PASSWORD: 'Mật khẩu mới chưa đủ an toàn.',
   SAME_PASSWORD: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   CANNOT_DISABLE_SELF: 'Không thể tự vô hiệu hóa tài khoản của chính mình.',
@@ -187,6 +189,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   MFA_CODE_INVALID: 400,
   MFA_ALREADY_ENABLED: 409,
   MFA_NOT_STARTED: 409,
+  MFA_SECRET_UNREADABLE: 409,
   WEAK_PASSWORD: 400,
   SAME_PASSWORD: 400,
   CANNOT_DISABLE_SELF: 409,

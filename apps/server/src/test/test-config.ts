@@ -4,6 +4,8 @@ import { type Config, loadConfig } from '../config/config';
 
 /** The seal certificate's password in tests (throwaway-ca.ts writes the file). */
 export const TEST_SIGNING_PASSWORD = 'mat-khau-chung-thu-thu-nghiem';
+/** The key material of TOTP secrets at rest in tests (64 hex characters = 32 bytes). */
+export const TEST_MFA_SECRET = '5a'.repeat(32);
 export const TEST_SIGNING_DIR = path.join(os.tmpdir(), 'vinhdanh-test-signing');
 
 /**
@@ -22,6 +24,8 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
       // Server signing reads the seal from here; ensureTestSeal() puts a throwaway CA's file in it.
       VINHDANH_SIGNING_DIR: TEST_SIGNING_DIR,
       VINHDANH_SIGNING_PASSWORD: TEST_SIGNING_PASSWORD,
+      // TOTP secrets are encrypted with a key from this, so no test writes a key file into ./data.
+      VINHDANH_MFA_SECRET: TEST_MFA_SECRET,
       ...env,
     }),
     webDist: '/nonexistent',

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { createApp } from '../../app';
 import { appUser } from '../../db/schema/index';
@@ -6,7 +6,10 @@ import { processTotpClock } from '../../lib/totp-clock';
 import { ApiClient, enrolledTotpSecret, nextTotpCode } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { TEST_PASSWORD } from '../../test/fixtures';
+import { testConfig } from '../../test/test-config';
 import { addUser } from '../../test/workflow-fixtures';
+import { sealLegacyMfaSecrets } from './mfa.repository';
+import { mfaKey, sealMfaSecret } from './mfa-secret-box';
 import { totpCode } from './totp';
 
 // TOTP second factor (RFC 6238): required for administrators and signers, enrolled with a QR
@@ -134,5 +137,56 @@ describeEngines('auth: TOTP second factor', (env) => {
     const after = await passwordOnly(app, leader.username);
     expect(after.login.mfaRequired).toBe(false);
     expect(after.me.mfa.enrolmentRequired).toBe(true);
+  });
+
+  it('keeps each TOTP secret encrypted at rest, bound to its account; plaintext ones are sealed at start', async () => {
+    const { app, database, fx } = env();
+    const stored = async (username: string) => {
+      const [row] = await database.db
+        .select({ secret: appUser.mfaSecret, tenantId: appUser.tenantId, id: appUser.id })
+        .from(appUser)
+        .where(eq(appUser.username, username));
+      return row!;
+    };
+    const a = await addUser(database.db, fx, 'TENANT_ADMIN');
+    const b = await addUser(database.db, fx, 'TENANT_ADMIN');
+    await ApiClient.login(app, a.username);
+    await ApiClient.login(app, b.username);
+    const secretA = enrolledTotpSecret(a.username)!;
+    const rowA = await stored(a.username);
+    // AES-256-GCM: not the base32 secret, not even its encoding, and a fresh IV per seal.
+    expect(rowA.secret).toMatch(/^v1:[A-Za-z0-9_-]{40,}$/);
+    expect(rowA.secret).not.toContain(secretA);
+    expect(Buffer.from(rowA.secret!.slice(3), 'base64url').toString('latin1')).not.toContain(secretA);
+    expect((await ApiClient.login(app, a.username)).constructor).toBe(ApiClient);
+
+    // Copied onto another account's row (someone with database access), it does not open.
+    const rowB = await stored(b.username);
+    const setSecret = (id: string, secret: string) =>
+      database.db
+        .update(appUser)
+        .set({ mfaSecret: secret })
+        .where(and(eq(appUser.tenantId, fx.tenantA), eq(appUser.id, id)));
+    await setSecret(rowB.id, rowA.secret!);
+    const moved = await passwordOnly(app, b.username);
+    const refused = await moved.client.post('/api/auth/mfa/verify', { code: nextTotpCode(secretA) });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('MFA_SECRET_UNREADABLE');
+    expect(refused.body.error.message).toContain('quản trị viên đặt lại');
+    expect((await moved.client.get('/api/people')).status).toBe(403);
+
+    // A secret stored in plaintext before this change still works, and the start-up pass seals it.
+    const secretB = enrolledTotpSecret(b.username)!;
+    await setSecret(rowB.id, secretB);
+    expect((await ApiClient.login(app, b.username)).constructor).toBe(ApiClient);
+    const key = mfaKey(testConfig());
+    const sealed = await sealLegacyMfaSecrets(database.db, (acct, s) => sealMfaSecret(key, acct, s));
+    expect(sealed).toBeGreaterThanOrEqual(1);
+    expect((await stored(b.username)).secret).toMatch(/^v1:/);
+    expect(await sealLegacyMfaSecrets(database.db, (acct, s) => sealMfaSecret(key, acct, s))).toBe(0);
+    const after = await passwordOnly(app, b.username);
+    expect((await after.client.post('/api/auth/mfa/verify', { code: nextTotpCode(secretB) })).status).toBe(
+      200,
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, notLike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { appUser, session } from '../../db/schema/index';
+import { type Account, isSealed } from './mfa-secret-box';
 
 type Conn = Db | Tx;
 
@@ -98,4 +99,36 @@ export async function markSessionMfaVerified(db: Conn, tenantId: string, tokenHa
     .update(session)
     .set({ mfaVerified: true })
     .where(and(eq(session.tenantId, tenantId), eq(session.tokenHash, tokenHash)));
+}
+
+/**
+ * The migration path for secrets stored before encryption at rest: every plaintext secret (and
+ * pending secret) is sealed in place. Run at each start; a no-op once all are sealed.
+ */
+export async function sealLegacyMfaSecrets(db: Db, seal: (account: Account, secret: string) => string) {
+  const rows = await db
+    .select({
+      tenantId: appUser.tenantId,
+      userId: appUser.id,
+      secret: appUser.mfaSecret,
+      pending: appUser.mfaPendingSecret,
+    })
+    .from(appUser)
+    .where(
+      or(
+        and(isNotNull(appUser.mfaSecret), notLike(appUser.mfaSecret, 'v1:%')),
+        and(isNotNull(appUser.mfaPendingSecret), notLike(appUser.mfaPendingSecret, 'v1:%')),
+      ),
+    );
+  for (const r of rows) {
+    const legacy = (v: string | null) => v !== null && !isSealed(v);
+    await db
+      .update(appUser)
+      .set({
+        ...(legacy(r.secret) ? { mfaSecret: seal(r, r.secret as string) } : {}),
+        ...(legacy(r.pending) ? { mfaPendingSecret: seal(r, r.pending as string) } : {}),
+      })
+      .where(and(eq(appUser.tenantId, r.tenantId), eq(appUser.id, r.userId)));
+  }
+  return rows.length;
 }

@@ -13,6 +13,7 @@ import {
   markSessionMfaVerified,
   setPendingSecret,
 } from './mfa.repository';
+import { mfaKey, openMfaSecret, sealMfaSecret } from './mfa-secret-box';
 import {
   checkTotp,
   hashRecoveryCode,
@@ -23,6 +24,13 @@ import {
 } from './totp';
 
 const nowMs = (deps: Deps) => (deps.totpClock ?? processTotpClock).now();
+
+/** Opens a stored (encrypted) secret; one the server's key no longer opens needs an admin reset. */
+function openSecret(deps: Deps, ctx: RequestContext, stored: string) {
+  const secret = openMfaSecret(mfaKey(deps.config), ctx.actor, stored);
+  if (secret === null) throw new AppError('MFA_SECRET_UNREADABLE');
+  return secret;
+}
 
 function audit(deps: Deps, ctx: RequestContext, action: string) {
   return deps.db.transaction((tx) =>
@@ -65,7 +73,8 @@ export async function verifyMfa(deps: Deps, ctx: RequestContext, session: Sessio
     byRecovery = true;
     accepted = await claimRecoveryCode(deps.db, tenantId, userId, hashRecoveryCode(code));
   } else {
-    const step = checkTotp(user.mfaSecret, code.trim(), nowMs(deps), user.mfaLastStep);
+    const secret = openSecret(deps, ctx, user.mfaSecret);
+    const step = checkTotp(secret, code.trim(), nowMs(deps), user.mfaLastStep);
     accepted = step !== null && (await claimTotpStep(deps.db, tenantId, userId, step));
   }
   if (!accepted) {
@@ -99,7 +108,7 @@ export async function startMfaEnrolment(deps: Deps, ctx: RequestContext) {
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (user.mfaEnabledAt) throw new AppError('MFA_ALREADY_ENABLED');
   const secret = newTotpSecret();
-  await setPendingSecret(deps.db, tenantId, userId, secret);
+  await setPendingSecret(deps.db, tenantId, userId, sealMfaSecret(mfaKey(deps.config), ctx.actor, secret));
   const uri = totpUri(secret, user.username);
   const qrDataUrl = await QRCode.toDataURL(uri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
   return { secret, otpauthUri: uri, qrDataUrl };
@@ -116,12 +125,13 @@ export async function enableMfa(deps: Deps, ctx: RequestContext, session: Sessio
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (user.mfaEnabledAt) throw new AppError('MFA_ALREADY_ENABLED');
   if (!user.mfaPendingSecret) throw new AppError('MFA_NOT_STARTED');
-  const step = checkTotp(user.mfaPendingSecret, code.trim(), nowMs(deps), null);
+  const pending = openSecret(deps, ctx, user.mfaPendingSecret);
+  const step = checkTotp(pending, code.trim(), nowMs(deps), null);
   if (step === null) throw new AppError('MFA_CODE_INVALID');
   const recoveryCodes = newRecoveryCodes();
   await deps.db.transaction(async (tx) => {
     await enableUserMfa(tx, tenantId, userId, {
-      secret: user.mfaPendingSecret as string,
+      secret: sealMfaSecret(mfaKey(deps.config), ctx.actor, pending),
       step,
       recoveryHashes: recoveryCodes.map(hashRecoveryCode),
       now: new Date(),
