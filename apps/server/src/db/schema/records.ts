@@ -105,6 +105,13 @@ export const award = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('award_subject_idx').on(t.tenantId, t.subjectId, t.year),
     index('award_changed_idx').on(t.tenantId, t.changedAt),
+    // The year statistics count an award in (its decision's year, else its achievement year;
+    // reports/report-facts.repository.ts, the same expression): a one-year form reads only that
+    // year's awards, and the planner gets real row counts for a range of years instead of a guess.
+    index('award_counted_year_idx').on(
+      t.tenantId,
+      sql`(COALESCE(EXTRACT(YEAR FROM ${t.decisionDate})::int, ${t.year}))`,
+    ),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "award_counted_year_idx" ON "award" USING btree ("tenant_id",(COALESCE(EXTRACT(YEAR FROM "decision_date")::int, "year")));
