@@ -1,7 +1,12 @@
+import { AWARD_LEVELS } from '@vinhdanh/domain/reports/award-levels';
+import { LEADER_LEVELS } from '@vinhdanh/domain/reports/leader-levels';
+import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
 import { describe, expect, inject, it } from 'vitest';
+import { SUBJECT_GROUPS } from '../apps/server/src/db/schema/person';
 import type {} from '../apps/server/src/test/global-setup';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport, createDatabase } from './import.bench';
+import { benchReports } from './reports.bench';
 
 // `npm run bench` is not part of the test run, so schema changes could break it unnoticed (the
 // scan's streaming baseline once queried a column initiatives no longer have). This runs the
@@ -16,6 +21,31 @@ describe('benchmark workloads on PostgreSQL, small scale', () => {
     // The baseline streams the people and every record the engine reads for them.
     expect(scan.streamedRows).toBeGreaterThan(scan.ratings + scan.awards);
     expect(scan.verdicts).toBeGreaterThan(0);
+  });
+
+  it('computes form 0603 and the fairness view with the same figures as the hand-written SQL', async () => {
+    const r = await benchReports(await createDatabase(inject('postgresUrl')), 400, 1);
+    // The synthetic history covers everything the forms and the view break figures down by.
+    const sorted = (xs: readonly (string | null)[]) => [...xs].sort();
+    expect(sorted(r.coverage.subject_groups)).toEqual(sorted(SUBJECT_GROUPS));
+    expect(sorted(r.coverage.leader_levels)).toEqual(sorted([...LEADER_LEVELS, null]));
+    expect(sorted(r.coverage.genders)).toEqual(['NAM', 'NU']);
+    expect(r.coverage.ethnicities).toBeGreaterThan(2);
+    expect(sorted(r.coverage.kinds)).toEqual(sorted(AWARD_KINDS));
+    expect(r.coverage.levels).toEqual(sorted(AWARD_LEVELS));
+    expect(sorted(r.coverage.subject_types)).toEqual(['COLLECTIVE', 'HOUSEHOLD', 'PERSON']);
+    expect(r.coverage.enterprises).toBeGreaterThan(0);
+    expect(r.coverage.households).toBeGreaterThan(0);
+    expect(sorted(r.coverage.tenant_kinds)).toEqual(['MINISTRY', 'PROVINCE']);
+    // Form 0603 for 2025: every cell of the service's table equals the hand-written aggregate's.
+    expect(r.form0603.cells).toEqual(r.form0603.handCells);
+    expect(r.form0603.cells['1']?.['1']).toBeGreaterThan(0);
+    // The fairness view 2006–2025: the same shares, suppressed cells, shortfalls and units.
+    expect(r.fairness.view).toEqual(r.fairness.handView);
+    expect(r.fairness.view.units.length).toBeGreaterThan(5);
+    const women = r.fairness.view.indicators.find((i) => i.key === 'WOMEN')!;
+    expect(women.overall.count).toBeGreaterThan(0);
+    expect(women.byYear).toHaveLength(20);
   });
 
   it('imports the CSV and .xlsx award files and copies the same rows back', async () => {

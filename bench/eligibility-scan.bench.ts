@@ -4,46 +4,7 @@ import { openDatabase } from '../apps/server/src/db/client';
 import { queryRows } from '../apps/server/src/db/query-rows';
 import { scanEligibility } from '../apps/server/src/modules/eligibility/eligibility-scan';
 import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
-
-/** Synthesises people with 20-year histories inside PostgreSQL (fast, no client round trips). */
-async function synthesise(
-  db: Awaited<ReturnType<typeof openDatabase>>['db'],
-  tenantId: string,
-  subjects: number,
-) {
-  await db.execute(sql`
-    INSERT INTO person (tenant_id, id, unit_id, full_name, name_search, name_sort, gender, recruited_on, subject_group)
-    SELECT ${tenantId}, gen_random_uuid(), u.ids[1 + g % array_length(u.ids, 1)], 'Người ' || g, 'nguoi ' || g, 'nguoi ' || g,
-           CASE WHEN g % 2 = 0 THEN 'NAM' ELSE 'NU' END, '2005-01-01', 'CBCCVC'
-      FROM generate_series(1, ${subjects}) g,
-           (SELECT array_agg(id) AS ids FROM org_unit WHERE tenant_id = ${tenantId} AND parent_id IS NOT NULL) u`);
-  await db.execute(sql`
-    INSERT INTO annual_rating (tenant_id, id, subject_type, subject_id, year, rating)
-    SELECT p.tenant_id, gen_random_uuid(), 'PERSON', p.id, y,
-           (ARRAY['HTXSNV','HTTNV','HTTNV','HTTNV','HTNV'])[1 + abs(hashtext(p.id::text || y)) % 5]
-      FROM person p CROSS JOIN generate_series(2006, 2025) y WHERE p.tenant_id = ${tenantId}`);
-  await db.execute(sql`
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year)
-    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'LDTT', 'CONG_TRANG', r.year
-      FROM annual_rating r WHERE r.tenant_id = ${tenantId} AND r.rating IN ('HTXSNV', 'HTTNV')`);
-  await db.execute(sql`
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year)
-    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'CSTDCS', 'CONG_TRANG', r.year
-      FROM annual_rating r WHERE r.tenant_id = ${tenantId} AND r.rating = 'HTXSNV' AND abs(hashtext(r.id::text)) % 10 < 7`);
-  await db.execute(sql`
-    WITH src AS (
-      SELECT p.tenant_id, gen_random_uuid() AS iid, p.id AS pid, y,
-             CASE WHEN abs(hashtext(p.id::text || y || 's')) % 10 = 0 THEN 'BO_TINH' ELSE 'CO_SO' END AS scope
-        FROM person p CROSS JOIN generate_series(2006, 2025) y
-       WHERE p.tenant_id = ${tenantId} AND abs(hashtext(p.id::text || y || 'i')) % 10 < 3
-    ), added AS (
-      INSERT INTO initiative (tenant_id, id, title, type, scope, year, is_applied)
-      SELECT tenant_id, iid, 'Sáng kiến', 'SANG_KIEN', scope, y, true FROM src
-    )
-    INSERT INTO initiative_author (tenant_id, initiative_id, person_id, share_pct)
-    SELECT tenant_id, iid, pid, 100 FROM src`);
-  await db.execute(sql`ANALYZE`);
-}
+import { seedPeopleHistory } from './synthetic-records';
 
 /** The baseline: read the same rows, batch by batch, with the same keyset walk and no work on them. */
 async function streamOnly(url: string, tenantId: string, batchSize: number) {
@@ -98,7 +59,8 @@ export async function benchScan(url: string, subjects: number) {
   for (let i = 0; i < 10; i++)
     await createUnitRecord(db, tenantId, root, { code: `U${i}`, name: `Sở ${i}`, type: 'SO_BAN_NGANH' });
   let t = performance.now();
-  await synthesise(db, tenantId, subjects);
+  await seedPeopleHistory(db, tenantId, subjects);
+  await db.execute(sql`ANALYZE`);
   const seedMs = performance.now() - t;
   const [counts] = await queryRows<{ ratings: number; awards: number; initiatives: number }>(
     db,

@@ -1,11 +1,14 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports runs one part alone;
+// --report-runs N (default 3) timed runs of each report query, after one warm-up;
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
+import os from 'node:os';
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
 import { benchCertificates } from './certificates.bench';
 import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport } from './import.bench';
+import { benchReports } from './reports.bench';
 import { benchTimeline } from './timeline.bench';
 
 function option(name: string): string | undefined {
@@ -14,7 +17,7 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline', 'certificates'];
+const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports'];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -23,6 +26,7 @@ const runEligibility = !only || only === 'eligibility';
 const runImport = !only || only === 'import';
 const runTimeline = !only || only === 'timeline';
 const runCertificates = !only || only === 'certificates';
+const runReports = !only || only === 'reports';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -108,6 +112,40 @@ try {
     console.log(
       `peak RSS during .xlsx:    ${bench.xlsx.peakRssMb.toFixed(0)} MiB (process before: ${bench.xlsx.baseRssMb.toFixed(0)} MiB; target < 1024 MiB)`,
     );
+  }
+  if (runReports) {
+    const runs = Number(option('--report-runs') ?? 3);
+    console.log(
+      `\n## Statistical form 0603 and the fairness view on PostgreSQL (through the services; median of ${runs} runs)`,
+    );
+    const load = () =>
+      os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ');
+    console.log(`load average before: ${load()}`);
+    const r = await benchReports(url, subjects, runs);
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× (target ≤ 2×)`;
+    console.log(
+      `data: ${fmt(r.people)} people in ${r.tenants} tenants, ${fmt(r.awards)} awards, ${fmt(r.posts)} posts (seeded in ${sec(r.seedMs)})`,
+    );
+    console.log(
+      `0603 for 2025:            ${fmt(r.form0603.cells['1']?.['1'] ?? 0)} ministry/province-level awards on the form, of ${fmt(r.awardsInFormYear)} awards of the year`,
+    );
+    console.log(`  service:                ${sec(r.form0603.ms)}`);
+    console.log(
+      `  hand-written SQL:       ${sec(r.form0603.handMs)}; service/hand = ${ratio(r.form0603.ms, r.form0603.handMs)}`,
+    );
+    console.log(`fairness view 2006–2025:`);
+    console.log(`  service:                ${sec(r.fairness.ms)}`);
+    console.log(
+      `  hand-written SQL:       ${sec(r.fairness.handMs)}; service/hand = ${ratio(r.fairness.ms, r.fairness.handMs)}`,
+    );
+    const same =
+      JSON.stringify(r.form0603.cells) === JSON.stringify(r.form0603.handCells) &&
+      JSON.stringify(r.fairness.view) === JSON.stringify(r.fairness.handView);
+    console.log(`same figures as the hand-written SQL: ${same ? 'yes' : 'NO'}`);
+    console.log(`load average after: ${load()} (${os.cpus().length} cores, shared)`);
   }
 } finally {
   cluster?.stop();

@@ -8,7 +8,7 @@ import { filterToSql } from './report-filter.sql';
 
 // The fairness figures as SQL aggregates: per indicator the awards in its base, the awards of its
 // members and the distinct people (or collectives) among them, the latter for small-cell
-// suppression. One query by year and by level (GROUPING SETS), one by unit below the scope.
+// suppression. One query by year, by level and by unit below the scope (GROUPING SETS).
 
 const list = (codes: readonly string[]) =>
   sql.join(
@@ -58,38 +58,40 @@ function toCounts(r: Record<string, unknown>): Record<string, IndicatorCounts> {
   );
 }
 
-/** Rows keyed "all", "year:2024" and "level:NHA_NUOC". */
-export async function fairnessByYearAndLevel(db: Db | Tx, scope: FactScope): Promise<FairnessRow[]> {
-  const s = SOURCES.AWARD;
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`SELECT yr, lvl, GROUPING(yr) AS gy, GROUPING(lvl) AS gl, ${aggregates()}
-        FROM (SELECT a.subject_id, ${AWARD_FIELDS.year} AS yr, ${AWARD_LEVEL_SQL} AS lvl, ${flags()}
-              ${s.from} WHERE ${s.where(scope)}) f
-        GROUP BY GROUPING SETS ((yr), (lvl), ())`,
-  );
-  return rows.map((r) => ({
-    key: Number(r.gy) === 0 ? `year:${r.yr}` : Number(r.gl) === 0 ? `level:${r.lvl}` : 'all',
-    counts: toCounts(r),
-  }));
-}
-
-/** Rows keyed by the id of each unit directly below the scope (the scope's own awards under its id). */
-export async function fairnessByUnit(
+/**
+ * Every figure of the view in one pass over the awards: rows keyed "all", "year:2024" and
+ * "level:NHA_NUOC", and one row per unit directly below the scope (the scope's own awards under
+ * its id). One GROUPING SETS query, not one per breakdown: the scan, the joins and the sorts for
+ * the distinct counts are the cost, and a second query paid all of them again (bench: reports).
+ */
+export async function fairnessFigures(
   db: Db | Tx,
   scope: FactScope & { unitId: string },
-): Promise<(FairnessRow & { name: string })[]> {
+): Promise<{ rows: FairnessRow[]; units: (FairnessRow & { name: string })[] }> {
   const s = SOURCES.AWARD;
   const child = sql`COALESCE(NULLIF(split_part(substr(u.path, ${scope.pathPrefix.length + 1}), '/', 1), ''), ${scope.unitId})`;
   const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`SELECT f.child, cu.name, ${aggregates()}
-        FROM (SELECT a.subject_id, ${child} AS child, ${flags()} ${s.from} WHERE ${s.where(scope)}) f
-        JOIN org_unit cu ON cu.tenant_id = ${scope.tenantId} AND cu.id::text = f.child
-        GROUP BY f.child, cu.name
-        ORDER BY cu.name COLLATE "C"`,
+    sql`SELECT g.*, cu.name FROM (
+          SELECT yr, lvl, child, GROUPING(yr) AS gy, GROUPING(lvl) AS gl, GROUPING(child) AS gc, ${aggregates()}
+          FROM (SELECT a.subject_id, ${AWARD_FIELDS.year} AS yr, ${AWARD_LEVEL_SQL} AS lvl, ${child} AS child, ${flags()}
+                ${s.from} WHERE ${s.where(scope)}) f
+          GROUP BY GROUPING SETS ((yr), (lvl), (child), ())) g
+        LEFT JOIN org_unit cu ON g.gc = 0 AND cu.tenant_id = ${scope.tenantId} AND cu.id::text = g.child
+        ORDER BY g.gc, cu.name COLLATE "C"`,
   );
-  return rows.map((r) => ({ key: String(r.child), name: String(r.name), counts: toCounts(r) }));
+  const byUnit = (r: Record<string, unknown>) => Number(r.gc) === 0;
+  return {
+    rows: rows
+      .filter((r) => !byUnit(r))
+      .map((r) => ({
+        key: Number(r.gy) === 0 ? `year:${r.yr}` : Number(r.gl) === 0 ? `level:${r.lvl}` : 'all',
+        counts: toCounts(r),
+      })),
+    units: rows
+      .filter((r) => byUnit(r) && r.name !== null)
+      .map((r) => ({ key: String(r.child), name: String(r.name), counts: toCounts(r) })),
+  };
 }
 
 export { AWARD_LEVELS };

@@ -9,7 +9,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../audit/audit.repository';
-import { AWARD_LEVEL_SQL, fairnessByUnit, fairnessByYearAndLevel } from './fairness.repository';
+import { AWARD_LEVEL_SQL, fairnessFigures } from './fairness.repository';
 import type { FairnessQuery, FairnessRecordsQuery, TargetsInput } from './fairness.schemas';
 import { AWARD_FIELDS } from './report-facts.repository';
 import { filterToSql } from './report-filter.sql';
@@ -31,8 +31,7 @@ export async function getFairnessView(db: Db, ctx: RequestContext, query: Fairne
     yearFrom: query.yearFrom,
     yearTo: query.yearTo,
   };
-  const rows = await fairnessByYearAndLevel(db, facts);
-  const units = await fairnessByUnit(db, { ...facts, unitId: scope.unitId });
+  const { rows, units } = await fairnessFigures(db, { ...facts, unitId: scope.unitId });
   const years = Array.from({ length: query.yearTo - query.yearFrom + 1 }, (_, i) => query.yearFrom + i);
   const view = buildFairnessView({ years, rows, units, targets: await loadTargets(db, ctx.actor.tenantId) });
   return {
