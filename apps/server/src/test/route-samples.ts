@@ -279,6 +279,10 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
     }),
   },
   'GET /api/tenant-awards': { kind: 'unscoped', build: async () => ({ path: '/api/tenant-awards' }) },
+  'GET /api/award-catalogue': {
+    kind: 'unscoped',
+    build: async () => ({ path: '/api/award-catalogue?year=2025' }),
+  },
   'POST /api/tenant-awards': {
     kind: 'tenantWide',
     build: async () => ({

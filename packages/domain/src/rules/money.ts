@@ -20,7 +20,8 @@ export function awardAmountVnd(
   decisionDay: number,
 ): number | null {
   const rule = ruleSet.awards[award];
-  if (rule.coefficient === null) return null;
+  // Unknown on this date: a province's award whose version was closed before the decision (no amount).
+  if (rule === undefined || rule.coefficient === null) return null;
   const base = baseSalaryOnDay(decisionDay);
   if (base === null) return null;
   if (subjectType === 'household') return householdAmount(rule.coefficient, base, rule.householdMultiplier);

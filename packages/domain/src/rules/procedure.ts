@@ -21,7 +21,8 @@ export function checkCouncilVote(
   award: AwardCode,
   ballot: CouncilBallot,
 ): CouncilVoteResult {
-  const rule = ruleSet.awards[award].councilVote;
+  // A province's award no longer in force on the date has no rule here: no ballot rule, like the law's forms.
+  const rule = ruleSet.awards[award]?.councilVote ?? null;
   const citation = ruleSet.citations.council;
   if (!rule) {
     const text = 'Không bắt buộc bỏ phiếu kín tại Hội đồng thi đua, khen thưởng';

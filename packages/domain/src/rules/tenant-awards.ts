@@ -82,6 +82,12 @@ export function withTenantAwards(ruleSet: RuleSet, awards: readonly TenantAward[
 
 export const isLawAwardCode = (code: string): boolean => lawAwardName(code) !== undefined;
 
+/** The province's own awards in the rule set (those in force on its date) for a subject type. */
+export const provincialAwardCodes = (ruleSet: RuleSet, subjectType: SubjectType): AwardCode[] =>
+  (Object.keys(ruleSet.awards) as AwardCode[]).filter(
+    (code) => !isLawAwardCode(code) && ruleSet.awards[code].subjectTypes.includes(subjectType),
+  );
+
 /** Whether the rule set (with a tenant's awards) knows the code: the run-time check that replaced the enum. */
 export const knowsAward = (ruleSet: RuleSet, code: string): code is AwardCode =>
   Object.hasOwn(ruleSet.awards, code);

@@ -1,4 +1,3 @@
-import { awardName } from '@vinhdanh/domain/rules/engine';
 import { checkCouncilVote } from '@vinhdanh/domain/rules/procedure';
 import type { AwardCode, IsoDate } from '@vinhdanh/domain/rules/types';
 import { conflictOfInterest } from '@vinhdanh/domain/workflow/council';
@@ -27,6 +26,7 @@ import {
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
+import { loadAwardNamer } from '../rule-params/award-catalogue';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
@@ -210,6 +210,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
   );
   const closed = s.status === 'CLOSED';
   const votingOpen = !closed && isVotingOpen(s);
+  const awardName = await loadAwardNamer(db, s.tenantId);
   const me = members.find((m) => m.userId === ctx.actor.userId);
   return {
     id: s.id,
@@ -232,7 +233,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
         subjectType: a.item.subjectType,
         awardCode: a.item.awardCode,
         // What the member reads before choosing (issue 11): never a bare code.
-        awardName: awardName(a.item.awardCode as AwardCode),
+        awardName: awardName(a.item.awardCode, s.meetingOn),
         unitName: a.nomineeUnitName,
         achievement: a.item.achievement,
         engine: engineView(a.item),
@@ -486,6 +487,7 @@ export async function sessionMinutes(db: Db, ctx: RequestContext, sessionId: str
       itemId: a.itemId,
       subjectName: a.subjectName,
       awardCode: a.awardCode,
+      awardName: a.awardName,
       yes: a.yes ?? 0,
       no: a.no ?? 0,
       abstain: a.abstain ?? 0,

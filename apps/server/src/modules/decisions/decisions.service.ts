@@ -41,7 +41,7 @@ async function writeAwards(tx: Tx, p: ProposalRow, approvedIds: string[], d: Iss
     const item = items.find((i) => i.id === id);
     if (!item) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
     const needsVote =
-      requirements.councilVote && ruleSet.awards[item.awardCode as AwardCode].councilVote !== null;
+      requirements.councilVote && (ruleSet.awards[item.awardCode as AwardCode]?.councilVote ?? null) !== null;
     if (item.appraisedEligible !== true || (needsVote && item.councilPassed !== true)) {
       throw new AppError('INVALID_INPUT', [
         {

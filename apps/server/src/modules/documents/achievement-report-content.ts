@@ -5,11 +5,11 @@ import {
   RATING_NAMES,
   SCOPE_NAMES,
 } from '@vinhdanh/domain/rules/names';
+import { lawAwardName } from '@vinhdanh/domain/rules/state-awards';
 import type { DisciplineForm, InitiativeScope, Rating } from '@vinhdanh/domain/rules/types';
 import { formatLongDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import type { TimelineOutput } from '../timeline/timeline.schemas';
 import type { ReportPeriod } from './achievement-report.schemas';
-import { awardName } from './award-phrases';
 
 // The rows of a báo cáo thành tích, as text, taken from the subject's timeline for the period.
 // Revoked awards are left out: a revoked title or commendation no longer counts (Law 2022, Điều 93).
@@ -73,7 +73,8 @@ export function awardLines(
     .filter((a) => !a.isRevoked)
     .map((a) => ({
       year: a.periodStartYear ? formatYears(a.periodStartYear, a.year) : String(a.year),
-      name: `${awardName(a.awardCode)}${a.kind === 'CONG_TRANG' ? '' : ` (${KIND_NAMES[a.kind as keyof typeof KIND_NAMES] ?? a.kind})`}${source(a)}`,
+      // The timeline already names a province's own award from the tenant's catalogue.
+      name: `${lawAwardName(a.awardCode) ?? a.name}${a.kind === 'CONG_TRANG' ? '' : ` (${KIND_NAMES[a.kind as keyof typeof KIND_NAMES] ?? a.kind})`}${source(a)}`,
       decision: decisionText(a),
       issuer: (a.decisionId && issuers.get(a.decisionId)) ?? '',
     }));

@@ -1,3 +1,4 @@
+import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatPlaceDate, formatShortDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import { awardName, certificateKind, isTitle } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
@@ -31,11 +32,15 @@ export function certificateText(
   settings: DocumentSettings,
   authority: DecisionAuthority,
   verifyBaseUrl: string,
+  catalogue?: AwardLookup,
 ): CertificateText {
+  const name = awardName(award.awardCode, catalogue);
+  // A province's own form has no fixed heading of its own (unlike Giấy khen, Bằng khen): its name says what it is.
+  const ownForm = catalogue?.(award.awardCode)?.source === 'TENANT' ? name : '';
   return {
     issuerTitle: authority.authorityLine,
     kind: certificateKind(award.awardCode),
-    titleLine: isTitle(award.awardCode) ? `Danh hiệu "${awardName(award.awardCode)}" năm ${award.year}` : '',
+    titleLine: isTitle(award.awardCode, catalogue) ? `Danh hiệu "${name}" năm ${award.year}` : ownForm,
     recipientName: award.name,
     unitLine: award.unitLine,
     achievement: award.achievement ?? 'Đã có thành tích xuất sắc trong thực hiện nhiệm vụ',

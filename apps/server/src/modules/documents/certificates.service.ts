@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { ensureVerifications } from '../verification/verification-codes.repository';
 import { listDecisionAwards } from './award-rows.repository';
 import { certificateText } from './certificate-content';
@@ -32,6 +33,7 @@ export async function generateDecisionCertificates(
   );
   const settings = await loadDocumentSettings(db, tenantId);
   const authority = await decisionAuthority(db, tenantId, decision, proposal?.deciderRole ?? null, settings);
+  const catalogue = (await loadTenantRuleSets(db, tenantId)).names(decision.signedOn);
   const texts = awards.map((a) => {
     const r = registered.get(a.id);
     if (!r) throw new AppError('INTERNAL');
@@ -41,6 +43,7 @@ export async function generateDecisionCertificates(
       settings,
       authority,
       verifyBaseUrl,
+      catalogue,
     );
   });
   const stream = renderCertificatesPdf(texts, layout, {

@@ -1,7 +1,6 @@
 import { compareVietnamese } from '@vinhdanh/domain/text/collation';
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import type { sessionMinutes } from '../councils/councils.service';
-import { awardName } from './award-phrases';
 import { dataTable, letterhead, para, text, titleBlock, twoSignatures } from './nd30-blocks';
 import { nd30Section, packDocument } from './nd30-page';
 
@@ -62,7 +61,7 @@ function results(items: Item[], m: Minutes) {
     return [
       String(i + 1),
       item.subjectName,
-      awardName(item.awardCode),
+      item.awardName,
       String(item.yes),
       String(item.no),
       String(item.abstain),
@@ -102,7 +101,7 @@ function results(items: Item[], m: Minutes) {
       : [
           para('Thành viên không tham gia biểu quyết do xung đột lợi ích:', { indent: true }),
           ...recused.map((i) =>
-            para(`- ${i.excluded.join(', ')}: đối với ${i.subjectName} (${awardName(i.awardCode)}).`, {
+            para(`- ${i.excluded.join(', ')}: đối với ${i.subjectName} (${i.awardName}).`, {
               indent: true,
             }),
           ),
@@ -113,8 +112,7 @@ function results(items: Item[], m: Minutes) {
 function conclusion(items: Item[]) {
   const passed = items.filter((i) => i.passed);
   const failed = items.filter((i) => !i.passed);
-  const list = (xs: Item[]) =>
-    xs.map((i) => para(`- ${i.subjectName}: ${awardName(i.awardCode)}.`, { indent: true }));
+  const list = (xs: Item[]) => xs.map((i) => para(`- ${i.subjectName}: ${i.awardName}.`, { indent: true }));
   return [
     heading('III. KẾT LUẬN'),
     para(

@@ -1,3 +1,4 @@
+import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -17,7 +18,19 @@ export async function loadDecisionContent(db: Db, ctx: RequestContext, decisionI
   if (awards.length === 0) throw new AppError('DECISION_HAS_NO_AWARDS');
   const settings = await loadDocumentSettings(db, ctx.actor.tenantId);
   // The legal bases are the sources of the rule set in force on the signing date.
-  const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(decision.signedOn);
+  const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
+  const ruleSet = ruleSets.at(decision.signedOn);
+  const catalogue = ruleSets.names(decision.signedOn);
+  // A province's own award rests on its regulation: that regulation joins the legal bases (issue 12).
+  const provincial = [
+    ...new Set(
+      awards.flatMap((a) => {
+        const entry = catalogue(a.awardCode);
+        const rule = ruleSet.awards[a.awardCode as AwardCode];
+        return entry?.source === 'TENANT' && rule ? [rule.citation] : [];
+      }),
+    ),
+  ];
   const authority = await decisionAuthority(
     db,
     ctx.actor.tenantId,
@@ -31,7 +44,8 @@ export async function loadDecisionContent(db: Db, ctx: RequestContext, decisionI
     awards,
     settings,
     authority,
-    legalSources: ruleSet.sources,
+    legalSources: [...ruleSet.sources, ...provincial],
+    catalogue,
   });
   return { decision, model, baseName: `quyet-dinh-${decision.number.replace(/[^\p{L}\d-]+/gu, '-')}` };
 }

@@ -1,4 +1,5 @@
 import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
+import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
 import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import { awardName, countPhrase, decidedPhrase } from './award-phrases';
@@ -17,6 +18,8 @@ export type DecisionDocInput = {
   authority: DecisionAuthority;
   /** The rule set in force on the signing date: its sources are the legal bases. */
   legalSources: readonly string[];
+  /** The tenant's catalogue on the signing date: a province's own award prints its name. */
+  catalogue?: AwardLookup;
 };
 
 /** One award code per group, in first-seen order (the annex is already sorted). */
@@ -39,7 +42,7 @@ function articles(input: DecisionDocInput): Block[] {
   const article1 = groups.map(([code, rows]) => {
     const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
     const year = rows[0]?.year ?? Number(input.decision.signedOn.slice(0, 4));
-    const phrase = decidedPhrase(code, year, input.authority.headOf);
+    const phrase = decidedPhrase(code, year, input.authority.headOf, input.catalogue);
     return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} cho ${countPhrase(collectives, rows.length - collectives)} (có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ.`;
   });
   const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
@@ -51,7 +54,9 @@ function articles(input: DecisionDocInput): Block[] {
       return amounts.length === 1 ? [`mỗi ${label} được thưởng ${formatVnd(amounts[0] ?? 0)}`] : [];
     };
     const parts = [...each(false, 'tập thể'), ...each(true, 'cá nhân')];
-    return parts.length ? `Kèm theo ${formKindName(code) ?? awardName(code)}, ${parts.join('; ')}.` : '';
+    return parts.length
+      ? `Kèm theo ${formKindName(code) ?? awardName(code, input.catalogue)}, ${parts.join('; ')}.`
+      : '';
   });
   const article = (n: number, body: string) =>
     para([text(`Điều ${n}. `, { bold: true }), text(body)], { indent: true });
@@ -103,7 +108,9 @@ export function decisionModel(input: DecisionDocInput): DocumentModel {
   const { decision, settings, authority } = input;
   const numberText = padDocumentNumber(decision.number);
   const subject = [
-    ...new Set(input.awards.map((a) => decidedPhrase(a.awardCode, a.year, authority.headOf))),
+    ...new Set(
+      input.awards.map((a) => decidedPhrase(a.awardCode, a.year, authority.headOf, input.catalogue)),
+    ),
   ].join(' và ');
   return {
     title: `Quyết định ${numberText}`,

@@ -1,3 +1,4 @@
+import { awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { type EarlierPayment, payableAmounts } from '@vinhdanh/domain/rules/money-principles';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
@@ -56,6 +57,8 @@ export function summariseDecisionMoney(
   earlier: readonly EarlierPayment[] = [],
 ): MoneySummary {
   const byAward = new Map<string, MoneySummaryByAward>();
+  // The rule set carries the province's own awards in force: their names come from it too.
+  const catalogue = awardLookup(ruleSet);
   let totalVnd = 0;
   let count = 0;
   const standing = awards.filter((a) => !a.isRevoked);
@@ -84,7 +87,7 @@ export function summariseDecisionMoney(
       count += 1;
       const group = byAward.get(a.awardCode) ?? {
         awardCode: a.awardCode,
-        awardName: awardName(a.awardCode),
+        awardName: awardName(a.awardCode, catalogue),
         count: 0,
         totalVnd: 0,
       };
@@ -98,7 +101,7 @@ export function summariseDecisionMoney(
       name: a.name,
       unitLine: a.unitLine,
       awardCode: a.awardCode,
-      awardName: awardName(a.awardCode),
+      awardName: awardName(a.awardCode, catalogue),
       coefficient: coefficientOf(ruleSet, a),
       amountVnd: a.amountVnd,
       payableVnd,

@@ -1,3 +1,4 @@
+import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import { awardName, awardVerbPhrase, countPhrase, decidedPhrase } from './award-phrases';
 import { renderDocx } from './document-docx';
@@ -18,6 +19,8 @@ export type ProposalLetterInput = {
   rows: LetterRow[];
   /** The sources of the rule set in force on the letter's date: its legal bases. */
   legalSources: readonly string[];
+  /** The tenant's catalogue on the letter's date: a province's own award prints its name. */
+  catalogue?: AwardLookup;
 };
 
 /** A tờ trình has no number until the văn thư registers it: "Số:      /TTr-SGDDT", as drafts are. */
@@ -28,8 +31,8 @@ const capitalize = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 /** "tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" once the decider is known; else the award's name. */
 const phraseOf = (input: ProposalLetterInput, code: string) =>
   input.route.headOf
-    ? decidedPhrase(code, input.proposal.year, input.route.headOf)
-    : awardVerbPhrase(code, input.proposal.year);
+    ? decidedPhrase(code, input.proposal.year, input.route.headOf, input.catalogue)
+    : awardVerbPhrase(code, input.proposal.year, input.catalogue);
 
 function groupByCode(rows: LetterRow[]) {
   const groups = new Map<string, LetterRow[]>();
@@ -67,7 +70,7 @@ function annex(input: ProposalLetterInput): Block[] {
     String(i + 1),
     r.name,
     r.unitLine,
-    awardName(r.awardCode),
+    awardName(r.awardCode, input.catalogue),
     r.achievement ?? '',
   ]);
   return [

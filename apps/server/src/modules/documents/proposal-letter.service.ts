@@ -88,7 +88,8 @@ async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: strin
   ]);
   const date = submittedOn ?? todayVn();
   // The legal bases are the sources of the rule set in force on the letter's date.
-  const ruleSet = (await loadTenantRuleSets(db, tenantId)).at(date);
+  const ruleSets = await loadTenantRuleSets(db, tenantId);
+  const ruleSet = ruleSets.at(date);
   const model = proposalLetterModel({
     proposal: { title: p.title, year: p.year },
     unit: letterUnit(unit, settings.parentBody),
@@ -97,6 +98,7 @@ async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: strin
     placeName: settings.placeName,
     rows,
     legalSources: ruleSet.sources,
+    catalogue: ruleSets.names(date),
   });
   return { model, baseName: `to-trinh-${p.title.replace(/[^\p{L}\d-]+/gu, '-')}` };
 }

@@ -1,5 +1,6 @@
-import { evaluateAll } from '@vinhdanh/domain/rules/engine';
+import { evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
+import { provincialAwardCodes } from '@vinhdanh/domain/rules/tenant-awards';
 import type { History } from '@vinhdanh/domain/rules/types';
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -49,7 +50,11 @@ function toRows(
   const rows: VerdictRow[] = [];
   const computedAt = new Date();
   for (const [subjectId, history] of histories) {
-    for (const v of evaluateAll(history, year, ruleSet, { explain: false })) {
+    // The province's own titles and forms join the law's, so "Gợi ý đề nghị" lists them too (issue 12).
+    const own = provincialAwardCodes(ruleSet, history.subject.type).map((award) =>
+      evaluateAward(history, { award, year }, ruleSet, { explain: false }),
+    );
+    for (const v of [...evaluateAll(history, year, ruleSet, { explain: false }), ...own]) {
       rows.push({
         tenantId,
         subjectId,

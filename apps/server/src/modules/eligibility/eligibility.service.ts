@@ -1,8 +1,8 @@
-import { awardName, evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
+import { awardNameIn } from '@vinhdanh/domain/rules/award-catalogue';
+import { evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
 import { forecast } from '@vinhdanh/domain/rules/forecast';
 import { hasWomenPriority, womenPriorityNote } from '@vinhdanh/domain/rules/priority';
-import { isLawAwardCode } from '@vinhdanh/domain/rules/tenant-awards';
-import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { provincialAwardCodes } from '@vinhdanh/domain/rules/tenant-awards';
 import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -39,9 +39,7 @@ export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: str
   const ruleSets = await loadTenantRuleSets(db, tenantId);
   const ruleSet = ruleSets.ofYear(year);
   // The province's own titles and forms in force that year (issue 12, rule 12), after the law's.
-  const own = (Object.keys(ruleSet.awards) as AwardCode[]).filter(
-    (code) => !isLawAwardCode(code) && ruleSet.awards[code].subjectTypes.includes(history.subject.type),
-  );
+  const own = provincialAwardCodes(ruleSet, history.subject.type);
   const all = [
     ...evaluateAll(history, year, ruleSet),
     ...own.map((award) => evaluateAward(history, { award, year }, ruleSet)),
@@ -113,10 +111,12 @@ export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: st
   }
   const byAward = new Map<string, typeof rows>();
   for (const r of rows) byAward.set(r.award, [...(byAward.get(r.award) ?? []), r]);
-  const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(year);
+  const ruleSets = await loadTenantRuleSets(db, tenantId);
+  const ruleSet = ruleSets.ofYear(year);
+  const names = ruleSets.names(`${year}-12-31`);
   const awards = [...byAward.entries()].map(([award, list]) => ({
     award,
-    name: awardName(award as Parameters<typeof awardName>[0]),
+    name: awardNameIn(names, award),
     // Everyone listed is eligible (equal merit): direct workers first (Law 2022, Điều 5), then women
     // (ND 152, Điều 4.6), then by name.
     subjects: list

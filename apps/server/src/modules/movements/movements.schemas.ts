@@ -6,7 +6,7 @@ import {
   MOVEMENT_STATES,
   PARTICIPATION_MODES,
 } from '@vinhdanh/domain/emulation/movement';
-import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { awardCodeField } from '../../lib/award-code';
 import { emYear, fileUpload, isoDate, optionalText, text, unitId, version } from './emulation-fields';
 
 const milestone = z
@@ -89,7 +89,8 @@ export const movementAwardInput = z
   .object({
     subjectType: z.enum(['PERSON', 'COLLECTIVE'], { error: 'Loại đối tượng không hợp lệ' }),
     subjectId: z.uuid({ error: 'Đối tượng không hợp lệ' }),
-    awardCode: z.enum(AWARD_CODES, { error: 'Danh hiệu, hình thức khen thưởng không có trong danh mục' }),
+    // Checked against the tenant's catalogue in force that year by the service (AWARD_NOT_IN_CATALOGUE).
+    awardCode: awardCodeField(),
     year: emYear,
     decisionNumber: optionalText('Số quyết định', 60),
     decisionDate: isoDate.nullable().optional(),

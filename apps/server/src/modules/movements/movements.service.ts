@@ -13,6 +13,8 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
+import { requireAward } from '../rule-params/award-catalogue';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { authorizeReadFromAbove } from './movement-access';
 import {
   bumpMovement,
@@ -224,6 +226,8 @@ export async function addMovementAward(db: Db, ctx: RequestContext, id: string, 
   const tenantId = ctx.actor.tenantId;
   const path = await subjectPath(db, tenantId, input);
   authorize(ctx.actor, 'movement:manage', { tenantId, path });
+  const catalogue = (await loadTenantRuleSets(db, tenantId)).names(`${input.year}-12-31`);
+  requireAward(catalogue, input.awardCode, 'awardCode');
   const awardId = newId();
   const kind = awardKindFor(found.movement.form);
   await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { awardCodeField } from '../../lib/award-code';
 import { emYear, optionalText, unitId } from './emulation-fields';
 
 export const createRegistrationInput = z
@@ -9,7 +9,7 @@ export const createRegistrationInput = z
     unitId: unitId(),
     personId: z.uuid({ error: 'Cá nhân không hợp lệ' }).nullable().optional(),
     targetAwards: z
-      .array(z.enum(AWARD_CODES, { error: 'Danh hiệu đăng ký không có trong danh mục' }), {
+      .array(awardCodeField('Danh hiệu đăng ký không có trong danh mục'), {
         error: 'Danh sách danh hiệu không hợp lệ',
       })
       .min(1, { error: 'Chọn ít nhất một danh hiệu' })

@@ -1,4 +1,3 @@
-import { AWARD_CODES, type AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
 import { registration } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
@@ -8,6 +7,8 @@ import { newId } from '../../lib/ids';
 import { readXlsxRows, writeXlsx } from '../../lib/xlsx';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
+import { requireAward } from '../rule-params/award-catalogue';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { authorizeReadFromAbove } from './movement-access';
 import { findMovement } from './movements.repository';
 import { findPersonUnit, findUnitsByCodes, listRegistrations } from './registrations.repository';
@@ -54,6 +55,10 @@ export async function createRegistration(db: Db, ctx: RequestContext, input: Cre
     if (!p?.path.startsWith(unit.path)) throw new AppError('PERSON_NOT_FOUND');
   }
   await checkMovement(db, ctx, input.movementId);
+  // A pledge names titles the engine judges: the law's and the province's own in force that year.
+  const catalogue = (await loadTenantRuleSets(db, ctx.actor.tenantId)).names(`${input.year}-12-31`);
+  for (const [i, code] of input.targetAwards.entries())
+    requireAward(catalogue, code, `targetAwards.${i}`, { proposable: true });
   const row = {
     tenantId: ctx.actor.tenantId,
     id: newId(),
@@ -122,6 +127,11 @@ export async function importRegistrations(db: Db, ctx: RequestContext, input: Im
   const units = await findUnitsByCodes(db, ctx.actor.tenantId, [...new Set(body.map((r) => cell(r[0])))]);
   const errors: { row: number; message: string }[] = [];
   const rows: (typeof registration.$inferInsert)[] = [];
+  const catalogue = (await loadTenantRuleSets(db, ctx.actor.tenantId)).names(`${input.year}-12-31`);
+  const known = (code: string) => {
+    const found = catalogue(code);
+    return found?.inForce === true && found.proposable;
+  };
   for (const [i, r] of body.entries()) {
     const rowNo = i + 2;
     const fail = (message: string) => errors.push({ row: rowNo, message });
@@ -137,7 +147,7 @@ export async function importRegistrations(db: Db, ctx: RequestContext, input: Im
     const codes = cell(r[3])
       .split(/[,;]\s*/)
       .filter(Boolean);
-    const bad = codes.filter((c) => !(AWARD_CODES as readonly string[]).includes(c));
+    const bad = codes.filter((c) => !known(c));
     if (!codes.length || bad.length) {
       fail(`Danh hiệu không hợp lệ: "${bad.join(', ') || '(trống)'}"`);
       continue;
@@ -149,7 +159,7 @@ export async function importRegistrations(db: Db, ctx: RequestContext, input: Im
       movementId: input.movementId ?? null,
       subjectType: 'COLLECTIVE',
       unitId: unit.id,
-      targetAwards: codes as AwardCode[],
+      targetAwards: codes,
       note: cell(r[4]) || null,
     });
   }

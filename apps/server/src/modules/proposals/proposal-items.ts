@@ -1,4 +1,4 @@
-import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
+import { awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { groupByRoute, type Route, routeFor } from '@vinhdanh/domain/workflow/routing';
@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
+import { requireAward } from '../rule-params/award-catalogue';
 import { findHousehold, findTeam } from './nominee.repository';
 import { unitChain } from './proposals.repository';
 import type { CreateProposalInput } from './proposals.schemas';
@@ -27,20 +28,26 @@ const SUBJECT = {
 
 const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', [{ path, message }]);
 
-/** Each item's subject exists under the submitting unit and fits the award's subject types. */
+/**
+ * Each item's award is in the catalogue in force for the proposal's year (the law's or the province's own,
+ * AWARD_NOT_IN_CATALOGUE otherwise), and its subject exists under the submitting unit and fits the award's
+ * subject types.
+ */
 export async function resolveItems(
   db: Db | Tx,
   tenantId: string,
   unitPath: string,
   items: CreateProposalInput['items'],
+  ruleSet: RuleSet,
 ): Promise<ResolvedItem[]> {
   const out: ResolvedItem[] = [];
   const seen = new Set<string>();
+  const lookup = awardLookup(ruleSet);
   for (const [i, it] of items.entries()) {
     const key = `${it.subjectId}|${it.awardCode}`;
     if (seen.has(key)) throw invalid(`items.${i}`, 'Đối tượng đã được đề nghị hình thức này trong hồ sơ');
     seen.add(key);
-    const entry = CATALOGUE[it.awardCode];
+    const entry = requireAward(lookup, it.awardCode, `items.${i}.awardCode`, { proposable: true });
     const wanted = SUBJECT[it.subjectType];
     if (!entry.subjectTypes.includes(wanted.engine)) {
       throw invalid(`items.${i}.awardCode`, `${entry.name} không xét tặng cho ${wanted.label}`);
@@ -71,7 +78,8 @@ export async function resolveItems(
 const base = (it: CreateProposalInput['items'][number]) => ({
   subjectType: it.subjectType,
   subjectId: it.subjectId,
-  awardCode: it.awardCode,
+  // Checked against the rule set's catalogue above: a province's own code is one of its awards.
+  awardCode: it.awardCode as AwardCode,
   achievement: it.achievement ?? null,
 });
 

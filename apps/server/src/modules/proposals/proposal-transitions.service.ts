@@ -1,11 +1,10 @@
 import { addWorkingDays } from '@vinhdanh/domain/calendar/working-days';
-import { awardName } from '@vinhdanh/domain/rules/engine';
-import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
+import { loadAwardNamer } from '../rule-params/award-catalogue';
 import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
@@ -57,14 +56,16 @@ export async function submit(db: Db, ctx: RequestContext, id: string, input: Sub
       await refreshVerdicts(tx, p.tenantId, p.id);
       for (const i of await listItems(tx, p.tenantId, p.id))
         if (i.engineEligible === false) ineligible.push({ name: i.subjectName, award: i.awardCode });
-      if (ineligible.length > 0 && !input.ineligibleReason)
+      if (ineligible.length > 0 && !input.ineligibleReason) {
+        const name = await loadAwardNamer(tx, p.tenantId);
         throw new AppError(
           'INELIGIBLE_ITEMS_UNCONFIRMED',
           ineligible.map((i, n) => ({
             path: `items.${n}`,
-            message: `${i.name} — ${awardName(i.award as AwardCode)}`,
+            message: `${i.name} — ${name(i.award, `${p.year}-12-31`)}`,
           })),
         );
+      }
       return undefined;
     },
   });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { RETURN_REASON_CODES } from '@vinhdanh/domain/workflow/commands';
 import { PROPOSAL_KINDS, PROPOSAL_STATES } from '@vinhdanh/domain/workflow/states';
+import { awardCodeField } from '../../lib/award-code';
 
 export const expectedVersion = z
   .number({ error: 'Cần phiên bản dữ liệu (expectedVersion) đang xem' })
@@ -14,7 +14,7 @@ export const itemInput = z
       error: 'Loại đối tượng là cá nhân, tập thể hoặc hộ gia đình',
     }),
     subjectId: z.uuid({ error: 'Mã đối tượng không hợp lệ' }),
-    awardCode: z.enum(AWARD_CODES, { error: 'Hình thức khen thưởng không có trong danh mục' }),
+    awardCode: awardCodeField('Hình thức khen thưởng không có trong danh mục'),
     achievement: z.string().trim().max(2000).optional(),
   })
   .strict();

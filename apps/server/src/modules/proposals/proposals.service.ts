@@ -64,7 +64,7 @@ export async function createProposals(db: Db, ctx: RequestContext, input: Create
   if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
   const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(input.year);
   const dossier = simplifiedDossier(input, ruleSet);
-  const items = await resolveItems(db, tenantId, unit.path, input.items);
+  const items = await resolveItems(db, tenantId, unit.path, input.items, ruleSet);
   const groups = await routeItems(db, tenantId, unit.id, ruleSet, items);
   if (groups.length > 1 && !input.splitByDecider) {
     const details = groups.map((g, i) => ({
@@ -155,8 +155,8 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
   const p = await loadAuthorized(db, ctx, id, 'proposal:submit', 'SUBMITTER');
   const tenantId = ctx.actor.tenantId;
   const unitPath = (await unitPaths(db, tenantId, [p.submittingUnitId])).get(p.submittingUnitId) ?? '/';
-  const items = await resolveItems(db, tenantId, unitPath, input.items);
   const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(p.year);
+  const items = await resolveItems(db, tenantId, unitPath, input.items, ruleSet);
   const groups = await routeItems(db, tenantId, p.submittingUnitId, ruleSet, items);
   const route = groups[0]?.route;
   if (groups.length > 1 || !route || route.levels.join('>') !== p.levels.join('>')) {

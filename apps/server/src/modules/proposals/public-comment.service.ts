@@ -1,5 +1,3 @@
-import { awardName } from '@vinhdanh/domain/rules/engine';
-import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnit, proposal, proposalItem, publicComment, tenant } from '../../db/schema/index';
@@ -8,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
+import { awardNamerCache } from '../rule-params/award-catalogue';
 import { loadAuthorized, recordStep, runCommand } from './proposal-command';
 import { proposalView } from './proposal-view';
 import { bumpVersion, updateItem } from './proposals.repository';
@@ -20,6 +19,8 @@ export async function listPublished(db: Db) {
   const rows = await db
     .select({
       proposalId: proposal.id,
+      tenantId: proposal.tenantId,
+      year: proposal.year,
       title: proposal.title,
       until: proposal.publicCommentUntil,
       tenantName: tenant.name,
@@ -60,7 +61,10 @@ export async function listPublished(db: Db) {
       }[];
     }
   >();
+  // Each tenant names its own awards (a province's own title is in its catalogue only).
+  const namerOf = awardNamerCache(db);
   for (const r of rows) {
+    const name = await namerOf(r.tenantId);
     const list = lists.get(r.proposalId) ?? {
       proposalId: r.proposalId,
       title: r.title,
@@ -73,7 +77,7 @@ export async function listPublished(db: Db) {
       subjectName: r.subjectName,
       unitName: r.unitName,
       awardCode: r.awardCode,
-      awardName: awardName(r.awardCode as AwardCode),
+      awardName: name(r.awardCode, `${r.year}-12-31`),
     });
     lists.set(r.proposalId, list);
   }
@@ -88,6 +92,8 @@ async function listClosedEarly(db: Db) {
   const rows = await db
     .select({
       proposalId: proposal.id,
+      tenantId: proposal.tenantId,
+      year: proposal.year,
       title: proposal.title,
       until: proposal.publicCommentUntil,
       closedOn: proposal.publicCommentClosedOn,

@@ -1,11 +1,11 @@
 import { decide } from '@vinhdanh/domain/auth/policy';
-import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { toDay } from '@vinhdanh/domain/rules/dates';
 import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Tx } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { requireAward } from '../rule-params/award-catalogue';
 import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
 import { findDecisionsWithIssuerPath } from './decisions.repository';
 import type { Subject } from './subject';
@@ -13,9 +13,18 @@ import type { Subject } from './subject';
 const ENGINE_SUBJECT = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
 const engineSubject = (type: Subject['type']) => ENGINE_SUBJECT[type];
 
-/** The catalogue decides who may receive what; titles are given for merit only (Law 2022, Điều 7). */
-export function checkAwardFits(subject: Subject, awardCode: AwardCode, kind: string) {
-  const entry = CATALOGUE[awardCode];
+/**
+ * The catalogue in force in the award's year (the law's, the state's and the province's own) decides what
+ * exists and who may receive it; titles are given for merit only (Law 2022, Điều 7).
+ */
+export function checkAwardFits(
+  ruleSets: TenantRuleSets,
+  subject: Subject,
+  awardCode: string,
+  kind: string,
+  year: number,
+) {
+  const entry = requireAward(ruleSets.names(`${year}-12-31`), awardCode, 'awardCode');
   if (!entry.subjectTypes.includes(engineSubject(subject.type))) {
     const who = { PERSON: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' }[subject.type];
     throw new AppError('INVALID_INPUT', [

@@ -1,22 +1,24 @@
-import { AWARD_NAMES, KIND_NAMES } from '@vinhdanh/domain/rules/names';
-import { AWARD_CODES, AWARD_KINDS, type AwardCode, type AwardKind } from '@vinhdanh/domain/rules/types';
+import { KIND_NAMES } from '@vinhdanh/domain/rules/names';
+import { AWARD_KINDS, type AwardKind } from '@vinhdanh/domain/rules/types';
 import type { XlsxColumn } from '../../lib/xlsx';
+import type { AwardNamer } from '../rule-params/award-catalogue';
 import type { AwardHit } from './award-search.presenter';
 
-const awardName = (code: string) =>
-  (AWARD_CODES as readonly string[]).includes(code) ? AWARD_NAMES[code as AwardCode].name : code;
 const kindName = (kind: string) =>
   (AWARD_KINDS as readonly string[]).includes(kind) ? KIND_NAMES[kind as AwardKind] : kind;
 const vnDate = (iso: string | null) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 
-/** Vietnamese headers; the code columns stay so the file can be read back by the import. */
-export const AWARD_EXPORT_COLUMNS: XlsxColumn<AwardHit>[] = [
+/**
+ * Vietnamese headers; the code columns stay so the file can be read back by the import. Names come from the
+ * tenant's catalogue (a province's own award prints its name, not its code).
+ */
+export const awardExportColumns = (awardName: AwardNamer): XlsxColumn<AwardHit>[] => [
   { header: 'Đối tượng', width: 30, value: (r) => r.subjectName },
   { header: 'Loại đối tượng', width: 14, value: (r) => (r.subjectType === 'PERSON' ? 'Cá nhân' : 'Tập thể') },
   { header: 'Đơn vị', width: 30, value: (r) => r.unitName },
   { header: 'Mã khen thưởng', width: 14, value: (r) => r.awardCode },
-  { header: 'Danh hiệu, hình thức', width: 34, value: (r) => awardName(r.awardCode) },
+  { header: 'Danh hiệu, hình thức', width: 34, value: (r) => awardName(r.awardCode, `${r.year}-12-31`) },
   { header: 'Loại hình', width: 18, value: (r) => kindName(r.kind) },
   { header: 'Năm thành tích', width: 12, value: (r) => r.year },
   { header: 'Từ năm', width: 10, value: (r) => r.periodStartYear },

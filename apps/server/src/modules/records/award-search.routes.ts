@@ -4,7 +4,8 @@ import { fileDownload, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
-import { AWARD_EXPORT_COLUMNS } from './award-search.export';
+import { loadAwardNamer } from '../rule-params/award-catalogue';
+import { awardExportColumns } from './award-search.export';
 import { awardPageOutput, searchAwardsQuery } from './award-search.schemas';
 import { exportAwards, searchAwards } from './award-search.service';
 
@@ -36,8 +37,10 @@ export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(await searchAwards(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(exportXlsx, async (c) => {
-    const rows = await exportAwards(c.get('deps').db, requestContext(c), c.req.valid('query'));
-    const file = await writeXlsx('Khen thưởng', AWARD_EXPORT_COLUMNS, rows);
+    const ctx = requestContext(c);
+    const rows = await exportAwards(c.get('deps').db, ctx, c.req.valid('query'));
+    const names = await loadAwardNamer(c.get('deps').db, ctx.actor.tenantId);
+    const file = await writeXlsx('Khen thưởng', awardExportColumns(names), rows);
     const out = fileDownload(XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });
     return c.body(out.body, 200, out.headers);
   });

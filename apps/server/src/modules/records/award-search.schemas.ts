@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { AWARD_CODES, AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { awardCodeField } from '../../lib/award-code';
 import { awardOutput } from './awards.schemas';
 import { pageQuery } from './record-fields';
 
@@ -9,7 +10,8 @@ export const searchAwardsQuery = z
   .object({
     q: z.string().trim().max(120).optional(),
     unitId: z.uuid().optional(),
-    awardCode: z.enum(AWARD_CODES).optional(),
+    // A filter: any code of the tenant's catalogue (the province's own included); unknown finds nothing.
+    awardCode: awardCodeField().optional(),
     kind: z.enum(AWARD_KINDS).optional(),
     yearFrom: year.optional(),
     yearTo: year.optional(),

@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { AWARD_CODES, AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { awardCodeField } from '../../lib/award-code';
 import { decisionNumber, optionalText, pastDate, recordYear, subjectId, version } from './record-fields';
 
-const awardCode = z.enum(AWARD_CODES, { error: 'Danh hiệu, hình thức khen thưởng không có trong danh mục' });
+// Checked against the tenant's catalogue in force by the service (AWARD_NOT_IN_CATALOGUE).
+const awardCode = awardCodeField();
 const kind = z.enum(AWARD_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' });
 
 const periodBeforeYear = (v: { year?: number | undefined; periodStartYear?: number | null | undefined }) =>

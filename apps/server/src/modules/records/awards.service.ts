@@ -43,7 +43,7 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
   const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
   return db.transaction(async (tx) => {
     const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
-    checkAwardFits(subject, input.awardCode, input.kind);
+    checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
     const ref = await resolveDecisionRef(tx, ctx, input);
     await refuseSignedDecision(tx, ctx.actor.tenantId, ref.decisionId);
     const row = {
@@ -51,13 +51,13 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
       id: newId(),
       subjectType: subject.type,
       subjectId: subject.id,
-      awardCode: input.awardCode,
+      awardCode: input.awardCode as AwardCode,
       kind: input.kind,
       year: input.year,
       periodStartYear: input.periodStartYear ?? null,
       achievement: input.achievement ?? null,
       ...ref,
-      amountVnd: awardAmount(ruleSets, subject, input.awardCode, ref.decisionDate),
+      amountVnd: awardAmount(ruleSets, subject, input.awardCode as AwardCode, ref.decisionDate),
     };
     await insertAward(tx, row);
     const created = (await findAward(tx, ctx.actor.tenantId, row.id)) as AwardRow;
@@ -79,7 +79,7 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
     const { version, ...fields } = input;
     const awardCode = (fields.awardCode ?? before.awardCode) as AwardCode;
     const kind = fields.kind ?? before.kind;
-    checkAwardFits(subject, awardCode, kind);
+    checkAwardFits(ruleSets, subject, awardCode, kind, fields.year ?? before.year);
     const refChanged = ['decisionId', 'decisionNumber', 'decisionDate'].some((k) => k in fields);
     const ref = refChanged
       ? await resolveDecisionRef(tx, ctx, fields)

@@ -1,3 +1,4 @@
+import { type AwardLookup, awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import type { TenantOverrides } from '@vinhdanh/domain/rules/params';
 import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
 import { type RuleSet, ruleSetWithOverrides } from '@vinhdanh/domain/rules/rule-set';
@@ -7,7 +8,15 @@ import type { Db } from '../../db/client';
 import { listTenantAwards, toTenantAward } from '../tenant-awards/tenant-awards.repository';
 import { listOverrides } from './rule-params.repository';
 
-export type TenantRuleSets = { at(date: IsoDate): RuleSet; ofYear(year: number): RuleSet };
+export type TenantRuleSets = {
+  at(date: IsoDate): RuleSet;
+  ofYear(year: number): RuleSet;
+  /**
+   * The catalogue on a date, to name a code: the law's, the state's and the province's awards in force,
+   * then any version of a province's code (an old record still prints its name).
+   */
+  names(date: IsoDate): AwardLookup;
+};
 
 /**
  * The rule sets as this tenant applies them: the law's defaults with the tenant's
@@ -35,5 +44,5 @@ export async function loadTenantRuleSets(db: Db, tenantId: string): Promise<Tena
     return own.length ? withTenantAwards(rs, own, date) : rs;
   };
   // The year's review is judged under the rules in force on 31 December.
-  return { at, ofYear: (year) => at(`${year}-12-31`) };
+  return { at, ofYear: (year) => at(`${year}-12-31`), names: (date) => awardLookup(at(date), own) };
 }

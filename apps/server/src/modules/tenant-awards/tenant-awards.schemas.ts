@@ -62,3 +62,23 @@ export const tenantAwardOutput = z
     effectiveTo: z.string().nullable(),
   })
   .openapi('TenantAward');
+
+export const awardCatalogueQuery = z.object({
+  year: z.coerce.number({ error: 'Năm không hợp lệ' }).int().min(1945).max(2100).optional(),
+});
+
+export const catalogueAwardOutput = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    category: z.enum(['DANH_HIEU', 'HINH_THUC']),
+    level: z.enum(['CO_SO', 'BO_TINH', 'NHA_NUOC']),
+    subjectTypes: z.array(z.enum(SUBJECT_TYPES)),
+    /** LAW: the law's titles and forms; STATE: state awards; TENANT: the province's own. */
+    source: z.enum(['LAW', 'STATE', 'TENANT']),
+    /** Evaluated by the engine and routed by the workflow: can be proposed and pledged. */
+    proposable: z.boolean(),
+    /** false: a province's award not in force that year, listed so old records still show its name. */
+    inForce: z.boolean(),
+  })
+  .openapi('CatalogueAward');

@@ -8,16 +8,31 @@ import { AppError } from '../../lib/errors';
 import { currentYearVn } from '../../platform/clock';
 import { findLineage, findPredecessorIds, findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
+import { type AwardNamer, loadAwardNamer } from '../rule-params/award-catalogue';
 import { loadTimelineRecords } from './timeline.repository';
 import type { TimelineOutput } from './timeline.schemas';
 
-const awardName = (code: string) =>
-  (AWARD_CODES as readonly string[]).includes(code) ? AWARD_NAMES[code as AwardCode].short : code;
+const isEngineCode = (code: string): code is AwardCode => (AWARD_CODES as readonly string[]).includes(code);
 
 type Records = Awaited<ReturnType<typeof loadTimelineRecords>>;
 
+/**
+ * The law's titles print their short names; any other code (a state award, a province's own) is named by
+ * the tenant's catalogue, loaded only when the records hold one (the timeline is on a hot path).
+ */
+async function awardNamer(db: Db, tenantId: string, records: Records) {
+  const other = records.awards.some((a) => !isEngineCode(a.awardCode));
+  const catalogue: AwardNamer | null = other ? await loadAwardNamer(db, tenantId) : null;
+  return (code: string, year: number) =>
+    isEngineCode(code) ? AWARD_NAMES[code].short : (catalogue?.(code, `${year}-12-31`) ?? code);
+}
+
 /** Lays the rows out by year; `names` labels the rows of predecessor units (own rows: null). */
-function layout(records: Records, names: Map<string, string>) {
+function layout(
+  records: Records,
+  names: Map<string, string>,
+  awardName: (code: string, year: number) => string,
+) {
   const label = (subjectId: string) => ({ subjectId, sourceName: names.get(subjectId) ?? null });
   return buildTimeline({
     ratings: records.ratings.map((r) => ({
@@ -30,7 +45,7 @@ function layout(records: Records, names: Map<string, string>) {
     })),
     awards: records.awards.map(({ tenantId: _t, createdAt: _c, subjectType: _s, ...a }) => ({
       ...a,
-      name: awardName(a.awardCode),
+      name: awardName(a.awardCode, a.year),
       ...label(a.subjectId),
     })),
     initiatives: records.initiatives.map(({ subjectId: _s, ...i }) => i),
@@ -58,7 +73,7 @@ export async function loadPersonTimeline(
   return {
     subject: { ...subject, type: 'PERSON' },
     predecessors: [],
-    ...layout(records, new Map()),
+    ...layout(records, new Map(), await awardNamer(db, tenantId, records)),
   };
 }
 
@@ -85,6 +100,6 @@ export async function loadUnitTimeline(
   return {
     subject: { id: unit.id, type: 'COLLECTIVE', name: unit.name },
     predecessors: predecessorIds.map((p) => ({ id: p, name: names.get(p) ?? p })),
-    ...layout(records, names),
+    ...layout(records, names, await awardNamer(db, tenantId, records)),
   };
 }

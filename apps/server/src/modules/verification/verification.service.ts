@@ -4,6 +4,7 @@ import { award, awardVerification, decision, tenant } from '../../db/schema/inde
 import { AppError } from '../../lib/errors';
 import { awardName, certificateKind } from '../documents/award-phrases';
 import { listDecisionAwards } from '../documents/award-rows.repository';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { verificationCodeTenant } from './verification-codes.repository';
 
 /**
@@ -43,13 +44,15 @@ export async function verifyCode(db: Db, code: string) {
     .where(and(eq(decision.tenantId, row.tenantId), eq(decision.id, row.decisionId)));
   const [subject] = await listDecisionAwards(db, row.tenantId, row.decisionId, row.awardId);
   if (!d || !subject) throw new AppError('VERIFICATION_NOT_FOUND');
+  // The tenant's catalogue on the signing date: a province's own award is named, not shown as a code.
+  const catalogue = (await loadTenantRuleSets(db, row.tenantId)).names(d.signedOn);
   return {
     code,
     status: row.isRevoked ? ('REVOKED' as const) : ('VALID' as const),
     revokedOn: row.revokedOn,
     recipientName: subject.name,
     unitLine: subject.unitLine,
-    award: awardName(subject.awardCode),
+    award: awardName(subject.awardCode, catalogue),
     certificateKind: certificateKind(subject.awardCode),
     achievement: subject.achievement,
     year: subject.year,

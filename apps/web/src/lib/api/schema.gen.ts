@@ -550,6 +550,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/award-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh) */
+        get: operations["getAwardCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant-awards": {
         parameters: {
             query?: never;
@@ -3005,6 +3022,19 @@ export type components = {
                 [key: string]: unknown;
             };
         };
+        CatalogueAward: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            category: "DANH_HIEU" | "HINH_THUC";
+            /** @enum {string} */
+            level: "CO_SO" | "BO_TINH" | "NHA_NUOC";
+            subjectTypes: ("individual" | "collective" | "household")[];
+            /** @enum {string} */
+            source: "LAW" | "STATE" | "TENANT";
+            proposable: boolean;
+            inForce: boolean;
+        };
         TenantAward: {
             id: string;
             code: string;
@@ -3235,8 +3265,7 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                /** @enum {string} */
-                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode: string;
                 achievement?: string;
             }[];
             splitByDecider?: boolean;
@@ -3253,8 +3282,7 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                /** @enum {string} */
-                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode: string;
                 achievement?: string;
             }[];
         };
@@ -3531,8 +3559,7 @@ export type components = {
         CreateAwardInput: {
             /** Format: uuid */
             subjectId: string;
-            /** @enum {string} */
-            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode: string;
             /**
              * @default CONG_TRANG
              * @enum {string}
@@ -3549,8 +3576,7 @@ export type components = {
         };
         UpdateAwardInput: {
             version: number;
-            /** @enum {string} */
-            awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode?: string;
             /** @enum {string} */
             kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
             year?: number;
@@ -4001,8 +4027,7 @@ export type components = {
             subjectType: "PERSON" | "COLLECTIVE";
             /** Format: uuid */
             subjectId: string;
-            /** @enum {string} */
-            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode: string;
             year: number;
             decisionNumber?: string | null;
             /** Format: date */
@@ -4030,7 +4055,7 @@ export type components = {
             unitId: string;
             /** Format: uuid */
             personId?: string | null;
-            targetAwards: ("LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1")[];
+            targetAwards: string[];
             note?: string | null;
         };
         RegistrationImportResult: {
@@ -5729,6 +5754,34 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
+    getAwardCatalogue: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục theo năm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueAward"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
     getTenantAwards: {
         parameters: {
             query?: never;
@@ -7174,7 +7227,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
@@ -7236,7 +7289,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
