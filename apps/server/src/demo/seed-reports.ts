@@ -182,10 +182,65 @@ export async function seedReportData(db: Db, tenantId: string) {
       for (let i = 0; i < grow; i++)
         give(ubnd, 'HOUSEHOLD', take(households).id, 'BK_BO_TINH', 'CHUYEN_DE', 5_265_000);
     }
+    awards.push(...(await leaderAwards(tx, tenantId, decisions)));
     await tx.insert(decision).values(decisions);
     for (let i = 0; i < awards.length; i += 200) await tx.insert(award).values(awards.slice(i, i + 200));
     await tx.insert(movement).values(demoMovements(tenantId, unit));
   });
+}
+
+/**
+ * State and provincial awards to people holding a leader's post (by the employment record, as the
+ * statistics read it), six different leaders at each level over 2023–2025. The random picks above
+ * draw from \`is_leader\` people and repeat, which left fewer than 5 leaders per level and the
+ * fairness view's leader chart hidden ("< 5") at two of its three levels. Deterministic, so the
+ * rest of the demo stays as it was.
+ */
+async function leaderAwards(
+  tx: Tx,
+  tenantId: string,
+  decisions: (typeof decision.$inferInsert)[],
+): Promise<(typeof award.$inferInsert)[]> {
+  const leaders = await queryRows<{ id: string }>(
+    tx,
+    sql`SELECT p.id FROM person p
+        JOIN person_employment e ON e.tenant_id = p.tenant_id AND e.person_id = p.id
+        WHERE p.tenant_id = ${tenantId} AND e.to_date IS NULL AND e.from_date <= '2023-01-01'
+          AND e.leader_level IN ('LANH_DAO_BO_TINH', 'LANH_DAO_VU_SO', 'LANH_DAO_KHAC')
+        ORDER BY p.name_sort COLLATE "C", p.id
+        LIMIT 12`,
+  );
+  const decided = (issuer: string, year: number) =>
+    decisions.find(
+      (d) => d.issuer === issuer && d.signedOn === `${year}-${issuer === 'UBND' ? '10-05' : '04-20'}`,
+    )!;
+  return YEARS.flatMap((year, y) =>
+    [0, 1].flatMap((k) =>
+      (
+        [
+          ['Thủ tướng Chính phủ', 'BK_TTG', 8_190_000, leaders[y * 2 + k]],
+          ['UBND', 'BK_BO_TINH', 3_510_000, leaders[6 + y * 2 + k]],
+        ] as const
+      )
+        .filter(([, , , who]) => who !== undefined)
+        .map(([issuer, awardCode, amountVnd, who]) => {
+          const d = decided(issuer, year);
+          return {
+            tenantId,
+            id: newId(),
+            subjectType: 'PERSON' as const,
+            subjectId: who!.id,
+            awardCode,
+            kind: 'CONG_TRANG',
+            year: year - 1,
+            decisionId: d.id,
+            decisionNumber: d.number,
+            decisionDate: d.signedOn,
+            amountVnd,
+          };
+        }),
+    ),
+  );
 }
 
 /** Movements of the earlier years and of other scopes, so form 0601 and its trend have figures. */
@@ -353,6 +408,39 @@ export async function seedDemoProposals(db: Db, tenantId: string, createdBy: str
       requirements: requirementsFor(ruleSet, [...awards], { simplified: false, proposeUp: false }),
       components: componentsFor(ruleSet, [...awards], null),
       stepEnteredOn: '2026-11-10',
+      dueOn,
+      createdBy,
+    })),
+  );
+  // Dossiers of the schools at the Sở's own level (Giấy khen of the Giám đốc Sở), so the Sở's
+  // leader has a queue of their own on the dashboard.
+  const schools = await queryRows<{ id: string; code: string }>(
+    db,
+    sql`SELECT id, code FROM org_unit WHERE tenant_id = ${tenantId} AND status = 'ACTIVE' AND code IN ('THPT-CHUYEN', 'THPT-LQD', 'THPT-NT')`,
+  );
+  const school = new Map(schools.map((r) => [r.code, r.id]));
+  const own = ['GIAY_KHEN'] as const;
+  await db.insert(proposal).values(
+    (
+      [
+        ['THPT-CHUYEN', 'SUBMITTED', '2026-12-18'],
+        ['THPT-LQD', 'APPRAISAL', '2026-12-10'],
+        ['THPT-NT', 'DECISION_PENDING', '2026-12-30'],
+      ] as const
+    ).map(([from, state, dueOn], i) => ({
+      tenantId,
+      id: newId(),
+      kind: 'CONG_TRANG',
+      title: `Đề nghị tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo năm học 2025–2026 (đợt ${i + 1})`,
+      year: 2026,
+      submittingUnitId: school.get(from)!,
+      levels: [unit.get('SGDDT')!],
+      deciderRole: 'THU_TRUONG_SO',
+      ruleSetId: ruleSet.id,
+      state,
+      requirements: requirementsFor(ruleSet, [...own], { simplified: false, proposeUp: false }),
+      components: componentsFor(ruleSet, [...own], null),
+      stepEnteredOn: '2026-11-20',
       dueOn,
       createdBy,
     })),
