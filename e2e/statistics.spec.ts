@@ -67,6 +67,8 @@ async function recordsBehind(page: Page, form: string, row: string, column: stri
 test('quản trị đặt chỉ tiêu, thấy tỷ lệ chưa đạt, tải biểu 0602/0603 năm 2025, mở danh sách sau một con số và tạo báo cáo tổng kết', async ({
   page,
 }) => {
+  // Five acceptance points in one session: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await login(page, 'quantri');
   for (const chart of [
     'chart-awards-by-level',
