@@ -49,6 +49,10 @@ export const appUser = pgTable(
      * nominee, and a leader's linked person is the signer whose name documents print.
      */
     personId: uuid('person_id'),
+    /** Where e-mail notices go (modules/notices); none: the user gets no e-mail. */
+    email: text('email'),
+    /** The notice events (NOTICE_EVENTS) the user chose not to receive by e-mail. */
+    noticeOptOut: text('notice_opt_out').array().notNull().default([]),
     /** The position printed under the signature, e.g. "Chủ tịch", "Giám đốc Sở Y tế". */
     positionTitle: text('position_title'),
     /** Set by an administrator: the account cannot sign in and its sessions are gone. */

@@ -6,6 +6,7 @@ export * from './complaints';
 export * from './documents';
 export * from './emulation';
 export * from './imports';
+export * from './notices';
 export * from './oidc';
 export * from './org-unit';
 export * from './outbox';
