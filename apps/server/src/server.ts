@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client';
 import { explainStartupFailure } from './lib/startup-failure';
 import { sealLegacyMfaSecrets } from './modules/auth/mfa.repository';
 import { mfaKey, sealMfaSecret } from './modules/auth/mfa-secret-box';
+import { startReminderJob } from './modules/notices/index';
 import { outboxHandlers } from './platform/outbox/handlers';
 import { startOutboxPoller } from './platform/outbox/outbox';
 
@@ -66,9 +67,15 @@ export async function startServer(
   }
   // Delivers what the transactions put in the outbox (e-mail, exchanges, the national portal).
   const outbox = startOutboxPoller(database.db, { handlers: outboxHandlers(config) });
+  // Deadline reminders by e-mail, once per deadline (modules/notices/deadline-reminders.ts).
+  const reminders = startReminderJob(database.db, {
+    workingDaysBefore: config.mail.reminderWorkingDays,
+    onError: (error) => console.error('Nhắc hạn qua thư điện tử lỗi:', error),
+  });
   return {
     database,
     async stop() {
+      await reminders.stop();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();

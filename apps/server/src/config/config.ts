@@ -72,6 +72,22 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /**
+   * The SMTP server for e-mail notices, e.g. smtp://user:pass@mail.sonha.gov.vn:587 or smtps://…
+   * (SMTP_URL is read too). Unset: notices are written to the server log instead of sent.
+   */
+  VINHDANH_SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** The sender of e-mail notices. */
+  VINHDANH_MAIL_FROM: z.string().default('Vinh Danh <khong-tra-loi@vinhdanh.local>'),
+  /** Remind this many working days before a deadline (issue 11: 2). */
+  VINHDANH_REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
   /**
@@ -134,6 +150,8 @@ export type Config = {
   signing: { dir: string; password(tenantCode: string): string | undefined };
   /** OpenID Connect logins (config/oidc-config.ts); empty: password login only. */
   oidc: OidcProviderConfig[];
+  /** E-mail notices (modules/notices): SMTP URL (undefined: log only), sender, reminder lead. */
+  mail: { smtpUrl: string | undefined; from: string; reminderWorkingDays: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -160,6 +178,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingPluginOrigin: parsed.VINHDANH_SIGNING_PLUGIN_ORIGIN,
     mfaSecret: parsed.VINHDANH_MFA_SECRET ? secretBytes(parsed.VINHDANH_MFA_SECRET) : undefined,
     mfaExtraRoles: parsed.VINHDANH_MFA_ROLES,
+    mail: {
+      smtpUrl: parsed.VINHDANH_SMTP_URL ?? parsed.SMTP_URL,
+      from: parsed.VINHDANH_MAIL_FROM,
+      reminderWorkingDays: parsed.VINHDANH_REMINDER_WORKING_DAYS,
+    },
     oidc: loadOidcProviders(env),
     signing: {
       dir: path.resolve(

@@ -23,6 +23,7 @@ import {
   openBallotBox,
   talliesIfClosed,
 } from '../ballots/ballot-box';
+import { noticeCouncilOpened } from '../notices/index';
 import { findUnit } from '../org-units/org-units.repository';
 import { transitionInTx } from '../proposals/proposal-command';
 import { bumpVersion, findProposal } from '../proposals/proposals.repository';
@@ -181,6 +182,14 @@ export async function createSession(db: Db, ctx: RequestContext, input: CreateSe
       await tx
         .insert(councilAgendaItem)
         .values(items.map((i) => ({ tenantId, sessionId: id, itemId: i.id, proposalId: i.proposalId })));
+    await noticeCouncilOpened(tx, {
+      tenantId,
+      id,
+      title: input.title,
+      meetingOn: input.meetingOn,
+      memberIds: input.members.map((m) => m.userId),
+      items: items.length,
+    });
     await appendAudit(tx, {
       tenantId,
       actorId: ctx.actor.userId,

@@ -10,6 +10,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
+import { noticeProposalStep } from '../notices/index';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {
   bumpVersion,
@@ -118,6 +119,22 @@ export async function transitionInTx(
   });
   const detail = typeof spec.detail === 'function' ? (spec.detail as () => unknown)() : spec.detail;
   await recordStep(tx, ctx, locked, command.type, next.state, detail);
+  // The work now waits for someone else: tell them by e-mail, in this transaction (the outbox).
+  if (moved)
+    await noticeProposalStep(
+      tx,
+      {
+        tenantId,
+        id: locked.id,
+        title: locked.title,
+        submittingUnitId: locked.submittingUnitId,
+        levels: locked.levels,
+        levelIndex: next.levelIndex,
+        state: next.state,
+        dueOn: 'dueOn' in extra && extra.dueOn !== undefined ? extra.dueOn : dueDateFor(next.state, today),
+      },
+      command.type === 'returnProposal' ? command.reasons : [],
+    );
 }
 
 /** History row, the submitter's in-app notification, and the audit event of one step. */

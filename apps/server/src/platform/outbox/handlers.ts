@@ -1,11 +1,12 @@
 import type { Config } from '../../config/config';
+import { EMAIL_TOPIC, emailHandler } from './email-handler';
 import type { OutboxHandler } from './outbox';
 
 /**
  * The delivery of each outbox topic. A module that sends something outside adds its topic here
- * (e.g. `email: smtpHandler(config)`) and calls `enqueue(tx, { tenantId, topic, payload })` in its
- * transaction. A message whose topic has no handler is retried, then marked DEAD.
+ * and calls `enqueue(tx, { tenantId, topic, payload })` in its transaction. A message whose topic
+ * has no handler is retried, then marked DEAD.
  */
-export function outboxHandlers(_config: Config): Record<string, OutboxHandler> {
-  return {};
+export function outboxHandlers(config: Config): Record<string, OutboxHandler> {
+  return { [EMAIL_TOPIC]: emailHandler({ ...config.mail, publicBaseUrl: config.publicBaseUrl }) };
 }

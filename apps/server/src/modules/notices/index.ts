@@ -1,0 +1,3 @@
+// What other modules and the server use of the e-mail notices.
+export { sendDeadlineReminders, startReminderJob } from './deadline-reminders';
+export { noticeCouncilOpened, noticeProposalStep } from './notices.service';
