@@ -21,7 +21,12 @@ const FROM = 'Vinh Danh tỉnh A <thongbao@tinh-a.gov.vn>';
 function movableClock(): Clock & { advance(ms: number): void } {
   // A little ahead of the database's now(), which stamped the messages as due.
   let t = Date.now() + 1_000;
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 async function setEmail(db: Db, username: string, email: string, optOut: string[] = []) {
