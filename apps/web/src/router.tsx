@@ -35,6 +35,7 @@ import { CreateProposalPage } from './features/proposals/components/CreatePropos
 import { ProposalsPage } from './features/proposals/components/ProposalsPage';
 import { AwardSearchPage } from './features/records/components/AwardSearchPage';
 import { StatisticsPage } from './features/reports/components/StatisticsPage';
+import { TenantAwardsPage } from './features/tenant-awards/components/TenantAwardsPage';
 import { UsersPage } from './features/users/components/UsersPage';
 import { isApiError } from './lib/api';
 import { meQueryOptions } from './lib/session/get-me';
@@ -224,6 +225,13 @@ const documentSettingsRoute = createRoute({
   component: DocumentSettingsPage,
 });
 
+const tenantAwardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/danh-hieu-cua-tinh',
+  beforeLoad: requirePermission('ruleParams:manage'),
+  component: TenantAwardsPage,
+});
+
 const proposalsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ho-so-de-nghi',
@@ -335,6 +343,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     documentSettingsRoute,
+    tenantAwardsRoute,
     proposalsRoute,
     createProposalRoute,
     proposalRoute,

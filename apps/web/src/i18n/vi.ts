@@ -1,8 +1,10 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
 import { viReports } from './vi-reports';
+import { viTenantAwards } from './vi-tenant-awards';
 
 export const vi = {
   reports: viReports,
+  tenantAwards: viTenantAwards,
   app: {
     name: 'Vinh Danh',
     tagline: 'Quản lý thi đua, khen thưởng',
@@ -27,6 +29,7 @@ export const vi = {
     imports: 'Nhập dữ liệu',
     proposals: 'Hồ sơ đề nghị',
     documentSettings: 'Thiết lập văn bản',
+    tenantAwards: 'Danh hiệu riêng của tỉnh',
     councils: 'Hội đồng',
     myWork: 'Việc chờ tôi xử lý',
     openMenu: 'Mở menu',

@@ -10,6 +10,7 @@ import {
   IconGavel,
   IconHistory,
   IconHome,
+  IconListDetails,
   IconReportAnalytics,
   IconUserShield,
   IconUsers,
@@ -31,6 +32,7 @@ export type NavItem = {
     | '/tai-khoan'
     | '/nhat-ky'
     | '/thiet-lap-van-ban'
+    | '/danh-hieu-cua-tinh'
     | '/phong-trao'
     | '/cum-khoi'
     | '/hoi-dong'
@@ -110,5 +112,12 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/thiet-lap-van-ban',
     icon: IconFileSettings,
     permission: 'documentSettings:manage',
+  },
+  {
+    key: 'tenant-awards',
+    label: vi.nav.tenantAwards,
+    to: '/danh-hieu-cua-tinh',
+    icon: IconListDetails,
+    permission: 'ruleParams:manage',
   },
 ];
