@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { OIDC_SERVER_ENV } from './support/oidc';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -38,5 +39,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',
+    // Single sign-on points at the provider e2e/oidc.spec.ts starts (unused by the other specs).
+    env: { ...(process.env as Record<string, string>), ...OIDC_SERVER_ENV },
   },
 });

@@ -55,14 +55,22 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
-    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; 'loi-moi'?: string } => ({
+    ...(typeof search.redirect === 'string' && search.redirect.startsWith('/')
       ? { redirect: search.redirect }
-      : {},
+      : {}),
+    // An administrator's invitation code, handed over as a link for the first SSO / VNeID login.
+    ...(typeof search['loi-moi'] === 'string' ? { 'loi-moi': search['loi-moi'] } : {}),
+  }),
   component: function LoginRoute() {
-    const { redirect: target } = loginRoute.useSearch();
+    const { redirect: target, 'loi-moi': invitation } = loginRoute.useSearch();
     const navigate = useNavigate();
-    return <LoginPage onLoggedIn={() => navigate({ href: target ?? '/', replace: true })} />;
+    return (
+      <LoginPage
+        invitation={invitation}
+        onLoggedIn={() => navigate({ href: target ?? '/', replace: true })}
+      />
+    );
   },
 });
 
@@ -72,7 +80,12 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     try {
-      await context.queryClient.ensureQueryData(meQueryOptions);
+      const me = await context.queryClient.ensureQueryData(meQueryOptions);
+      // A citizen (signed in through VNeID) has no place in the officers' console: their page is
+      // the portal's "Hồ sơ của tôi".
+      if (me.user.roles.includes('CITIZEN')) {
+        throw redirect({ href: '/cong-khai/ho-so-cua-toi', reloadDocument: true });
+      }
     } catch (error) {
       if (isApiError(error, 'UNAUTHENTICATED')) {
         throw redirect({

@@ -20,6 +20,11 @@ export type TestOidcProvider = {
   publishOnly(keys: JWK[] | null): void;
   /** Seconds an authorization code lives (60 by default). */
   setCodeTtl(seconds: number): void;
+  /**
+   * Holds each answer that sends the browser back with a code for this long (0: not at all), as a
+   * slow network would; with a short code life the code has expired when the app redeems it.
+   */
+  delayCodeRedirects(ms: number): void;
   close(): Promise<void>;
 };
 
@@ -40,6 +45,7 @@ export async function startTestOidcProvider(options: {
   keys?: JWK[];
 }): Promise<TestOidcProvider> {
   let codeTtl = 60;
+  let codeRedirectDelay = 0;
   let published: JWK[] | null = null;
   let handler: http.RequestListener | undefined;
   const accounts = new Map<string, Record<string, unknown>>();
@@ -52,6 +58,16 @@ export async function startTestOidcProvider(options: {
     if (!handler) {
       res.writeHead(503).end();
       return;
+    }
+    if (codeRedirectDelay > 0 && req.url?.startsWith('/auth')) {
+      const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+      const delay = codeRedirectDelay;
+      res.end = ((...args: unknown[]) => {
+        const location = String(res.getHeader('location') ?? '');
+        if (!location.includes('code=')) return end(...args);
+        setTimeout(() => end(...args), delay);
+        return res;
+      }) as typeof res.end;
     }
     handler(req, res);
   });
@@ -102,6 +118,9 @@ export async function startTestOidcProvider(options: {
     },
     setCodeTtl: (seconds) => {
       codeTtl = seconds;
+    },
+    delayCodeRedirects: (ms) => {
+      codeRedirectDelay = ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

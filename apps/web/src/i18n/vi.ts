@@ -42,6 +42,9 @@ export const vi = {
   auth: {
     title: 'Đăng nhập',
     subtitle: 'Hệ thống quản lý thi đua, khen thưởng',
+    oidcDivider: 'hoặc đăng nhập bằng VNeID / SSO',
+    invitationCode: 'Mã mời (lần đầu đăng nhập bằng VNeID / SSO)',
+    invitationHint: 'Cán bộ đăng nhập lần đầu nhập mã do quản trị viên cấp để liên kết tài khoản.',
     username: 'Tên đăng nhập',
     usernamePlaceholder: 'ví dụ: canbo.sogd',
     password: 'Mật khẩu',
@@ -349,6 +352,15 @@ export const vi = {
     disable: 'Vô hiệu hóa',
     enable: 'Kích hoạt lại',
     resetPassword: 'Đặt lại mật khẩu',
+    oidcInvite: 'Mã mời VNeID / SSO',
+    oidcInviteTitle: 'Mã mời liên kết đăng nhập cho {username}',
+    oidcInviteText:
+      'Tạo mã mời để cán bộ liên kết tài khoản này với đăng nhập VNeID / SSO ở lần đăng nhập đầu tiên. Mã dùng một lần, có hiệu lực 7 ngày; mã cũ chưa dùng sẽ hết hiệu lực.',
+    oidcInviteConfirm: 'Tạo mã mời',
+    oidcInviteDone: 'Mã mời (chỉ hiện một lần, hãy gửi cho cán bộ qua kênh tin cậy):',
+    oidcInviteExpires: 'Hết hạn lúc {date}.',
+    oidcInviteCopy: 'Sao chép đường dẫn đăng nhập kèm mã',
+    oidcInviteCopied: 'Đã sao chép',
     disableTitle: 'Vô hiệu hóa tài khoản {username}?',
     disableText:
       'Người dùng bị đăng xuất ngay khỏi mọi phiên làm việc và không đăng nhập được cho đến khi được kích hoạt lại.',

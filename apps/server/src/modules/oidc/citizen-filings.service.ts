@@ -11,7 +11,12 @@ import { AppError } from '../../lib/errors';
  */
 export async function listCitizenFilings(db: Db, ctx: RequestContext) {
   if (!isCitizen(ctx.actor.roles)) throw new AppError('CITIZEN_ONLY');
-  const rows = await db
+  return { items: await filingsOf(db, ctx.actor.tenantId, ctx.actor.userId) };
+}
+
+/** The filings of one citizen account (the portal page calls it with the signed-in citizen). */
+export async function filingsOf(db: Db, tenantId: string, userId: string) {
+  return db
     .select({
       trackingCode: complaint.trackingCode,
       filedAs: complaint.filedAs,
@@ -22,7 +27,6 @@ export async function listCitizenFilings(db: Db, ctx: RequestContext) {
       answer: complaint.answer,
     })
     .from(complaint)
-    .where(and(eq(complaint.tenantId, ctx.actor.tenantId), eq(complaint.filedByUserId, ctx.actor.userId)))
+    .where(and(eq(complaint.tenantId, tenantId), eq(complaint.filedByUserId, userId)))
     .orderBy(desc(complaint.createdAt));
-  return { items: rows };
 }

@@ -10,10 +10,13 @@ import { resolveSession } from '../auth/auth.service';
  * no session is resolved). Only a citizen of the portal's tenant counts; anyone else files as an
  * anonymous member of the public, as before.
  */
-export async function signedInCitizen(c: Context<AppEnv>, tenantId: string): Promise<string | undefined> {
+export async function signedInCitizen(
+  c: Context<AppEnv>,
+  tenantId: string,
+): Promise<{ userId: string; fullName: string } | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return undefined;
   const resolved = await resolveSession(c.get('deps'), token);
   if (!resolved || !isCitizen(resolved.actor.roles) || resolved.actor.tenantId !== tenantId) return undefined;
-  return resolved.actor.userId;
+  return { userId: resolved.actor.userId, fullName: resolved.row.fullName };
 }

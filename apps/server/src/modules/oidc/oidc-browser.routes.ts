@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { isSecureRequest } from '../../lib/security-headers';
 import { SESSION_COOKIE } from '../auth/auth.routes';
+import { MY_FILINGS_PATH } from '../portal/portal-my-filings.page';
 import { finishOidcLogin, startOidcLogin } from './oidc-login.service';
 
 // The browser's side of an OpenID Connect login: the button's link, and the address the provider
@@ -18,7 +19,7 @@ import { finishOidcLogin, startOidcLogin } from './oidc-login.service';
 export const OIDC_STATE_COOKIE = 'vd_oidc_state';
 
 /** Where a citizen lands after signing in: the portal page listing their filings. */
-export const CITIZEN_HOME = '/cong-khai/ho-so-cua-toi';
+const CITIZEN_HOME = MY_FILINGS_PATH;
 
 export function registerOidcBrowserRoutes(app: Hono<AppEnv>) {
   // Starting a login writes a row: one address gets as many starts as it gets password logins.

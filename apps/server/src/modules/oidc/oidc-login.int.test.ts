@@ -119,6 +119,14 @@ for (const engine of ENGINES) {
       expect(body.items[0]?.startPath).toBe('/dang-nhap/oidc/vneid');
     });
 
+    it('offers no provider login on a server without OIDC settings', async () => {
+      const plain = createApp({ db: database.db, config: testConfig() }, { error: () => {} });
+      expect(await (await plain.request('/api/auth/oidc/providers')).json()).toEqual({ items: [] });
+      const res = await plain.request('/dang-nhap/oidc/vneid');
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('data-error-code="OIDC_PROVIDER_UNKNOWN"');
+    });
+
     it('refuses an officer subject the SSO does not know and no invitation links: no account, no session', async () => {
       const before = await sessionCount();
       const users = (await database.db.select({ id: appUser.id }).from(appUser)).length;
@@ -199,6 +207,15 @@ for (const engine of ENGINES) {
       expect(lanFilings[0].state).toBe('RECEIVED');
       const namFilings = (await namClient.get('/api/citizen/filings')).body.items;
       expect(namFilings.map((f: { subjectName: string }) => f.subjectName)).toEqual(['Sở Y tế']);
+
+      // The portal's "Hồ sơ của tôi" page lists the same, for the signed-in citizen only.
+      const pageOf = async (cookie?: string) =>
+        (await app.request('/cong-khai/ho-so-cua-toi', { headers: cookie ? { cookie } : {} })).text();
+      const lanPage = await pageOf(lan.sessionCookie);
+      expect(lanPage).toContain('Phạm Thị Lan');
+      expect(lanPage).toContain('Trường THPT Số 1');
+      expect(lanPage).not.toContain('Sở Y tế');
+      expect(await pageOf()).toContain('href="/dang-nhap/oidc/vneid"');
 
       // Signing in again finds the same account, not a new one.
       const lanAgain = await login('vneid', 'vneid-cd-1');

@@ -30,6 +30,7 @@ import { decisionPage, decisionPdf, decisionsPage } from './portal-decisions.pag
 import { homePage } from './portal-home.page';
 import { type Html, page } from './portal-html';
 import { movementPage, movementsPage } from './portal-movements.page';
+import { MY_FILINGS_PATH, myFilingsPage } from './portal-my-filings.page';
 import { robotsTxt, sitemapXml } from './portal-seo';
 import {
   SIGNATURE_CHECK_PATH,
@@ -209,7 +210,7 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
         channel: 'PORTAL',
         actorId: null,
         requestId: c.get('requestId'),
-        filedByUserId: await signedInCitizen(c, p.tenant.tenantId),
+        filedByUserId: (await signedInCitizen(c, p.tenant.tenantId))?.userId,
       });
       return c.redirect(`${COMPLAINT_PATH}/tra-cuu?ma=${filed.trackingCode}&moi=1`, 303);
     } catch (e) {
@@ -217,6 +218,13 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
         return fail('Không tìm thấy trường hợp được chọn.', 404);
       throw e;
     }
+  });
+  app.get(MY_FILINGS_PATH, async (c) => {
+    const p = await portalContext(c);
+    const citizen = await signedInCitizen(c, p.tenant.tenantId);
+    c.header('cache-control', 'no-store');
+    const vneid = c.get('deps').config.oidc.some((o) => o.id === 'vneid');
+    return c.html(await myFilingsPage(p, citizen, vneid), 200);
   });
   app.get(`${COMPLAINT_PATH}/tra-cuu`, async (c) => {
     const { body, found } = await complaintTrackPage(

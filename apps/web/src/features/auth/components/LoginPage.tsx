@@ -3,6 +3,7 @@ import {
   Box,
   Button,
   Center,
+  Divider,
   Paper,
   PasswordInput,
   Stack,
@@ -12,13 +13,17 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconAward } from '@tabler/icons-react';
+import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
+import { useOidcProviders } from '../../../lib/session/oidc-providers';
 import { type LoginInput, useLogin } from '../api/login';
 
-type Props = { onLoggedIn: () => void };
+type Props = { onLoggedIn: () => void; invitation?: string };
 
-export function LoginPage({ onLoggedIn }: Props) {
+export function LoginPage({ onLoggedIn, invitation }: Props) {
   const loginMutation = useLogin();
+  const providers = useOidcProviders().data?.items ?? [];
+  const [invitationCode, setInvitationCode] = useState(invitation ?? '');
   const form = useForm<LoginInput>({
     initialValues: { username: '', password: '' },
     validate: {
@@ -67,6 +72,35 @@ export function LoginPage({ onLoggedIn }: Props) {
             </Button>
           </Stack>
         </Box>
+        {providers.length > 0 && (
+          <Stack mt="lg" gap="sm" data-testid="oidc-login">
+            <Divider label={vi.auth.oidcDivider} labelPosition="center" />
+            {providers.map((p) => (
+              <Button
+                key={p.id}
+                component="a"
+                variant="default"
+                fullWidth
+                href={
+                  invitationCode.trim()
+                    ? `${p.startPath}?loi-moi=${encodeURIComponent(invitationCode.trim())}`
+                    : p.startPath
+                }
+                data-testid={`oidc-login-${p.id}`}
+              >
+                {p.label}
+              </Button>
+            ))}
+            <TextInput
+              label={vi.auth.invitationCode}
+              description={vi.auth.invitationHint}
+              value={invitationCode}
+              onChange={(e) => setInvitationCode(e.currentTarget.value)}
+              autoComplete="off"
+              data-testid="oidc-invitation"
+            />
+          </Stack>
+        )}
       </Paper>
     </Center>
   );

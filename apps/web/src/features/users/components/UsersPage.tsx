@@ -11,6 +11,7 @@ import { useUnitOptions } from '../../../lib/unit-options';
 import { type User, useUsers } from '../api/list-users';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
+import { OidcInvitationButton } from './OidcInvitationButton';
 import { UserLifeCycleActions } from './UserLifeCycleActions';
 
 export function UsersPage() {
@@ -95,6 +96,7 @@ export function UsersPage() {
                   {vi.users.edit}
                 </Button>
                 <UserLifeCycleActions user={user} />
+                {!user.roles.includes('CITIZEN') && <OidcInvitationButton user={user} />}
               </Group>
             ),
           },
