@@ -104,6 +104,11 @@ test('quản trị đặt chỉ tiêu, thấy tỷ lệ chưa đạt, tải bi�
   expect(direct.targetPct).toBe(90);
   expect(direct.overall.sharePct).toBeLessThan(90);
   await screenshot(page, 'fairness-view.png');
+  // A share's figure opens the awards behind it (the same records table as a form's cell).
+  await card.getByTestId('fairness-point-CO_SO').getByRole('button').click();
+  await expect(page.getByTestId('fairness-records-caption')).toContainText('bản ghi');
+  await expect(page.getByTestId('fairness-record').first()).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // (2) 0602 and 0603 for 2025 as .xlsx, read back: each checked figure is its records' count.
   await page.getByTestId('tab-forms').click();

@@ -1,14 +1,12 @@
 import { Drawer, Text } from '@mantine/core';
-import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 import { type FairnessSearch, useFairnessRecords } from '../api/fairness';
+import { AwardRecordsTable } from './AwardRecordsTable';
 
 const r = vi.reports.records;
-const awardName = (code: string) => AWARD_NAMES[code as keyof typeof AWARD_NAMES]?.name ?? code;
 
 type Props = {
   search: FairnessSearch;
@@ -34,28 +32,13 @@ export function FairnessRecordsDrawer({ search, open, onClose }: Props) {
           {t(r.total, { n: formatNumber(data.total) })}
         </Text>
       )}
-      <DataTable
-        withTableBorder
-        striped
-        minHeight={160}
-        fetching={isFetching}
-        records={data?.items ?? []}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={50}
+      <AwardRecordsTable
+        records={data?.items}
+        total={data?.total}
         page={page}
         onPageChange={setPage}
-        noRecordsText={r.empty}
-        customRowAttributes={() => ({ 'data-testid': 'fairness-record' })}
-        columns={[
-          { accessor: 'name', title: r.name },
-          { accessor: 'unitName', title: r.unit },
-          { accessor: 'code', title: r.code, render: (x) => awardName(x.code) },
-          {
-            accessor: 'decisionDate',
-            title: r.decision,
-            render: (x) => [x.decisionNumber, formatDate(x.decisionDate)].filter(Boolean).join(' — '),
-          },
-        ]}
+        fetching={isFetching}
+        rowTestId="fairness-record"
       />
     </Drawer>
   );
