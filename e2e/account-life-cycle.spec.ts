@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, logout } from './support/login';
+import { login, logout, submitLogin } from './support/login';
 import { postJson, signIn, unitIds } from './support/workflow-api';
 
 // An administrator resets a password and disables an account from the users page; the user is
@@ -35,7 +35,7 @@ test.describe('vòng đời tài khoản', () => {
     // The user signs in with the temporary password and sees only the change form.
     const userContext = await browser.newContext();
     const userPage = await userContext.newPage();
-    await login(userPage, username, 'Tam-thoi-Son-Ha-7');
+    await submitLogin(userPage, username, 'Tam-thoi-Son-Ha-7');
     await expect(userPage.getByTestId('forced-password-change')).toBeVisible();
     await userPage.getByTestId('password-current').fill('Tam-thoi-Son-Ha-7');
     await userPage.getByTestId('password-new').fill('1234567890');

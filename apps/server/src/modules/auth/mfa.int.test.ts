@@ -189,4 +189,35 @@ describeEngines('auth: TOTP second factor', (env) => {
       200,
     );
   });
+
+  it('an enrolled user whose password an administrator reset gives the code, then picks a new password', async () => {
+    const { app, database, fx } = env();
+    const leader = await addUser(database.db, fx, 'LEADER');
+    await ApiClient.login(app, leader.username); // enrols
+    const secret = enrolledTotpSecret(leader.username)!;
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const reset = await admin.post(`/api/users/${leader.id}/reset-password`, {
+      temporaryPassword: 'Tam-thoi-Son-Ha-7',
+    });
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200);
+
+    const { client, me } = await passwordOnly(app, leader.username, 'Tam-thoi-Son-Ha-7');
+    expect(me).toMatchObject({ passwordChangeRequired: true, mfa: { verificationRequired: true } });
+    // Before the code, the password cannot be changed; the code is accepted (it used to be refused
+    // with PASSWORD_CHANGE_REQUIRED, so such an account could never sign in again).
+    const early = await client.post('/api/auth/password', {
+      currentPassword: 'Tam-thoi-Son-Ha-7',
+      newPassword: 'Cay-da-dau-lang-88',
+    });
+    expect(early.body.error.code).toBe('MFA_REQUIRED');
+    const verified = await client.post('/api/auth/mfa/verify', { code: nextTotpCode(secret) });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    expect((await client.get('/api/people')).body.error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await client.post('/api/auth/password', {
+      currentPassword: 'Tam-thoi-Son-Ha-7',
+      newPassword: 'Cay-da-dau-lang-88',
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await client.get('/api/people')).status).toBe(200);
+  });
 });

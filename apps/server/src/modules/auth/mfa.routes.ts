@@ -17,8 +17,10 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 const body = { body: { content: { 'application/json': { schema: mfaCodeInput } }, required: true } };
 
+// Also during a forced password change: the code comes first (route.ts), and the change route
+// answers only once it is given, so an enrolled account whose password was reset must reach it.
 const verifyRoute = defineRoute(
-  { authenticated: true, duringMfa: true },
+  { authenticated: true, duringMfa: true, duringPasswordChange: true },
   {
     method: 'post',
     path: '/auth/mfa/verify',
