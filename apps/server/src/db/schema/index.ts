@@ -5,6 +5,7 @@ export * from './ballots';
 export * from './complaints';
 export * from './documents';
 export * from './emulation';
+export * from './fund';
 export * from './imports';
 export * from './notices';
 export * from './oidc';
