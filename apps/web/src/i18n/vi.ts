@@ -74,6 +74,7 @@ export const vi = {
     COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
     INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
     CITIZEN: 'Công dân',
+    FINANCE: 'Kế toán Quỹ thi đua, khen thưởng',
   },
   dashboard: {
     title: 'Tổng quan',

@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'inspection:manage',
   // The tenant's targets for the fairness shares.
   'report:manage',
+  // The emulation fund's ledger (Quỹ thi đua, khen thưởng): balance, entries, reports, export.
+  'fund:read',
+  // Records receipts, confirms the payment of a decision's money, records recoveries and reversals.
+  'fund:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -104,7 +108,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'minutes:confirm',
     'document:generate',
     'report:read',
+    // Sees the fund's balance beside the money of the awards it signs.
+    'fund:read',
   ],
+  // Keeps the fund's ledger: pays the money of issued decisions, takes in receipts and recoveries.
+  // Reads awards (record:read) to check who is paid; decides nothing about who is awarded.
+  FINANCE: ['orgUnit:read', 'record:read', 'fund:read', 'fund:manage'],
   // Handles complaints and denunciations; sees the denouncer only on cases assigned to them.
   COMPLAINT_HANDLER: [...READ, 'complaint:handle'],
   INSPECTOR: [...READ, 'inspection:manage'],

@@ -12,6 +12,7 @@ export const ROLES = [
   // A citizen signed in through the national identity (VNeID) to file online; sees only their
   // own filings and no officer route.
   'CITIZEN',
+  'FINANCE',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -34,4 +35,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
   INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
   CITIZEN: 'Công dân',
+  FINANCE: 'Kế toán Quỹ thi đua, khen thưởng',
 };
