@@ -27,6 +27,7 @@ import { registerAchievementReportRoutes } from './modules/documents/achievement
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerProposalCouncilDocumentRoutes } from './modules/documents/proposal-council-documents.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
+import { registerFundRoutes } from './modules/fund/fund.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
@@ -194,6 +195,7 @@ export function createApi(config: Config) {
   registerPortalSettingsRoutes(api);
   registerComplaintRoutes(api);
   registerMyWorkRoutes(api);
+  registerFundRoutes(api);
   api.openapi(openApiRoute, (c) => c.json(openApiDocument(api), 200));
   return api;
 }

@@ -59,6 +59,8 @@ export const DEMO_ACCOUNTS: {
   // The Sở's director: confirms the Sở's review minutes (biên bản xét khen thưởng).
   { username: 'lanhdao.sogd', fullName: 'Tạ Quang Vinh', roles: ['LEADER'], unit: 'SGDDT' },
   { username: 'xem', fullName: 'Bùi Thị Lan', roles: ['VIEWER'], unit: 'SYT' },
+  // Keeps the province's emulation fund: pays the money of issued decisions (docs/fund.md).
+  { username: 'ketoan', fullName: 'Ngô Thị Mai', roles: ['FINANCE'], unit: 'SNV', scope: 'UBND' },
 ];
 
 type Rows = {

@@ -9,6 +9,7 @@ import { COMPLAINT_SAMPLES } from './complaint-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
+import { FUND_SAMPLES } from './fund-samples';
 import { IMPORT_SAMPLES } from './import-samples';
 import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
@@ -339,6 +340,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...EMULATION_SAMPLES,
   ...DOCUMENT_SAMPLES,
   ...REPORT_SAMPLES,
+  ...FUND_SAMPLES,
   ...PORTAL_SAMPLES,
   ...COMPLAINT_SAMPLES,
 };

@@ -1,4 +1,5 @@
 import { FUND_ENTRY_KINDS, FUND_SOURCES } from '@vinhdanh/domain/fund/fund-catalogue';
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
@@ -12,7 +13,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
 
 /**
  * The emulation fund's ledger (Quỹ thi đua, khen thưởng), one per tenant, kept by year. Append-only:

@@ -1,7 +1,7 @@
 import type { EarlierPayment } from '@vinhdanh/domain/rules/money-principles';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { award, decision } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
@@ -17,10 +17,22 @@ export async function loadDecisionMoneySummary(
   decisionId: string,
 ): Promise<MoneySummary> {
   const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
-  const awards = await listDecisionAwards(db, ctx.actor.tenantId, decisionId);
+  return computeDecisionMoneySummary(db, ctx.actor.tenantId, decision);
+}
+
+/**
+ * The money of one decision with no access check: for callers that have authorized already (the
+ * fund pays exactly these `payableVnd` amounts, so the law is applied in one place).
+ */
+export async function computeDecisionMoneySummary(
+  db: Db | Tx,
+  tenantId: string,
+  decision: MoneySummary['decision'],
+): Promise<MoneySummary> {
+  const awards = await listDecisionAwards(db, tenantId, decision.id);
   // Only for showing the coefficient: the rule set in force on the signing date, as when issued.
-  const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(decision.signedOn);
-  const earlier = await earlierPaidTitles(db, ctx.actor.tenantId, decision, awards);
+  const ruleSet = (await loadTenantRuleSets(db as Db, tenantId)).at(decision.signedOn);
+  const earlier = await earlierPaidTitles(db, tenantId, decision, awards);
   return summariseDecisionMoney(
     { id: decision.id, number: decision.number, signedOn: decision.signedOn, issuer: decision.issuer },
     awards,
@@ -34,7 +46,7 @@ export async function loadDecisionMoneySummary(
  * Điều 49: a later higher title pays only the difference). Standing awards with an amount only.
  */
 async function earlierPaidTitles(
-  db: Db,
+  db: Db | Tx,
   tenantId: string,
   current: { id: string; signedOn: string },
   awards: AwardRow[],

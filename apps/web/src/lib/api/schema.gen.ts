@@ -137,57 +137,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/auth/oidc/providers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xem các cách đăng nhập bằng định danh (VNeID, SSO) đã cấu hình */
-        get: operations["getAuthOidcProviders"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/{id}/oidc-invitation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cấp mã mời liên kết đăng nhập VNeID / SSO cho tài khoản cán bộ */
-        post: operations["postUsersByIdOidcInvitation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/citizen/filings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xem các đơn công dân đã gửi trực tuyến */
-        get: operations["getCitizenFilings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/org-units": {
         parameters: {
             query?: never;
@@ -343,23 +292,6 @@ export type paths = {
         head?: never;
         /** Sửa hồ sơ cá nhân */
         patch: operations["patchPeopleById"];
-        trace?: never;
-    };
-    "/people/{id}/reveal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Xem thông tin nhạy cảm của cá nhân (ghi nhật ký) */
-        post: operations["postPeopleByIdReveal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/users": {
@@ -543,23 +475,6 @@ export type paths = {
         get?: never;
         /** Lưu tham số riêng của một bộ quy tắc */
         put: operations["putRuleParamsByRuleSetId"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/award-catalogue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh) */
-        get: operations["getAwardCatalogue"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2360,23 +2275,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/reports/year-summary.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tạo bản thảo báo cáo tổng kết (sơ kết) công tác thi đua, khen thưởng (.docx) */
-        post: operations["postReportsYearSummaryDocx"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/reports/forms": {
         parameters: {
             query?: never;
@@ -2583,17 +2481,119 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/my-work": {
+    "/fund": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Xem việc chờ tôi xử lý */
-        get: operations["getMyWork"];
+        /** Xem sổ Quỹ thi đua, khen thưởng của năm */
+        get: operations["getFund"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải sổ Quỹ thi đua, khen thưởng (.xlsx) cho bộ phận tài chính */
+        get: operations["getFundExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/awaiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem quyết định chờ chi tiền thưởng và khoản chờ thu hồi */
+        get: operations["getFundAwaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi khoản thu vào Quỹ thi đua, khen thưởng */
+        post: operations["postFundReceipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận đã chi tiền thưởng của quyết định */
+        post: operations["postFundPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi khoản thu hồi tiền thưởng của khen thưởng bị thu hồi */
+        post: operations["postFundRecoveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/entries/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đảo một bút toán của Quỹ (điều chỉnh sai sót) */
+        post: operations["postFundEntriesByIdReversal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2627,7 +2627,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -2661,11 +2661,11 @@ export type components = {
                 unitId: string;
                 unitName: string;
                 scopeUnitId: string;
-                roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "CITIZEN")[];
+                roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
                 personId: string | null;
                 positionTitle: string | null;
             };
-            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage")[];
+            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage")[];
             csrfToken: string;
             passwordChangeRequired: boolean;
             mfa: {
@@ -2690,29 +2690,6 @@ export type components = {
         };
         MfaEnabled: {
             recoveryCodes: string[];
-        };
-        OidcProviders: {
-            items: {
-                id: string;
-                label: string;
-                startPath: string;
-            }[];
-        };
-        OidcInvitation: {
-            code: string;
-            expiresAt: string;
-        };
-        CitizenFilings: {
-            items: {
-                trackingCode: string;
-                /** @enum {string} */
-                filedAs: "KHIEU_NAI" | "TO_CAO";
-                subjectName: string;
-                state: string;
-                receivedOn: string;
-                concludedOn: string | null;
-                answer: string | null;
-            }[];
         };
         OrgUnit: {
             id: string;
@@ -2937,7 +2914,7 @@ export type components = {
             id: string;
             username: string;
             fullName: string;
-            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "CITIZEN")[];
+            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
             unitId: string;
             scopeUnitId: string;
             personId: string | null;
@@ -2950,7 +2927,7 @@ export type components = {
             username: string;
             fullName: string;
             password: string;
-            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
             /** Format: uuid */
             unitId: string;
             /** Format: uuid */
@@ -2964,7 +2941,7 @@ export type components = {
         };
         UpdateUserInput: {
             fullName?: string;
-            roles?: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR")[];
+            roles?: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
             /** Format: uuid */
             personId?: string | null;
             positionTitle?: string | null;
@@ -3021,19 +2998,6 @@ export type components = {
             params: {
                 [key: string]: unknown;
             };
-        };
-        CatalogueAward: {
-            code: string;
-            name: string;
-            /** @enum {string} */
-            category: "DANH_HIEU" | "HINH_THUC";
-            /** @enum {string} */
-            level: "CO_SO" | "BO_TINH" | "NHA_NUOC";
-            subjectTypes: ("individual" | "collective" | "household")[];
-            /** @enum {string} */
-            source: "LAW" | "STATE" | "TENANT";
-            proposable: boolean;
-            inForce: boolean;
         };
         TenantAward: {
             id: string;
@@ -3265,7 +3229,8 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                awardCode: string;
+                /** @enum {string} */
+                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
                 achievement?: string;
             }[];
             splitByDecider?: boolean;
@@ -3282,7 +3247,8 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                awardCode: string;
+                /** @enum {string} */
+                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
                 achievement?: string;
             }[];
         };
@@ -3559,7 +3525,8 @@ export type components = {
         CreateAwardInput: {
             /** Format: uuid */
             subjectId: string;
-            awardCode: string;
+            /** @enum {string} */
+            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
             /**
              * @default CONG_TRANG
              * @enum {string}
@@ -3576,7 +3543,8 @@ export type components = {
         };
         UpdateAwardInput: {
             version: number;
-            awardCode?: string;
+            /** @enum {string} */
+            awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
             /** @enum {string} */
             kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
             year?: number;
@@ -4027,7 +3995,8 @@ export type components = {
             subjectType: "PERSON" | "COLLECTIVE";
             /** Format: uuid */
             subjectId: string;
-            awardCode: string;
+            /** @enum {string} */
+            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
             year: number;
             decisionNumber?: string | null;
             /** Format: date */
@@ -4055,7 +4024,7 @@ export type components = {
             unitId: string;
             /** Format: uuid */
             personId?: string | null;
-            targetAwards: string[];
+            targetAwards: ("LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1")[];
             note?: string | null;
         };
         RegistrationImportResult: {
@@ -4519,22 +4488,6 @@ export type components = {
                 isShort: boolean;
             }[] | null;
         };
-        YearSummaryInput: {
-            year: number;
-            /**
-             * @default NAM
-             * @enum {string}
-             */
-            period: "NAM" | "SAU_THANG";
-            /** Format: uuid */
-            unitId?: string;
-            /** @description Phần đánh giá chung; để trống thì bản thảo để chỗ cho cán bộ viết. */
-            assessment?: string;
-            /** @description Phần tồn tại, hạn chế; để trống thì bản thảo để chỗ cho cán bộ viết. */
-            shortcomings?: string;
-            /** @description Phần phương hướng, nhiệm vụ; để trống thì bản thảo để chỗ cho cán bộ viết. */
-            direction?: string;
-        };
         StatisticalForm: {
             form: string;
             formCode: string;
@@ -4627,31 +4580,124 @@ export type components = {
                 ground: "A" | "B" | "C" | "D";
             };
         };
-        MyWork: {
-            today: string;
-            total: number;
-            overdue: number;
-            counts: {
-                kind: components["schemas"]["WorkKind"];
-                n: number;
+        FundOverview: {
+            year: number;
+            totals: {
+                openingVnd: number;
+                inVnd: number;
+                outVnd: number;
+                closingVnd: number;
+            };
+            bySource: {
+                key: string;
+                name: string;
+                amountVnd: number;
             }[];
-            items: components["schemas"]["WorkItem"][];
+            byLevel: {
+                level: string;
+                name: string;
+                count: number;
+                amountVnd: number;
+            }[];
+            byAward: {
+                awardCode: string;
+                awardName: string;
+                level: string;
+                count: number;
+                amountVnd: number;
+            }[];
+            entries: components["schemas"]["FundEntry"][];
+            sources: {
+                /** @enum {string} */
+                key: "BUDGET" | "CONTRIBUTION" | "CARRY_OVER" | "OTHER";
+                name: string;
+                citation: string;
+            }[];
         };
-        /** @enum {string} */
-        WorkKind: "PROPOSAL_RETURNED" | "PROPOSAL_TO_SUBMIT" | "MINUTES_TO_CONFIRM" | "PROPOSAL_TO_RECEIVE" | "PROPOSAL_TO_APPRAISE" | "COMMENTS_TO_TRIAGE" | "PUBLIC_COMMENT_TO_CLOSE" | "COUNCIL_TO_CONVENE" | "COUNCIL_TO_CLOSE" | "BALLOT_TO_CAST" | "DECISION_TO_SIGN" | "EXTERNAL_DECISION_TO_RECORD" | "COMPLAINT_TO_CLASSIFY" | "COMPLAINT_TO_ACCEPT" | "COMPLAINT_TO_CONCLUDE";
-        WorkItem: {
-            kind: components["schemas"]["WorkKind"];
-            key: string;
-            refId: string;
-            title: string;
-            detail: string | null;
-            unitName: string | null;
-            link: string | null;
-            dueOn: string | null;
+        FundEntry: {
+            id: string;
+            year: number;
+            entryDate: string;
+            /** @enum {string} */
+            kind: "RECEIPT" | "PAYMENT" | "RECOVERY" | "REVERSAL";
+            kindName: string;
+            /** @enum {string} */
+            flow: "IN" | "OUT";
+            amountVnd: number;
             /** @enum {string|null} */
-            dayCount: "CALENDAR" | "WORKING" | null;
-            daysLeft: number | null;
-            isOverdue: boolean;
+            source: "BUDGET" | "CONTRIBUTION" | "CARRY_OVER" | "OTHER" | null;
+            sourceName: string | null;
+            awardId: string | null;
+            awardCode: string | null;
+            awardName: string | null;
+            decisionId: string | null;
+            decisionNumber: string | null;
+            payee: string | null;
+            voucherNo: string | null;
+            description: string;
+            reversesEntryId: string | null;
+            isReversed: boolean;
+            createdByName: string | null;
+            createdAt: string;
+        };
+        FundAwaiting: {
+            decisions: {
+                decisionId: string;
+                number: string;
+                signedOn: string;
+                issuer: string;
+                awaitingCount: number;
+                awaitingVnd: number;
+                items: {
+                    awardId: string;
+                    name: string;
+                    unitLine: string;
+                    awardCode: string;
+                    awardName: string;
+                    payableVnd: number;
+                    note: string | null;
+                }[];
+            }[];
+            recoveries: {
+                awardId: string;
+                name: string;
+                awardCode: string;
+                awardName: string;
+                decisionId: string | null;
+                decisionNumber: string | null;
+                revokedOn: string | null;
+                paidVnd: number;
+            }[];
+        };
+        FundReceiptInput: {
+            /** @enum {string} */
+            source: "BUDGET" | "CONTRIBUTION" | "CARRY_OVER" | "OTHER";
+            amountVnd: number;
+            entryDate?: string;
+            voucherNo?: string;
+            description: string;
+        };
+        FundPaymentResult: {
+            paidCount: number;
+            paidVnd: number;
+            entryIds: string[];
+        };
+        FundConfirmPaymentInput: {
+            /** Format: uuid */
+            decisionId: string;
+            awardIds?: string[];
+            entryDate?: string;
+            voucherNo?: string;
+        };
+        FundRecoveryInput: {
+            /** Format: uuid */
+            awardId: string;
+            entryDate?: string;
+            voucherNo?: string;
+        };
+        FundReversalInput: {
+            reason: string;
+            entryDate?: string;
         };
     };
     responses: {
@@ -4904,78 +4950,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MfaEnabled"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
-    getAuthOidcProviders: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Nhà cung cấp định danh đã cấu hình */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OidcProviders"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
-    postUsersByIdOidcInvitation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Mã mời (chỉ hiện một lần) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OidcInvitation"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
-    getCitizenFilings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Đơn của công dân đang đăng nhập */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenFilings"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5298,7 +5272,9 @@ export interface operations {
     };
     getPeopleById: {
         parameters: {
-            query?: never;
+            query?: {
+                reveal?: "0" | "1";
+            };
             header?: never;
             path: {
                 id: string;
@@ -5307,7 +5283,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Hồ sơ cá nhân (thông tin nhạy cảm đã che) */
+            /** @description Hồ sơ cá nhân */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5344,32 +5320,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Person"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
-    postPeopleByIdReveal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Hồ sơ cá nhân với thông tin nhạy cảm */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5745,34 +5695,6 @@ export interface operations {
                         overrides: {
                             [key: string]: unknown;
                         };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
-    getAwardCatalogue: {
-        parameters: {
-            query?: {
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Danh mục theo năm */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CatalogueAward"][];
                     };
                 };
             };
@@ -7227,7 +7149,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: string;
+                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
@@ -7289,7 +7211,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: string;
+                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
@@ -9522,34 +9444,6 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
-    postReportsYearSummaryDocx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["YearSummaryInput"];
-            };
-        };
-        responses: {
-            /** @description Báo cáo tổng kết năm hoặc sơ kết 6 tháng (.docx), điền sẵn số liệu của đơn vị và cấp dưới */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
     getReportsForms: {
         parameters: {
             query: {
@@ -9942,7 +9836,59 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
-    getMyWork: {
+    getFund: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số dư, thu theo nguồn, chi theo cấp và các bút toán */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getFundExportXlsx: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sổ quỹ, thu theo nguồn, chi theo cấp khen thưởng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getFundAwaiting: {
         parameters: {
             query?: never;
             header?: never;
@@ -9951,13 +9897,129 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Việc chờ tôi xử lý, quá hạn trước */
+            /** @description Quyết định chờ chi và khen thưởng chờ thu hồi tiền */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyWork"];
+                    "application/json": components["schemas"]["FundAwaiting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postFundReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundReceiptInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi khoản thu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postFundPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundConfirmPaymentInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi các khoản chi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPaymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postFundRecoveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundRecoveryInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi khoản thu hồi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryId: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postFundEntriesByIdReversal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundReversalInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi bút toán đảo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
