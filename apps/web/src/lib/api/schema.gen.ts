@@ -137,6 +137,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/auth/oidc/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem các cách đăng nhập bằng định danh (VNeID, SSO) đã cấu hình */
+        get: operations["getAuthOidcProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/oidc-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp mã mời liên kết đăng nhập VNeID / SSO cho tài khoản cán bộ */
+        post: operations["postUsersByIdOidcInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/citizen/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem các đơn công dân đã gửi trực tuyến */
+        get: operations["getCitizenFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/org-units": {
         parameters: {
             query?: never;
@@ -292,6 +343,23 @@ export type paths = {
         head?: never;
         /** Sửa hồ sơ cá nhân */
         patch: operations["patchPeopleById"];
+        trace?: never;
+    };
+    "/people/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem thông tin nhạy cảm của cá nhân (ghi nhật ký) */
+        post: operations["postPeopleByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/users": {
@@ -2275,6 +2343,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/reports/year-summary.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo bản thảo báo cáo tổng kết (sơ kết) công tác thi đua, khen thưởng (.docx) */
+        post: operations["postReportsYearSummaryDocx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/forms": {
         parameters: {
             query?: never;
@@ -2627,7 +2712,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -2661,7 +2746,7 @@ export type components = {
                 unitId: string;
                 unitName: string;
                 scopeUnitId: string;
-                roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
+                roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "CITIZEN" | "FINANCE")[];
                 personId: string | null;
                 positionTitle: string | null;
             };
@@ -2690,6 +2775,29 @@ export type components = {
         };
         MfaEnabled: {
             recoveryCodes: string[];
+        };
+        OidcProviders: {
+            items: {
+                id: string;
+                label: string;
+                startPath: string;
+            }[];
+        };
+        OidcInvitation: {
+            code: string;
+            expiresAt: string;
+        };
+        CitizenFilings: {
+            items: {
+                trackingCode: string;
+                /** @enum {string} */
+                filedAs: "KHIEU_NAI" | "TO_CAO";
+                subjectName: string;
+                state: string;
+                receivedOn: string;
+                concludedOn: string | null;
+                answer: string | null;
+            }[];
         };
         OrgUnit: {
             id: string;
@@ -2914,7 +3022,7 @@ export type components = {
             id: string;
             username: string;
             fullName: string;
-            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "FINANCE")[];
+            roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "CITIZEN" | "FINANCE")[];
             unitId: string;
             scopeUnitId: string;
             personId: string | null;
@@ -4488,6 +4596,22 @@ export type components = {
                 isShort: boolean;
             }[] | null;
         };
+        YearSummaryInput: {
+            year: number;
+            /**
+             * @default NAM
+             * @enum {string}
+             */
+            period: "NAM" | "SAU_THANG";
+            /** Format: uuid */
+            unitId?: string;
+            /** @description Phần đánh giá chung; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            assessment?: string;
+            /** @description Phần tồn tại, hạn chế; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            shortcomings?: string;
+            /** @description Phần phương hướng, nhiệm vụ; để trống thì bản thảo để chỗ cho cán bộ viết. */
+            direction?: string;
+        };
         StatisticalForm: {
             form: string;
             formCode: string;
@@ -4958,6 +5082,78 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
+    getAuthOidcProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nhà cung cấp định danh đã cấu hình */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcProviders"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postUsersByIdOidcInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mã mời (chỉ hiện một lần) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getCitizenFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn của công dân đang đăng nhập */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenFilings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
     getOrgUnits: {
         parameters: {
             query?: never;
@@ -5272,9 +5468,7 @@ export interface operations {
     };
     getPeopleById: {
         parameters: {
-            query?: {
-                reveal?: "0" | "1";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -5283,7 +5477,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Hồ sơ cá nhân */
+            /** @description Hồ sơ cá nhân (thông tin nhạy cảm đã che) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,6 +5514,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postPeopleByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ cá nhân với thông tin nhạy cảm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9436,6 +9656,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postReportsYearSummaryDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YearSummaryInput"];
+            };
+        };
+        responses: {
+            /** @description Báo cáo tổng kết năm hoặc sơ kết 6 tháng (.docx), điền sẵn số liệu của đơn vị và cấp dưới */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             400: components["responses"]["BadRequest"];
