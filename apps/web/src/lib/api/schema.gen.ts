@@ -550,6 +550,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/award-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh) */
+        get: operations["getAwardCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant-awards": {
         parameters: {
             query?: never;
@@ -2566,6 +2583,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem việc chờ tôi xử lý */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fund": {
         parameters: {
             query?: never;
@@ -2712,7 +2746,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -3107,6 +3141,19 @@ export type components = {
                 [key: string]: unknown;
             };
         };
+        CatalogueAward: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            category: "DANH_HIEU" | "HINH_THUC";
+            /** @enum {string} */
+            level: "CO_SO" | "BO_TINH" | "NHA_NUOC";
+            subjectTypes: ("individual" | "collective" | "household")[];
+            /** @enum {string} */
+            source: "LAW" | "STATE" | "TENANT";
+            proposable: boolean;
+            inForce: boolean;
+        };
         TenantAward: {
             id: string;
             code: string;
@@ -3337,8 +3384,7 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                /** @enum {string} */
-                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode: string;
                 achievement?: string;
             }[];
             splitByDecider?: boolean;
@@ -3355,8 +3401,7 @@ export type components = {
                 subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
                 /** Format: uuid */
                 subjectId: string;
-                /** @enum {string} */
-                awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode: string;
                 achievement?: string;
             }[];
         };
@@ -3633,8 +3678,7 @@ export type components = {
         CreateAwardInput: {
             /** Format: uuid */
             subjectId: string;
-            /** @enum {string} */
-            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode: string;
             /**
              * @default CONG_TRANG
              * @enum {string}
@@ -3651,8 +3695,7 @@ export type components = {
         };
         UpdateAwardInput: {
             version: number;
-            /** @enum {string} */
-            awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode?: string;
             /** @enum {string} */
             kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
             year?: number;
@@ -4103,8 +4146,7 @@ export type components = {
             subjectType: "PERSON" | "COLLECTIVE";
             /** Format: uuid */
             subjectId: string;
-            /** @enum {string} */
-            awardCode: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+            awardCode: string;
             year: number;
             decisionNumber?: string | null;
             /** Format: date */
@@ -4132,7 +4174,7 @@ export type components = {
             unitId: string;
             /** Format: uuid */
             personId?: string | null;
-            targetAwards: ("LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1")[];
+            targetAwards: string[];
             note?: string | null;
         };
         RegistrationImportResult: {
@@ -4703,6 +4745,32 @@ export type components = {
                 /** @enum {string} */
                 ground: "A" | "B" | "C" | "D";
             };
+        };
+        MyWork: {
+            today: string;
+            total: number;
+            overdue: number;
+            counts: {
+                kind: components["schemas"]["WorkKind"];
+                n: number;
+            }[];
+            items: components["schemas"]["WorkItem"][];
+        };
+        /** @enum {string} */
+        WorkKind: "PROPOSAL_RETURNED" | "PROPOSAL_TO_SUBMIT" | "MINUTES_TO_CONFIRM" | "PROPOSAL_TO_RECEIVE" | "PROPOSAL_TO_APPRAISE" | "COMMENTS_TO_TRIAGE" | "PUBLIC_COMMENT_TO_CLOSE" | "COUNCIL_TO_CONVENE" | "COUNCIL_TO_CLOSE" | "BALLOT_TO_CAST" | "DECISION_TO_SIGN" | "EXTERNAL_DECISION_TO_RECORD" | "COMPLAINT_TO_CLASSIFY" | "COMPLAINT_TO_ACCEPT" | "COMPLAINT_TO_CONCLUDE";
+        WorkItem: {
+            kind: components["schemas"]["WorkKind"];
+            key: string;
+            refId: string;
+            title: string;
+            detail: string | null;
+            unitName: string | null;
+            link: string | null;
+            dueOn: string | null;
+            /** @enum {string|null} */
+            dayCount: "CALENDAR" | "WORKING" | null;
+            daysLeft: number | null;
+            isOverdue: boolean;
         };
         FundOverview: {
             year: number;
@@ -5915,6 +5983,34 @@ export interface operations {
                         overrides: {
                             [key: string]: unknown;
                         };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwardCatalogue: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục theo năm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueAward"][];
                     };
                 };
             };
@@ -7369,7 +7465,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
@@ -7431,7 +7527,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
-                awardCode?: "LDTT" | "CSTT" | "CSTDCS" | "CSTD_BO_TINH" | "CSTDTQ" | "TTLDTT" | "TTLDXS" | "CO_BO_TINH" | "CO_CP" | "XA_TIEU_BIEU" | "THON_VH" | "GD_VH" | "GIAY_KHEN" | "BK_BO_TINH" | "BK_TTG" | "HCLD3" | "HCLD2" | "HCLD1";
+                awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
                 yearTo?: number;
@@ -10076,6 +10172,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Việc chờ tôi xử lý, quá hạn trước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWork"];
                 };
             };
             400: components["responses"]["BadRequest"];
