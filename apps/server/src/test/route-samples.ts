@@ -14,7 +14,7 @@ import { IMPORT_SAMPLES } from './import-samples';
 import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
 import { RECORD_SAMPLES } from './record-samples';
-import { REPORT_SAMPLES } from './report-samples';
+import { REPORT_SAMPLES, REPORT_SNAPSHOT_SAMPLES } from './report-samples';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
 
@@ -341,6 +341,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...DOCUMENT_SAMPLES,
   ...REPORT_SAMPLES,
   ...FUND_SAMPLES,
+  ...REPORT_SNAPSHOT_SAMPLES,
   ...PORTAL_SAMPLES,
   ...COMPLAINT_SAMPLES,
 };

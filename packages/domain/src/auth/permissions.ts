@@ -47,12 +47,14 @@ export const PERMISSIONS = [
   'complaint:handle',
   // Inspections of how units run emulation and commendation (kiểm tra công tác TĐKT).
   'inspection:manage',
-  // The tenant's targets for the fairness shares.
+  // The tenant's targets for the fairness shares, and importing other tenants' reports to roll up.
   'report:manage',
   // The emulation fund's ledger (Quỹ thi đua, khen thưởng): balance, entries, reports, export.
   'fund:read',
   // Records receipts, confirms the payment of a decision's money, records recoveries and reversals.
   'fund:manage',
+  // Freezing a finished statistical form of the actor's subtree (chốt số liệu), with its signer.
+  'report:freeze',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +91,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Downloads the official documents and certificates of its own subtree.
     'document:generate',
     'report:read',
+    // The officer who compiles the forms (người lập biểu) freezes them for the leader who signs.
+    'report:freeze',
   ],
   APPRAISER: [
     ...READ,
@@ -110,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
     // Sees the fund's balance beside the money of the awards it signs.
     'fund:read',
+    'report:freeze',
   ],
   // Keeps the fund's ledger: pays the money of issued decisions, takes in receipts and recoveries.
   // Reads awards (record:read) to check who is paid; decides nothing about who is awarded.

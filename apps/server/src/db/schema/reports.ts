@@ -1,4 +1,14 @@
-import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A tenant's target for a fairness share (e.g. direct workers ≥ 30% of individual awards). */
 export const reportTarget = pgTable(

@@ -2,8 +2,11 @@ import { writeFormSheet } from '../../lib/xlsx';
 import { bodyRows, columnNumbers, fileBase, headerLines, SIGNATURE } from './report-layout';
 import type { FormOutput } from './reports.schemas';
 
-/** The form as .xlsx in the circular's layout, for sending up or printing. */
-export async function renderFormXlsx(f: FormOutput) {
+/**
+ * The form as .xlsx in the circular's layout, for sending up or printing. A frozen report passes
+ * its signature block (date, signer's title and name); a live one prints the blank block.
+ */
+export async function renderFormXlsx(f: FormOutput, signature?: { right: string[]; fileName?: string }) {
   const header = headerLines(f);
   const file = await writeFormSheet({
     sheetName: `Biểu ${f.formCode}`,
@@ -16,9 +19,9 @@ export async function renderFormXlsx(f: FormOutput) {
     numberRow: columnNumbers(f),
     rows: bodyRows(f),
     signatureLeft: SIGNATURE.left,
-    signatureRight: SIGNATURE.right,
+    signatureRight: signature?.right ?? SIGNATURE.right,
   });
-  return { file, name: `${fileBase(f)}.xlsx` };
+  return { file, name: `${signature?.fileName ?? fileBase(f)}.xlsx` };
 }
 
 // "Bằng khen — Tập thể" prints as "Tập thể" under a "Bằng khen" group; other groups come from the definition.

@@ -7,6 +7,7 @@ import { defineRoute } from '../../lib/route';
 import { registerDashboardRoutes } from './dashboard.routes';
 import { registerFairnessRoutes } from './fairness.routes';
 import { renderFormPdf } from './report-pdf';
+import { registerReportSnapshotRoutes } from './report-snapshots.routes';
 import { renderFormXlsx } from './report-xlsx';
 import { cellOutput, cellQuery, formOutput, formQuery } from './reports.schemas';
 import { getCellRecords, getStatisticalForm } from './reports.service';
@@ -52,6 +53,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   registerFairnessRoutes(app);
   registerDashboardRoutes(app);
   registerYearSummaryRoutes(app);
+  registerReportSnapshotRoutes(app);
   app.openapi(form, async (c) =>
     c.json(await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
   );
