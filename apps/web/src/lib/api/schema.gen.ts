@@ -2377,6 +2377,109 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/reports/snapshots/signers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách lãnh đạo có thể ký báo cáo thống kê của đơn vị */
+        get: operations["getReportsSnapshotsSigners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách báo cáo thống kê đã chốt */
+        get: operations["getReportsSnapshots"];
+        put?: never;
+        /** Chốt số liệu biểu mẫu thống kê (không sửa được sau khi chốt) */
+        post: operations["postReportsSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/snapshots/{id}/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo đã chốt dạng JSON để gửi cấp trên */
+        get: operations["getReportsSnapshotsByIdExportJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/snapshots/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo đã chốt (.xlsx) */
+        get: operations["getReportsSnapshotsByIdExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/rollup/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhận báo cáo JSON đã chốt của các tỉnh, bộ, ngành để tổng hợp */
+        post: operations["postReportsRollupImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tổng hợp báo cáo của các tỉnh, bộ, ngành */
+        get: operations["getReportsRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/forms": {
         parameters: {
             query?: never;
@@ -2746,7 +2849,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -2784,7 +2887,7 @@ export type components = {
                 personId: string | null;
                 positionTitle: string | null;
             };
-            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage")[];
+            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage" | "report:freeze")[];
             csrfToken: string;
             passwordChangeRequired: boolean;
             mfa: {
@@ -4653,6 +4756,160 @@ export type components = {
             shortcomings?: string;
             /** @description Phần phương hướng, nhiệm vụ; để trống thì bản thảo để chỗ cho cán bộ viết. */
             direction?: string;
+        };
+        ReportSignerList: {
+            items: {
+                id: string;
+                fullName: string;
+                positionTitle: string | null;
+            }[];
+        };
+        ReportSnapshot: {
+            id: string;
+            formCode: string;
+            version: string;
+            year: number;
+            revision: number;
+            unitId: string;
+            unitName: string;
+            contentHash: string;
+            frozenOn: string;
+            frozenAt: string;
+            signerName: string;
+            signerPosition: string | null;
+            frozenByName: string;
+        };
+        FreezeReportInput: {
+            /** @enum {string} */
+            form: "0601" | "0602" | "0603";
+            year: number;
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: uuid */
+            signerUserId: string;
+        };
+        ReportSnapshotList: {
+            items: components["schemas"]["ReportSnapshot"][];
+        };
+        ReportSnapshotDocument: {
+            /** @enum {string} */
+            format: "vinhdanh-report-snapshot/1";
+            sender: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "PROVINCE" | "MINISTRY" | "NATIONAL";
+            };
+            report: {
+                form: string;
+                formCode: string;
+                version: string;
+                title: string;
+                citation: string;
+                dueNote: string;
+                year: number;
+                scope: {
+                    unitCode: string;
+                    unitName: string;
+                    isWholeTenant: boolean;
+                };
+                rows: {
+                    code: string;
+                    label: string;
+                    unit?: string;
+                    depth: number;
+                    isHeading: boolean;
+                    groups: string[];
+                }[];
+                columns: {
+                    code: string;
+                    label: string;
+                    unit?: string;
+                    depth: number;
+                    isHeading: boolean;
+                    groups: string[];
+                }[];
+                cells: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            };
+            revision: number;
+            frozenAt: string;
+            frozenOn: string;
+            frozenBy: {
+                fullName: string;
+                positionTitle: string | null;
+            };
+            signer: {
+                fullName: string;
+                positionTitle: string | null;
+            };
+            contentHash: string;
+        };
+        RollupImportResult: {
+            results: {
+                name: string;
+                senderCode: string;
+                senderName: string;
+                formCode: string;
+                year: number;
+                revision: number;
+                /** @enum {string} */
+                outcome: "CREATED" | "UNCHANGED" | "REPLACED";
+            }[];
+        };
+        RollupImportInput: {
+            files: {
+                name: string;
+                content: string;
+            }[];
+        };
+        ReportRollup: {
+            formCode: string;
+            year: number;
+            groups: {
+                version: string;
+                form: string;
+                title: string;
+                rows: {
+                    code: string;
+                    label: string;
+                    unit?: string;
+                    depth: number;
+                    isHeading: boolean;
+                    groups: string[];
+                }[];
+                columns: {
+                    code: string;
+                    label: string;
+                    unit?: string;
+                    depth: number;
+                    isHeading: boolean;
+                    groups: string[];
+                }[];
+                total: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+                senders: {
+                    code: string;
+                    name: string;
+                    revision: number;
+                    frozenOn: string;
+                    signerName: string;
+                    signerPosition: string | null;
+                    contentHash: string;
+                    importedAt: string;
+                    cells: {
+                        [key: string]: {
+                            [key: string]: number;
+                        };
+                    };
+                }[];
+            }[];
         };
         StatisticalForm: {
             form: string;
@@ -9780,6 +10037,195 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsSnapshotsSigners: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lãnh đạo ký báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSignerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsSnapshots: {
+        parameters: {
+            query?: {
+                form?: "0601" | "0602" | "0603";
+                year?: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo đã chốt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSnapshotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postReportsSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreezeReportInput"];
+            };
+        };
+        responses: {
+            /** @description Báo cáo đã chốt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSnapshot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsSnapshotsByIdExportJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo đã chốt (JSON theo lược đồ công bố) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSnapshotDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsSnapshotsByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo đã chốt (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postReportsRollupImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollupImportInput"];
+            };
+        };
+        responses: {
+            /** @description Kết quả nhận từng tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getReportsRollup: {
+        parameters: {
+            query: {
+                form: "0601" | "0602" | "0603";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tổng hợp và số liệu từng đơn vị gửi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRollup"];
                 };
             };
             400: components["responses"]["BadRequest"];
