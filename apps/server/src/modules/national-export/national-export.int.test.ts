@@ -85,6 +85,7 @@ describeEngines('national export', (env) => {
       year: 2024,
       decisionDate: '2025-01-15',
     });
+    expect(created.status).toBe(201);
     const full = await run(null);
     expect(full.document.records.some((r) => r.id === created.body.id)).toBe(true);
 

@@ -47,13 +47,16 @@ export async function findTenantByCode(db: Db, code: string) {
  * The cursor's upper bound: now, or just before the start of the oldest transaction still running
  * in this database, whichever is earlier. Rows get `changed_at = now()` of their transaction, so
  * every row at or below this bound was written by a transaction that has already ended, and a run
- * that starts later cannot find a row here that this run missed.
+ * that starts later cannot find a row here that this run missed. Only client backends count:
+ * autovacuum and other background workers never write awards, and an autoanalyze that began
+ * before a fresh award would otherwise hide that award from the run.
  */
 export async function exportUpperBound(tx: Tx): Promise<string> {
   const [row] = await queryRows<{ until: string }>(
     tx,
     sql`SELECT ${iso(`least(now(), (SELECT min(xact_start) - interval '1 microsecond' FROM pg_stat_activity
-          WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL))`)} AS until`,
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+            AND backend_type = 'client backend'))`)} AS until`,
   );
   return row!.until;
 }
