@@ -776,6 +776,7 @@ export const vi = {
     returnTitle: 'Trả lại hồ sơ',
     returnCode: 'Lý do',
     returnComponent: 'Thành phần hồ sơ liên quan',
+    returnItem: 'Đối tượng chưa đủ điều kiện',
     returnText: 'Nội dung cần bổ sung, sửa đổi',
     rejectTitle: 'Không khen thưởng hồ sơ này?',
     rejectReason: 'Lý do',

@@ -2,6 +2,7 @@ import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import type { Proposal, ReturnReason } from '../api/proposal.types';
+import { awardLabel } from './NomineesEditor';
 
 const p = vi.proposals;
 const CODES = Object.keys(p.reasonCodes) as ReturnReason['code'][];
@@ -18,8 +19,11 @@ export function ReturnModal({
 }) {
   const [code, setCode] = useState<ReturnReason['code']>('INCORRECT_COMPONENT');
   const [component, setComponent] = useState<string | null>(null);
+  const [itemId, setItemId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const needsComponent = code === 'MISSING_COMPONENT' || code === 'INCORRECT_COMPONENT';
+  // The nominee concerned: the resubmission's diff then shows whether it was removed or changed.
+  const needsItem = code === 'INELIGIBLE_ITEM';
   return (
     <Modal opened onClose={onClose} title={p.returnTitle}>
       <Stack>
@@ -39,6 +43,18 @@ export function ReturnModal({
             data-testid="return-component"
           />
         )}
+        {needsItem && (
+          <Select
+            label={p.returnItem}
+            data={proposal.items.map((i) => ({
+              value: i.id,
+              label: `${i.subjectName} — ${awardLabel(i.awardCode)}`,
+            }))}
+            value={itemId}
+            onChange={setItemId}
+            data-testid="return-item"
+          />
+        )}
         <Textarea
           label={p.returnText}
           value={text}
@@ -49,8 +65,17 @@ export function ReturnModal({
         />
         <Button
           color="orange"
-          disabled={text.trim().length < 3 || (needsComponent && !component)}
-          onClick={() => onReturn([{ code, text, ...(needsComponent && component ? { component } : {}) }])}
+          disabled={text.trim().length < 3 || (needsComponent && !component) || (needsItem && !itemId)}
+          onClick={() =>
+            onReturn([
+              {
+                code,
+                text,
+                ...(needsComponent && component ? { component } : {}),
+                ...(needsItem && itemId ? { itemId } : {}),
+              },
+            ])
+          }
           data-testid="return-submit"
         >
           {p.commands.return}
