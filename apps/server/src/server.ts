@@ -70,6 +70,7 @@ export async function startServer(
   // Deadline reminders by e-mail, once per deadline (modules/notices/deadline-reminders.ts).
   const reminders = startReminderJob(database.db, {
     workingDaysBefore: config.mail.reminderWorkingDays,
+    intervalMs: config.mail.reminderIntervalMs,
     onError: (error) => console.error('Nhắc hạn qua thư điện tử lỗi:', error),
   });
   return {

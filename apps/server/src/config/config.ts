@@ -88,6 +88,12 @@ const envSchema = z.object({
   VINHDANH_MAIL_FROM: z.string().default('Vinh Danh <khong-tra-loi@vinhdanh.local>'),
   /** Remind this many working days before a deadline (issue 11: 2). */
   VINHDANH_REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  /**
+   * How often the reminder job looks for deadlines coming up, in seconds (default hourly). Each
+   * deadline is reminded of once whatever the interval; the browser tests shorten it so a
+   * reminder arrives while the dossier is still at its step.
+   */
+  VINHDANH_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   /** The demo trial (also `serve --demo`): a banner says so, and demo accounts skip the forced change. */
   VINHDANH_DEMO: z.enum(['0', '1']).default('0'),
   /**
@@ -151,7 +157,12 @@ export type Config = {
   /** OpenID Connect logins (config/oidc-config.ts); empty: password login only. */
   oidc: OidcProviderConfig[];
   /** E-mail notices (modules/notices): SMTP URL (undefined: log only), sender, reminder lead. */
-  mail: { smtpUrl: string | undefined; from: string; reminderWorkingDays: number };
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    reminderWorkingDays: number;
+    reminderIntervalMs: number;
+  };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -182,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: parsed.VINHDANH_SMTP_URL ?? parsed.SMTP_URL,
       from: parsed.VINHDANH_MAIL_FROM,
       reminderWorkingDays: parsed.VINHDANH_REMINDER_WORKING_DAYS,
+      reminderIntervalMs: parsed.VINHDANH_REMINDER_INTERVAL_SECONDS * 1000,
     },
     oidc: loadOidcProviders(env),
     signing: {

@@ -1,6 +1,6 @@
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import type { LeaderLevel } from '@vinhdanh/domain/reports/leader-levels';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import {
   annualRating,
@@ -9,6 +9,7 @@ import {
   household,
   initiative,
   initiativeAuthor,
+  orgUnit,
   person,
   personEmployment,
   tenant,
@@ -62,6 +63,23 @@ export const DEMO_ACCOUNTS: {
   // Keeps the province's emulation fund: pays the money of issued decisions (docs/fund.md).
   { username: 'ketoan', fullName: 'Ngô Thị Mai', roles: ['FINANCE'], unit: 'SNV', scope: 'UBND' },
 ];
+
+/**
+ * Accounts of Xã Tân Lập, the commune formed by the 2025 merge (units.ts): it exists only after
+ * the merges are replayed, so these are created then. A commune nominates households, which no
+ * Sở does; the December cycle (e2e/december-cycle.spec.ts) runs from here.
+ */
+export const DEMO_COMMUNE_ACCOUNTS: typeof DEMO_ACCOUNTS = [
+  { username: 'canbo.tanlap', fullName: 'Đinh Thị Hoa', roles: ['UNIT_OFFICER'], unit: 'X-TANLAP' },
+  // The commune chairman: confirms the commune's review minutes.
+  { username: 'lanhdao.tanlap', fullName: 'Lò Văn Thắng', roles: ['LEADER'], unit: 'X-TANLAP' },
+];
+
+/**
+ * Every demo account has an address under a reserved test domain (RFC 2606), so a demo run with
+ * VINHDANH_SMTP_URL set shows the e-mail notices; without it they go to the server log.
+ */
+export const demoEmail = (username: string) => `${username}@sonha.example`;
 
 type Rows = {
   people: (typeof person.$inferInsert)[];
@@ -122,6 +140,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
       await createUserRecord(tx, tenantId, {
         ...account,
         password: DEMO_PASSWORD,
+        email: demoEmail(account.username),
         // Published password: outside the demo trial these accounts must change it first.
         demo: true,
         unitId: units.get(account.unit)!.id,
@@ -136,10 +155,31 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   });
   await replayMerges(db, tenantId, units);
   onProgress('Đã sắp xếp lại đơn vị theo các quyết định năm 2025.');
+  await createCommuneAccounts(db, tenantId);
   await seedEmulation(db, tenantId, '00000000-0000-7000-8000-000000000000');
   await seedReportData(db, tenantId);
   await seedDemoProposals(db, tenantId, '00000000-0000-7000-8000-000000000000');
   return { created: true as const, tenantId, units: units.size, ...counts };
+}
+
+async function createCommuneAccounts(db: Db, tenantId: string) {
+  const rows = await db
+    .select({ id: orgUnit.id, code: orgUnit.code })
+    .from(orgUnit)
+    .where(and(eq(orgUnit.tenantId, tenantId), eq(orgUnit.status, 'ACTIVE')));
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  for (const account of DEMO_COMMUNE_ACCOUNTS) {
+    const unitId = byCode.get(account.unit);
+    if (!unitId) throw new Error(`demo unit ${account.unit} missing after the merges`);
+    await createUserRecord(db, tenantId, {
+      ...account,
+      password: DEMO_PASSWORD,
+      email: demoEmail(account.username),
+      demo: true,
+      unitId,
+      scopeUnitId: unitId,
+    });
+  }
 }
 
 async function replayMerges(db: Db, tenantId: string, units: Map<string, { id: string; path: string }>) {

@@ -60,6 +60,8 @@ export async function createUserRecord(
     scopeUnitId?: string;
     /** A seeded demo account (published password). */
     demo?: boolean;
+    /** Where e-mail notices go (modules/notices); none: no e-mail. */
+    email?: string;
   } & ({ password: string } | { passwordHash: string }),
 ) {
   const id = newId();
@@ -78,6 +80,7 @@ export async function createUserRecord(
       unitId: input.unitId,
       scopeUnitId: input.scopeUnitId ?? input.unitId,
       demo: input.demo ?? false,
+      email: input.email ?? null,
     });
   });
   return id;
