@@ -1,16 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { queueRow } from './support/my-work';
 import { proposalUnderAppraisal } from './support/proposal-setup';
 import { signIn } from './support/workflow-api';
 
 // "Việc chờ tôi xử lý": the appraiser finds the dossier in the queue (with its deadline in working
 // days and the count in the menu) and opens it from there; once it is returned, it waits for the
 // unit's officer instead.
-
-async function queueRow(page: Page, kind: string, refId: string) {
-  await page.goto('/viec-cho-xu-ly');
-  await expect(page.getByTestId('page-title')).toHaveText('Việc chờ tôi xử lý');
-  return page.locator(`[data-testid="my-work-item"][data-kind="${kind}"][data-ref-id="${refId}"]`);
-}
 
 test('việc chờ xử lý: chuyên viên thẩm định mở hồ sơ từ hàng đợi, hồ sơ trả lại chờ cán bộ đơn vị', async ({
   page,

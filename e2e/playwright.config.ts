@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { OIDC_SERVER_ENV } from './support/oidc';
+import { SMTP_SERVER_ENV } from './support/smtp';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -39,7 +40,8 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    // Single sign-on points at the provider e2e/oidc.spec.ts starts (unused by the other specs).
-    env: { ...(process.env as Record<string, string>), ...OIDC_SERVER_ENV },
+    // Single sign-on points at the provider e2e/oidc.spec.ts starts, e-mail at the SMTP server
+    // e2e/december-cycle.spec.ts starts (both unused by the other specs).
+    env: { ...(process.env as Record<string, string>), ...OIDC_SERVER_ENV, ...SMTP_SERVER_ENV },
   },
 });

@@ -5,10 +5,10 @@ import { SMTPServer } from 'smtp-server';
 export type ReceivedMail = { messageId: string; to: string; subject: string; text: string };
 
 /**
- * A real SMTP server on a free local port, for the e-mail tests. `refuseNextRecipients(n)` makes
+ * A real SMTP server on a local port (a free one unless `port` is given), for the e-mail tests. `refuseNextRecipients(n)` makes
  * the next n RCPT TO commands fail with 451, a temporary failure before DATA.
  */
-export async function startSmtpTestServer() {
+export async function startSmtpTestServer(port = 0) {
   const received: ReceivedMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -39,10 +39,13 @@ export async function startSmtpTestServer() {
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     received,
     refuseNextRecipients(n: number) {
       refusals = n;
