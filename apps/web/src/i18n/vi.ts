@@ -1,9 +1,11 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
+import { viFund } from './vi-fund';
 import { viReports } from './vi-reports';
 import { viTenantAwards } from './vi-tenant-awards';
 
 export const vi = {
   reports: viReports,
+  fund: viFund,
   tenantAwards: viTenantAwards,
   app: {
     name: 'Vinh Danh',
@@ -89,6 +91,9 @@ export const vi = {
     awardsByLevel: 'Khen thưởng năm {year} so với năm {last}',
     trend: 'Số khen thưởng 5 năm gần đây',
     money: 'Tiền thưởng theo năm (đồng)',
+    moneyAwarded: 'Theo quyết định',
+    moneyPaid: 'Đã chi từ Quỹ',
+    fundBalance: 'Số dư Quỹ thi đua, khen thưởng cuối năm {year}: {amount}',
     moneyByLevel: 'Tiền thưởng năm {year} theo cấp (đồng)',
     eligible: 'Đủ điều kiện, chưa được đề nghị năm {year}',
     queue: 'Hồ sơ đang chờ xử lý theo bước',

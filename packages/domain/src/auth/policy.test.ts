@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, permissionsOf, tenantRootPath } from './policy';
+import { decide, isTenantWide, permissionsOf, tenantRootPath } from './policy';
 
 const officer = { userId: 'u1', tenantId: 't1', roles: ['UNIT_OFFICER'] as const, scopePath: '/root/so-gd/' };
 
@@ -33,5 +33,9 @@ describe('tenantRootPath', () => {
       decide({ ...officer, roles: ['TENANT_ADMIN'] }, 'audit:read', { tenantId: 't1', unitPath: '/root/' })
         .allowed,
     ).toBe(false);
+  });
+  it('tells a root-scoped actor (who may see tenant-wide things such as the fund) from a unit-scoped one', () => {
+    expect(isTenantWide({ scopePath: '/root/' })).toBe(true);
+    expect(isTenantWide({ scopePath: '/root/so-gd/' })).toBe(false);
   });
 });

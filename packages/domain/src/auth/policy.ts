@@ -41,6 +41,11 @@ export function tenantRootPath(actor: Pick<Actor, 'scopePath'>): string {
   return `/${actor.scopePath.split('/')[1] ?? ''}/`;
 }
 
+/** Scoped to the root of the tenant's tree, so the actor may act for the tenant as a whole. */
+export function isTenantWide(actor: Pick<Actor, 'scopePath'>): boolean {
+  return actor.scopePath === tenantRootPath(actor);
+}
+
 export function permissionsOf(actor: Pick<Actor, 'roles'>): Permission[] {
   return [...new Set(actor.roles.flatMap((role) => ROLE_PERMISSIONS[role]))];
 }

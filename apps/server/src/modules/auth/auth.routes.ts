@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { permissionsOf } from '@vinhdanh/domain/auth/policy';
+import { isTenantWide, permissionsOf } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../../config/config';
@@ -144,7 +144,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, config: Config) {
     const { mfaEnabled: _m, ...profile } = user;
     return c.json(
       {
-        user: { ...profile, roles: user.roles as Role[] },
+        user: {
+          ...profile,
+          roles: user.roles as Role[],
+          isTenantWide: isTenantWide(actor),
+        },
         permissions: permissionsOf(actor),
         csrfToken: session.csrfToken,
         passwordChangeRequired: session.passwordChangeRequired,

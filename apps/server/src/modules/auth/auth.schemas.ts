@@ -44,6 +44,11 @@ export const meOutput = z
       /** The linked person record and the title printed under the user's signature. */
       personId: z.string().nullable(),
       positionTitle: z.string().nullable(),
+      /**
+       * Scoped to the root of the tenant's tree: what belongs to the tenant as a whole (the
+       * emulation fund) answers only such users, so the console shows it only to them.
+       */
+      isTenantWide: z.boolean(),
     }),
     permissions: z.array(z.enum(PERMISSIONS)),
     csrfToken: z.string(),

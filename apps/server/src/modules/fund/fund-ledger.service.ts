@@ -26,6 +26,7 @@ import {
 import type { ReceiptInput, ReversalInput } from './fund.schemas';
 import { authorizeFund, entryDateOf } from './fund-access';
 import { presentEntry } from './fund-present';
+import { vnDate } from './fund-xlsx';
 
 /** The year's balance, its receipts by source, its payments by award level and award, its entries. */
 export async function getFundOverview(db: Db, ctx: RequestContext, year = currentYearVn()) {
@@ -134,7 +135,7 @@ export async function reverseEntry(db: Db, ctx: RequestContext, entryId: string,
         payee: original.payee,
         reversesEntryId: original.id,
         voucherNo: original.voucher_no,
-        description: `Đảo bút toán ngày ${original.entry_date}: ${input.reason}`,
+        description: `Đảo bút toán ngày ${vnDate(original.entry_date)}: ${input.reason}`,
         createdBy: ctx.actor.userId,
       });
       await appendAudit(tx, {

@@ -4,7 +4,8 @@ import type { getFundOverview } from './fund-ledger.service';
 type Overview = Awaited<ReturnType<typeof getFundOverview>>;
 
 const MONEY = '#,##0';
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** dd/mm/yyyy, as Vietnamese vouchers write a date. */
+export const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export const FUND_LEDGER_HEADERS = [
   'STT',

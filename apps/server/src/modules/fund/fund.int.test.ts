@@ -421,4 +421,31 @@ describeEngines('emulation fund (Quỹ thi đua, khen thưởng)', (env) => {
     ).toBe(403);
     expect(await paymentsOf(seeded.awardIds)).toHaveLength(0);
   });
+
+  it("shows the leader's dashboard what the fund paid each year and its balance, from the ledger; a unit's leader gets no fund figures", async () => {
+    const { app, fx } = env();
+    const client = await finance();
+    const leader = await ApiClient.login(app, users.leader);
+    expect((await leader.get('/api/auth/me')).body.user.isTenantWide).toBe(true);
+    const dashboard = (await leader.get('/api/reports/dashboard?year=2026')).body;
+    const byYear = new Map<number, { inVnd: number; paidVnd: number }>(
+      dashboard.fund.byYear.map((y: { year: number; inVnd: number; paidVnd: number }) => [y.year, y]),
+    );
+    expect([...byYear.keys()]).toEqual([2022, 2023, 2024, 2025, 2026]);
+    // Each year's figures are the fund book's own (reversals net out), not the awards' money.
+    for (const year of [2025, 2026]) {
+      const totals = (await client.get(`/api/fund?year=${year}`)).body.totals;
+      expect(byYear.get(year)).toEqual({ year, inVnd: totals.inVnd, paidVnd: totals.outVnd });
+      if (year === 2026) expect(dashboard.fund.closingVnd).toBe(totals.closingVnd);
+    }
+    // The 2025 test above booked 3 payments: 2 Giấy khen at 710.000 đ and a Bằng khen at 2.130.000 đ.
+    expect(byYear.get(2025)?.paidVnd).toBe(3_550_000);
+    expect(byYear.get(2024)).toEqual({ year: 2024, inVnd: 0, paidVnd: 0 });
+    // A leader of a unit reads no province money, on the dashboard either.
+    const unitLeader = await ApiClient.login(app, fx.users.LEADER);
+    expect((await unitLeader.get('/api/auth/me')).body.user.isTenantWide).toBe(false);
+    const unitDashboard = await unitLeader.get('/api/reports/dashboard?year=2026');
+    expect(unitDashboard.status).toBe(200);
+    expect(unitDashboard.body.fund).toBeNull();
+  });
 });

@@ -194,3 +194,23 @@ export async function awardsAwaitingRecovery(db: Conn, tenantId: string) {
         ORDER BY a.revoked_on DESC NULLS LAST, a.id`,
   );
 }
+
+/** Money in and money out of each year in the range (reversals net out), and the balance at its end. */
+export async function flowsByYear(db: Conn, tenantId: string, yearFrom: number, yearTo: number) {
+  const rows = await queryRows<{ year: number; in_vnd: string | null; out_vnd: string | null }>(
+    db,
+    sql`SELECT year, COALESCE(sum(amount_vnd) FILTER (WHERE flow = 'IN'), 0) AS in_vnd,
+               COALESCE(-sum(amount_vnd) FILTER (WHERE flow = 'OUT'), 0) AS out_vnd
+        FROM fund_entry WHERE tenant_id = ${tenantId} AND year BETWEEN ${yearFrom} AND ${yearTo}
+        GROUP BY year ORDER BY year`,
+  );
+  const [closing] = await queryRows<{ total: string | null }>(
+    db,
+    sql`SELECT COALESCE(sum(amount_vnd), 0) AS total FROM fund_entry
+        WHERE tenant_id = ${tenantId} AND year <= ${yearTo}`,
+  );
+  return {
+    years: rows.map((r) => ({ year: Number(r.year), inVnd: Number(r.in_vnd), outVnd: Number(r.out_vnd) })),
+    closingVnd: Number(closing?.total ?? 0),
+  };
+}

@@ -39,6 +39,13 @@ const output = z
         }),
       )
       .nullable(),
+    /** The emulation fund's ledger by year (paid out, taken in) and its balance; null without fund:read. */
+    fund: z
+      .object({
+        byYear: z.array(z.object({ year: z.number(), inVnd: z.number(), paidVnd: z.number() })),
+        closingVnd: z.number(),
+      })
+      .nullable(),
   })
   .openapi('Dashboard');
 

@@ -2,6 +2,7 @@ import { hasPermission } from '@vinhdanh/domain/auth/policy';
 import { AWARD_LEVELS } from '@vinhdanh/domain/reports/award-levels';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
+import { getFundYears } from '../fund/index';
 import { awardsByYearAndLevel, eligibleNotProposed, proposalQueue } from './dashboard.repository';
 import { getFairnessView } from './fairness.service';
 import { resolveReportScope } from './report-scope';
@@ -11,7 +12,7 @@ const TREND_YEARS = 5;
 /**
  * What each role needs on its first page, for the actor's subtree: awards this year against last
  * and the eligible not yet proposed (officer), the dossier queue (appraiser), the year's awards by
- * level with their money (leader), the fairness shares (administrator). Blocks the actor may not
+ * level with their money and what the fund paid (leader), the fairness shares (administrator). Blocks the actor may not
  * see are left out.
  */
 export async function getDashboard(db: Db, ctx: RequestContext, year: number, today: string) {
@@ -59,5 +60,7 @@ export async function getDashboard(db: Db, ctx: RequestContext, year: number, to
       : null,
     queue,
     fairness,
+    // The awards' money above is what the decisions granted; the fund's ledger says what was paid.
+    fund: await getFundYears(db, ctx, year - TREND_YEARS + 1, year),
   };
 }

@@ -2886,6 +2886,7 @@ export type components = {
                 roles: ("SYSTEM_ADMIN" | "TENANT_ADMIN" | "UNIT_OFFICER" | "APPRAISER" | "COUNCIL_SECRETARY" | "COUNCIL_MEMBER" | "LEADER" | "VIEWER" | "COMPLAINT_HANDLER" | "INSPECTOR" | "CITIZEN" | "FINANCE")[];
                 personId: string | null;
                 positionTitle: string | null;
+                isTenantWide: boolean;
             };
             permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage" | "report:freeze")[];
             csrfToken: string;
@@ -4740,6 +4741,14 @@ export type components = {
                 targetPct: number | null;
                 isShort: boolean;
             }[] | null;
+            fund: {
+                byYear: {
+                    year: number;
+                    inVnd: number;
+                    paidVnd: number;
+                }[];
+                closingVnd: number;
+            } | null;
         };
         YearSummaryInput: {
             year: number;

@@ -16,6 +16,8 @@ export type Me = {
     roles: Role[];
     personId: string | null;
     positionTitle: string | null;
+    /** Scoped to the tenant's root: sees what is the tenant's as a whole (the fund). */
+    isTenantWide: boolean;
   };
   permissions: Permission[];
   csrfToken: string;

@@ -2,7 +2,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import { t, vi } from '../../../i18n/vi';
-import { formatNumber } from '../../../lib/format';
+import { formatMoney, formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useDashboard } from '../api/get-dashboard';
 
@@ -34,6 +34,7 @@ export function DashboardCharts() {
   const { data } = useDashboard(can('report:read'));
   if (!data) return null;
   const year = String(data.year);
+  const fund = data.fund;
   const last = String(data.year - 1);
   const byLevel = data.awardsByLevel.map((p) => ({
     level: levels[p.level] ?? p.level,
@@ -76,11 +77,25 @@ export function DashboardCharts() {
         <ChartCard title={d.money} testId="chart-money">
           <BarChart
             h={220}
-            data={data.trend.map((p) => ({ year: String(p.year), [d.money]: p.moneyVnd }))}
+            data={data.trend.map((p) => ({
+              year: String(p.year),
+              [d.moneyAwarded]: p.moneyVnd,
+              // What the fund's ledger says was paid, beside what the decisions granted.
+              ...(fund ? { [d.moneyPaid]: fund.byYear.find((y) => y.year === p.year)?.paidVnd ?? 0 } : {}),
+            }))}
             dataKey="year"
+            withLegend={fund !== null}
             valueFormatter={formatNumber}
-            series={[{ name: d.money, color: 'orange.6' }]}
+            series={[
+              { name: d.moneyAwarded, color: 'orange.6' },
+              ...(fund ? [{ name: d.moneyPaid, color: 'teal.6' }] : []),
+            ]}
           />
+          {fund && (
+            <Text size="sm" mt="xs" data-testid="dashboard-fund-balance">
+              {t(d.fundBalance, { year, amount: formatMoney(fund.closingVnd) })}
+            </Text>
+          )}
         </ChartCard>
       )}
       {data.queue && (
