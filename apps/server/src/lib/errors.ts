@@ -161,6 +161,8 @@ export const ERROR_MESSAGES = {
   REPORT_SNAPSHOT_NOT_FOUND: 'Không tìm thấy báo cáo đã chốt.',
   REPORT_SIGNER_NOT_LEADER:
     'Người ký báo cáo phải là lãnh đạo (vai trò Lãnh đạo) phụ trách đơn vị báo cáo, tài khoản đang hoạt động.',
+  REPORT_SIGNED_ON_INVALID:
+    'Ngày ký báo cáo phải từ ngày 01/01 của năm báo cáo đến hôm nay (không ký trước kỳ báo cáo, không ký cho ngày mai).',
   REPORT_SNAPSHOT_CONFLICT: 'Biểu mẫu này vừa được người khác chốt. Vui lòng tải lại rồi thử lại.',
   REPORT_IMPORT_MALFORMED: 'Tệp không phải JSON hợp lệ: hãy tải lên đúng tệp JSON báo cáo đã chốt.',
   REPORT_IMPORT_INVALID:
@@ -328,6 +330,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   REPORT_DEFINITION_INVALID: 500,
   REPORT_SNAPSHOT_NOT_FOUND: 404,
   REPORT_SIGNER_NOT_LEADER: 422,
+  REPORT_SIGNED_ON_INVALID: 422,
   REPORT_SNAPSHOT_CONFLICT: 409,
   REPORT_IMPORT_MALFORMED: 400,
   REPORT_IMPORT_INVALID: 400,

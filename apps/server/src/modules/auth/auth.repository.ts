@@ -118,6 +118,7 @@ export async function findUserProfile(db: Db, tenantId: string, userId: string) 
       fullName: appUser.fullName,
       tenantId: appUser.tenantId,
       tenantName: tenant.name,
+      tenantKind: tenant.kind,
       unitId: appUser.unitId,
       unitName: orgUnit.name,
       scopeUnitId: appUser.scopeUnitId,

@@ -37,6 +37,8 @@ export const meOutput = z
       fullName: z.string(),
       tenantId: z.string(),
       tenantName: z.string(),
+      /** A ministry or the national body receives and adds up the provinces' frozen reports. */
+      tenantKind: z.enum(['PROVINCE', 'MINISTRY', 'NATIONAL']),
       unitId: z.string(),
       unitName: z.string(),
       scopeUnitId: z.string(),

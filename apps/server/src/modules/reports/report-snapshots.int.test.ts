@@ -174,6 +174,33 @@ describeEngines('frozen reports and the roll-up', (env) => {
     expect(rollup.body.error.code).toBe('REPORT_ROLLUP_NOT_RECEIVER');
   });
 
+  it('prints the signing date the officer chose, and refuses one before the period or after today', async () => {
+    const { admin, leaderId } = await setup();
+    const freezeOn = (signedOn: string) =>
+      admin.post('/api/reports/snapshots', { form: '0602', year: 2025, signerUserId: leaderId, signedOn });
+    const signed = await freezeOn('2025-12-10');
+    expect(signed.status, JSON.stringify(signed.body)).toBe(201);
+    expect(signed.body.frozenOn).toBe('2025-12-10');
+    const doc = (await admin.get(`/api/reports/snapshots/${signed.body.id}/export.json`)).body;
+    expect(doc.frozenOn).toBe('2025-12-10');
+    expect(verifySnapshotDocument(doc)).toBe(true);
+    const xlsx = await admin.get(`/api/reports/snapshots/${signed.body.id}/export.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as ArrayBuffer);
+    const texts: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value))));
+    expect(texts.some((t) => t.includes('ngày 10 tháng 12 năm 2025'))).toBe(true);
+
+    for (const bad of ['2024-12-31', '2999-01-01']) {
+      const res = await freezeOn(bad);
+      expect(res.status, bad).toBe(422);
+      expect(res.body.error.code).toBe('REPORT_SIGNED_ON_INVALID');
+      expect(res.body.error.details[0].path).toBe('signedOn');
+    }
+    const notADate = await freezeOn('2025-02-30');
+    expect(notADate.status).toBe(400);
+  });
+
   it('rolls up the provinces: the same file twice gives the same roll-up, a newer freeze replaces the older, an older one is refused', async () => {
     const { ministry, giveAward, freeze, exportJson, rollupRows } = await setup();
     await giveAward();

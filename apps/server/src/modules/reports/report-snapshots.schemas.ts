@@ -16,6 +16,8 @@ export const freezeInput = z
     year: reportYear,
     unitId: unitId.optional(),
     signerUserId: z.uuid({ error: 'Hãy chọn lãnh đạo ký báo cáo' }),
+    /** The signing date printed on the form; today (Vietnam time) when absent. */
+    signedOn: z.iso.date({ error: 'Ngày ký phải có dạng YYYY-MM-DD và là ngày có thật' }).optional(),
   })
   .openapi('FreezeReportInput');
 export type FreezeInput = z.infer<typeof freezeInput>;

@@ -44,6 +44,14 @@ export async function listReportSigners(db: Db, ctx: RequestContext, unitId: str
  */
 export async function freezeReport(db: Db, ctx: RequestContext, input: FreezeInput) {
   const scope = await resolveReportScope(db, ctx, 'report:freeze', input.unitId);
+  const today = todayVn(systemClock);
+  // The date printed above the signature: the day the leader signs, which may be before the day
+  // the officer freezes in the system, but never before the period starts nor after today.
+  const signedOn = input.signedOn ?? today;
+  if (signedOn < `${input.year}-01-01` || signedOn > today)
+    throw new AppError('REPORT_SIGNED_ON_INVALID', [
+      { path: 'signedOn', message: `Ngày ký phải từ 01/01/${input.year} đến hôm nay` },
+    ]);
   const [signer] = await findSigners(db, ctx.actor.tenantId, scope.path, input.signerUserId);
   if (!signer)
     throw new AppError('REPORT_SIGNER_NOT_LEADER', [
@@ -88,7 +96,7 @@ export async function freezeReport(db: Db, ctx: RequestContext, input: FreezeInp
       },
       revision,
       frozenAt: now.toISOString(),
-      frozenOn: todayVn(systemClock),
+      frozenOn: signedOn,
       frozenBy: { fullName: actor.fullName, positionTitle: actor.positionTitle },
       signer: { fullName: signer.fullName, positionTitle: signer.positionTitle },
     };

@@ -10,6 +10,7 @@ export type Me = {
     fullName: string;
     tenantId: string;
     tenantName: string;
+    tenantKind: 'PROVINCE' | 'MINISTRY' | 'NATIONAL';
     unitId: string;
     unitName: string;
     scopeUnitId: string;
