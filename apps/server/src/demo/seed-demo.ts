@@ -25,6 +25,7 @@ import {
 import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
 import { seedEmulation } from './seed-emulation';
+import { seedDemoNational } from './seed-national';
 import { seedDemoProposals, seedReportData } from './seed-reports';
 import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
 
@@ -99,7 +100,11 @@ async function insertChunked<T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows
 /** Seeds the fictional province of Sơn Hà once; a second call changes nothing. */
 export async function seedDemo(db: Db, onProgress: (message: string) => void = () => {}) {
   const [existing] = await db.select().from(tenant).where(eq(tenant.code, DEMO_TENANT_CODE));
-  if (existing) return { created: false as const };
+  if (existing) {
+    // A demo database made before the national tenant existed gains it on the next start.
+    await seedDemoNational(db, DEMO_PASSWORD);
+    return { created: false as const };
+  }
   const random = seededRandom(2026);
   const { tenantId, units, counts } = await db.transaction(async (tx) => {
     const tenantId = await createTenant(tx, {
@@ -159,6 +164,8 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   await seedEmulation(db, tenantId, '00000000-0000-7000-8000-000000000000');
   await seedReportData(db, tenantId);
   await seedDemoProposals(db, tenantId, '00000000-0000-7000-8000-000000000000');
+  // After the province, in its own transaction: the portal shows the first tenant created.
+  await seedDemoNational(db, DEMO_PASSWORD);
   return { created: true as const, tenantId, units: units.size, ...counts };
 }
 
