@@ -1,23 +1,29 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { t, vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
+import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
 import { formFileUrl, useStatisticalForm } from '../api/get-statistical-form';
 import type { FormCode, FormSearch } from '../api/reports.types';
 import { CellRecordsDrawer } from './CellRecordsDrawer';
 import { FairnessPanel } from './FairnessPanel';
 import { FormTable } from './FormTable';
+import { FreezeReportDialog } from './FreezeReportDialog';
+import { RollupPanel } from './RollupPanel';
+import { SnapshotList } from './SnapshotList';
 import { YearSummaryPanel } from './YearSummaryPanel';
 
 const f = vi.reports.forms;
 
 export function StatisticsPage() {
   const can = useCan();
+  // A ministry or the national body adds up the frozen reports its provinces send up.
+  const receives = useMe().data?.user.tenantKind !== 'PROVINCE' && can('report:read');
   return (
     <Tabs defaultValue="forms" keepMounted={false}>
       <Tabs.List mb="md">
@@ -32,6 +38,11 @@ export function StatisticsPage() {
             {vi.reports.tabs.summary}
           </Tabs.Tab>
         )}
+        {receives && (
+          <Tabs.Tab value="rollup" data-testid="tab-rollup">
+            {vi.reports.tabs.rollup}
+          </Tabs.Tab>
+        )}
       </Tabs.List>
       <Tabs.Panel value="forms">
         <FormsPanel />
@@ -42,13 +53,18 @@ export function StatisticsPage() {
       <Tabs.Panel value="summary">
         <YearSummaryPanel />
       </Tabs.Panel>
+      <Tabs.Panel value="rollup">
+        <RollupPanel />
+      </Tabs.Panel>
     </Tabs>
   );
 }
 
 function FormsPanel() {
+  const can = useCan();
   const [search, setSearch] = useState<FormSearch>({ form: '0603', year: currentYear() - 1 });
   const [cell, setCell] = useState<{ row: string; column: string } | null>(null);
+  const [freezing, setFreezing] = useState(false);
   const { data, error, isFetching } = useStatisticalForm(search);
   return (
     <>
@@ -75,6 +91,16 @@ function FormsPanel() {
             >
               {f.downloadPdf}
             </Button>
+            {can('report:freeze') && (
+              <Button
+                leftSection={<IconLock size={16} />}
+                onClick={() => setFreezing(true)}
+                disabled={!data || isFetching}
+                data-testid="freeze-open"
+              >
+                {vi.reports.freeze.button}
+              </Button>
+            )}
           </>
         }
       />
@@ -127,7 +153,17 @@ function FormsPanel() {
           <FormTable form={data} onCell={(row, column) => setCell({ row, column })} />
         </Stack>
       )}
+      <SnapshotList year={search.year} unitId={search.unitId} />
       <CellRecordsDrawer search={search} cell={cell} onClose={() => setCell(null)} />
+      {data && (
+        <FreezeReportDialog
+          key={`${search.form}-${search.year}-${search.unitId ?? ''}`}
+          search={search}
+          unitName={data.unitName}
+          opened={freezing}
+          onClose={() => setFreezing(false)}
+        />
+      )}
     </>
   );
 }
