@@ -33,6 +33,7 @@ import { registerHouseholdRoutes } from './modules/households/households.routes'
 import { registerImportRoutes } from './modules/imports/imports.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes';
+import { registerNoticeSettingsRoutes } from './modules/notices/index';
 import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
@@ -195,6 +196,7 @@ export function createApi(config: Config) {
   registerPortalSettingsRoutes(api);
   registerComplaintRoutes(api);
   registerMyWorkRoutes(api);
+  registerNoticeSettingsRoutes(api);
   registerFundRoutes(api);
   api.openapi(openApiRoute, (c) => c.json(openApiDocument(api), 200));
   return api;

@@ -75,6 +75,15 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/citizen/filings': { kind: 'unscoped', build: async () => ({ path: '/api/citizen/filings' }) },
   // The answer is the caller's own queue; my-work.int.test.ts checks that it stays in scope.
   'GET /api/my-work': { kind: 'unscoped', build: async () => ({ path: '/api/my-work' }) },
+  // The caller's own notice settings: no id in the path, so no other account is reachable.
+  'GET /api/auth/me/notices': { kind: 'unscoped', build: async () => ({ path: '/api/auth/me/notices' }) },
+  'PUT /api/auth/me/notices': {
+    kind: 'unscoped',
+    build: async () => ({
+      path: '/api/auth/me/notices',
+      body: { email: null, disabledEvents: [] },
+    }),
+  },
   'GET /api/org-units': { kind: 'unscoped', build: async () => ({ path: '/api/org-units' }) },
   'GET /api/org-units/{id}': {
     kind: 'scoped',

@@ -1,6 +1,8 @@
 // The e-mail notices: which events put work in someone's queue, and the words of each message.
 // Users choose which of these they receive (app_user.notice_opt_out lists the ones they do not).
 
+import type { Role } from '../auth/roles';
+
 export const NOTICE_EVENTS = [
   'PROPOSAL_SUBMITTED',
   'PROPOSAL_RETURNED',
@@ -16,6 +18,19 @@ export const NOTICE_EVENT_LABELS: Readonly<Record<NoticeEvent, string>> = {
   COUNCIL_OPENED: 'Tôi được mời vào phiên họp Hội đồng thi đua, khen thưởng',
   DECISION_TO_SIGN: 'Có quyết định khen thưởng chờ tôi ký',
   DEADLINE_REMINDER: 'Nhắc việc sắp đến hạn',
+};
+
+/**
+ * Whose work each event announces (the roles notices.service and deadline-reminders send it to;
+ * COUNCIL_OPENED goes to the members named on the session). The settings page lists the events of
+ * the user's own roles first; the others can still be chosen, for a role given later.
+ */
+export const NOTICE_EVENT_ROLES: Readonly<Record<NoticeEvent, readonly Role[]>> = {
+  PROPOSAL_SUBMITTED: ['APPRAISER'],
+  PROPOSAL_RETURNED: ['UNIT_OFFICER'],
+  COUNCIL_OPENED: ['COUNCIL_MEMBER'],
+  DECISION_TO_SIGN: ['LEADER'],
+  DEADLINE_REMINDER: ['APPRAISER', 'UNIT_OFFICER', 'LEADER'],
 };
 
 export type Notice = { readonly subject: string; readonly text: string };

@@ -3,11 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { appUser, noticeReminder, outboxMessage, proposal } from '../../db/schema/index';
-import type { Clock } from '../../platform/clock';
 import { emailHandler } from '../../platform/outbox/email-handler';
 import { type OutboxMessage, pollOnce } from '../../platform/outbox/outbox';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
+import { movableClock } from '../../test/movable-clock';
 import { seedProposal } from '../../test/proposal-samples';
 import { startSmtpTestServer } from '../../test/smtp-test-server';
 import { sendDeadlineReminders } from './deadline-reminders';
@@ -17,17 +17,6 @@ import { sendDeadlineReminders } from './deadline-reminders';
 // Message-ID of a repeat. The deadline job reminds of each deadline once.
 
 const FROM = 'Vinh Danh tỉnh A <thongbao@tinh-a.gov.vn>';
-
-function movableClock(): Clock & { advance(ms: number): void } {
-  // A little ahead of the database's now(), which stamped the messages as due.
-  let t = Date.now() + 1_000;
-  return {
-    now: () => new Date(t),
-    advance: (ms) => {
-      t += ms;
-    },
-  };
-}
 
 async function setEmail(db: Db, username: string, email: string, optOut: string[] = []) {
   await db.update(appUser).set({ email, noticeOptOut: optOut }).where(eq(appUser.username, username));

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { OFFICER_ROLES, ROLES } from '@vinhdanh/domain/auth/roles';
+import { emailAddress } from '../../lib/email-address';
 
 const positionTitle = z
   .string()
@@ -25,6 +26,8 @@ export const createUserInput = z
     personId: z.uuid().nullable().optional(),
     /** The position printed under the signature, e.g. "Chủ tịch", "Giám đốc Sở Y tế". */
     positionTitle: positionTitle.nullable().optional(),
+    /** Where e-mail notices go; the user can change it and choose the events themselves. */
+    email: emailAddress.optional(),
   })
   .strict()
   .openapi('CreateUserInput');
@@ -41,6 +44,7 @@ export const updateUserInput = z
       .optional(),
     personId: z.uuid().nullable().optional(),
     positionTitle: positionTitle.nullable().optional(),
+    email: emailAddress.optional(),
   })
   .strict()
   .openapi('UpdateUserInput');
@@ -66,6 +70,8 @@ export const userOutput = z
     /** Name of the linked person record, for display. */
     personName: z.string().nullable(),
     positionTitle: z.string().nullable(),
+    /** Where e-mail notices go; null: none. */
+    email: z.string().nullable(),
     /** Disabled by an administrator: cannot sign in. */
     disabled: z.boolean(),
     /** Must pick a new password at the next login (after a reset). */

@@ -6,6 +6,7 @@ import { appUser, loginName, orgUnit, person } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
+import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
@@ -27,6 +28,7 @@ function present(row: UserRow, personName: string | null): UserOutput {
     personId: row.personId ?? null,
     personName,
     positionTitle: row.positionTitle ?? null,
+    email: row.email ?? null,
     disabled: row.disabledAt !== null,
     mustChangePassword: row.mustChangePassword,
   };
@@ -91,6 +93,7 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       scopeUnitId: scope.id,
       personId: linkedPerson?.id ?? null,
       positionTitle: input.positionTitle ?? null,
+      email: storedEmail(input.email),
     };
     // The name is claimed in the global table first: it is what keeps usernames unique across tenants.
     await tx
@@ -143,6 +146,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: string, input:
     if (input.fullName !== undefined) fields.fullName = input.fullName;
     if (input.roles !== undefined) fields.roles = input.roles;
     if (input.positionTitle !== undefined) fields.positionTitle = input.positionTitle;
+    if (input.email !== undefined) fields.email = storedEmail(input.email);
     if (input.personId !== undefined)
       fields.personId = (await linkablePerson(tx, ctx, input.personId))?.id ?? null;
     const [after] = await tx
@@ -156,6 +160,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: string, input:
       roles: u.roles,
       personId: u.personId,
       positionTitle: u.positionTitle,
+      email: u.email,
     });
     await appendAudit(tx, {
       tenantId: ctx.actor.tenantId,

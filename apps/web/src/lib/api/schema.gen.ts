@@ -2703,6 +2703,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/auth/me/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem địa chỉ và các loại thư thông báo tôi nhận */
+        get: operations["getAuthMeNotices"];
+        /** Đặt địa chỉ và chọn các loại thư thông báo tôi nhận */
+        put: operations["putAuthMeNotices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fund": {
         parameters: {
             query?: never;
@@ -3168,6 +3186,7 @@ export type components = {
             personId: string | null;
             personName: string | null;
             positionTitle: string | null;
+            email: string | null;
             disabled: boolean;
             mustChangePassword: boolean;
         };
@@ -3183,6 +3202,11 @@ export type components = {
             /** Format: uuid */
             personId?: string | null;
             positionTitle?: string | null;
+            /**
+             * @description Địa chỉ nhận thư thông báo; chuỗi rỗng hoặc null: không nhận thư.
+             * @example nguyenvana@sonha.gov.vn
+             */
+            email?: string | null;
         };
         ResetPasswordInput: {
             temporaryPassword: string;
@@ -3193,6 +3217,11 @@ export type components = {
             /** Format: uuid */
             personId?: string | null;
             positionTitle?: string | null;
+            /**
+             * @description Địa chỉ nhận thư thông báo; chuỗi rỗng hoặc null: không nhận thư.
+             * @example nguyenvana@sonha.gov.vn
+             */
+            email?: string | null;
         };
         Eligibility: {
             subject: {
@@ -5041,6 +5070,27 @@ export type components = {
             dayCount: "CALENDAR" | "WORKING" | null;
             daysLeft: number | null;
             isOverdue: boolean;
+        };
+        NoticeSettings: {
+            email: string | null;
+            events: {
+                event: components["schemas"]["NoticeEvent"];
+                label: string;
+                enabled: boolean;
+                forMyRoles: boolean;
+            }[];
+            deliveryConfigured: boolean;
+            reminderWorkingDays: number;
+        };
+        /** @enum {string} */
+        NoticeEvent: "PROPOSAL_SUBMITTED" | "PROPOSAL_RETURNED" | "COUNCIL_OPENED" | "DECISION_TO_SIGN" | "DEADLINE_REMINDER";
+        UpdateNoticeSettingsInput: {
+            /**
+             * @description Địa chỉ nhận thư thông báo; chuỗi rỗng hoặc null: không nhận thư.
+             * @example nguyenvana@sonha.gov.vn
+             */
+            email: string | null;
+            disabledEvents: components["schemas"]["NoticeEvent"][];
         };
         FundOverview: {
             year: number;
@@ -10655,6 +10705,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyWork"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAuthMeNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thiết lập thư thông báo của tôi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putAuthMeNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoticeSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu thiết lập thư thông báo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
