@@ -24,6 +24,7 @@ import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
 import { MyWorkPage } from './features/my-work/components/MyWorkPage';
 import { MyWorkSummary } from './features/my-work/components/MyWorkSummary';
+import { NoticeSettingsPage } from './features/notice-settings/components/NoticeSettingsPage';
 import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
 import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
 import type { PeopleSearch } from './features/people/api/people.types';
@@ -120,6 +121,13 @@ const myWorkRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/viec-cho-xu-ly',
   component: MyWorkPage,
+});
+
+/** "Thư thông báo": the signed-in user's own e-mail address and notice events (header link). */
+const noticeSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thu-thong-bao',
+  component: NoticeSettingsPage,
 });
 
 const orgUnitsRoute = createRoute({
@@ -344,6 +352,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     myWorkRoute,
+    noticeSettingsRoute,
     orgUnitsRoute,
     orgUnitRoute,
     peopleRoute,

@@ -351,6 +351,9 @@ export const vi = {
     personSearch: 'Gõ tên để tìm',
     positionTitle: 'Chức vụ ghi dưới chữ ký',
     positionTitleHint: 'Ví dụ: Chủ tịch, Phó Chủ tịch, Giám đốc Sở Y tế.',
+    email: 'Thư điện tử nhận thông báo',
+    emailHint:
+      'Để trống: người dùng không nhận thư. Người dùng tự chọn loại thư nhận tại mục "Thư thông báo".',
     edit: 'Sửa',
     editTitle: 'Sửa tài khoản {username}',
     disabledBadge: 'Đã vô hiệu hóa',
@@ -1292,6 +1295,22 @@ export const vi = {
     lateCalendar: 'Quá hạn {n} ngày',
     seeAll: 'Xem tất cả việc chờ xử lý',
     navCount: '{n} việc chờ xử lý',
+  },
+  noticeSettings: {
+    title: 'Thư thông báo',
+    headerLink: 'Thư thông báo',
+    subtitle:
+      'Nhận thư điện tử khi có việc đến lượt bạn xử lý. Dù tắt thư, mọi việc vẫn hiện trong "Việc chờ tôi xử lý".',
+    email: 'Địa chỉ thư điện tử nhận thông báo',
+    emailHint: 'Để trống nếu không muốn nhận thư.',
+    mine: 'Việc thuộc vai trò của tôi',
+    others: 'Việc của vai trò khác (nhận khi được giao vai trò đó)',
+    reminderHint: 'Gửi trước hạn xử lý {n} ngày làm việc, một lần cho mỗi hạn.',
+    noEmail: 'Chưa có địa chỉ thư: bạn sẽ không nhận thư nào, dù bật các loại thông báo dưới đây.',
+    notConfigured:
+      'Máy chủ chưa được cấu hình gửi thư (SMTP): thông báo tạm thời chỉ ghi vào nhật ký máy chủ. Thiết lập của bạn vẫn được lưu và có hiệu lực khi máy chủ gửi thư.',
+    save: 'Lưu thiết lập',
+    saved: 'Đã lưu thiết lập thư thông báo.',
   },
 } as const;
 

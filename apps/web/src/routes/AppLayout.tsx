@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   AppShell,
   Badge,
@@ -14,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconAward, IconKey, IconLogout, IconMail } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
@@ -83,6 +84,30 @@ export function AppLayout() {
                 {me.user.unitName} · {me.user.tenantName}
               </Text>
             </Stack>
+            {ready && (
+              // The user's own notice settings; an icon alone on a phone, where the header is narrow.
+              <>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconMail size={16} />}
+                  visibleFrom="sm"
+                  onClick={() => navigate({ to: '/thu-thong-bao' })}
+                  data-testid="header-notice-settings"
+                >
+                  {vi.noticeSettings.headerLink}
+                </Button>
+                <ActionIcon
+                  variant="subtle"
+                  hiddenFrom="sm"
+                  aria-label={vi.noticeSettings.headerLink}
+                  onClick={() => navigate({ to: '/thu-thong-bao' })}
+                  data-testid="header-notice-settings-icon"
+                >
+                  <IconMail size={18} />
+                </ActionIcon>
+              </>
+            )}
             {!me.passwordChangeRequired && (
               <Button
                 variant="subtle"

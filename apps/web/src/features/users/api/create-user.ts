@@ -12,6 +12,7 @@ export type CreateUserInput = {
   scopeUnitId?: string;
   personId?: string | null;
   positionTitle?: string | null;
+  email?: string | null;
 };
 
 export function createUser(input: CreateUserInput) {

@@ -14,6 +14,8 @@ export type User = {
   personName: string | null;
   /** The title printed under the user's signature. */
   positionTitle: string | null;
+  /** Where e-mail notices go; null: none. */
+  email: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
 };

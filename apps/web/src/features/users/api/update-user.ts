@@ -8,6 +8,7 @@ export type UpdateUserInput = {
   roles?: Role[];
   personId?: string | null;
   positionTitle?: string | null;
+  email?: string | null;
 };
 
 export function updateUser(id: string, input: UpdateUserInput) {

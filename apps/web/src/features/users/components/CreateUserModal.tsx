@@ -19,6 +19,7 @@ type Values = {
   scopeUnitId: string | null;
   personId: string | null;
   positionTitle: string;
+  email: string;
 };
 const FIELDS = [
   'username',
@@ -29,6 +30,7 @@ const FIELDS = [
   'scopeUnitId',
   'personId',
   'positionTitle',
+  'email',
 ];
 const u = vi.users;
 
@@ -44,6 +46,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
       scopeUnitId: null,
       personId: null,
       positionTitle: '',
+      email: '',
     },
     validate: {
       username: (v) => (/^[a-z0-9._-]{3,50}$/.test(v.trim()) ? null : u.usernameFormat),
@@ -71,6 +74,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
         scopeUnitId: values.scopeUnitId ?? undefined,
         personId: values.personId,
         positionTitle: values.positionTitle.trim() || null,
+        email: values.email.trim() || null,
       },
       {
         onSuccess: (user) => {
@@ -137,6 +141,14 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             description={u.positionTitleHint}
             data-testid="user-positionTitle"
             {...form.getInputProps('positionTitle')}
+          />
+          <TextInput
+            type="email"
+            label={u.email}
+            description={u.emailHint}
+            autoComplete="off"
+            data-testid="user-email"
+            {...form.getInputProps('email')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -10,8 +10,14 @@ import type { User } from '../api/list-users';
 import { useUpdateUser } from '../api/update-user';
 import { PersonLinkSelect } from './PersonLinkSelect';
 
-type Values = { fullName: string; roles: string[]; personId: string | null; positionTitle: string };
-const FIELDS = ['fullName', 'roles', 'personId', 'positionTitle'];
+type Values = {
+  fullName: string;
+  roles: string[];
+  personId: string | null;
+  positionTitle: string;
+  email: string;
+};
+const FIELDS = ['fullName', 'roles', 'personId', 'positionTitle', 'email'];
 const u = vi.users;
 
 /** Name, roles, the linked person record and the printed title of an existing account. */
@@ -23,6 +29,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
       roles: user.roles,
       personId: user.personId,
       positionTitle: user.positionTitle ?? '',
+      email: user.email ?? '',
     },
     validate: {
       fullName: (v) => (v.trim().length >= 2 ? null : u.fullNameRequired),
@@ -39,6 +46,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           roles: values.roles as Role[],
           personId: values.personId,
           positionTitle: values.positionTitle.trim() || null,
+          email: values.email.trim() || null,
         },
       },
       {
@@ -79,6 +87,14 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
             description={u.positionTitleHint}
             data-testid="user-edit-positionTitle"
             {...form.getInputProps('positionTitle')}
+          />
+          <TextInput
+            type="email"
+            label={u.email}
+            description={u.emailHint}
+            autoComplete="off"
+            data-testid="user-edit-email"
+            {...form.getInputProps('email')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
