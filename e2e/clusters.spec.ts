@@ -81,11 +81,18 @@ test.describe('cụm, khối thi đua', () => {
     await choose(page, 'score-member', 'Sở Y tế');
     await choose(page, 'score-assessor', 'Sở Giáo dục và Đào tạo');
     const inputs = page.getByTestId('score-input');
-    await inputs.nth(0).fill('48');
+    // A score above the criterion's maximum is refused with a message, not capped to it.
+    await inputs.nth(0).fill('480');
     await inputs.nth(1).fill('0');
+    await expect(page.getByText(/^Giá trị phải từ 0 đến \d+/)).toBeVisible();
+    await expect(inputs.nth(0)).toHaveValue('480');
+    await expect(page.getByTestId('score-submit')).toBeDisabled();
+    await inputs.nth(0).fill('48');
     await page.getByTestId('score-save').click();
     await expect(page.getByTestId('score-total')).toContainText('48');
+    // Submitting the sheet is confirmed first.
     await page.getByTestId('score-submit').click();
+    await page.getByTestId('score-submit-confirm').click();
     await expect(page.getByTestId('score-status')).toHaveText('Đã nộp');
 
     await page.getByTestId('score-edit').first().click();
@@ -123,6 +130,8 @@ test.describe('cụm, khối thi đua', () => {
     await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 2/5 đơn vị');
     await vote.getByRole('radio', { name: /^Sở Y tế/ }).check();
     await vote.getByTestId('vote-cast').click();
+    await expect(page.getByRole('dialog')).toContainText('Bỏ phiếu cho Sở Y tế thay mặt Sở Giáo dục và Đào tạo');
+    await page.getByTestId('vote-cast-confirm').click();
     await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 3/5 đơn vị');
     await expect(
       vote.getByTestId('vote-voter-row').filter({ hasText: 'Sở Giáo dục và Đào tạo' }),

@@ -31,7 +31,7 @@ test('thư ký tạo phiên họp Hội đồng trên giao diện và ghi phiế
   await expect(page.getByTestId('council-members-error')).toHaveText('Chọn ít nhất một thành viên');
 
   await page.getByTestId('council-title').fill('Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh, tháng 11');
-  await page.getByTestId('council-meeting-on').fill('2026-11-20');
+  await page.getByTestId('council-meeting-on').fill('20/11/2026');
   const present = page.locator('[data-testid="member-candidate"][data-name="Đặng Quang Huy"]');
   const absent = page.locator(`[data-testid="member-candidate"][data-user-id="${absentId}"]`);
   await present.getByTestId('member-pick').check();

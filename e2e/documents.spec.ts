@@ -199,7 +199,8 @@ test('quản trị căn chỉnh vị trí in lên phôi trong trang thiết lậ
   await page.getByTestId('settings-placeName').fill('Sơn Hà');
   await page.getByTestId('settings-blankStockOffsetXMm').fill('60');
   await page.getByTestId('settings-save').click();
-  await expect(page.getByText('Độ lệch phải từ -50 đến 50 mm')).toBeVisible();
+  // Refused with the range, not capped to 50 (the shared number field's message).
+  await expect(page.getByText('Giá trị phải từ -50 đến 50')).toBeVisible();
   await page.getByTestId('settings-blankStockOffsetXMm').fill('2,5');
   await page.getByTestId('settings-blankStockOffsetYMm').fill('-1,5');
   await page.getByTestId('settings-save').click();

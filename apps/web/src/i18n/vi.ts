@@ -1207,7 +1207,12 @@ export const vi = {
       editTitle: 'Sửa điểm đã nộp',
       reason: 'Lý do sửa điểm',
       reasonHint: 'Bắt buộc với điểm đã nộp; được lưu vào nhật ký cùng điểm cũ và điểm mới.',
-      clampHint: 'Điểm được giới hạn từ 0 đến điểm tối đa; 0 là điểm hợp lệ.',
+      clampHint:
+        'Điểm từ 0 đến điểm tối đa của từng chỉ tiêu, nhập được số thập phân (ví dụ 8,5); điểm ngoài khoảng bị từ chối, không tự làm tròn. 0 là điểm hợp lệ.',
+      submitConfirmTitle: 'Nộp phiếu chấm',
+      submitConfirm:
+        'Nộp phiếu chấm của đơn vị? Sau khi nộp, điểm chỉ sửa được kèm lý do và mọi lần sửa được ghi vào nhật ký.',
+      unsaved: 'Còn điểm chưa hợp lệ: sửa các ô báo đỏ rồi lưu lại.',
       pick: 'Chọn đơn vị được chấm và đơn vị chấm để mở phiếu.',
     },
     board: {
@@ -1251,6 +1256,8 @@ export const vi = {
       candidates: 'Đơn vị được suy tôn',
       rank: 'Hạng {rank}',
       cast: 'Bỏ phiếu',
+      castConfirmTitle: 'Xác nhận bỏ phiếu',
+      castConfirm: 'Bỏ phiếu cho {unit} thay mặt {voter}? Phiếu kín, đã bỏ thì không sửa hay bỏ lại được.',
       castOk: 'Đã ghi nhận phiếu của đơn vị.',
       close: 'Kết thúc bỏ phiếu',
       closeConfirm:

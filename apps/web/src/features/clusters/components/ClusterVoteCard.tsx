@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   Modal,
-  NumberInput,
   Radio,
   Select,
   Stack,
@@ -17,7 +16,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import { useCastClusterBallot } from '../api/cast-cluster-ballot';
@@ -62,11 +63,12 @@ function OpenVote({ clusterId }: { clusterId: string }) {
   const [count, setCount] = useState<number | ''>('');
   return (
     <Stack gap="xs">
-      <NumberInput
+      <VnNumberInput
         label={v.candidateCount}
         min={1}
+        max={100}
         value={count}
-        onChange={(x) => setCount(typeof x === 'number' ? x : '')}
+        onChange={setCount}
         maw={420}
         data-testid="vote-candidate-count"
       />
@@ -74,6 +76,7 @@ function OpenVote({ clusterId }: { clusterId: string }) {
       <Group>
         <Button
           loading={open.isPending}
+          disabled={Number.isNaN(count)}
           onClick={() => open.mutate(count === '' ? {} : { candidateCount: count })}
           data-testid="vote-open"
         >
@@ -115,6 +118,7 @@ function Ballot({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote }
   const cast = useCastClusterBallot(cluster.id);
   const [voter, setVoter] = useState<string | null>(vote.myVoterUnits[0]?.id ?? null);
   const [choice, setChoice] = useState<string>('');
+  const [confirming, setConfirming] = useState(false);
   const voterId = vote.myVoterUnits.some((u) => u.id === voter) ? voter : (vote.myVoterUnits[0]?.id ?? null);
   return (
     <Stack gap="xs">
@@ -145,23 +149,37 @@ function Ballot({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote }
         <Button
           disabled={!voterId || !choice}
           loading={cast.isPending}
-          onClick={() =>
-            voterId &&
-            cast.mutate(
-              { voterUnitId: voterId, candidateUnitId: choice },
-              {
-                onSuccess: () => {
-                  setChoice('');
-                  notifications.show({ color: 'green', message: v.castOk });
-                },
-              },
-            )
-          }
+          onClick={() => setConfirming(true)}
           data-testid="vote-cast"
         >
           {v.cast}
         </Button>
       </Group>
+      <ConfirmDialog
+        opened={confirming}
+        title={v.castConfirmTitle}
+        text={t(v.castConfirm, {
+          unit: vote.candidates.find((c) => c.unitId === choice)?.unitName ?? '',
+          voter: vote.myVoterUnits.find((u) => u.id === voterId)?.name ?? '',
+        })}
+        confirmLabel={v.cast}
+        loading={cast.isPending}
+        testId="vote-cast-confirm"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() =>
+          voterId &&
+          cast.mutate(
+            { voterUnitId: voterId, candidateUnitId: choice },
+            {
+              onSuccess: () => {
+                setChoice('');
+                notifications.show({ color: 'green', message: v.castOk });
+              },
+              onSettled: () => setConfirming(false),
+            },
+          )
+        }
+      />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { useUnitOptions } from '../../../lib/unit-options';
@@ -34,6 +35,8 @@ export function CreateClusterModal({ opened, onClose }: { opened: boolean; onClo
     .map((u) => ({ value: u.id, label: u.label }));
   const memberOptions = unitOptions.filter((o) => form.memberUnitIds.includes(o.value));
   const submit = () =>
+    // A refused or empty year (NaN) is not sent; the field says why.
+    !Number.isNaN(form.year) &&
     create.mutate(form, {
       onSuccess: (cluster) => {
         notifications.show({ color: 'green', message: c.created });
@@ -53,7 +56,14 @@ export function CreateClusterModal({ opened, onClose }: { opened: boolean; onClo
           data-testid="cluster-name"
         />
         <Group grow>
-          <NumberInput label={vi.emulation.year} value={form.year} onChange={(v) => set('year', Number(v))} />
+          <VnNumberInput
+            label={vi.emulation.year}
+            min={2000}
+            max={2100}
+            required
+            value={form.year}
+            onChange={(v) => set('year', v === '' ? Number.NaN : v)}
+          />
           <Select
             label={c.kind}
             data={options(c.kinds)}

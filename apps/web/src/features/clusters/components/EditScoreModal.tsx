@@ -1,28 +1,30 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { useEditScore } from '../api/scores';
 
 const s = vi.emulation.scoring;
-type Target = { id: string; version: number; value: number; label: string };
+type Target = { id: string; version: number; value: number; maxPoints?: number; label: string };
 
 /** Editing a submitted score: the reason is required and kept with the old and new value. */
 export function EditScoreModal({ target, onClose }: { target: Target; onClose: () => void }) {
   const edit = useEditScore();
-  const [value, setValue] = useState<number>(target.value);
+  const [value, setValue] = useState<number | ''>(target.value);
   const [reason, setReason] = useState('');
   return (
     <Modal opened onClose={onClose} title={s.editTitle}>
       <Stack>
         <Text size="sm">{target.label}</Text>
         {edit.error && <ErrorAlert error={edit.error} testId="score-edit-error" />}
-        <NumberInput
+        <VnNumberInput
           label={s.value}
           value={value}
-          onChange={(v) => setValue(Number(v))}
+          onChange={setValue}
           min={0}
-          decimalScale={2}
+          max={target.maxPoints}
+          decimals={2}
           data-testid="score-edit-value"
         />
         <Textarea
@@ -38,7 +40,9 @@ export function EditScoreModal({ target, onClose }: { target: Target; onClose: (
           </Button>
           <Button
             loading={edit.isPending}
+            disabled={value === '' || Number.isNaN(value)}
             onClick={() =>
+              value !== '' &&
               edit.mutate(
                 { id: target.id, version: target.version, value, ...(reason.trim() ? { reason } : {}) },
                 { onSuccess: onClose },

@@ -1,12 +1,13 @@
-import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useElectLeadership } from '../api/cluster-commands';
@@ -39,7 +40,7 @@ export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
         Number.isInteger(v) && Number(v) >= 2000 && Number(v) <= 2100 ? null : c.termRequired,
       headUnitId: (v) => (v ? null : c.headRequired),
       deputyUnitId: (v, all) => (v && v === all.headUnitId ? c.sameHeadDeputy : null),
-      electedOn: (v) => (v ? null : c.dateRequired),
+      electedOn: (v) => (v && !isRefusedDate(v) ? null : c.dateRequired),
     },
   });
   const confirm = () => {
@@ -74,14 +75,14 @@ export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
           <Stack gap="xs" mb="sm">
             {elect.error && <ErrorAlert error={elect.error} />}
             <Group grow align="flex-start">
-              <NumberInput label={c.term} withAsterisk {...form.getInputProps('termYear')} />
-              <DateInput
-                label={c.electedOn}
-                valueFormat="DD/MM/YYYY"
-                dateParser={parseVietnameseDate}
+              <VnNumberInput
+                label={c.term}
                 withAsterisk
-                {...form.getInputProps('electedOn')}
+                min={2000}
+                max={2100}
+                {...form.getInputProps('termYear')}
               />
+              <VnDateInput label={c.electedOn} withAsterisk {...form.getInputProps('electedOn')} />
             </Group>
             <Select
               label={c.head}

@@ -1,11 +1,11 @@
 import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useAddPledge } from '../api/cluster-commands';
@@ -26,7 +26,7 @@ export function PledgesCard({ cluster }: { cluster: ClusterDetail }) {
     initialValues: { title: '', content: '', signedOn: todayIso(), signers: {} },
     validate: {
       title: (v) => (v.trim() ? null : c.pledgeTitleRequired),
-      signedOn: (v) => (v ? null : c.dateRequired),
+      signedOn: (v) => (v && !isRefusedDate(v) ? null : c.dateRequired),
       signers: (v) => (Object.values(v).some((s) => s.trim()) ? null : c.signatoryRequired),
     },
   });
@@ -64,13 +64,7 @@ export function PledgesCard({ cluster }: { cluster: ClusterDetail }) {
             {add.error && <ErrorAlert error={add.error} />}
             <TextInput label={c.pledgeTitle} withAsterisk {...form.getInputProps('title')} />
             <Textarea label={c.pledgeContent} autosize minRows={2} {...form.getInputProps('content')} />
-            <DateInput
-              label={c.signedOn}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseVietnameseDate}
-              withAsterisk
-              {...form.getInputProps('signedOn')}
-            />
+            <VnDateInput label={c.signedOn} withAsterisk {...form.getInputProps('signedOn')} />
             <Text size="sm" fw={500}>
               {c.pledgeSigners}
             </Text>

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  NumberInput,
-  Select,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, FileButton, Group, Select, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import type { ClusterDetail } from '../api/clusters.types';
 import { readFileBase64 } from '../api/read-file';
@@ -31,10 +21,13 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
   const submit = useSubmitScores(cluster.id);
   const evidence = useAddEvidence();
   const [values, setValues] = useState<Record<string, number | ''>>({});
+  const [confirming, setConfirming] = useState(false);
+  const refused = Object.values(values).some(Number.isNaN);
   const [editing, setEditing] = useState<{
     id: string;
     version: number;
     value: number;
+    maxPoints: number;
     label: string;
   } | null>(null);
   useEffect(() => {
@@ -43,7 +36,8 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
   const criteria = cluster.template?.criteria ?? [];
   const assessors = cluster.members.filter((m) => m.id === memberUnitId || m.isHead || m.isAssessor);
   const onSave = () => {
-    if (!ref || !sheet) return;
+    // A refused score (NaN) is never sent nor capped: its field says why.
+    if (!ref || !sheet || refused) return;
     const entries = sheet.cells
       .filter(
         (c) =>
@@ -158,6 +152,7 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
                                 id: cell.scoreId!,
                                 version: cell.version!,
                                 value: cell.value!,
+                                maxPoints: cr.maxPoints,
                                 label: `${cr.code} ${cr.name}`,
                               })
                             }
@@ -167,15 +162,14 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
                           </Button>
                         </Group>
                       ) : (
-                        <NumberInput
+                        <VnNumberInput
                           aria-label={`${s.value} ${cr.code}`}
                           value={values[cr.id] ?? ''}
                           min={0}
                           max={cr.maxPoints}
-                          clampBehavior="blur"
-                          decimalScale={2}
+                          decimals={2}
                           w={100}
-                          onChange={(v) => setValues((vs) => ({ ...vs, [cr.id]: v === '' ? '' : Number(v) }))}
+                          onChange={(v) => setValues((vs) => ({ ...vs, [cr.id]: v }))}
                           data-testid="score-input"
                         />
                       )}
@@ -213,19 +207,35 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
               {s.save}
             </Button>
             <Button
-              onClick={() =>
-                ref &&
-                submit.mutate(ref, {
-                  onSuccess: () => notifications.show({ color: 'green', message: s.submittedOk }),
-                })
-              }
+              onClick={() => setConfirming(true)}
               loading={submit.isPending}
-              disabled={sheet.status === 'SUBMITTED'}
+              disabled={sheet.status === 'SUBMITTED' || refused}
               data-testid="score-submit"
             >
               {s.submit}
             </Button>
           </Group>
+          {refused && (
+            <Text size="sm" c="red" mt={4} role="alert">
+              {s.unsaved}
+            </Text>
+          )}
+          <ConfirmDialog
+            opened={confirming}
+            title={s.submitConfirmTitle}
+            text={s.submitConfirm}
+            confirmLabel={s.submit}
+            loading={submit.isPending}
+            testId="score-submit-confirm"
+            onCancel={() => setConfirming(false)}
+            onConfirm={() =>
+              ref &&
+              submit.mutate(ref, {
+                onSuccess: () => notifications.show({ color: 'green', message: s.submittedOk }),
+                onSettled: () => setConfirming(false),
+              })
+            }
+          />
         </>
       )}
       {editing && <EditScoreModal target={editing} onClose={() => setEditing(null)} />}

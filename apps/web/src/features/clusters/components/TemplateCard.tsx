@@ -1,19 +1,8 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import { useSaveTemplate } from '../api/cluster-commands';
@@ -89,11 +78,12 @@ export function TemplateCard({ cluster }: { cluster: ClusterDetail }) {
                 w={150}
                 allowDeselect={false}
               />
-              <NumberInput
+              <VnNumberInput
                 label={tp.maxPoints}
                 value={r.maxPoints}
                 min={0}
-                onChange={(v) => update(i, { maxPoints: Number(v) })}
+                decimals={2}
+                onChange={(v) => update(i, { maxPoints: v === '' ? Number.NaN : v })}
                 w={100}
                 data-testid="template-criterion-max"
               />
@@ -118,6 +108,7 @@ export function TemplateCard({ cluster }: { cluster: ClusterDetail }) {
             </Button>
             <Button
               loading={save.isPending}
+              disabled={rows.some((r) => Number.isNaN(r.maxPoints))}
               onClick={() => save.mutate({ name, criteria: rows }, { onSuccess: () => setEditing(false) })}
               data-testid="template-save"
             >

@@ -1,9 +1,11 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -92,19 +94,18 @@ export function CreateCouncilModal({ opened, onClose, onCreated }: Props) {
             {...form.getInputProps('title')}
           />
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <VnDateInput
               label={c.meetingOn}
               withAsterisk
               data-testid="council-meeting-on"
               {...form.getInputProps('meetingOn')}
+              onChange={(v) => form.setFieldValue('meetingOn', v ?? '')}
             />
-            <NumberInput
+            <VnNumberInput
               label={c.quorum}
               description={c.quorumHint}
               withAsterisk
               min={1}
-              allowDecimal={false}
               data-testid="council-quorum"
               {...form.getInputProps('quorum')}
               onChange={(v) => {

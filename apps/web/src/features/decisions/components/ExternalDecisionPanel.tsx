@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, T
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
 import { todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
@@ -93,12 +94,12 @@ export function ExternalDecisionPanel({
                 data-testid="external-decision-number"
                 {...form.getInputProps('number')}
               />
-              <TextInput
+              <VnDateInput
                 label={d.signedOn}
-                type="date"
                 withAsterisk
                 data-testid="external-decision-signed-on"
                 {...form.getInputProps('signedOn')}
+                onChange={(v) => form.setFieldValue('signedOn', v ?? '')}
               />
             </Group>
             <Group grow align="flex-start">

@@ -1,8 +1,9 @@
 import { Alert, Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { todayIso as today } from '../../../lib/dates';
+import { isIsoDate, todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useIssueDecision } from '../api/issue-decision';
@@ -34,7 +35,7 @@ export function IssueDecisionPanel({
   const issue = useIssueDecision();
   const approvable = proposal.items.filter((i) => i.appraisedEligible === true && i.councilPassed !== false);
   const [chosen, setChosen] = useState<string[]>(approvable.map((i) => i.id));
-  const [signedOn, setSignedOn] = useState(today());
+  const [signedOn, setSignedOn] = useState<string | null>(today());
   const [signer, setSigner] = useState('');
   const [symbol, setSymbol] = useState('QĐ-UBND');
   const [confirming, setConfirming] = useState(false);
@@ -64,11 +65,11 @@ export function IssueDecisionPanel({
             />
           ))}
           <Group grow>
-            <TextInput
+            <VnDateInput
               label={d.signedOn}
-              type="date"
+              withAsterisk
               value={signedOn}
-              onChange={(e) => setSignedOn(e.currentTarget.value)}
+              onChange={setSignedOn}
               data-testid="decision-signed-on"
             />
             <TextInput
@@ -80,7 +81,7 @@ export function IssueDecisionPanel({
             <TextInput label={d.symbol} value={symbol} onChange={(e) => setSymbol(e.currentTarget.value)} />
           </Group>
           <Button
-            disabled={chosen.length === 0 || signer.trim().length < 2}
+            disabled={chosen.length === 0 || signer.trim().length < 2 || !signedOn || !isIsoDate(signedOn)}
             onClick={() => setConfirming(true)}
             data-testid="decision-issue"
           >
@@ -94,6 +95,7 @@ export function IssueDecisionPanel({
           <Button
             loading={issue.isPending}
             onClick={() =>
+              signedOn &&
               issue.mutate(
                 {
                   proposalId: proposal.id,

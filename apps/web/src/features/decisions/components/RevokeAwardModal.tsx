@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
 import { todayIso as today } from '../../../lib/dates';
 import { type RevokeDecisionItemInput, useRevokeDecisionItem } from '../api/revoke-decision-item';
@@ -79,7 +80,12 @@ export function RevokeAwardModal({ decisionId, award, onClose, onRevoked }: Prop
               data-testid="revoke-award-ground"
               {...form.getInputProps('ground')}
             />
-            <TextInput label={r.revokedOn} type="date" withAsterisk {...form.getInputProps('revokedOn')} />
+            <VnDateInput
+              label={r.revokedOn}
+              withAsterisk
+              {...form.getInputProps('revokedOn')}
+              onChange={(v) => form.setFieldValue('revokedOn', v ?? '')}
+            />
             <Textarea
               label={r.reason}
               withAsterisk

@@ -1,8 +1,9 @@
-import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -61,11 +62,8 @@ export function DocumentSettingsForm({ settings }: { settings: DocumentSettings 
     min: -50,
     max: 50,
     // No silent clamping: an out-of-range offset shows the message instead of printing elsewhere.
-    clampBehavior: 'none' as const,
-    step: 0.5,
-    decimalScale: 1,
-    decimalSeparator: ',',
-    allowDecimal: true,
+    decimals: 1,
+    suffix: 'mm',
     'data-testid': `settings-${field}`,
     ...form.getInputProps(field),
   });
@@ -105,8 +103,8 @@ export function DocumentSettingsForm({ settings }: { settings: DocumentSettings 
             {s.offsetsHint}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NumberInput label={s.offsetX} {...offsetProps('blankStockOffsetXMm')} />
-            <NumberInput label={s.offsetY} {...offsetProps('blankStockOffsetYMm')} />
+            <VnNumberInput label={s.offsetX} {...offsetProps('blankStockOffsetXMm')} />
+            <VnNumberInput label={s.offsetY} {...offsetProps('blankStockOffsetYMm')} />
           </SimpleGrid>
         </Paper>
         <Group justify="flex-end">

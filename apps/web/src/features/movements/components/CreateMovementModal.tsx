@@ -1,10 +1,13 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
-import { currentYear } from '../../../lib/dates';
+import { viInputs } from '../../../i18n/vi-inputs';
+import { currentYear, isRefusedDate } from '../../../lib/dates';
 import { useCreateMovement } from '../api/movement-commands';
 import type { CreateMovementInput } from '../api/movements.types';
 
@@ -28,7 +31,11 @@ export function CreateMovementModal({ opened, onClose }: Props) {
   });
   const set = <K extends keyof CreateMovementInput>(key: K, value: CreateMovementInput[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const submit = () =>
+  const [yearMissing, setYearMissing] = useState(false);
+  const submit = () => {
+    // The fields show why they refused their text; nothing is sent until they accept it.
+    if (Number.isNaN(form.year)) return setYearMissing(true);
+    if (isRefusedDate(form.startDate) || isRefusedDate(form.endDate)) return;
     create.mutate(
       { ...form, startDate: form.startDate || null, endDate: form.endDate || null },
       {
@@ -38,6 +45,7 @@ export function CreateMovementModal({ opened, onClose }: Props) {
         },
       },
     );
+  };
   return (
     <Modal opened={opened} onClose={onClose} title={m.create} size="lg">
       <Stack>
@@ -62,7 +70,19 @@ export function CreateMovementModal({ opened, onClose }: Props) {
             onChange={(v) => v && set('form', v as CreateMovementInput['form'])}
             allowDeselect={false}
           />
-          <NumberInput label={vi.emulation.year} value={form.year} onChange={(v) => set('year', Number(v))} />
+          <VnNumberInput
+            label={vi.emulation.year}
+            min={2000}
+            max={2100}
+            required
+            value={form.year}
+            error={yearMissing ? viInputs.number.required : undefined}
+            onChange={(v) => {
+              setYearMissing(false);
+              set('year', v === '' ? Number.NaN : v);
+            }}
+            data-testid="movement-year"
+          />
         </Group>
         <UnitSelect
           label={m.owner}
@@ -108,17 +128,19 @@ export function CreateMovementModal({ opened, onClose }: Props) {
           />
         )}
         <Group grow>
-          <TextInput
-            type="date"
+          <VnDateInput
             label={m.start}
-            value={form.startDate ?? ''}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
+            clearable
+            value={form.startDate}
+            onChange={(v) => set('startDate', v)}
+            data-testid="movement-start"
           />
-          <TextInput
-            type="date"
+          <VnDateInput
             label={m.end}
-            value={form.endDate ?? ''}
-            onChange={(e) => set('endDate', e.currentTarget.value)}
+            clearable
+            value={form.endDate}
+            onChange={(v) => set('endDate', v)}
+            data-testid="movement-end"
           />
         </Group>
         <Textarea

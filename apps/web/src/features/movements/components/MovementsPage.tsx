@@ -1,4 +1,4 @@
-import { Badge, Button, NumberInput } from '@mantine/core';
+import { Badge, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
@@ -26,11 +27,14 @@ export function MovementsPage() {
         subtitle={m.subtitle}
         actions={
           <>
-            <NumberInput
+            <VnNumberInput
               aria-label={vi.emulation.year}
               placeholder={vi.emulation.year}
+              min={2000}
+              max={2100}
               value={year ?? ''}
-              onChange={(v) => setYear(typeof v === 'number' ? v : undefined)}
+              // A refused year keeps the list as it was; the field says why.
+              onChange={(v) => !Number.isNaN(v) && setYear(v === '' ? undefined : v)}
               w={110}
             />
             {can('movement:manage') && (

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
 import { ApiError } from '../../../lib/api';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { todayIso, vnDateRule } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { OrgUnit } from '../api/org-units.types';
 import { useCreateOrgUnit } from '../api/restructure-org-unit';
@@ -20,7 +20,7 @@ export function CreateUnitModal({ parent, opened, onClose }: Props) {
   const mutation = useCreateOrgUnit();
   const form = useForm<Values>({
     initialValues: { code: '', name: '', type: '', validFrom: todayIso() },
-    validate: { ...unitFieldRules, validFrom: (v) => (v ? null : f.dateRequired) },
+    validate: { ...unitFieldRules, validFrom: vnDateRule(f.dateRequired) },
   });
   const close = () => {
     form.reset();
@@ -53,13 +53,7 @@ export function CreateUnitModal({ parent, opened, onClose }: Props) {
         <Stack>
           {mutation.error && <ErrorAlert error={mutation.error} />}
           <UnitFields form={form} prefix="" testId="unit-create" />
-          <DateInput
-            label={f.validFrom}
-            valueFormat="DD/MM/YYYY"
-            dateParser={parseVietnameseDate}
-            withAsterisk
-            {...form.getInputProps('validFrom')}
-          />
+          <VnDateInput label={f.validFrom} withAsterisk {...form.getInputProps('validFrom')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {vi.app.cancel}

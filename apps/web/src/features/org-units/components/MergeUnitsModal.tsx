@@ -1,12 +1,12 @@
 import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
 import { useOrgUnits } from '../api/list-org-units';
 import { useMergeOrgUnits } from '../api/merge-org-units';
 import type { OrgUnit } from '../api/org-units.types';
@@ -26,7 +26,7 @@ export function MergeUnitsModal({ successor, opened, onClose }: Props) {
     initialValues: { absorbedIds: [], effectiveDate: null, decisionRef: '' },
     validate: {
       absorbedIds: (value) => (value.length ? null : m.absorbedRequired),
-      effectiveDate: (value) => (value ? null : m.effectiveDateRequired),
+      effectiveDate: vnDateRule(m.effectiveDateRequired),
     },
   });
   const candidates = units
@@ -88,10 +88,8 @@ export function MergeUnitsModal({ successor, opened, onClose }: Props) {
               {...form.getInputProps('absorbedIds')}
             />
             <Group grow>
-              <DateInput
+              <VnDateInput
                 label={m.effectiveDate}
-                valueFormat="DD/MM/YYYY"
-                dateParser={parseVietnameseDate}
                 withAsterisk
                 data-testid="merge-effective-date"
                 {...form.getInputProps('effectiveDate')}

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
 import type { OrgUnit } from '../api/org-units.types';
 import { useRenameOrgUnit } from '../api/restructure-org-unit';
 
@@ -21,7 +21,7 @@ export function RenameUnitModal({ unit, opened, onClose }: Props) {
     initialValues: { name: unit.name, effectiveDate: null, decisionRef: '' },
     validate: {
       name: (v) => (v.trim().length < 2 ? f.nameRequired : v.trim() === unit.name ? f.nameUnchanged : null),
-      effectiveDate: (v) => (v ? null : f.dateRequired),
+      effectiveDate: vnDateRule(f.dateRequired),
     },
   });
   // Start from the current name each time the dialog opens (the unit may have been renamed).
@@ -62,10 +62,8 @@ export function RenameUnitModal({ unit, opened, onClose }: Props) {
             {...form.getInputProps('name')}
           />
           <Group grow>
-            <DateInput
+            <VnDateInput
               label={f.effectiveDate}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseVietnameseDate}
               withAsterisk
               data-testid="unit-rename-date"
               {...form.getInputProps('effectiveDate')}

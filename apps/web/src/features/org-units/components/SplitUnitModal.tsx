@@ -1,12 +1,12 @@
 import { Button, Divider, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
 import type { OrgUnit } from '../api/org-units.types';
 import { useSplitOrgUnit } from '../api/restructure-org-unit';
 import { UnitFields, type UnitFieldValues, unitFieldRules } from './UnitFields';
@@ -25,7 +25,7 @@ export function SplitUnitModal({ unit, opened, onClose }: Props) {
     initialValues: { successors: [blank(), blank()], effectiveDate: null, decisionRef: '' },
     validate: {
       successors: { code: unitFieldRules.code, name: unitFieldRules.name, type: unitFieldRules.type },
-      effectiveDate: (v) => (v ? null : f.dateRequired),
+      effectiveDate: vnDateRule(f.dateRequired),
     },
   });
   const close = () => {
@@ -82,10 +82,8 @@ export function SplitUnitModal({ unit, opened, onClose }: Props) {
               {f.addSuccessor}
             </Button>
             <Group grow>
-              <DateInput
+              <VnDateInput
                 label={f.effectiveDate}
-                valueFormat="DD/MM/YYYY"
-                dateParser={parseVietnameseDate}
                 withAsterisk
                 data-testid="unit-split-date"
                 {...form.getInputProps('effectiveDate')}

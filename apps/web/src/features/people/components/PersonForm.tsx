@@ -12,14 +12,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { SUBJECT_GROUPS } from '../api/people.types';
 import type { PersonFormValues } from '../hooks/use-person-form';
 
@@ -39,10 +38,8 @@ const errorProps = (field: string) => ({ 'data-testid': `person-${field}-error` 
 function dateProps(form: Props['form'], field: 'birthDate' | 'recruitedOn') {
   return {
     ...form.getInputProps(field),
-    valueFormat: 'DD/MM/YYYY',
     placeholder: f.datePlaceholder,
-    dateParser: parseVietnameseDate,
-    maxDate: dayjs().format('YYYY-MM-DD'),
+    maxDate: todayIso(),
     clearable: true,
     errorProps: errorProps(field),
     'data-testid': `person-${field}`,
@@ -94,7 +91,7 @@ export function PersonForm({ form, onSubmit, submitLabel, isSubmitting, error, i
               data-testid="person-subjectGroup"
               {...form.getInputProps('subjectGroup')}
             />
-            <DateInput label={f.recruitedOn} {...dateProps(form, 'recruitedOn')} />
+            <VnDateInput label={f.recruitedOn} {...dateProps(form, 'recruitedOn')} />
             <Checkbox
               label={f.isLeader}
               data-testid="person-isLeader"
@@ -121,7 +118,7 @@ export function PersonForm({ form, onSubmit, submitLabel, isSubmitting, error, i
               errorProps={errorProps('citizenId')}
               {...form.getInputProps('citizenId')}
             />
-            <DateInput label={f.birthDate} {...dateProps(form, 'birthDate')} />
+            <VnDateInput label={f.birthDate} {...dateProps(form, 'birthDate')} />
             <Autocomplete
               label={f.ethnicity}
               data={[...vi.people.ethnicities]}

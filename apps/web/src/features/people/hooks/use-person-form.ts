@@ -1,6 +1,7 @@
 import { useForm } from '@mantine/form';
 import { vi } from '../../../i18n/vi';
-import { todayIso } from '../../../lib/dates';
+import { viInputs } from '../../../i18n/vi-inputs';
+import { isRefusedDate, todayIso } from '../../../lib/dates';
 import type { Gender, Person, PersonInput, SubjectGroup } from '../api/people.types';
 
 export type PersonFormValues = {
@@ -34,6 +35,7 @@ export const PERSON_FIELDS = [
 const f = vi.people.form;
 
 function notInFuture(value: string | null) {
+  if (isRefusedDate(value)) return viInputs.date.refused;
   return value && value > todayIso() ? f.dateInFuture : null;
 }
 

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, NumberInput, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { KIND_LABELS, PROPOSAL_KINDS } from '@vinhdanh/domain/workflow/states';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { type NomineeRow, takeNominationDraft } from '../../../lib/nomination-draft';
@@ -27,7 +28,7 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
   const [split, setSplit] = useState(false);
   const create = useCreateProposal();
   const submit = () => {
-    if (!unitId) return;
+    if (!unitId || Number.isNaN(year)) return;
     create.mutate(
       { kind, title, year, submittingUnitId: unitId, splitByDecider: split, items: toItems(rows) },
       { onSuccess: (r) => r.proposals[0] && onCreated(r.proposals[0].id) },
@@ -58,10 +59,12 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
             data-testid="proposal-title"
             required
           />
-          <NumberInput
+          <VnNumberInput
             label={p.year}
+            required
             value={year}
-            onChange={(v) => typeof v === 'number' && setYear(v)}
+            // Empty or refused: NaN, which keeps the dossier from being created; the field says why.
+            onChange={(v) => setYear(v === '' ? Number.NaN : v)}
             min={2000}
             max={2100}
             data-testid="proposal-year"
@@ -85,7 +88,7 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
           <Button
             onClick={submit}
             loading={create.isPending}
-            disabled={!unitId || rows.length === 0 || title.trim().length < 3}
+            disabled={!unitId || rows.length === 0 || title.trim().length < 3 || Number.isNaN(year)}
             data-testid="proposal-create-submit"
           >
             {p.submitCreate}

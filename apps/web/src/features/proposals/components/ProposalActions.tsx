@@ -1,5 +1,6 @@
-import { Button, Group, List, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
@@ -73,10 +74,10 @@ export function ProposalActions({
   return (
     <Group gap="xs" data-testid="proposal-actions">
       {commands.includes('public-comment/open') && (
-        <NumberInput
+        <VnNumberInput
           label={p.commentDays}
           value={days}
-          onChange={(v) => typeof v === 'number' && setDays(v)}
+          onChange={(v) => setDays(v === '' ? Number.NaN : v)}
           min={1}
           max={60}
           w={180}
@@ -86,6 +87,7 @@ export function ProposalActions({
         <Button
           key={c}
           loading={busy}
+          disabled={c === 'public-comment/open' && Number.isNaN(days)}
           onClick={() =>
             c === 'submit'
               ? setSubmitting(true)

@@ -1,7 +1,8 @@
-import { ActionIcon, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { useAuthorOptions } from '../api/search-author-options';
 
@@ -30,15 +31,17 @@ export function AuthorsPicker({ value, onChange, error }: Props) {
           <Text size="sm" style={{ flex: 1 }}>
             {row.name}
           </Text>
-          <NumberInput
+          <VnNumberInput
             aria-label={f.sharePct}
             w={110}
             min={1}
             max={100}
+            decimals={2}
             suffix="%"
             value={row.sharePct}
             onChange={(v) =>
-              onChange(value.map((a, i) => (i === index ? { ...a, sharePct: Number(v) || 0 } : a)))
+              // A refused share (NaN) stays NaN: the total check and the server both refuse it.
+              onChange(value.map((a, i) => (i === index ? { ...a, sharePct: v === '' ? 0 : v } : a)))
             }
           />
           <ActionIcon

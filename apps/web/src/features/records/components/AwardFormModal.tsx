@@ -1,8 +1,10 @@
-import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
+import { vnNumberRule } from '../../../lib/vn-number';
 import { createAward } from '../api/create-award';
 import type { SubjectKind } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
@@ -69,7 +71,13 @@ export function AwardFormModal(props: Props) {
       decisionNumber: start?.decisionNumber ?? '',
       decisionDate: start?.decisionDate ?? null,
     },
-    validate: { awardCode: required, kind: required, year: required },
+    validate: {
+      awardCode: required,
+      kind: required,
+      year: required,
+      periodStartYear: vnNumberRule(),
+      decisionDate: vnDateRule(),
+    },
   });
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
   return (
@@ -92,7 +100,7 @@ export function AwardFormModal(props: Props) {
       />
       <Group grow>
         <Select label={f.kind} data={kindOptions} withAsterisk {...form.getInputProps('kind')} />
-        <NumberInput
+        <VnNumberInput
           label={f.year}
           min={1945}
           max={thisYear()}
@@ -100,7 +108,7 @@ export function AwardFormModal(props: Props) {
           data-testid="award-year"
           {...form.getInputProps('year')}
         />
-        <NumberInput
+        <VnNumberInput
           label={f.periodStartYear}
           min={1945}
           max={thisYear()}
@@ -115,11 +123,8 @@ export function AwardFormModal(props: Props) {
           data-testid="award-decision-number"
           {...form.getInputProps('decisionNumber')}
         />
-        <DateInput
+        <VnDateInput
           label={f.decisionDate}
-          placeholder={f.datePlaceholder}
-          valueFormat="DD/MM/YYYY"
-          dateParser={parseVietnameseDate}
           clearable
           data-testid="award-decision-date"
           {...form.getInputProps('decisionDate')}

@@ -1,15 +1,16 @@
-import { Group, NumberInput, Paper, Select, TextInput } from '@mantine/core';
+import { Group, Paper, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import type { AwardSearch } from '../api/records.types';
 import { awardOptions, kindOptions } from '../hooks/options';
 
 const s = vi.records.search;
 type Props = { search: AwardSearch; onChange: (next: AwardSearch) => void };
-const year = (v: number | string) => (v === '' ? undefined : Number(v));
+const year = (v: number | '') => (v === '' ? undefined : v);
 
 /** Text filters are debounced; the server folds diacritics, so "nguyen" finds "Nguyễn". */
 export function AwardSearchFilters({ search, onChange }: Props) {
@@ -67,19 +68,20 @@ export function AwardSearchFilters({ search, onChange }: Props) {
           value={search.kind ?? null}
           onChange={(v) => set({ kind: v ?? undefined })}
         />
-        <NumberInput
+        <VnNumberInput
           label={s.yearFrom}
           min={1945}
           max={2100}
           value={search.yearFrom ?? ''}
-          onChange={(v) => set({ yearFrom: year(v) })}
+          // A refused year (NaN) leaves the filter as it was; the field says why.
+          onChange={(v) => !Number.isNaN(v) && set({ yearFrom: year(v) })}
         />
-        <NumberInput
+        <VnNumberInput
           label={s.yearTo}
           min={1945}
           max={2100}
           value={search.yearTo ?? ''}
-          onChange={(v) => set({ yearTo: year(v) })}
+          onChange={(v) => !Number.isNaN(v) && set({ yearTo: year(v) })}
         />
         <TextInput
           label={s.decisionNumber}

@@ -1,8 +1,8 @@
 import { Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { useCloseHold } from '../api/close-hold';
 import { required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -30,13 +30,7 @@ export function CloseHoldModal({ holdId, label, opened, onClose }: Props) {
       isPending={mutation.isPending}
       testId="close-hold-form"
     >
-      <DateInput
-        label={f.toDate}
-        valueFormat="DD/MM/YYYY"
-        dateParser={parseVietnameseDate}
-        withAsterisk
-        {...form.getInputProps('toDate')}
-      />
+      <VnDateInput label={f.toDate} withAsterisk {...form.getInputProps('toDate')} />
       <Textarea
         label={f.closedReason}
         autosize

@@ -1,8 +1,8 @@
 import { Group, Select, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
 import { createDiscipline } from '../api/create-discipline';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { disciplineOptions, orNull, required } from '../hooks/options';
@@ -45,10 +45,9 @@ export function DisciplineFormModal(props: Props) {
       toDate: start?.toDate ?? null,
       decisionNumber: start?.decisionNumber ?? '',
     },
-    validate: { form: required, fromDate: required },
+    validate: { form: required, fromDate: required, toDate: vnDateRule() },
   });
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
-  const date = { valueFormat: 'DD/MM/YYYY', dateParser: parseVietnameseDate, placeholder: f.datePlaceholder };
   return (
     <RecordModal
       title={edit ? vi.records.editDiscipline : vi.records.addDiscipline}
@@ -61,8 +60,13 @@ export function DisciplineFormModal(props: Props) {
     >
       <Select label={f.form} data={disciplineOptions} withAsterisk {...form.getInputProps('form')} />
       <Group grow>
-        <DateInput label={f.fromDate} withAsterisk {...date} {...form.getInputProps('fromDate')} />
-        <DateInput label={f.toDate} clearable {...date} {...form.getInputProps('toDate')} />
+        <VnDateInput label={f.fromDate} withAsterisk {...form.getInputProps('fromDate')} />
+        <VnDateInput
+          label={f.toDate}
+          clearable
+          minDate={form.values.fromDate ?? undefined}
+          {...form.getInputProps('toDate')}
+        />
       </Group>
       <TextInput
         label={f.decisionNumber}

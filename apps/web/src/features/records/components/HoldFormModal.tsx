@@ -1,8 +1,7 @@
 import { Select, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
 import { openHold } from '../api/open-hold';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { holdOptions, orNull, required } from '../hooks/options';
@@ -44,14 +43,7 @@ export function HoldFormModal(props: Props) {
       testId="hold-form"
     >
       <Select label={f.reason} data={holdOptions} withAsterisk {...form.getInputProps('reason')} />
-      <DateInput
-        label={f.fromDate}
-        placeholder={f.datePlaceholder}
-        valueFormat="DD/MM/YYYY"
-        dateParser={parseVietnameseDate}
-        withAsterisk
-        {...form.getInputProps('fromDate')}
-      />
+      <VnDateInput label={f.fromDate} withAsterisk {...form.getInputProps('fromDate')} />
       <Textarea label={f.note} autosize minRows={2} {...form.getInputProps('note')} />
     </RecordModal>
   );

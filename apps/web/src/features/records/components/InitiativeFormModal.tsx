@@ -1,8 +1,10 @@
-import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { viInputs } from '../../../i18n/vi-inputs';
+import { vnDateRule } from '../../../lib/dates';
 import { createInitiative } from '../api/create-initiative';
 import { type RecordEdit, updateRecord, useSaveRecord } from '../api/save-record';
 import { initiativeTypeOptions, orNull, required, scopeOptions, thisYear } from '../hooks/options';
@@ -91,12 +93,15 @@ export function InitiativeFormModal(props: Props) {
     validate: {
       title: (v) => required(v.trim()),
       year: required,
+      decisionDate: vnDateRule(),
       authors: (v) =>
         v.length === 0
           ? vi.records.required
-          : v.reduce((s, a) => s + a.sharePct, 0) > 100
-            ? vi.records.sharesOver
-            : null,
+          : v.some((a) => Number.isNaN(a.sharePct))
+            ? viInputs.number.invalid
+            : v.reduce((s, a) => s + a.sharePct, 0) > 100
+              ? vi.records.sharesOver
+              : null,
     },
   });
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
@@ -114,7 +119,7 @@ export function InitiativeFormModal(props: Props) {
       <Group grow>
         <Select label={f.type} data={initiativeTypeOptions} {...form.getInputProps('type')} />
         <Select label={f.scope} data={scopeOptions} {...form.getInputProps('scope')} />
-        <NumberInput
+        <VnNumberInput
           label={f.year}
           min={1945}
           max={thisYear()}
@@ -130,13 +135,7 @@ export function InitiativeFormModal(props: Props) {
           placeholder={f.decisionNumberPlaceholder}
           {...form.getInputProps('decisionNumber')}
         />
-        <DateInput
-          label={f.decisionDate}
-          valueFormat="DD/MM/YYYY"
-          dateParser={parseVietnameseDate}
-          clearable
-          {...form.getInputProps('decisionDate')}
-        />
+        <VnDateInput label={f.decisionDate} clearable {...form.getInputProps('decisionDate')} />
       </Group>
       <AuthorsPicker
         value={form.values.authors}

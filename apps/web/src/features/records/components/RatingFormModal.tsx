@@ -1,5 +1,6 @@
-import { NumberInput, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { createRating } from '../api/create-rating';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
@@ -40,7 +41,7 @@ export function RatingFormModal(props: Props) {
       isPending={mutation.isPending}
       testId="rating-form"
     >
-      <NumberInput
+      <VnNumberInput
         label={f.year}
         min={1945}
         max={thisYear()}

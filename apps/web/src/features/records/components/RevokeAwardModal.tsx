@@ -1,8 +1,8 @@
 import { Select, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { useRevokeAward } from '../api/revoke-award';
 import { groundOptions, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -46,13 +46,7 @@ export function RevokeAwardModal({ award, opened, onClose }: Props) {
         data-testid="revoke-ground"
         {...form.getInputProps('ground')}
       />
-      <DateInput
-        label={f.revokedOn}
-        valueFormat="DD/MM/YYYY"
-        dateParser={parseVietnameseDate}
-        withAsterisk
-        {...form.getInputProps('revokedOn')}
-      />
+      <VnDateInput label={f.revokedOn} withAsterisk {...form.getInputProps('revokedOn')} />
     </RecordModal>
   );
 }

@@ -9,7 +9,9 @@ import {
   RATINGS,
 } from '@vinhdanh/domain/rules/types';
 import { vi } from '../../../i18n/vi';
-import { currentYear } from '../../../lib/dates';
+import { viInputs } from '../../../i18n/vi-inputs';
+import { currentYear, isRefusedDate } from '../../../lib/dates';
+import { isRefusedNumber } from '../../../lib/vn-number';
 import type { SubjectKind } from '../api/records.types';
 
 const r = vi.records;
@@ -32,7 +34,14 @@ export const initiativeTypeOptions = from(INITIATIVE_TYPES, r.initiativeTypes);
 export const groundOptions = from(['A', 'B', 'C', 'D'], r.grounds);
 
 export const thisYear = currentYear;
+/** Also blocks a number field whose text was refused (the field shows why). */
 export const required = (value: unknown) =>
-  value === null || value === undefined || value === '' ? r.required : null;
+  isRefusedNumber(value)
+    ? viInputs.number.invalid
+    : isRefusedDate(value)
+      ? viInputs.date.refused
+      : value === null || value === undefined || value === ''
+        ? r.required
+        : null;
 /** Empty inputs go to the API as null. */
 export const orNull = (value: string) => value.trim() || null;

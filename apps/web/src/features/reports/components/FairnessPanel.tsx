@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { formatNumber, formatPercent } from '../../../lib/format';
@@ -29,23 +30,25 @@ export function FairnessPanel() {
       </Text>
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end">
-          <NumberInput
+          <VnNumberInput
             label={f.yearFrom}
             value={search.yearFrom}
             min={2000}
             max={2100}
             w={120}
             data-testid="fairness-year-from"
-            onChange={(v) => typeof v === 'number' && v >= 2000 && setSearch({ ...search, yearFrom: v })}
+            onChange={(v) =>
+              typeof v === 'number' && !Number.isNaN(v) && setSearch({ ...search, yearFrom: v })
+            }
           />
-          <NumberInput
+          <VnNumberInput
             label={f.yearTo}
             value={search.yearTo}
             min={2000}
             max={2100}
             w={120}
             data-testid="fairness-year-to"
-            onChange={(v) => typeof v === 'number' && v >= 2000 && setSearch({ ...search, yearTo: v })}
+            onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setSearch({ ...search, yearTo: v })}
           />
           <UnitSelect
             label={vi.reports.forms.unit}
@@ -63,20 +66,22 @@ export function FairnessPanel() {
           </Text>
           <Group align="flex-end">
             {data.indicators.map((i) => (
-              <NumberInput
+              <VnNumberInput
                 key={i.key}
                 label={i.label}
                 w={180}
                 min={0}
                 max={100}
+                decimals={1}
                 suffix="%"
                 data-testid={`target-${i.key}`}
                 value={draft[i.key] ?? i.targetPct ?? ''}
-                onChange={(v) => setDraft({ ...draft, [i.key]: typeof v === 'number' ? v : null })}
+                onChange={(v) => setDraft({ ...draft, [i.key]: v === '' ? null : v })}
               />
             ))}
             <Button
               loading={save.isPending}
+              disabled={Object.values(draft).some((v) => v !== null && Number.isNaN(v))}
               data-testid="targets-save"
               onClick={() =>
                 save.mutate(draft, {

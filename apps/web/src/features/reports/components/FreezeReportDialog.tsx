@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
 import { t, vi } from '../../../i18n/vi';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import type { FormSearch } from '../api/reports.types';
 import { useFreezeReport, useReportSigners } from '../api/snapshots';
@@ -82,11 +82,9 @@ export function FreezeReportDialog({ search, unitName, opened, onClose }: Props)
             searchable
             data-testid="freeze-signer"
           />
-          <DateInput
+          <VnDateInput
             label={z.signedOn}
             description={t(z.signedOnHint, { year: search.year })}
-            valueFormat="DD/MM/YYYY"
-            dateParser={parseVietnameseDate}
             value={signedOn}
             onChange={setSignedOn}
             minDate={`${search.year}-01-01`}
@@ -100,7 +98,7 @@ export function FreezeReportDialog({ search, unitName, opened, onClose }: Props)
               {vi.app.cancel}
             </Button>
             <Button
-              disabled={!signerId || !signedOn}
+              disabled={!signerId || !signedOn || isRefusedDate(signedOn)}
               onClick={() => setConfirming(true)}
               data-testid="freeze-next"
             >

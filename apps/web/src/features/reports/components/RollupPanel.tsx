@@ -1,6 +1,7 @@
-import { Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { useCan } from '../../../lib/session/use-can';
@@ -47,12 +48,12 @@ export function RollupPanel() {
             w={320}
             data-testid="rollup-form"
           />
-          <NumberInput
+          <VnNumberInput
             label={r.year}
             value={year}
             min={2000}
             max={2100}
-            onChange={(v) => typeof v === 'number' && v >= 2000 && setYear(v)}
+            onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setYear(v)}
             w={130}
             data-testid="rollup-year"
           />

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { useMe } from '../../../lib/session/get-me';
@@ -115,12 +116,13 @@ function FormsPanel() {
             w={320}
             data-testid="form-select"
           />
-          <NumberInput
+          <VnNumberInput
             label={f.year}
             value={search.year}
             min={2000}
             max={2100}
-            onChange={(v) => typeof v === 'number' && v >= 2000 && setSearch({ ...search, year: v })}
+            // A refused year keeps the form as it was; the field says why.
+            onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setSearch({ ...search, year: v })}
             w={130}
             data-testid="form-year"
           />

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { currentYear } from '../../../lib/dates';
 import { useDownloadYearSummary, type YearSummaryRequest } from '../api/year-summary';
@@ -43,14 +44,14 @@ export function YearSummaryPanel() {
               onChange={(v) => setForm({ ...form, period: v as YearSummaryRequest['period'] })}
               data-testid="summary-period"
             />
-            <NumberInput
+            <VnNumberInput
               label={s.year}
               value={form.year}
               min={2000}
               max={2100}
               w={130}
               data-testid="summary-year"
-              onChange={(v) => typeof v === 'number' && v >= 2000 && setForm({ ...form, year: v })}
+              onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setForm({ ...form, year: v })}
             />
             <UnitSelect
               label={vi.reports.forms.unit}

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Button,
   Group,
-  NumberInput,
   Paper,
   SegmentedControl,
   Select,
@@ -13,6 +12,7 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import { type CriteriaRow, newRow, ROW_TYPES, type RowType } from '../lib/criteria-rows';
 
@@ -75,12 +75,12 @@ export function CriteriaEditor({ rows, join, onRows, onJoin, error }: Props) {
               />
             )}
             {row.type === 'ratingYears' && (
-              <NumberInput
+              <VnNumberInput
                 label={c.years}
                 min={1}
                 max={10}
                 value={row.years}
-                onChange={(v) => set(i, { years: Number(v) || 1 })}
+                onChange={(v) => set(i, { years: v === '' ? Number.NaN : v })}
                 w={130}
                 data-testid={`criteria-years-${i}`}
               />
@@ -98,20 +98,20 @@ export function CriteriaEditor({ rows, join, onRows, onJoin, error }: Props) {
             )}
             {row.type === 'awardsInWindow' && (
               <>
-                <NumberInput
+                <VnNumberInput
                   label={c.count}
                   min={1}
                   max={20}
                   value={row.count}
-                  onChange={(v) => set(i, { count: Number(v) || 1 })}
+                  onChange={(v) => set(i, { count: v === '' ? Number.NaN : v })}
                   w={120}
                 />
-                <NumberInput
+                <VnNumberInput
                   label={c.window}
                   min={1}
                   max={30}
                   value={row.window}
-                  onChange={(v) => set(i, { window: Number(v) || 1 })}
+                  onChange={(v) => set(i, { window: v === '' ? Number.NaN : v })}
                   w={120}
                 />
               </>

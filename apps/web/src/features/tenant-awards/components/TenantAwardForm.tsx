@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -13,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DECIDER_NAMES } from '@vinhdanh/domain/rules/authority';
@@ -23,10 +21,14 @@ import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
+import { viInputs } from '../../../i18n/vi-inputs';
 import { isApiError } from '../../../lib/api';
-import { parseVietnameseDate } from '../../../lib/dates';
+import { vnDateRule } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { vnNumberRule } from '../../../lib/vn-number';
 import { type TenantAward, type TenantAwardInput, useSaveTenantAward } from '../api/tenant-awards';
 import { buildCriteria, type CriteriaRow, newRow } from '../lib/criteria-rows';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -90,13 +92,19 @@ export function TenantAwardForm({ base, onDone }: { base: TenantAward | null; on
       name: (v) => (v.trim().length >= 3 ? null : t.required),
       subjectTypes: (v) => (v.length ? null : t.required),
       citation: (v) => (v.trim().length >= 5 ? null : t.required),
-      effectiveFrom: (v) => (v ? null : t.required),
+      coefficient: vnNumberRule(),
+      effectiveFrom: vnDateRule(t.required),
     },
   });
 
   /** The criteria tree, or an error message for the editor. */
   const criteria = (citation: string): Record<string, unknown> | string => {
-    if (!advanced) return rows.length === 0 ? t.criteria.needOne : buildCriteria(rows, join, citation);
+    if (!advanced) {
+      if (rows.length === 0) return t.criteria.needOne;
+      // A number the editor refused (or left empty) is never turned into a default.
+      if (rows.some((r) => [r.years, r.count, r.window].some(Number.isNaN))) return viInputs.number.invalid;
+      return buildCriteria(rows, join, citation);
+    }
     try {
       const parsed: unknown = JSON.parse(json);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return t.criteria.notObject;
@@ -200,14 +208,12 @@ export function TenantAwardForm({ base, onDone }: { base: TenantAward | null; on
                 ))}
               </Group>
             </Checkbox.Group>
-            <NumberInput
+            <VnNumberInput
               label={f.coefficient}
               description={f.coefficientHint}
               min={0}
               max={50}
-              step={0.1}
-              decimalScale={2}
-              decimalSeparator=","
+              decimals={2}
               data-testid="ta-coefficient"
               {...form.getInputProps('coefficient')}
             />
@@ -218,11 +224,8 @@ export function TenantAwardForm({ base, onDone }: { base: TenantAward | null; on
               data-testid="ta-citation"
               {...form.getInputProps('citation')}
             />
-            <DateInput
+            <VnDateInput
               label={f.effectiveFrom}
-              placeholder={f.datePlaceholder}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseVietnameseDate}
               withAsterisk
               data-testid="ta-effective-from"
               {...form.getInputProps('effectiveFrom')}
