@@ -130,7 +130,9 @@ test.describe('cụm, khối thi đua', () => {
     await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 2/5 đơn vị');
     await vote.getByRole('radio', { name: /^Sở Y tế/ }).check();
     await vote.getByTestId('vote-cast').click();
-    await expect(page.getByRole('dialog')).toContainText('Bỏ phiếu cho Sở Y tế thay mặt Sở Giáo dục và Đào tạo');
+    await expect(page.getByRole('dialog')).toContainText(
+      'Bỏ phiếu cho Sở Y tế thay mặt Sở Giáo dục và Đào tạo',
+    );
     await page.getByTestId('vote-cast-confirm').click();
     await expect(vote.getByTestId('vote-progress')).toHaveText('Đã bỏ phiếu: 3/5 đơn vị');
     await expect(
