@@ -312,7 +312,8 @@ test('một chu kỳ tháng 12: từ gợi ý đề nghị đến quyết địn
     .getByTestId('council-title')
     .fill('Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh, tổng kết năm 2025');
   const meetingOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByTestId('council-meeting-on').fill(meetingOn);
+  // Date fields read dd/mm/yyyy whatever the browser's locale.
+  await page.getByTestId('council-meeting-on').fill(meetingOn.split('-').reverse().join('/'));
   for (const name of ['Đặng Quang Huy', 'Vương Thị Hạnh', 'Lạc Văn Quý', 'Đoàn Thị Thảo', 'Mạc Đăng Khoa'])
     await page
       .locator(`[data-testid="member-candidate"][data-name="${name}"]`)
