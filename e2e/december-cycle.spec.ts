@@ -238,7 +238,9 @@ test('một chu kỳ tháng 12: từ gợi ý đề nghị đến quyết địn
   await expect(returned).toBeVisible();
   await returned.getByTestId('my-work-open').click();
   await expect(page).toHaveURL(proposalUrl);
-  await expect(page.getByTestId('return-reason-0')).toContainText('Đối tượng chưa đủ điều kiện');
+  await expect(page.getByTestId('return-reason-0')).toContainText(
+    `Đối tượng chưa đủ điều kiện — ${householdName} (${BK_NAME}): Hộ gia đình chưa có thành tích`,
+  );
   await expect(page.getByTestId('return-addressed-0')).toHaveText('Chưa khắc phục');
   await page.getByTestId('nominees-edit').click();
   const editor = page.getByRole('dialog');

@@ -146,6 +146,13 @@ describeEngines('proposal: nominees of every kind, fixed after a return', (env) 
       await pv.appraiser.post(`/api/proposals/${proposal.id}/receive`, { expectedVersion: proposal.version }),
     );
     const home = (p.items as Item[]).find((i) => i.subjectType === 'HOUSEHOLD');
+    // A return for an ineligible nominee names the nominee, or the diff could not answer it.
+    const unnamed = await pv.appraiser.post(`/api/proposals/${p.id}/return`, {
+      expectedVersion: p.version,
+      reasons: [{ code: 'INELIGIBLE_ITEM', text: 'Hộ gia đình chưa có đóng góp được ghi nhận' }],
+    });
+    expect(unnamed.status).toBe(400);
+    expect(JSON.stringify(unnamed.body.error.details)).toContain('Chọn đối tượng chưa đủ điều kiện');
     p = ok(
       await pv.appraiser.post(`/api/proposals/${p.id}/return`, {
         expectedVersion: p.version,

@@ -102,7 +102,12 @@ export const returnInput = z
             clause: z.string().trim().max(300).optional(),
             text: z.string().trim().min(3, 'Nêu rõ lý do trả lại').max(2000),
           })
-          .strict(),
+          .strict()
+          // The nominee concerned: without it the resubmission's diff cannot show the fix.
+          .refine((r) => r.code !== 'INELIGIBLE_ITEM' || r.itemId !== undefined, {
+            message: 'Chọn đối tượng chưa đủ điều kiện',
+            path: ['itemId'],
+          }),
       )
       .min(1, 'Cần ít nhất một lý do trả lại')
       .max(50),

@@ -78,7 +78,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
       )}
       {proposal.decisionId && slots.documents?.(proposal.decisionId)}
       {proposal.lastReturn && EDITABLE.includes(proposal.state) && (
-        <ReturnPanel lastReturn={proposal.lastReturn} />
+        <ReturnPanel lastReturn={proposal.lastReturn} items={proposal.items} />
       )}
       <ProposalActions proposal={proposal} run={run} busy={command.isPending} />
       <Grid>

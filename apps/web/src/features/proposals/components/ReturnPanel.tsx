@@ -19,8 +19,23 @@ const CHANGE_LABEL: Record<string, string> = {
 const changeText = (c: DiffOutcome['changes'][number]) =>
   `${CHANGE_LABEL[c.kind] ?? c.kind}: ${c.component ?? c.name ?? ''}${c.award ? ` (${awardLabel(c.award)})` : ''}`;
 
+/** The nominee a reason is about: still in the dossier, or named by the change that removed it. */
+function nomineeOf(d: DiffOutcome, items: Proposal['items']): string | null {
+  if (!d.reason.itemId) return null;
+  const item = items.find((i) => i.id === d.reason.itemId);
+  if (item) return `${item.subjectName} (${awardLabel(item.awardCode)})`;
+  const removed = d.changes.find((c) => c.itemId === d.reason.itemId && c.name);
+  return removed ? `${removed.name} (${awardLabel(removed.award ?? '')})` : null;
+}
+
 /** The return reasons, and after changes, how the resubmission answers each one. */
-export function ReturnPanel({ lastReturn }: { lastReturn: NonNullable<Proposal['lastReturn']> }) {
+export function ReturnPanel({
+  lastReturn,
+  items,
+}: {
+  lastReturn: NonNullable<Proposal['lastReturn']>;
+  items: Proposal['items'];
+}) {
   return (
     <Alert color="orange" title={p.lastReturn} data-testid="proposal-return">
       <Stack gap="xs">
@@ -31,7 +46,8 @@ export function ReturnPanel({ lastReturn }: { lastReturn: NonNullable<Proposal['
               <Text span fw={500}>
                 {p.reasonCodes[d.reason.code]}
               </Text>
-              {d.reason.component && ` — ${d.reason.component}`}: {d.reason.text}{' '}
+              {d.reason.component && ` — ${d.reason.component}`}
+              {nomineeOf(d, items) && ` — ${nomineeOf(d, items)}`}: {d.reason.text}{' '}
               <Badge
                 size="sm"
                 color={d.addressed === null ? 'gray' : d.addressed ? 'green' : 'red'}
