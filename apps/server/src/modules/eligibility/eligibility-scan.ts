@@ -1,12 +1,9 @@
-import { evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
-import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
-import { provincialAwardCodes } from '@vinhdanh/domain/rules/tenant-awards';
-import type { History } from '@vinhdanh/domain/rules/types';
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { listActiveUnitIds, loadCollectiveHistories, loadPersonHistories } from './history.repository';
+import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
+import { listActiveUnitIds } from './history.repository';
+import { judgeSubjects, loadRuleSets } from './judge';
 
 export type ScanProgress = { done: number; total: number };
 type VerdictRow = typeof eligibilityVerdict.$inferInsert;
@@ -40,21 +37,22 @@ async function saveVerdicts(
   });
 }
 
-function toRows(
-  ruleSet: RuleSet,
+/** The judgement of a batch (judge.ts: the same as the person page and the dossier check), as rows. */
+async function judgeBatch(
+  db: Db,
   tenantId: string,
   year: number,
-  histories: Map<string, History>,
+  ruleSets: TenantRuleSets,
+  ids: string[],
   type: 'PERSON' | 'COLLECTIVE',
 ) {
+  const refs = ids.map((subjectId) => ({ subjectType: type, subjectId }));
+  const judged = await judgeSubjects(db, tenantId, year, refs, { explain: false, ruleSets });
   const rows: VerdictRow[] = [];
   const computedAt = new Date();
-  for (const [subjectId, history] of histories) {
-    // The province's own titles and forms join the law's, so "Gợi ý đề nghị" lists them too (issue 12).
-    const own = provincialAwardCodes(ruleSet, history.subject.type).map((award) =>
-      evaluateAward(history, { award, year }, ruleSet, { explain: false }),
-    );
-    for (const v of [...evaluateAll(history, year, ruleSet, { explain: false }), ...own]) {
+  for (const [subjectId, { verdicts }] of judged.subjects) {
+    // The province's own titles and forms are among them, so "Gợi ý đề nghị" lists them too (issue 12).
+    for (const v of verdicts) {
       rows.push({
         tenantId,
         subjectId,
@@ -82,7 +80,7 @@ export async function scanEligibility(
   year: number,
   options: { pathPrefix?: string; batchSize?: number; onProgress?: (p: ScanProgress) => void } = {},
 ) {
-  const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(year);
+  const ruleSets = await loadRuleSets(db, tenantId);
   const prefix = options.pathPrefix ?? '/';
   const batchSize = options.batchSize ?? 1000;
   const inScope = and(eq(person.tenantId, tenantId), like(orgUnit.path, `${prefix}%`));
@@ -107,25 +105,21 @@ export async function scanEligibility(
       .limit(batchSize);
     if (batch.length === 0) break;
     lastId = batch[batch.length - 1]!.id;
-    const histories = await loadPersonHistories(
-      db,
-      tenantId,
-      batch.map((b) => b.id),
-    );
+    const ids = batch.map((b) => b.id);
     await saveVerdicts(
       db,
       tenantId,
       year,
-      [...histories.keys()],
-      toRows(ruleSet, tenantId, year, histories, 'PERSON'),
+      ids,
+      await judgeBatch(db, tenantId, year, ruleSets, ids, 'PERSON'),
     );
     done += batch.length;
     options.onProgress?.({ done, total });
   }
   for (let i = 0; i < unitIds.length; i += batchSize) {
     const ids = unitIds.slice(i, i + batchSize);
-    const histories = await loadCollectiveHistories(db, tenantId, ids, year);
-    await saveVerdicts(db, tenantId, year, ids, toRows(ruleSet, tenantId, year, histories, 'COLLECTIVE'));
+    const rows = await judgeBatch(db, tenantId, year, ruleSets, ids, 'COLLECTIVE');
+    await saveVerdicts(db, tenantId, year, ids, rows);
     done += ids.length;
     options.onProgress?.({ done, total });
   }

@@ -1,8 +1,6 @@
 import { awardNameIn } from '@vinhdanh/domain/rules/award-catalogue';
-import { evaluateAll, evaluateAward } from '@vinhdanh/domain/rules/engine';
 import { forecast } from '@vinhdanh/domain/rules/forecast';
 import { hasWomenPriority, womenPriorityNote } from '@vinhdanh/domain/rules/priority';
-import { provincialAwardCodes } from '@vinhdanh/domain/rules/tenant-awards';
 import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -14,36 +12,27 @@ import { findUnit } from '../org-units/org-units.repository';
 import { findPerson } from '../people/people.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { scanEligibility } from './eligibility-scan';
-import { loadCollectiveHistories, loadPersonHistories } from './history.repository';
+import { judgeSubjects } from './judge';
 
 /** Every verdict for one person or collective, with reasons, citations and a forecast. */
 export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: string, year: number) {
   const tenantId = ctx.actor.tenantId;
   const found = await findPerson(db, tenantId, id);
   let subject: { id: string; type: 'individual' | 'collective'; name: string };
-  let history: Awaited<ReturnType<typeof loadPersonHistories>> extends Map<string, infer H>
-    ? H | undefined
-    : never;
   if (found) {
     authorize(ctx.actor, 'eligibility:read', { tenantId, path: found.unitPath });
     subject = { id, type: 'individual', name: found.person.fullName };
-    history = (await loadPersonHistories(db, tenantId, [id])).get(id);
   } else {
     const unit = await findUnit(db, tenantId, id);
     if (!unit) throw new AppError('NOT_FOUND');
     authorize(ctx.actor, 'eligibility:read', unit);
     subject = { id, type: 'collective', name: unit.name };
-    history = (await loadCollectiveHistories(db, tenantId, [id], year)).get(id);
   }
-  if (!history) throw new AppError('NOT_FOUND');
-  const ruleSets = await loadTenantRuleSets(db, tenantId);
-  const ruleSet = ruleSets.ofYear(year);
-  // The province's own titles and forms in force that year (issue 12, rule 12), after the law's.
-  const own = provincialAwardCodes(ruleSet, history.subject.type);
-  const all = [
-    ...evaluateAll(history, year, ruleSet),
-    ...own.map((award) => evaluateAward(history, { award, year }, ruleSet)),
-  ];
+  // The same judgement as "Gợi ý đề nghị" and the dossier check (judge.ts).
+  const subjectType = found ? 'PERSON' : 'COLLECTIVE';
+  const judged = await judgeSubjects(db, tenantId, year, [{ subjectType, subjectId: id }]);
+  const { ruleSet, ruleSets } = judged;
+  const { history, verdicts: all } = judged.subjects.get(id)!;
   const verdicts = all.map((v) => ({
     award: v.award,
     name: ruleSet.awards[v.award].name,

@@ -1,18 +1,11 @@
-import { findDuplicateRewards } from '@vinhdanh/domain/rules/achievement';
-import { evaluateAward } from '@vinhdanh/domain/rules/engine';
 import { checkQuotas } from '@vinhdanh/domain/rules/quota';
-import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
-import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types';
+import type { AwardCode, AwardKind } from '@vinhdanh/domain/rules/types';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, person } from '../../db/schema/index';
 import type { StoredFlags, StoredVerdict } from '../../db/schema/proposals';
 import { countClusterLeaders } from '../clusters/cluster-vote.repository';
-import {
-  loadCollectiveHistories,
-  loadPersonHistories,
-  loadRecordHistories,
-} from '../eligibility/history.repository';
+import { judgeItems, loadRuleSets } from '../eligibility/index';
 import { countPeopleInUnits } from '../org-units/org-units.repository';
 
 // Appraisal by the engine (law.md §6.2 guards at APPRAISAL): the verdict with citations, active
@@ -56,27 +49,22 @@ async function ldttCount(db: Db | Tx, tenantId: string, pathPrefix: string, year
   return row?.n ?? 0;
 }
 
+/**
+ * The dossier check: each item's verdict comes from the same judgement as the person page and
+ * "Gợi ý đề nghị" (eligibility/judge.ts), so "one achievement, one award" is in the verdict and its
+ * reasons; the quotas are the dossier's own (they count the whole dossier, not one subject).
+ */
 export async function appraiseItems(
   db: Db | Tx,
   tenantId: string,
-  ruleSet: RuleSet,
   proposal: { kind: string; year: number; unitPath: string },
   items: ItemInput[],
 ): Promise<Map<string, ItemAppraisal>> {
-  const people = items.filter((i) => i.subjectType === 'PERSON').map((i) => i.subjectId);
-  const units = items.filter((i) => i.subjectType === 'COLLECTIVE').map((i) => i.subjectId);
-  const households = items.filter((i) => i.subjectType === 'HOUSEHOLD').map((i) => i.subjectId);
-  const histories = new Map<string, History>([
-    ...(await loadPersonHistories(db as Db, tenantId, people)),
-    ...(await loadCollectiveHistories(db as Db, tenantId, units, proposal.year)),
-  ]);
-  // Named teams are collectives that are not org units; households are their own subject type.
-  const teams = units.filter((id) => !histories.has(id));
-  for (const [id, h] of [
-    ...(await loadRecordHistories(db as Db, tenantId, teams, { type: 'collective' })),
-    ...(await loadRecordHistories(db as Db, tenantId, households, { type: 'household' })),
-  ])
-    histories.set(id, h);
+  const ruleSets = await loadRuleSets(db, tenantId);
+  const ruleSet = ruleSets.ofYear(proposal.year);
+  const kind = awardKindOf(proposal.kind);
+  const questions = items.map((i) => ({ ...i, key: i.id, kind }));
+  const judged = await judgeItems(db, tenantId, proposal.year, questions, { ruleSets });
   const proposed: Partial<Record<AwardCode, number>> = {};
   for (const i of items) proposed[i.awardCode as AwardCode] = (proposed[i.awardCode as AwardCode] ?? 0) + 1;
   const quotas = checkQuotas(ruleSet, {
@@ -85,24 +73,15 @@ export async function appraiseItems(
     ldttCount: await ldttCount(db, tenantId, proposal.unitPath, proposal.year),
     clusterLeaders: await countClusterLeaders(db, tenantId, proposal.year),
   });
-  const kind = awardKindOf(proposal.kind);
   const out = new Map<string, ItemAppraisal>();
   for (const item of items) {
-    const code = item.awardCode as AwardCode;
-    const history = histories.get(item.subjectId) ?? {
-      subject: { type: item.subjectType === 'PERSON' ? 'individual' : 'collective' },
-    };
-    const v = evaluateAward(history, { award: code, year: proposal.year, kind }, ruleSet);
-    const duplicates = findDuplicateRewards(
-      history,
-      { award: code, year: proposal.year, kind, achievement: item.achievement },
-      ruleSet,
-    ).map((d) => ({ rule: d.rule, text: d.text, citation: d.citation }));
+    const v = judged.get(item.id)!;
+    const duplicates = v.duplicates.map((d) => ({ rule: d.rule, text: d.text, citation: d.citation }));
     const quota = quotas
-      .filter((q) => q.award === code && !q.ok)
+      .filter((q) => q.award === item.awardCode && !q.ok)
       .map((q) => ({ quotaId: q.quotaId, text: q.text, citation: q.citation }));
     out.set(item.id, {
-      engineEligible: v.eligible && duplicates.length === 0,
+      engineEligible: v.eligible,
       verdict: {
         eligible: v.eligible,
         held: v.held,

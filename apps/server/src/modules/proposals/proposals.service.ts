@@ -125,14 +125,7 @@ export async function refreshVerdicts(tx: Tx, tenantId: string, proposalId: stri
   if (!p) throw new AppError('PROPOSAL_NOT_FOUND');
   const items = await listItems(tx, tenantId, proposalId);
   const unitPath = (await unitPaths(tx, tenantId, [p.submittingUnitId])).get(p.submittingUnitId) ?? '/';
-  const ruleSet = (await loadTenantRuleSets(tx as Db, tenantId)).ofYear(p.year);
-  const verdicts = await appraiseItems(
-    tx,
-    tenantId,
-    ruleSet,
-    { kind: p.kind, year: p.year, unitPath },
-    items,
-  );
+  const verdicts = await appraiseItems(tx, tenantId, { kind: p.kind, year: p.year, unitPath }, items);
   for (const item of items) {
     const v = verdicts.get(item.id);
     if (!v) continue;
