@@ -16,7 +16,14 @@ const h: History = {
 describe('forecast', () => {
   const byCode = new Map(forecast(h, 2024).map((f) => [f.award, f]));
   it('eligible now', () => {
-    expect(byCode.get('LDTT')).toMatchObject({ status: 'ELIGIBLE', year: 2024, steps: [] });
+    const notYetGiven = { ...h, awards: h.awards?.filter((a) => !(a.award === 'LDTT' && a.year === 2024)) };
+    const ldtt = forecast(notYetGiven, 2024, { awards: ['LDTT'] })[0];
+    expect(ldtt).toMatchObject({ status: 'ELIGIBLE', year: 2024, steps: [] });
+  });
+  it('a title already held for the year is not "now": the next year is (Law 2022, Điều 5)', () => {
+    const f = byCode.get('LDTT');
+    expect(f).toMatchObject({ status: 'LATER', year: 2025 });
+    expect(f?.missing.some((r) => r.citation.endsWith('Điều 5') && r.text.includes('năm 2024'))).toBe(true);
   });
   it('names the missing CSTĐ cơ sở year for Bằng khen Thủ tướng', () => {
     const f = byCode.get('BK_TTG');

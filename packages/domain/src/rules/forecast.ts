@@ -2,7 +2,8 @@
 // Best case: every future year without a rating is rated HTXSNV, and every chain title the subject
 // becomes eligible for is granted. Initiatives, cluster leadership and member counts are never assumed.
 import { type Criterion, referencedAwards, usesRatings } from './criteria';
-import { awardsFor, evaluateAward } from './engine';
+import { awardsFor } from './engine';
+import { judgeAward } from './judge';
 import { AWARD_NAMES, RATING_NAMES } from './names';
 import { ruleSetAt } from './registry';
 import type { RuleSet } from './rule-set';
@@ -92,7 +93,8 @@ export function forecast(history: History, year: number, options?: ForecastOptio
       const isSimulated = SIMULATED.includes(code) && !awards.some((a) => a.award === code && a.year === y);
       if (!isTarget && !isSimulated) continue;
       const sim: History = { ...history, ratings, awards };
-      const v = evaluateAward(sim, { award: code, year: y }, rs, { explain: y === year && isTarget });
+      // The same judgement as the verdicts (judge.ts): a title already held for the year is no "now".
+      const v = judgeAward(sim, { award: code, year: y }, rs, { explain: y === year && isTarget });
       if (y === year && isTarget)
         missing.set(
           code,
