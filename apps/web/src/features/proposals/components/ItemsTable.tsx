@@ -16,7 +16,12 @@ function VerdictCell({ item }: { item: ProposalItem }) {
   const label = v.held ? p.held : item.engineEligible ? p.eligible : p.ineligible;
   const color = v.held ? 'orange' : item.engineEligible ? 'green' : 'red';
   const unmet = v.reasons.filter((r) => !r.met);
-  const flags = [...(item.flags?.duplicates ?? []), ...(item.flags?.quota ?? [])];
+  // "One achievement, one award" is among the verdict's reasons since issue 11.3; a dossier checked
+  // before that only has it as a flag, so a flag already listed as a reason is not shown twice.
+  const listed = new Set(unmet.map((r) => r.text));
+  const flags = [...(item.flags?.duplicates ?? []), ...(item.flags?.quota ?? [])].filter(
+    (f) => !listed.has(f.text),
+  );
   return (
     <Stack gap={4}>
       <Badge color={color} data-testid={`item-verdict-${item.subjectId}`}>
