@@ -19,6 +19,7 @@ import { DashboardPage } from './features/dashboard/components/DashboardPage';
 import { DocumentSettingsPage } from './features/document-settings/components/DocumentSettingsPage';
 import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
 import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
+import { FundPage } from './features/fund/components/FundPage';
 import { ImportPage } from './features/imports/components/ImportPage';
 import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
@@ -218,6 +219,17 @@ const statisticsRoute = createRoute({
   component: StatisticsPage,
 });
 
+/** The fund is the tenant's: only root-scoped holders of fund:read reach it (the API says so too). */
+const fundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quy-thi-dua',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me.permissions.includes('fund:read') || !me.user.isTenantWide) throw redirect({ to: '/' });
+  },
+  component: FundPage,
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhap-du-lieu',
@@ -361,6 +373,7 @@ const routeTree = rootRoute.addChildren([
     editPersonRoute,
     awardSearchRoute,
     statisticsRoute,
+    fundRoute,
     importsRoute,
     usersRoute,
     auditRoute,

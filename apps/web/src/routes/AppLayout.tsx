@@ -50,7 +50,11 @@ export function AppLayout() {
   }, [pathname, queryClient]);
 
   if (!me) return null;
-  const items = NAV_ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
+  const items = NAV_ITEMS.filter(
+    (item) =>
+      (!item.permission || me.permissions.includes(item.permission)) &&
+      (!item.tenantWide || me.user.isTenantWide),
+  );
 
   const onLogout = () =>
     logoutMutation.mutate(undefined, { onSettled: () => navigate({ to: '/dang-nhap', search: {} }) });

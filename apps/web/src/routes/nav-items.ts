@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
+  IconCoin,
   IconFileCertificate,
   IconFileImport,
   IconFileSettings,
@@ -36,10 +37,13 @@ export type NavItem = {
     | '/phong-trao'
     | '/cum-khoi'
     | '/hoi-dong'
-    | '/thong-ke';
+    | '/thong-ke'
+    | '/quy-thi-dua';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
+  /** Only for users scoped to the tenant's root: the thing is the tenant's as a whole (the fund). */
+  tenantWide?: boolean;
 };
 
 export const NAV_ITEMS: NavItem[] = [
@@ -96,6 +100,15 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/thong-ke',
     icon: IconReportAnalytics,
     permission: 'report:read',
+  },
+  {
+    // The fund is the tenant's: a leader or accountant scoped to a unit is refused it (docs/fund.md).
+    key: 'fund',
+    label: vi.fund.nav,
+    to: '/quy-thi-dua',
+    icon: IconCoin,
+    permission: 'fund:read',
+    tenantWide: true,
   },
   {
     key: 'imports',
