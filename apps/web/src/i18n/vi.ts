@@ -662,6 +662,7 @@ export const vi = {
       export: 'Xuất Excel',
       total: '{count} khen thưởng',
       empty: 'Không tìm thấy khen thưởng phù hợp.',
+      loading: 'Đang tìm kiếm…',
       pagination: '{from}–{to} trên {total}',
       colSubject: 'Đối tượng',
       colUnit: 'Đơn vị',
@@ -1089,6 +1090,8 @@ export const vi = {
       attach: 'Đính kèm văn bản',
       noDocument: 'Chưa đính kèm văn bản phát động.',
       participants: 'Đơn vị tham gia ({count})',
+      scopeUnits:
+        'Phạm vi phong trào gồm {count} đơn vị ở mọi cấp (tính cả đơn vị cấp dưới của đơn vị tham gia).',
       registered: 'Đã đăng ký',
       notRegistered: 'Chưa đăng ký',
       registrations: 'Đăng ký thi đua',

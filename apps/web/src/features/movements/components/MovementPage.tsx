@@ -105,11 +105,18 @@ export function MovementPage({ movementId }: { movementId: string }) {
         </Card>
         <Card withBorder>
           <Title order={5}>{m.participation}</Title>
-          <Text size="sm" mb={4}>
-            {t(m.participants, { count: data.participantCount })}
+          {/* One count of participating units on the page: the units listed below. The scope's
+              total of units at every level is a different figure and says so. */}
+          <Text size="sm" mb={4} data-testid="movement-participant-count">
+            {t(m.participants, { count: data.participants.length })}
           </Text>
+          {data.participantCount !== data.participants.length && (
+            <Text size="xs" c="dimmed" mb={4} data-testid="movement-scope-count">
+              {t(m.scopeUnits, { count: data.participantCount })}
+            </Text>
+          )}
           <Progress value={data.participants.length ? (registered / data.participants.length) * 100 : 0} />
-          <Text size="xs" c="dimmed" mt={4}>
+          <Text size="xs" c="dimmed" mt={4} data-testid="movement-registered-count">
             {registered}/{data.participants.length} {m.registered.toLowerCase()}
           </Text>
           <Title order={5} mt="sm">
@@ -121,7 +128,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
         </Card>
       </SimpleGrid>
       <Card withBorder>
-        <Title order={4} mb="xs">
+        <Title order={4} mb="xs" data-testid="movement-participants-title">
           {t(m.participants, { count: data.participants.length })}
         </Title>
         <Group gap={6}>

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { AwardHit, AwardSearch } from './records.types';
 
@@ -30,6 +30,6 @@ export function useAwardSearch(search: AwardSearch) {
   return useQuery({
     queryKey: ['awards', 'search', search],
     queryFn: () => searchAwards(search),
-    placeholderData: keepPreviousData,
+    // No placeholder from the previous query: its rows would be shown as this query's result.
   });
 }

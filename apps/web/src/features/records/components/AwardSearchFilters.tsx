@@ -9,11 +9,16 @@ import type { AwardSearch } from '../api/records.types';
 import { awardOptions, kindOptions } from '../hooks/options';
 
 const s = vi.records.search;
-type Props = { search: AwardSearch; onChange: (next: AwardSearch) => void };
+type Props = {
+  search: AwardSearch;
+  onChange: (next: AwardSearch) => void;
+  /** True while typed text waits for its debounce: the rows shown are not its result yet. */
+  onPending?: (pending: boolean) => void;
+};
 const year = (v: number | '') => (v === '' ? undefined : v);
 
 /** Text filters are debounced; the server folds diacritics, so "nguyen" finds "Nguyễn". */
-export function AwardSearchFilters({ search, onChange }: Props) {
+export function AwardSearchFilters({ search, onChange, onPending }: Props) {
   const [q, setQ] = useState(search.q ?? '');
   const [decision, setDecision] = useState(search.decisionNumber ?? '');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
@@ -28,6 +33,8 @@ export function AwardSearchFilters({ search, onChange }: Props) {
       });
     }
   }, [debouncedQ, debouncedDecision, search, onChange]);
+  const pending = q.trim() !== (search.q ?? '') || decision.trim() !== (search.decisionNumber ?? '');
+  useEffect(() => onPending?.(pending), [pending, onPending]);
   const set = (patch: AwardSearch) => onChange({ ...search, ...patch, page: 1 });
   return (
     <Paper withBorder radius="md" p="md" mb="md">

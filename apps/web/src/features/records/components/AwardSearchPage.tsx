@@ -1,4 +1,4 @@
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { DataTable } from 'mantine-datatable';
@@ -20,6 +20,11 @@ export function AwardSearchPage() {
   const [search, setSearch] = useState<AwardSearch>({ page: 1, pageSize: AWARD_PAGE_SIZE });
   const onChange = useCallback((next: AwardSearch) => setSearch(next), []);
   const { data, error, isFetching } = useAwardSearch(search);
+  const [typing, setTyping] = useState(false);
+  // Rows are shown only when they answer the filters on screen: not while typed text waits for
+  // its debounce, and not while the new query runs (no placeholder from the previous one).
+  const loading = typing || (isFetching && !data);
+  const rows = loading ? [] : (data?.items ?? []);
   // People and units have pages; teams and households are shown under their unit.
   const open = (row: AwardHit) =>
     row.subjectType === 'PERSON'
@@ -29,7 +34,7 @@ export function AwardSearchPage() {
     <>
       <PageHeader
         title={s.title}
-        subtitle={data ? t(s.total, { count: formatNumber(data.total) }) : s.subtitle}
+        subtitle={data && !loading ? t(s.total, { count: formatNumber(data.total) }) : s.subtitle}
         actions={
           <Button
             component="a"
@@ -43,22 +48,30 @@ export function AwardSearchPage() {
           </Button>
         }
       />
-      <AwardSearchFilters search={search} onChange={onChange} />
+      <AwardSearchFilters search={search} onChange={onChange} onPending={setTyping} />
+      {(loading || isFetching) && (
+        <Group gap="xs" mb="xs" role="status" data-testid="award-search-loading">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {s.loading}
+          </Text>
+        </Group>
+      )}
       {error ? <ErrorAlert error={error} /> : null}
       <DataTable<AwardHit>
         withTableBorder
         borderRadius="md"
         minHeight={160}
-        fetching={isFetching}
-        records={data?.items ?? []}
-        totalRecords={data?.total ?? 0}
+        fetching={loading || isFetching}
+        records={rows}
+        totalRecords={loading ? 0 : (data?.total ?? 0)}
         recordsPerPage={search.pageSize ?? AWARD_PAGE_SIZE}
         page={search.page ?? 1}
         onPageChange={(page) => setSearch({ ...search, page })}
         paginationText={({ from, to, totalRecords }) =>
           t(s.pagination, { from, to, total: formatNumber(totalRecords) })
         }
-        noRecordsText={s.empty}
+        noRecordsText={loading ? s.loading : s.empty}
         onRowClick={({ record }) => open(record)}
         customRowAttributes={() => ({ 'data-testid': 'award-search-row' })}
         columns={[
