@@ -46,6 +46,7 @@ test('kế toán Quỹ ghi thu, xác nhận chi một lần, đảo bút toán v
   await expect(form).toContainText('Vui lòng nhập nội dung thu');
   await choose(page, 'fund-receipt-source', 'Ngân sách nhà nước cấp');
   await page.getByTestId('fund-receipt-amount').fill('20000000');
+  await page.getByTestId('fund-receipt-amount').blur();
   await expect(page.getByTestId('fund-receipt-amount')).toHaveValue('20.000.000');
   await page.getByTestId('fund-receipt-voucher').fill('PT-01/2026');
   await page.getByTestId('fund-receipt-description').fill('Ngân sách tỉnh cấp cho Quỹ thi đua, khen thưởng');

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { VnDateInput } from '../../../components/VnDateInput';
+import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import { isApiError } from '../../../lib/api';
-import { parseVietnameseDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { formatMoney } from '../../../lib/format';
 import { useAddReceipt } from '../api/add-receipt';
@@ -49,20 +50,16 @@ export function ReceiptModal({ sources, onClose }: Props) {
             {...form.getInputProps('source')}
           />
           <Group grow align="flex-start">
-            <NumberInput
+            <VnNumberInput
               label={r.amount}
               withAsterisk
-              thousandSeparator="."
-              decimalSeparator=","
-              allowNegative={false}
-              hideControls
+              thousands
+              min={0}
               data-testid="fund-receipt-amount"
               {...form.getInputProps('amountVnd')}
             />
-            <DateInput
+            <VnDateInput
               label={r.entryDate}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseVietnameseDate}
               maxDate={today}
               withAsterisk
               data-testid="fund-receipt-date"
