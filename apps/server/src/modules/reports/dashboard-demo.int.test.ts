@@ -50,6 +50,9 @@ describeEngines('demo province: every chart has at least 3 non-zero points', (en
       if ((me.permissions as string[]).includes('decision:issue')) {
         const money = d.trend.map((p: { moneyVnd: number }) => p.moneyVnd);
         check(`${name}: money`, nonZero(money));
+        // The same chart's second series: what the fund's ledger paid (demo/seed-fund.ts).
+        if (d.fund)
+          check(`${name}: money paid`, nonZero(d.fund.byYear.map((y: { paidVnd: number }) => y.paidVnd)));
       }
       if (d.queue) {
         const byState = new Map<string, number>();
