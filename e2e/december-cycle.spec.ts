@@ -160,6 +160,9 @@ test('một chu kỳ tháng 12: từ gợi ý đề nghị đến quyết địn
   // Components: generated, one report uploaded as a PDF; the commune's chairman confirms the minutes.
   await page.goto(proposalUrl);
   const components = page.getByTestId('proposal-components');
+  // Counted only once the list has loaded: right after the navigation it may not be there yet, and
+  // a count of 0 generated nothing (seen once under load: no minutes then waited for the chairman).
+  await expect(components.getByTestId('component-generate-0')).toBeVisible();
   const count = await components.locator('tr').count();
   for (let i = 0; i < count; i += 1) {
     await page.getByTestId(`component-generate-${i}`).click();
