@@ -11,10 +11,9 @@ type Member = Awaited<ReturnType<typeof listMembers>>[number];
 export async function voteView(db: Db, ctx: RequestContext, c: ClusterRow, members: Member[]) {
   const vote = await findVote(db, c.tenantId, c.id, c.year);
   if (!vote) return null;
-  const [candidates, voted] = await Promise.all([
-    listCandidates(db, c.tenantId, vote.id),
-    votedUnits(db, c.tenantId, vote.id),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const candidates = await listCandidates(db, c.tenantId, vote.id);
+  const voted = await votedUnits(db, c.tenantId, vote.id);
   const closed = vote.status === 'CLOSED';
   const mayVoteFor = (m: Member) =>
     decide(ctx.actor, 'cluster:vote', { tenantId: c.tenantId, unitPath: m.path }).allowed;

@@ -284,13 +284,12 @@ export async function loadReadableCluster(db: Db, ctx: RequestContext, id: strin
 export async function getCluster(db: Db, ctx: RequestContext, id: string) {
   const found = await loadReadableCluster(db, ctx, id);
   const c = found.cluster;
-  const [members, leadership, template, pledges, cells] = await Promise.all([
-    listMembers(db, c.tenantId, id),
-    listLeadership(db, c.tenantId, id),
-    findTemplate(db, c.tenantId, id, c.year),
-    listPledges(db, c.tenantId, id),
-    listClusterScores(db, c.tenantId, id),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const members = await listMembers(db, c.tenantId, id);
+  const leadership = await listLeadership(db, c.tenantId, id);
+  const template = await findTemplate(db, c.tenantId, id, c.year);
+  const pledges = await listPledges(db, c.tenantId, id);
+  const cells = await listClusterScores(db, c.tenantId, id);
   const names = new Map(members.map((m) => [m.unitId, m.name]));
   const vote = await voteView(db, ctx, c, members);
   const board = buildBoard(

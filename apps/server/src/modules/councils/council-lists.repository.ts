@@ -23,29 +23,32 @@ export async function listSessionsInScope(
     status ? eq(councilSession.status, status) : undefined,
   );
   const unitJoin = and(eq(orgUnit.tenantId, councilSession.tenantId), eq(orgUnit.id, councilSession.unitId));
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: councilSession.id,
-        title: councilSession.title,
-        unitId: councilSession.unitId,
-        unitName: orgUnit.name,
-        meetingOn: councilSession.meetingOn,
-        status: councilSession.status,
-        memberCount: sql<number>`(SELECT count(*)::int FROM council_member m
+  // The page, then its total: one query at a time, as `db` may be a transaction.
+  const rows = await db
+    .select({
+      id: councilSession.id,
+      title: councilSession.title,
+      unitId: councilSession.unitId,
+      unitName: orgUnit.name,
+      meetingOn: councilSession.meetingOn,
+      status: councilSession.status,
+      memberCount: sql<number>`(SELECT count(*)::int FROM council_member m
           WHERE m.tenant_id = ${councilSession.tenantId} AND m.session_id = ${councilSession.id})`,
-        itemCount: sql<number>`(SELECT count(*)::int FROM council_agenda_item a
+      itemCount: sql<number>`(SELECT count(*)::int FROM council_agenda_item a
           WHERE a.tenant_id = ${councilSession.tenantId} AND a.session_id = ${councilSession.id})`,
-      })
-      .from(councilSession)
-      .innerJoin(orgUnit, unitJoin)
-      .where(where)
-      // Ids are UUIDv7: among sessions of one day, the last created comes first.
-      .orderBy(desc(councilSession.meetingOn), desc(councilSession.id))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(councilSession).innerJoin(orgUnit, unitJoin).where(where),
-  ]);
+    })
+    .from(councilSession)
+    .innerJoin(orgUnit, unitJoin)
+    .where(where)
+    // Ids are UUIDv7: among sessions of one day, the last created comes first.
+    .orderBy(desc(councilSession.meetingOn), desc(councilSession.id))
+    .limit(limit)
+    .offset(offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(councilSession)
+    .innerJoin(orgUnit, unitJoin)
+    .where(where);
   return { rows, total: total?.n ?? 0 };
 }
 

@@ -206,12 +206,11 @@ export async function createSession(db: Db, ctx: RequestContext, input: CreateSe
 /** The session as members and the secretary see it: tallies only once the session is closed. */
 export async function getSession(db: Db, ctx: RequestContext, id: string) {
   const s = await sessionFor(db, ctx, id, 'proposal:read');
-  const [members, agenda, voted, mine] = await Promise.all([
-    listMembers(db, s.tenantId, id),
-    listAgenda(db, s.tenantId, id),
-    votedCounts(db, s.tenantId, id),
-    myParticipation(db, s.tenantId, id, ctx.actor.userId),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const members = await listMembers(db, s.tenantId, id);
+  const agenda = await listAgenda(db, s.tenantId, id);
+  const voted = await votedCounts(db, s.tenantId, id);
+  const mine = await myParticipation(db, s.tenantId, id, ctx.actor.userId);
   const comments = await upheldComments(
     db,
     s.tenantId,

@@ -23,10 +23,9 @@ const fileName = (name: string) => `bao-cao-thanh-tich-${name.replace(/[^\p{L}\d
 
 async function common(db: Db, tenantId: string, query: AchievementReportQuery, unitId: string) {
   const today = todayVn();
-  const [settings, unit] = await Promise.all([
-    loadDocumentSettings(db, tenantId),
-    findDocumentUnit(db, tenantId, unitId),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const settings = await loadDocumentSettings(db, tenantId);
+  const unit = await findDocumentUnit(db, tenantId, unitId);
   return {
     period: reportPeriod(query, Number(today.slice(0, 4))),
     placeDate: formatPlaceDate(settings.placeName, today),
@@ -53,10 +52,8 @@ export async function generatePersonAchievementReport(
   const resource = { tenantId: found.person.tenantId, path: found.unitPath };
   authorize(ctx.actor, 'document:generate', resource);
   const { person } = found;
-  const [base, timeline] = await Promise.all([
-    common(db, tenantId, query, person.unitId),
-    loadPersonTimeline(db, tenantId, { id, name: person.fullName }),
-  ]);
+  const base = await common(db, tenantId, query, person.unitId);
+  const timeline = await loadPersonTimeline(db, tenantId, { id, name: person.fullName });
   // The birth date is sensitive: in full only for whoever may reveal it, and then audited like a
   // reveal on the person page; otherwise the year alone, as the masked page shows it.
   const mayReveal = decide(ctx.actor, 'person:readSensitive', {
@@ -104,12 +101,10 @@ export async function generateUnitAchievementReport(
   const unit = await findUnit(db, tenantId, id);
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   authorize(ctx.actor, 'document:generate', unit);
-  const [base, timeline, subtree, headcount] = await Promise.all([
-    common(db, tenantId, query, unit.id),
-    loadUnitTimeline(db, tenantId, unit),
-    listUnitsUnder(db, tenantId, unit.path),
-    countPeopleInUnits(db, tenantId, unit.path),
-  ]);
+  const base = await common(db, tenantId, query, unit.id);
+  const timeline = await loadUnitTimeline(db, tenantId, unit);
+  const subtree = await listUnitsUnder(db, tenantId, unit.path);
+  const headcount = await countPeopleInUnits(db, tenantId, unit.path);
   const file = await render(db, tenantId, {
     profile: {
       kind: 'COLLECTIVE',

@@ -22,11 +22,10 @@ export async function generateCouncilMinutesDocx(db: Db, ctx: RequestContext, se
   authorize(ctx.actor, 'document:generate', { tenantId, path: found.unitPath });
   // Refuses an open session with COUNCIL_NOT_CLOSED: there is no result to record yet.
   const minutes = await sessionMinutes(db, ctx, sessionId);
-  const [unit, secretary, settings] = await Promise.all([
-    findDocumentUnit(db, tenantId, found.s.unitId),
-    userName(db, tenantId, found.s.createdBy),
-    loadDocumentSettings(db, tenantId),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const unit = await findDocumentUnit(db, tenantId, found.s.unitId);
+  const secretary = await userName(db, tenantId, found.s.createdBy);
+  const settings = await loadDocumentSettings(db, tenantId);
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   const file = await renderCouncilMinutesDocx({
     minutes,

@@ -80,12 +80,11 @@ export function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
 async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: string) {
   const p = await loadReadable(db, ctx, proposalId);
   const tenantId = p.tenantId;
-  const [rows, submittedOn, settings, unit] = await Promise.all([
-    listLetterRows(db, tenantId, p.id),
-    lastSubmittedOn(db, tenantId, p.id),
-    loadDocumentSettings(db, tenantId),
-    unitOrThrow(db, tenantId, p.submittingUnitId),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const rows = await listLetterRows(db, tenantId, p.id);
+  const submittedOn = await lastSubmittedOn(db, tenantId, p.id);
+  const settings = await loadDocumentSettings(db, tenantId);
+  const unit = await unitOrThrow(db, tenantId, p.submittingUnitId);
   const date = submittedOn ?? todayVn();
   // The legal bases are the sources of the rule set in force on the letter's date.
   const ruleSets = await loadTenantRuleSets(db, tenantId);

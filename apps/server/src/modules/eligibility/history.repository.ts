@@ -34,22 +34,20 @@ type Mutable = {
   clusterLeader: NonNullable<History['clusterLeader']>[number][];
 };
 
-/** Loads the records every subject of a batch has, one query per table. */
+/** Loads the records every subject of a batch has, one query per table, one after another (`db` may be a transaction). */
 async function loadRecords(db: Db, tenantId: string, ids: string[], histories: Map<string, Mutable>) {
-  const [{ ratings, awards, disciplines, holds }, initiatives] = await Promise.all([
-    loadSubjectRecords(db, tenantId, ids),
-    db
-      .select({ subjectId: initiativeAuthor.personId, initiative })
-      .from(initiativeAuthor)
-      .innerJoin(
-        initiative,
-        and(
-          eq(initiative.tenantId, initiativeAuthor.tenantId),
-          eq(initiative.id, initiativeAuthor.initiativeId),
-        ),
-      )
-      .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids))),
-  ]);
+  const { ratings, awards, disciplines, holds } = await loadSubjectRecords(db, tenantId, ids);
+  const initiatives = await db
+    .select({ subjectId: initiativeAuthor.personId, initiative })
+    .from(initiativeAuthor)
+    .innerJoin(
+      initiative,
+      and(
+        eq(initiative.tenantId, initiativeAuthor.tenantId),
+        eq(initiative.id, initiativeAuthor.initiativeId),
+      ),
+    )
+    .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids)));
   for (const r of ratings) histories.get(r.subjectId)?.ratings.push({ year: r.year, rating: r.rating });
   for (const a of awards) {
     if (!isAwardCode(a.awardCode)) continue;

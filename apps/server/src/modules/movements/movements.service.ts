@@ -266,16 +266,15 @@ export async function getMovement(db: Db, ctx: RequestContext, id: string) {
   const rootId =
     m.participation === 'TENANT' ? (found.ownerPath.split('/')[1] ?? null) : m.participationRootId;
   const rootUnit = rootId ? await findUnit(db, tenantId, rootId) : undefined;
-  const [milestones, units, regs, awards, doc] = await Promise.all([
-    listMilestones(db, tenantId, id),
-    listParticipantUnits(db, m, rootId),
-    // Registrations are the units' own business: each reader sees those of its subtree.
-    listMovementRegistrations(db, tenantId, id).then((rows) =>
-      rows.filter((r) => r.unitPath.startsWith(ctx.actor.scopePath)),
-    ),
-    listMovementAwards(db, tenantId, id),
-    findFile(db, tenantId, m.launchDocFileId),
-  ]);
+  // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
+  const milestones = await listMilestones(db, tenantId, id);
+  const units = await listParticipantUnits(db, m, rootId);
+  // Registrations are the units' own business: each reader sees those of its subtree.
+  const regs = (await listMovementRegistrations(db, tenantId, id)).filter((r) =>
+    r.unitPath.startsWith(ctx.actor.scopePath),
+  );
+  const awards = await listMovementAwards(db, tenantId, id);
+  const doc = await findFile(db, tenantId, m.launchDocFileId);
   const participantCount =
     m.participation === 'LIST'
       ? units.length

@@ -91,10 +91,9 @@ export async function transitionInTx(
   spec: Pick<CommandSpec, 'command' | 'detail' | 'effect'>,
 ) {
   const tenantId = ctx.actor.tenantId;
-  const [items, components] = await Promise.all([
-    listItems(tx, tenantId, locked.id),
-    listComponents(tx, tenantId, locked.id),
-  ]);
+  // One query at a time on the transaction's client (pg 9 refuses concurrent ones).
+  const items = await listItems(tx, tenantId, locked.id);
+  const components = await listComponents(tx, tenantId, locked.id);
   const command = typeof spec.command === 'function' ? spec.command(locked, items) : spec.command;
   const result = applyCommand(flowOf(locked), command, factsOf(locked, components, items));
   if (!result.ok) {

@@ -99,10 +99,9 @@ export function returnProposal(db: Db, ctx: RequestContext, id: string, input: R
     command: { type: 'returnProposal', reasons: input.reasons },
     detail: { reasons: input.reasons },
     effect: async (tx, p) => {
-      const [items, components] = await Promise.all([
-        listItems(tx, p.tenantId, p.id),
-        listComponents(tx, p.tenantId, p.id),
-      ]);
+      // One query at a time on the transaction's client (pg 9 refuses concurrent ones).
+      const items = await listItems(tx, p.tenantId, p.id);
+      const components = await listComponents(tx, p.tenantId, p.id);
       for (const r of input.reasons) {
         if (r.itemId && !items.some((i) => i.id === r.itemId)) throw new AppError('PROPOSAL_ITEM_NOT_FOUND');
         if (r.component && !p.components.includes(r.component)) throw new AppError('COMPONENT_NOT_REQUIRED');

@@ -78,21 +78,18 @@ const presentItem = (revoked: Set<string>) => (i: ProposalItemRow) => ({
 export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
   const p = await findProposal(db, tenantId, id);
   if (!p) return undefined;
-  const [items, components, events] = await Promise.all([
-    listItems(db, tenantId, id),
-    listComponents(db, tenantId, id),
-    listEvents(db, tenantId, id),
-  ]);
+  // One query at a time: inside a transaction all go to one client, which pg 9 refuses to share.
+  const items = await listItems(db, tenantId, id);
+  const components = await listComponents(db, tenantId, id);
+  const events = await listEvents(db, tenantId, id);
   const lastReturn = p.lastReturn as LastReturn | null;
-  const [issued, sessions, revoked] = await Promise.all([
-    p.decisionId ? findDecision(db, tenantId, p.decisionId) : undefined,
-    listProposalSessions(db, tenantId, id),
-    revokedAwardIds(
-      db,
-      tenantId,
-      items.flatMap((i) => (i.awardId ? [i.awardId] : [])),
-    ),
-  ]);
+  const issued = p.decisionId ? await findDecision(db, tenantId, p.decisionId) : undefined;
+  const sessions = await listProposalSessions(db, tenantId, id);
+  const revoked = await revokedAwardIds(
+    db,
+    tenantId,
+    items.flatMap((i) => (i.awardId ? [i.awardId] : [])),
+  );
   const byName = new Map(components.map((c) => [c.name, c]));
   return {
     id: p.id,

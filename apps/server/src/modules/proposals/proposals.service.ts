@@ -113,7 +113,10 @@ export async function createProposals(db: Db, ctx: RequestContext, input: Create
     }
     return created;
   });
-  return { proposals: await Promise.all(ids.map((id) => viewOrThrow(db, tenantId, id))) };
+  // One view after another: each is several queries, and `db` may be a transaction's single client.
+  const proposals = [];
+  for (const id of ids) proposals.push(await viewOrThrow(db, tenantId, id));
+  return { proposals };
 }
 
 /** Runs the engine on every item and stores the verdicts (preview before, authority at appraisal). */

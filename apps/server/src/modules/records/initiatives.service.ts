@@ -50,9 +50,9 @@ export async function getInitiative(db: Db, ctx: RequestContext, id: string) {
   const tenantId = ctx.actor.tenantId;
   const row = await findInitiative(db, tenantId, id);
   if (!row) throw new AppError('RECORD_NOT_FOUND');
-  const authorPaths = await Promise.all(
-    row.authors.map(async (a) => (await findPerson(db, tenantId, a.personId))?.unitPath),
-  );
+  // One author after another: `db` may be a transaction's single client (pg 9 refuses concurrent queries).
+  const authorPaths: (string | undefined)[] = [];
+  for (const a of row.authors) authorPaths.push((await findPerson(db, tenantId, a.personId))?.unitPath);
   const unitPath = row.unitId ? (await findUnit(db, tenantId, row.unitId))?.path : undefined;
   const readable = [...authorPaths, unitPath].some(
     (path) => path !== undefined && decide(ctx.actor, 'record:read', { tenantId, unitPath: path }).allowed,

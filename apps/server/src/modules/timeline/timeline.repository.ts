@@ -23,33 +23,30 @@ export async function loadTimelineRecords(
     decisionNumber: initiative.decisionNumber,
     version: initiative.version,
   };
-  const initiatives =
-    'personId' in initiativesOf
-      ? db
-          .select({
-            ...initiativeColumns,
-            subjectId: initiativeAuthor.personId,
-            sharePct: initiativeAuthor.sharePct,
-          })
-          .from(initiativeAuthor)
-          .innerJoin(
-            initiative,
-            and(
-              eq(initiative.tenantId, initiativeAuthor.tenantId),
-              eq(initiative.id, initiativeAuthor.initiativeId),
-            ),
-          )
-          .where(
-            and(
-              eq(initiativeAuthor.tenantId, tenantId),
-              eq(initiativeAuthor.personId, initiativesOf.personId),
-            ),
-          )
-      : db
-          .select(initiativeColumns)
-          .from(initiative)
-          .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.unitId, initiativesOf.unitIds)))
-          .then((rows) => rows.map((r) => ({ ...r, subjectId: null, sharePct: null })));
-  const [records, inits] = await Promise.all([loadSubjectRecords(db, tenantId, subjectIds), initiatives]);
+  // The subject's records first, then its initiatives: one query at a time on `db` (maybe a transaction).
+  const records = await loadSubjectRecords(db, tenantId, subjectIds);
+  const inits = await ('personId' in initiativesOf
+    ? db
+        .select({
+          ...initiativeColumns,
+          subjectId: initiativeAuthor.personId,
+          sharePct: initiativeAuthor.sharePct,
+        })
+        .from(initiativeAuthor)
+        .innerJoin(
+          initiative,
+          and(
+            eq(initiative.tenantId, initiativeAuthor.tenantId),
+            eq(initiative.id, initiativeAuthor.initiativeId),
+          ),
+        )
+        .where(
+          and(eq(initiativeAuthor.tenantId, tenantId), eq(initiativeAuthor.personId, initiativesOf.personId)),
+        )
+    : db
+        .select(initiativeColumns)
+        .from(initiative)
+        .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.unitId, initiativesOf.unitIds)))
+        .then((rows) => rows.map((r) => ({ ...r, subjectId: null, sharePct: null }))));
   return { ...records, initiatives: inits };
 }
