@@ -28,6 +28,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['apps/server/src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['apps/server/src/test/global-setup.ts'],
+          // Fails a test whose code sends a query to a pg client still busy with another (pg 9 refuses it).
+          setupFiles: ['apps/server/src/test/one-query-at-a-time.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
