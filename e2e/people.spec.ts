@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { foldVietnamese } from '../packages/domain/src/text/fold';
 import { login } from './support/login';
-import { foldVietnamese } from './support/vietnamese';
 import { postJson } from './support/workflow-api';
 
 type PersonRow = { id: string; fullName: string };

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { foldVietnamese } from '../packages/domain/src/text/fold';
 import { login } from './support/login';
-import { foldVietnamese } from './support/vietnamese';
 
 type PersonRow = { id: string; fullName: string };
 type Timeline = { years: { year: number; ratings: unknown[]; titles: unknown[]; forms: unknown[] }[] };

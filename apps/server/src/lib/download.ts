@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { stripVietnameseMarks } from '@vinhdanh/domain/text/fold';
 
 // Binary downloads: the content types and a Content-Disposition that keeps a Vietnamese name.
 
@@ -8,11 +9,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** ASCII fallback plus RFC 5987 UTF-8 name. */
 export function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[^\w.-]+/g, '-');
+  const ascii = stripVietnameseMarks(fileName).replace(/[^\w.-]+/g, '-');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

@@ -1,5 +1,5 @@
 import { type ComboboxItem, type OptionsFilter, Select, type SelectProps, Text } from '@mantine/core';
-import { foldVietnamese } from '../lib/fold';
+import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import { useUnitOptions } from '../lib/unit-options';
 
 type Props = Omit<SelectProps, 'data'> & { includeDissolved?: boolean };

@@ -1,6 +1,7 @@
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { stripVietnameseMarks } from '@vinhdanh/domain/text/fold';
 import { cadesDetachedSignature } from './cades';
 import type { SigningIdentity } from './pkcs12';
 
@@ -38,13 +39,7 @@ export type SignatureMeta = {
  * dictionary's texts are written without diacritics. Readers name the signer from the
  * certificate anyway; the Vietnamese text is on the page.
  */
-const ascii = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]/g, '');
+const ascii = (value: string) => stripVietnameseMarks(value).replace(/[^\x20-\x7e]/g, '');
 
 export async function signPdfWith(
   pdf: Buffer,
