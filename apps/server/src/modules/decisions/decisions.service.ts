@@ -1,3 +1,4 @@
+import { engineSubjectType } from '@vinhdanh/domain/records/subject-type';
 import { toDay } from '@vinhdanh/domain/rules/dates';
 import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
@@ -19,9 +20,6 @@ import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
 import { assertAfterCouncil, isDeputyPosition, signerAtDecidingUnit } from './decision-safeguards';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
-
-/** The engine's subject type: a household's money has its own multiplier (Law 2022, Điều 74). */
-const ENGINE_SUBJECT = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
 
 type Issued = { id: string; number: string; signedOn: string; seq: number | null };
 
@@ -56,7 +54,8 @@ async function writeAwards(tx: Tx, p: ProposalRow, approvedIds: string[], d: Iss
       await updateItem(tx, p.tenantId, item.id, { outcome: 'NOT_APPROVED' });
       continue;
     }
-    const subjectType = ENGINE_SUBJECT[item.subjectType];
+    // The engine's subject type: a household's money has its own multiplier (Law 2022, Điều 74).
+    const subjectType = engineSubjectType(item.subjectType);
     // Coefficient × base salary on the decision date, rounded up to 10,000 đ (rule set's money rule).
     const amountVnd = awardAmountVnd(ruleSet, item.awardCode as AwardCode, subjectType, toDay(d.signedOn));
     const awardId = newId();

@@ -1,4 +1,5 @@
 import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
+import { type RecordSubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { lawAwardName, stateAward } from '@vinhdanh/domain/rules/state-awards';
@@ -41,10 +42,14 @@ export function certificateKind(code: string): string {
   return 'GIẤY CHỨNG NHẬN';
 }
 
-/** "N tập thể và M cá nhân" without the empty half. */
-export function countPhrase(collectives: number, individuals: number): string {
-  const parts = [];
-  if (collectives > 0) parts.push(`${collectives} tập thể`);
-  if (individuals > 0) parts.push(`${individuals} cá nhân`);
-  return parts.join(' và ');
+/** The order a document lists its subjects in: collectives, households, then individuals. */
+export const DOCUMENT_SUBJECT_ORDER: readonly RecordSubjectType[] = ['COLLECTIVE', 'HOUSEHOLD', 'PERSON'];
+
+/** "N tập thể, K hộ gia đình và M cá nhân" without the empty parts (a household is not a collective). */
+export function countPhrase(counts: Record<RecordSubjectType, number>): string {
+  const parts = DOCUMENT_SUBJECT_ORDER.filter((t) => counts[t] > 0).map(
+    (t) => `${counts[t]} ${subjectTypeName(t)}`,
+  );
+  const last = parts.pop();
+  return parts.length ? `${parts.join(', ')} và ${last}` : (last ?? '');
 }

@@ -1,8 +1,9 @@
 import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
+import { countBySubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
 import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import { awardName, countPhrase, decidedPhrase } from './award-phrases';
+import { awardName, countPhrase, DOCUMENT_SUBJECT_ORDER, decidedPhrase } from './award-phrases';
 import type { AwardRow } from './award-rows.repository';
 import type { DecisionAuthority } from './decision-authority';
 import { renderDocx } from './document-docx';
@@ -40,20 +41,19 @@ function legalBases(input: DecisionDocInput) {
 function articles(input: DecisionDocInput): Block[] {
   const groups = groupByCode(input.awards);
   const article1 = groups.map(([code, rows]) => {
-    const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
     const year = rows[0]?.year ?? Number(input.decision.signedOn.slice(0, 4));
     const phrase = decidedPhrase(code, year, input.authority.headOf, input.catalogue);
-    return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} cho ${countPhrase(collectives, rows.length - collectives)} (có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ.`;
+    return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} cho ${countPhrase(countBySubjectType(rows))} (có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ.`;
   });
   const total = input.awards.reduce((sum, a) => sum + (a.amountVnd ?? 0), 0);
   const money = groups.map(([code, rows]) => {
-    const each = (people: boolean, label: string) => {
-      const amounts = [
-        ...new Set(rows.filter((r) => (r.subjectType === 'PERSON') === people).map((r) => r.amountVnd ?? 0)),
-      ];
-      return amounts.length === 1 ? [`mỗi ${label} được thưởng ${formatVnd(amounts[0] ?? 0)}`] : [];
-    };
-    const parts = [...each(false, 'tập thể'), ...each(true, 'cá nhân')];
+    // One amount per kind of subject: "mỗi tập thể …; mỗi hộ gia đình …; mỗi cá nhân …".
+    const parts = DOCUMENT_SUBJECT_ORDER.flatMap((type) => {
+      const amounts = [...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.amountVnd ?? 0))];
+      return amounts.length === 1
+        ? [`mỗi ${subjectTypeName(type)} được thưởng ${formatVnd(amounts[0] ?? 0)}`]
+        : [];
+    });
     return parts.length
       ? `Kèm theo ${formKindName(code) ?? awardName(code, input.catalogue)}, ${parts.join('; ')}.`
       : '';

@@ -1,3 +1,4 @@
+import { countBySubjectType } from '@vinhdanh/domain/records/subject-type';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import { awardName, awardVerbPhrase, countPhrase, decidedPhrase } from './award-phrases';
@@ -49,9 +50,8 @@ function body(input: ProposalLetterInput): Block[] {
     ? `${unit.name} kính đề nghị ${route.addressee} xem xét, trình ${route.decider} quyết định:`
     : `${unit.name} kính đề nghị ${route.addressee} xem xét, quyết định:`;
   const lines = groupByCode(input.rows).map(([code, rows]) => {
-    const collectives = rows.filter((r) => r.subjectType !== 'PERSON').length;
     const phrase = capitalize(phraseOf(input, code));
-    return para(`- ${phrase} cho ${countPhrase(collectives, rows.length - collectives)};`, { indent: true });
+    return para(`- ${phrase} cho ${countPhrase(countBySubjectType(rows))};`, { indent: true });
   });
   return [
     ...bases,

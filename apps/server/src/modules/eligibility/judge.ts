@@ -1,3 +1,4 @@
+import { engineSubjectType } from '@vinhdanh/domain/records/subject-type';
 import { prepareHistory } from '@vinhdanh/domain/rules/history';
 import { type Judgement, judgeAward, judgeSubject } from '@vinhdanh/domain/rules/judge';
 import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types';
@@ -19,8 +20,6 @@ export type ItemQuestion = SubjectRef & {
   kind?: AwardKind;
   achievement?: string | null;
 };
-
-const ENGINE_TYPE = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
 
 /**
  * Histories of people, collectives (org units, else named teams) and households, in bulk. A subject
@@ -49,7 +48,7 @@ export async function loadHistories(
   }))
     out.set(id, h);
   for (const s of subjects)
-    if (!out.has(s.subjectId)) out.set(s.subjectId, { subject: { type: ENGINE_TYPE[s.subjectType] } });
+    if (!out.has(s.subjectId)) out.set(s.subjectId, { subject: { type: engineSubjectType(s.subjectType) } });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { engineSubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import { awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
@@ -19,12 +20,6 @@ export type ResolvedItem = {
   awardCode: AwardCode;
   achievement: string | null;
 };
-
-const SUBJECT = {
-  PERSON: { engine: 'individual', label: 'cá nhân' },
-  COLLECTIVE: { engine: 'collective', label: 'tập thể' },
-  HOUSEHOLD: { engine: 'household', label: 'hộ gia đình' },
-} as const;
 
 const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', [{ path, message }]);
 
@@ -48,9 +43,11 @@ export async function resolveItems(
     if (seen.has(key)) throw invalid(`items.${i}`, 'Đối tượng đã được đề nghị hình thức này trong hồ sơ');
     seen.add(key);
     const entry = requireAward(lookup, it.awardCode, `items.${i}.awardCode`, { proposable: true });
-    const wanted = SUBJECT[it.subjectType];
-    if (!entry.subjectTypes.includes(wanted.engine)) {
-      throw invalid(`items.${i}.awardCode`, `${entry.name} không xét tặng cho ${wanted.label}`);
+    if (!entry.subjectTypes.includes(engineSubjectType(it.subjectType))) {
+      throw invalid(
+        `items.${i}.awardCode`,
+        `${entry.name} không xét tặng cho ${subjectTypeName(it.subjectType)}`,
+      );
     }
     if (it.subjectType === 'PERSON') {
       const p = await findPerson(db as Db, tenantId, it.subjectId);

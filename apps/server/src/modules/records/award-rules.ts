@@ -1,4 +1,5 @@
 import { decide } from '@vinhdanh/domain/auth/policy';
+import { engineSubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import { toDay } from '@vinhdanh/domain/rules/dates';
 import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
@@ -9,9 +10,6 @@ import { requireAward } from '../rule-params/award-catalogue';
 import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
 import { findDecisionsWithIssuerPath } from './decisions.repository';
 import type { Subject } from './subject';
-
-const ENGINE_SUBJECT = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
-const engineSubject = (type: Subject['type']) => ENGINE_SUBJECT[type];
 
 /**
  * The catalogue in force in the award's year (the law's, the state's and the province's own) decides what
@@ -25,10 +23,9 @@ export function checkAwardFits(
   year: number,
 ) {
   const entry = requireAward(ruleSets.names(`${year}-12-31`), awardCode, 'awardCode');
-  if (!entry.subjectTypes.includes(engineSubject(subject.type))) {
-    const who = { PERSON: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' }[subject.type];
+  if (!entry.subjectTypes.includes(engineSubjectType(subject.type))) {
     throw new AppError('INVALID_INPUT', [
-      { path: 'awardCode', message: `${entry.name} không xét cho ${who}` },
+      { path: 'awardCode', message: `${entry.name} không xét cho ${subjectTypeName(subject.type)}` },
     ]);
   }
   if (entry.category === 'DANH_HIEU' && kind !== 'CONG_TRANG') {
@@ -53,7 +50,7 @@ export function awardAmount(
   return awardAmountVnd(
     ruleSets.at(decisionDate),
     awardCode,
-    engineSubject(subject.type),
+    engineSubjectType(subject.type),
     toDay(decisionDate),
   );
 }

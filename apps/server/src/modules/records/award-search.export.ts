@@ -1,3 +1,4 @@
+import { subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import { KIND_NAMES } from '@vinhdanh/domain/rules/names';
 import { AWARD_KINDS, type AwardKind } from '@vinhdanh/domain/rules/types';
 import type { XlsxColumn } from '../../lib/xlsx';
@@ -6,6 +7,11 @@ import type { AwardHit } from './award-search.presenter';
 
 const kindName = (kind: string) =>
   (AWARD_KINDS as readonly string[]).includes(kind) ? KIND_NAMES[kind as AwardKind] : kind;
+// "Cá nhân", "Tập thể", "Hộ gia đình": a household is not a collective.
+const subjectTypeLabel = (type: AwardHit['subjectType']) => {
+  const name = subjectTypeName(type);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 const vnDate = (iso: string | null) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 
@@ -15,7 +21,7 @@ const vnDate = (iso: string | null) =>
  */
 export const awardExportColumns = (awardName: AwardNamer): XlsxColumn<AwardHit>[] => [
   { header: 'Đối tượng', width: 30, value: (r) => r.subjectName },
-  { header: 'Loại đối tượng', width: 14, value: (r) => (r.subjectType === 'PERSON' ? 'Cá nhân' : 'Tập thể') },
+  { header: 'Loại đối tượng', width: 14, value: (r) => subjectTypeLabel(r.subjectType) },
   { header: 'Đơn vị', width: 30, value: (r) => r.unitName },
   { header: 'Mã khen thưởng', width: 14, value: (r) => r.awardCode },
   { header: 'Danh hiệu, hình thức', width: 34, value: (r) => awardName(r.awardCode, `${r.year}-12-31`) },

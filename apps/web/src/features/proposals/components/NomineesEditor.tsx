@@ -10,6 +10,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
+import { engineSubjectType } from '@vinhdanh/domain/records/subject-type';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
@@ -24,7 +25,6 @@ import {
 } from '../api/nominee-options';
 
 const n = vi.nominees;
-const ENGINE_TYPE = { PERSON: 'individual', COLLECTIVE: 'collective', HOUSEHOLD: 'household' } as const;
 const TYPE_LABEL: Record<NomineeType, string> = {
   PERSON: n.typePerson,
   COLLECTIVE: n.typeCollective,
@@ -33,7 +33,7 @@ const TYPE_LABEL: Record<NomineeType, string> = {
 
 /** Awards the catalogue gives to this kind of subject, by name (never a code). */
 const awardsFor = (type: NomineeType) =>
-  AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes(ENGINE_TYPE[type])).map((c) => ({
+  AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes(engineSubjectType(type))).map((c) => ({
     value: c,
     label: CATALOGUE[c].name,
   }));
