@@ -3,6 +3,7 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import 'mantine-datatable/styles.css';
+import './tables.css';
 import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
