@@ -113,26 +113,50 @@ export function AppLayout() {
               </>
             )}
             {!me.passwordChangeRequired && (
-              <Button
-                variant="subtle"
-                size="xs"
-                leftSection={<IconKey size={16} />}
-                onClick={passwordModal.open}
-                data-testid="change-password"
-              >
-                {vi.password.change}
-              </Button>
+              // Icons alone on a phone too: with their labels the header ran past a 390 px screen.
+              <>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconKey size={16} />}
+                  visibleFrom="sm"
+                  onClick={passwordModal.open}
+                  data-testid="change-password"
+                >
+                  {vi.password.change}
+                </Button>
+                <ActionIcon
+                  variant="subtle"
+                  hiddenFrom="sm"
+                  aria-label={vi.password.change}
+                  onClick={passwordModal.open}
+                  data-testid="change-password-icon"
+                >
+                  <IconKey size={18} />
+                </ActionIcon>
+              </>
             )}
             <Button
               variant="default"
               size="xs"
               leftSection={<IconLogout size={16} />}
+              visibleFrom="sm"
               onClick={onLogout}
               loading={logoutMutation.isPending}
               data-testid="logout"
             >
               {vi.header.logout}
             </Button>
+            <ActionIcon
+              variant="default"
+              hiddenFrom="sm"
+              aria-label={vi.header.logout}
+              onClick={onLogout}
+              loading={logoutMutation.isPending}
+              data-testid="logout-icon"
+            >
+              <IconLogout size={18} />
+            </ActionIcon>
           </Group>
         </Group>
       </AppShell.Header>
