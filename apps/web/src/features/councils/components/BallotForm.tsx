@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
@@ -23,6 +24,7 @@ export function BallotForm({ session }: { session: CouncilSession }) {
     }
   });
   const [reviewing, setReviewing] = useState(false);
+  const narrow = useMediaQuery('(max-width: 36em)');
   const cast = useCastBallot(session.id);
   useEffect(() => sessionStorage.setItem(key, JSON.stringify(draft)), [key, draft]);
   if (mine.length === 0) return null;
@@ -50,6 +52,10 @@ export function BallotForm({ session }: { session: CouncilSession }) {
               {a.subjectName} · {a.awardName}
             </Text>
             <SegmentedControl
+              // Three choices side by side are wider than a phone's card: stacked there, none is cut.
+              orientation={narrow ? 'vertical' : 'horizontal'}
+              fullWidth={narrow}
+              w={narrow ? '100%' : undefined}
               value={draft[a.itemId] ?? ''}
               onChange={(v) => setDraft((d) => ({ ...d, [a.itemId]: v as Choice }))}
               data={(['YES', 'NO', 'ABSTAIN'] as const).map((v) => ({ value: v, label: LABEL[v] }))}
