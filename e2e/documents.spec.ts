@@ -1,39 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { login } from './support/login';
 import { confirmMinutesDrafts } from './support/proposal-setup';
+import { qrOfFirstPage } from './support/qr';
 import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
-
-/** Renders the first page of a PDF with pdftoppm and decodes its QR code with jsQR. */
-function qrOfFirstPage(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-e2e-qr-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'c.pdf'), pdf);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '100',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      path.join(dir, 'c.pdf'),
-      path.join(dir, 'c'),
-    ]);
-    const png = PNG.sync.read(fs.readFileSync(path.join(dir, 'c.png')));
-    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    if (!found) throw new Error('no QR code on the certificate');
-    return found.data;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test('mã QR trên giấy khen mở trang xác minh công khai, hiện khen thưởng rồi hiện đã thu hồi', async ({
   page,

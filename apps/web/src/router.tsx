@@ -13,6 +13,8 @@ import { AuditPage } from './features/audit/components/AuditPage';
 import { LoginPage } from './features/auth/components/LoginPage';
 import { ClusterPage } from './features/clusters/components/ClusterPage';
 import { ClustersPage } from './features/clusters/components/ClustersPage';
+import { ComplaintPage } from './features/complaints/components/ComplaintPage';
+import { ComplaintsPage } from './features/complaints/components/ComplaintsPage';
 import { CouncilSessionPage } from './features/councils/components/CouncilSessionPage';
 import { CouncilsPage } from './features/councils/components/CouncilsPage';
 import { DashboardPage } from './features/dashboard/components/DashboardPage';
@@ -230,6 +232,24 @@ const fundRoute = createRoute({
   component: FundPage,
 });
 
+/** The complaint handler's cases (docs/complaints.md); the queue's complaint items open here. */
+const complaintsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khieu-nai-to-cao',
+  beforeLoad: requirePermission('complaint:handle'),
+  component: ComplaintsPage,
+});
+
+const complaintRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khieu-nai-to-cao/$complaintId',
+  beforeLoad: requirePermission('complaint:handle'),
+  component: function ComplaintRoute() {
+    const { complaintId } = complaintRoute.useParams();
+    return <ComplaintPage key={complaintId} complaintId={complaintId} />;
+  },
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhap-du-lieu',
@@ -374,6 +394,8 @@ const routeTree = rootRoute.addChildren([
     awardSearchRoute,
     statisticsRoute,
     fundRoute,
+    complaintsRoute,
+    complaintRoute,
     importsRoute,
     usersRoute,
     auditRoute,

@@ -64,6 +64,14 @@ export const DEMO_ACCOUNTS: {
   { username: 'xem', fullName: 'Bùi Thị Lan', roles: ['VIEWER'], unit: 'SYT' },
   // Keeps the province's emulation fund: pays the money of issued decisions (docs/fund.md).
   { username: 'ketoan', fullName: 'Ngô Thị Mai', roles: ['FINANCE'], unit: 'SNV', scope: 'UBND' },
+  // Handles the province's complaints and denunciations about commendation (docs/complaints.md).
+  {
+    username: 'khieunai',
+    fullName: 'Quách Văn Thành',
+    roles: ['COMPLAINT_HANDLER'],
+    unit: 'SNV-TDKT',
+    scope: 'UBND',
+  },
 ];
 
 /**

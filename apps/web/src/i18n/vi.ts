@@ -1,4 +1,5 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
+import { viComplaints } from './vi-complaints';
 import { viFund } from './vi-fund';
 import { viReports } from './vi-reports';
 import { viTenantAwards } from './vi-tenant-awards';
@@ -6,6 +7,7 @@ import { viTenantAwards } from './vi-tenant-awards';
 export const vi = {
   reports: viReports,
   fund: viFund,
+  complaints: viComplaints,
   tenantAwards: viTenantAwards,
   app: {
     name: 'Vinh Danh',
@@ -749,6 +751,7 @@ export const vi = {
     eligible: 'Đủ điều kiện',
     ineligible: 'Không đủ điều kiện',
     held: 'Đang tạm hoãn xét',
+    openHold: 'Đang tạm hoãn',
     appraisal: 'Thẩm định',
     appraisalPending: 'Chưa thẩm định',
     appraisalConfirmed: 'Đã xác nhận',

@@ -12,6 +12,7 @@ import {
   IconHistory,
   IconHome,
   IconListDetails,
+  IconMessageReport,
   IconReportAnalytics,
   IconUserShield,
   IconUsers,
@@ -38,7 +39,8 @@ export type NavItem = {
     | '/cum-khoi'
     | '/hoi-dong'
     | '/thong-ke'
-    | '/quy-thi-dua';
+    | '/quy-thi-dua'
+    | '/khieu-nai-to-cao';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -109,6 +111,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconCoin,
     permission: 'fund:read',
     tenantWide: true,
+  },
+  {
+    key: 'complaints',
+    label: vi.complaints.nav,
+    to: '/khieu-nai-to-cao',
+    icon: IconMessageReport,
+    permission: 'complaint:handle',
   },
   {
     key: 'imports',

@@ -5,7 +5,10 @@ import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import {
   classifyInput,
-  complaintOutput,
+  complaintDetailOutput,
+  complaintFiledOutput,
+  complaintListOutput,
+  complaintPartyOutput,
   concludeInput,
   fileComplaintInput,
   stepInput,
@@ -29,7 +32,7 @@ const list = defineRoute(access, {
   path: '/complaints',
   summary: 'Xem đơn khiếu nại, tố cáo trong phạm vi',
   tags,
-  responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo trong phạm vi') },
+  responses: { 200: jsonResponse(complaintListOutput, 'Đơn khiếu nại, tố cáo trong phạm vi') },
 });
 const intake = defineRoute(access, {
   method: 'post',
@@ -37,7 +40,7 @@ const intake = defineRoute(access, {
   summary: 'Tiếp nhận đơn khiếu nại, tố cáo',
   tags,
   request: jsonBody(fileComplaintInput),
-  responses: { 201: jsonResponse(complaintOutput, 'Đã tiếp nhận đơn') },
+  responses: { 201: jsonResponse(complaintFiledOutput, 'Đã tiếp nhận đơn') },
 });
 const read = defineRoute(access, {
   method: 'get',
@@ -45,7 +48,7 @@ const read = defineRoute(access, {
   summary: 'Xem đơn khiếu nại, tố cáo',
   tags,
   request: { params: idParam },
-  responses: { 200: jsonResponse(complaintOutput, 'Đơn khiếu nại, tố cáo') },
+  responses: { 200: jsonResponse(complaintDetailOutput, 'Đơn khiếu nại, tố cáo') },
 });
 const party = defineRoute(access, {
   method: 'get',
@@ -53,7 +56,9 @@ const party = defineRoute(access, {
   summary: 'Xem thông tin người gửi đơn',
   tags,
   request: { params: idParam },
-  responses: { 200: jsonResponse(complaintOutput, 'Thông tin người gửi (chỉ người được giao giải quyết)') },
+  responses: {
+    200: jsonResponse(complaintPartyOutput, 'Thông tin người gửi (chỉ người được giao giải quyết)'),
+  },
 });
 const STEP_SUMMARY = {
   classify: 'Phân loại đơn',
@@ -71,7 +76,7 @@ const step = (
     summary: STEP_SUMMARY[name],
     tags,
     request: { params: idParam, ...jsonBody(schema) },
-    responses: { 200: jsonResponse(complaintOutput, 'Đơn sau bước xử lý') },
+    responses: { 200: jsonResponse(complaintDetailOutput, 'Đơn sau bước xử lý') },
   });
 const classify = step('classify', classifyInput);
 const accept = step('accept', stepInput);

@@ -55,4 +55,71 @@ export const concludeInput = z
   .strict()
   .openapi('ConcludeComplaintInput');
 
-export const complaintOutput = z.record(z.string(), z.unknown()).openapi('Complaint');
+/** A case as officers see it: never the filer's name, contact or address (those are in ComplaintParty). */
+export const complaintOutput = z
+  .object({
+    id: z.string(),
+    trackingCode: z.string(),
+    channel: z.enum(['PORTAL', 'PAPER']),
+    filedAs: z.enum(COMPLAINT_KINDS),
+    kind: z.enum(COMPLAINT_KINDS).nullable(),
+    subjectType: z.enum(['PERSON', 'COLLECTIVE', 'PROPOSAL', 'DECISION', 'OTHER']),
+    subjectId: z.string().nullable(),
+    subjectName: z.string(),
+    content: z.string(),
+    state: z.string(),
+    stateLabel: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    receivedOn: z.string(),
+    classificationDueOn: z.string(),
+    acceptedOn: z.string().nullable(),
+    resolutionDueOn: z.string().nullable(),
+    isComplex: z.boolean(),
+    transferredTo: z.string().nullable(),
+    handlerId: z.string().nullable(),
+    isAssignedToMe: z.boolean(),
+    holdId: z.string().nullable(),
+    outcome: z.enum(COMPLAINT_OUTCOMES).nullable(),
+    conclusion: z.string().nullable(),
+    answer: z.string().nullable(),
+    concludedOn: z.string().nullable(),
+    revocation: z.object({ awardId: z.string(), ground: z.string() }).nullable(),
+    version: z.number(),
+    filedByUserId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Complaint');
+
+export const complaintListOutput = z.object({ items: z.array(complaintOutput) }).openapi('ComplaintList');
+
+export const complaintDetailOutput = complaintOutput
+  .extend({
+    isRemoteArea: z.boolean(),
+    history: z.array(
+      z.object({
+        id: z.string(),
+        complaintId: z.string(),
+        at: z.string(),
+        actorId: z.string().nullable(),
+        command: z.string(),
+        fromState: z.string().nullable(),
+        toState: z.string(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('ComplaintDetail');
+
+export const complaintPartyOutput = z
+  .object({ fullName: z.string(), contact: z.string(), address: z.string().nullable() })
+  .openapi('ComplaintParty');
+
+export const complaintFiledOutput = z
+  .object({
+    id: z.string(),
+    trackingCode: z.string(),
+    receivedOn: z.string(),
+    classificationDueOn: z.string(),
+  })
+  .openapi('ComplaintFiled');

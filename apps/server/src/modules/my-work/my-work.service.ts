@@ -161,13 +161,13 @@ const SOURCES: Record<WorkKind, Source> = {
   COMPLAINT_TO_CLASSIFY: {
     rows: (db, ctx) =>
       complaintsIn(db, where(ctx), ['RECEIVED'], { assignedOnly: false, due: sql`c.classification_due_on` }),
-    link: () => null,
+    link: (id) => `/khieu-nai-to-cao/${id}`,
     dayCount: 'WORKING',
     detail: (r) => `Mã đơn ${r.extra}`,
   },
   COMPLAINT_TO_ACCEPT: {
     rows: (db, ctx) => complaintsIn(db, where(ctx), ['CLASSIFIED'], { assignedOnly: true, due: sql`NULL` }),
-    link: () => null,
+    link: (id) => `/khieu-nai-to-cao/${id}`,
     dayCount: 'WORKING',
     detail: (r) => `Mã đơn ${r.extra}`,
   },
@@ -177,7 +177,7 @@ const SOURCES: Record<WorkKind, Source> = {
         assignedOnly: true,
         due: sql`c.resolution_due_on`,
       }),
-    link: () => null,
+    link: (id) => `/khieu-nai-to-cao/${id}`,
     // Resolution limits are in calendar days (Luật Khiếu nại 2011, Điều 28; Luật Tố cáo 2018, Điều 30).
     dayCount: 'CALENDAR',
     detail: (r) => `Mã đơn ${r.extra}`,

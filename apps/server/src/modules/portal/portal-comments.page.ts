@@ -9,7 +9,7 @@ import { type Html, page, viDate, viNumber } from './portal-html';
 
 export type CommentFormState = {
   sentItemId?: string | undefined;
-  failed?: { itemId: string; message: string; values: Record<string, string> } | undefined;
+  failed?: { itemId: string; message: string; code?: string; values: Record<string, string> } | undefined;
 };
 
 export const HONEYPOT_FIELD = 'website';
@@ -37,7 +37,7 @@ function commentForm(n: NomineeSummary, state: CommentFormState): Html {
   }
   return html`<details${failed ? html` open` : ''}>
 <summary>Góp ý về trường hợp này</summary>
-${failed ? html`<p class="notice error" role="alert" data-testid="comment-error">${failed.message}</p>` : ''}
+${failed ? html`<p class="notice error" role="alert" data-testid="comment-error" data-error-code="${failed.code ?? 'INVALID_INPUT'}">${failed.message}</p>` : ''}
 <form method="post" action="/cong-khai/y-kien#ung-vien-${n.itemId}" data-testid="comment-form">
 <input type="hidden" name="itemId" value="${n.itemId}">
 <div class="honeypot" aria-hidden="true"><label for="${id('web')}">Để trống ô này</label><input id="${id('web')}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></div>

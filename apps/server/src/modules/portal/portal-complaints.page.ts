@@ -12,7 +12,8 @@ import { type Html, page, viDate } from './portal-html';
 export const COMPLAINT_PATH = '/cong-khai/khieu-nai-to-cao';
 export const COMPLAINT_HONEYPOT = 'website';
 
-export type ComplaintFormState = { error?: string; values?: Record<string, string> };
+/** A refusal: its Vietnamese message, and its stable code (as the JSON API's) on the element. */
+export type ComplaintFormState = { error?: string; code?: string; values?: Record<string, string> };
 
 export async function nomineeName(p: PortalCtx, itemId: string | undefined) {
   if (!itemId || !/^[0-9a-f-]{36}$/i.test(itemId)) return null;
@@ -42,7 +43,7 @@ export async function complaintFormPage(
     html`<h1>${title}</h1>
 <p class="lead">Đơn được tiếp nhận, phân loại và giải quyết theo Luật Khiếu nại và Luật Tố cáo. Bạn nhận mã tra cứu để theo dõi mà không cần tài khoản.</p>
 <p class="muted">Họ tên, địa chỉ và thông tin liên hệ của người tố cáo được giữ bí mật: chỉ cán bộ được giao giải quyết được xem, và không bao giờ hiển thị trên cổng thông tin.</p>
-${state.error ? html`<p class="notice error" role="alert" data-testid="complaint-error">${state.error}</p>` : ''}
+${state.error ? html`<p class="notice error" role="alert" data-testid="complaint-error" data-error-code="${state.code ?? 'INVALID_INPUT'}">${state.error}</p>` : ''}
 <form method="post" action="${COMPLAINT_PATH}" data-testid="complaint-form">
 ${nominee ? html`<input type="hidden" name="itemId" value="${nominee.itemId}">` : ''}
 <div class="honeypot" aria-hidden="true"><label for="kn-web">Để trống ô này</label><input id="kn-web" name="${COMPLAINT_HONEYPOT}" tabindex="-1" autocomplete="off"></div>

@@ -245,6 +245,17 @@ describeEngines('public portal', (env) => {
     expectPage((await get(app, '/cong-khai/phong-trao')).text, 'Phong trào thi đua', [
       'Các phong trào thi đua đã phát động',
     ]);
+    expectPage(
+      (await get(app, '/cong-khai/khieu-nai-to-cao')).text,
+      'Gửi khiếu nại, tố cáo về thi đua, khen thưởng',
+      ['Tra cứu đơn đã gửi', 'name="content"', 'name="website"'],
+    );
+    const track = await get(app, '/cong-khai/khieu-nai-to-cao/tra-cuu');
+    expectPage(track.text, 'Tra cứu đơn khiếu nại, tố cáo', ['Mã tra cứu']);
+    expect(track.text).toContain('<meta name="robots" content="noindex">');
+    expectPage((await get(app, '/cong-khai/kiem-tra-chu-ky')).text, 'Kiểm tra chữ ký số văn bản', [
+      'type="file"',
+    ]);
     const sitemap = await get(app, '/sitemap.xml');
     expect(sitemap.type).toContain('xml');
     expect(sitemap.text).toContain(`<loc>${BASE}/cong-khai</loc>`);

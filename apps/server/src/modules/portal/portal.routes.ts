@@ -160,20 +160,20 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     // A robot fills every field: it is told "sent" and nothing is stored.
     if (form[HONEYPOT_FIELD]) return back(itemId);
     const values = { name: form.name ?? '', contact: form.contact ?? '', text: form.text ?? '' };
-    const fail = async (message: string, status: 400 | 404 | 429) =>
-      render(c, await commentsPage(p, { failed: { itemId, message, values } }), status);
+    const fail = async (message: string, status: 400 | 404 | 429, code = 'INVALID_INPUT') =>
+      render(c, await commentsPage(p, { failed: { itemId, message, code, values } }), status);
     const parsed = publicCommentInput.safeParse({ itemId, ...values });
     if (!parsed.success) {
       return fail(parsed.error.issues.map((i) => i.message).join(' '), 400);
     }
     if (!allowPublicWrite(`${clientOf(c)}|${parsed.data.itemId}`)) {
-      return fail(new AppError('RATE_LIMITED').message, 429);
+      return fail(new AppError('RATE_LIMITED').message, 429, 'RATE_LIMITED');
     }
     try {
       await postPublicComment(p.db, parsed.data, c.get('requestId'));
     } catch (e) {
       if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'NOT_PUBLISHED')) {
-        return fail(new AppError('NOT_PUBLISHED').message, 404);
+        return fail(new AppError('NOT_PUBLISHED').message, 404, 'NOT_PUBLISHED');
       }
       throw e;
     }
@@ -196,9 +196,10 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     );
     // A robot filling the hidden field gets a page that looks like success, and nothing is stored.
     if (form[COMPLAINT_HONEYPOT]) return c.redirect(`${COMPLAINT_PATH}/tra-cuu`, 303);
-    const fail = async (error: string, status: 400 | 404 | 429) =>
-      render(c, await complaintFormPage(p, undefined, { error, values }), status);
-    if (!complaintLimiter.allow(clientOf(c))) return fail(new AppError('RATE_LIMITED').message, 429);
+    const fail = async (error: string, status: 400 | 404 | 429, code = 'INVALID_INPUT') =>
+      render(c, await complaintFormPage(p, undefined, { error, code, values }), status);
+    if (!complaintLimiter.allow(clientOf(c)))
+      return fail(new AppError('RATE_LIMITED').message, 429, 'RATE_LIMITED');
     const parsed = fileComplaintInput.safeParse({
       ...values,
       itemId: values.itemId || undefined,
@@ -215,7 +216,7 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
       return c.redirect(`${COMPLAINT_PATH}/tra-cuu?ma=${filed.trackingCode}&moi=1`, 303);
     } catch (e) {
       if (e instanceof AppError && e.code === 'NOT_FOUND')
-        return fail('Không tìm thấy trường hợp được chọn.', 404);
+        return fail('Không tìm thấy trường hợp được chọn.', 404, 'NOT_FOUND');
       throw e;
     }
   });

@@ -38,3 +38,27 @@ export async function revokedAwardIds(db: Db | Tx, tenantId: string, awardIds: s
   );
   return new Set(rows.map((r) => r.id));
 }
+
+export type OpenHoldRow = { subjectId: string; reason: string; fromDate: string; note: string | null };
+
+/**
+ * Holds open today on the nominees (a complaint accepted after appraisal opens one): the stored
+ * verdict is the appraisal's, so the dossier reads these live to show a hold that came later.
+ * A hold closed by a decision (closed_reason, e.g. a complaint's conclusion) is released at once,
+ * though its end date is today; one recorded with a planned end runs through that day.
+ */
+export function openHoldsOf(db: Db | Tx, tenantId: string, subjectIds: string[], today: string) {
+  if (subjectIds.length === 0) return Promise.resolve([] as OpenHoldRow[]);
+  return queryRows<OpenHoldRow>(
+    db,
+    sql`SELECT subject_id AS "subjectId", reason, from_date::text AS "fromDate", note
+        FROM hold
+        WHERE tenant_id = ${tenantId} AND from_date <= ${today}::date AND closed_reason IS NULL
+          AND (to_date IS NULL OR to_date >= ${today}::date)
+          AND subject_id IN (${sql.join(
+            subjectIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})
+        ORDER BY from_date, id`,
+  );
+}

@@ -8,7 +8,12 @@ import type { Db, Tx } from '../../db/client';
 import { todayVn } from '../../platform/clock';
 import { findDecision } from '../records/decisions.repository';
 import { componentCounts } from './minutes-confirmation';
-import { listProposalSessions, revokedAwardIds } from './proposal-links.repository';
+import {
+  listProposalSessions,
+  type OpenHoldRow,
+  openHoldsOf,
+  revokedAwardIds,
+} from './proposal-links.repository';
 import {
   type ComponentRow,
   findProposal,
@@ -54,7 +59,7 @@ export function snapshotOf(components: ComponentRow[], items: ProposalItemRow[])
   };
 }
 
-const presentItem = (revoked: Set<string>) => (i: ProposalItemRow) => ({
+const presentItem = (revoked: Set<string>, holds: OpenHoldRow[]) => (i: ProposalItemRow) => ({
   id: i.id,
   subjectType: i.subjectType,
   subjectId: i.subjectId,
@@ -72,6 +77,9 @@ const presentItem = (revoked: Set<string>) => (i: ProposalItemRow) => ({
   outcome: i.outcome,
   awardId: i.awardId,
   awardRevoked: i.awardId !== null && revoked.has(i.awardId),
+  openHolds: holds
+    .filter((h) => h.subjectId === i.subjectId)
+    .map(({ reason, fromDate, note }) => ({ reason, fromDate, note })),
 });
 
 /** The proposal as the API shows it: state, items, components, history, and the return diff. */
@@ -90,6 +98,7 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
     tenantId,
     items.flatMap((i) => (i.awardId ? [i.awardId] : [])),
   );
+  const holds = await openHoldsOf(db, tenantId, [...new Set(items.map((i) => i.subjectId))], todayVn());
   const byName = new Map(components.map((c) => [c.name, c]));
   return {
     id: p.id,
@@ -133,7 +142,7 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
         confirmedAt: c?.confirmedAt ?? null,
       };
     }),
-    items: items.map(presentItem(revoked)),
+    items: items.map(presentItem(revoked, holds)),
     councilSessions: sessions,
     lastReturn: lastReturn && {
       reasons: lastReturn.reasons,

@@ -220,6 +220,8 @@ export const proposalItemOutput = z
     outcome: z.enum(['APPROVED', 'NOT_APPROVED']).nullable(),
     awardId: z.string().nullable(),
     awardRevoked: z.boolean(),
+    /** Holds open today on the nominee, read live (one opened after appraisal shows too). */
+    openHolds: z.array(z.object({ reason: z.string(), fromDate: z.string(), note: z.string().nullable() })),
   })
   .openapi('ProposalItem');
 

@@ -3488,6 +3488,11 @@ export type components = {
             outcome: "APPROVED" | "NOT_APPROVED" | null;
             awardId: string | null;
             awardRevoked: boolean;
+            openHolds: {
+                reason: string;
+                fromDate: string;
+                note: string | null;
+            }[];
         };
         ProposalHistoryStep: {
             at: string;
@@ -5000,8 +5005,54 @@ export type components = {
         PortalSettingsInput: {
             publishedLevels: ("CO_SO" | "BO_TINH" | "NHA_NUOC")[];
         };
+        ComplaintList: {
+            items: components["schemas"]["Complaint"][];
+        };
         Complaint: {
-            [key: string]: unknown;
+            id: string;
+            trackingCode: string;
+            /** @enum {string} */
+            channel: "PORTAL" | "PAPER";
+            /** @enum {string} */
+            filedAs: "KHIEU_NAI" | "TO_CAO";
+            /** @enum {string|null} */
+            kind: "KHIEU_NAI" | "TO_CAO" | null;
+            /** @enum {string} */
+            subjectType: "PERSON" | "COLLECTIVE" | "PROPOSAL" | "DECISION" | "OTHER";
+            subjectId: string | null;
+            subjectName: string;
+            content: string;
+            state: string;
+            stateLabel: string;
+            unitId: string;
+            unitName: string;
+            receivedOn: string;
+            classificationDueOn: string;
+            acceptedOn: string | null;
+            resolutionDueOn: string | null;
+            isComplex: boolean;
+            transferredTo: string | null;
+            handlerId: string | null;
+            isAssignedToMe: boolean;
+            holdId: string | null;
+            /** @enum {string|null} */
+            outcome: "UPHELD" | "PARTLY_UPHELD" | "REJECTED" | null;
+            conclusion: string | null;
+            answer: string | null;
+            concludedOn: string | null;
+            revocation: {
+                awardId: string;
+                ground: string;
+            } | null;
+            version: number;
+            filedByUserId: string | null;
+            createdAt: string;
+        };
+        ComplaintFiled: {
+            id: string;
+            trackingCode: string;
+            receivedOn: string;
+            classificationDueOn: string;
         };
         FileComplaintInput: {
             /** @enum {string} */
@@ -5017,6 +5068,24 @@ export type components = {
             address?: string;
             /** Format: date */
             receivedOn?: string;
+        };
+        ComplaintDetail: components["schemas"]["Complaint"] & {
+            isRemoteArea: boolean;
+            history: {
+                id: string;
+                complaintId: string;
+                at: string;
+                actorId: string | null;
+                command: string;
+                fromState: string | null;
+                toState: string;
+                note: string | null;
+            }[];
+        };
+        ComplaintParty: {
+            fullName: string;
+            contact: string;
+            address: string | null;
         };
         ClassifyComplaintInput: {
             expectedVersion: number;
@@ -10480,7 +10549,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10508,7 +10577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintFiled"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10534,7 +10603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10560,7 +10629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintParty"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10590,7 +10659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10620,7 +10689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10650,7 +10719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10680,7 +10749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Complaint"];
+                    "application/json": components["schemas"]["ComplaintDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -25,6 +25,8 @@ export type ProposalItem = {
     quota: { text: string; citation: string }[];
   } | null;
   appraisal: 'PENDING' | 'CONFIRMED' | 'OVERRIDDEN';
+  /** Holds open today on the nominee, read live: one opened after appraisal shows here too. */
+  openHolds: { reason: string; fromDate: string; note: string | null }[];
   appraisedEligible: boolean | null;
   overrideReason: string | null;
   councilPassed: boolean | null;

@@ -84,6 +84,27 @@ function AppraisalCell({ item }: { item: ProposalItem }) {
   );
 }
 
+/** The nominee, with any hold open on them now (e.g. a complaint accepted during public comment). */
+function SubjectCell({ item }: { item: ProposalItem }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{item.subjectName}</Text>
+      {item.openHolds.map((h) => (
+        <Stack key={`${h.reason}${h.fromDate}`} gap={0} data-testid="item-hold">
+          <Badge color="orange" variant="light">
+            {p.openHold}: {vi.records.holdReasons[h.reason] ?? h.reason}
+          </Badge>
+          {h.note && (
+            <Text size="xs" c="dimmed">
+              {h.note}
+            </Text>
+          )}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
 type Appraise = (itemId: string, override?: { eligible: boolean; reason: string }) => void;
 
 function OverrideModal({
@@ -143,7 +164,7 @@ export function ItemsTable({
         records={items}
         customRowAttributes={(r) => ({ 'data-testid': 'item-row', 'data-subject-id': r.subjectId })}
         columns={[
-          { accessor: 'subjectName', title: p.subject },
+          { accessor: 'subjectName', title: p.subject, render: (r) => <SubjectCell item={r} /> },
           { accessor: 'awardCode', title: p.award, render: (r) => awardLabel(r.awardCode) },
           { accessor: 'verdict', title: p.verdict, render: (r) => <VerdictCell item={r} /> },
           { accessor: 'appraisal', title: p.appraisal, render: (r) => <AppraisalCell item={r} /> },

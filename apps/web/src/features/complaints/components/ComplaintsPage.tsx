@@ -1,0 +1,59 @@
+import { Badge, Loader } from '@mantine/core';
+import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
+import { DataTable } from 'mantine-datatable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { RouterAnchor } from '../../../components/RouterAnchor';
+import { vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
+import { type Complaint, useComplaints } from '../api/complaints';
+
+const c = vi.complaints;
+
+/** The step's deadline: classification until accepted, then the resolution's. */
+export const dueOf = (r: Complaint) =>
+  r.state === 'CONCLUDED' || r.state === 'TRANSFERRED' ? null : (r.resolutionDueOn ?? r.classificationDueOn);
+
+/** "Khiếu nại, tố cáo": the cases in the handler's scope, newest first; none shows the filer. */
+export function ComplaintsPage() {
+  const list = useComplaints();
+  return (
+    <>
+      <PageHeader title={c.title} subtitle={c.subtitle} />
+      {list.error && <ErrorAlert error={list.error} />}
+      {list.isPending ? (
+        <Loader />
+      ) : (
+        <DataTable<Complaint>
+          data-testid="complaint-list"
+          withTableBorder
+          minHeight={120}
+          noRecordsText={c.empty}
+          records={list.data?.items ?? []}
+          customRowAttributes={(r) => ({ 'data-testid': 'complaint-row', 'data-code': r.trackingCode })}
+          columns={[
+            {
+              accessor: 'trackingCode',
+              title: c.colCode,
+              render: (r) => (
+                <RouterAnchor to="/khieu-nai-to-cao/$complaintId" params={{ complaintId: r.id }}>
+                  {r.trackingCode}
+                </RouterAnchor>
+              ),
+            },
+            { accessor: 'kind', title: c.colKind, render: (r) => COMPLAINT_KIND_LABELS[r.kind ?? r.filedAs] },
+            { accessor: 'subjectName', title: c.colSubject },
+            { accessor: 'unitName', title: c.colUnit },
+            { accessor: 'receivedOn', title: c.colReceived, render: (r) => formatDate(r.receivedOn) },
+            {
+              accessor: 'state',
+              title: c.colState,
+              render: (r) => <Badge variant="light">{r.stateLabel}</Badge>,
+            },
+            { accessor: 'due', title: c.colDue, render: (r) => formatDate(dueOf(r)) },
+          ]}
+        />
+      )}
+    </>
+  );
+}
