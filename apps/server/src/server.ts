@@ -30,6 +30,12 @@ function listen(app: ReturnType<typeof createApp>, config: Config, onListening?:
       resolve(server);
     });
     server.once('error', reject);
+    // Node closes an idle keep-alive connection after 5 s; a client (or a reverse proxy, whose idle
+    // timeout is typically 60 s) that reuses it at that moment gets ECONNRESET. Outlive the proxy.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
   });
 }
 
