@@ -65,6 +65,10 @@ test.describe('đăng nhập một lần (VNeID / SSO)', () => {
     expect((await page.request.get('/api/people')).status()).toBe(403);
     await page.goto('/');
     await expect(page).toHaveURL(/\/cong-khai\/ho-so-cua-toi$/);
+    // The citizen signs out from their page; the session is gone on the server too.
+    await page.getByTestId('citizen-logout').click();
+    await expect(page.getByTestId('citizen-login')).toBeVisible();
+    expect((await page.request.get('/api/auth/me')).status()).toBe(401);
   });
 
   test('cán bộ liên kết tài khoản bằng mã mời của quản trị viên rồi vào trang quản trị', async ({ page }) => {

@@ -1,9 +1,17 @@
 import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../lib/context';
 import { SESSION_COOKIE } from '../auth/auth.routes';
-import { resolveSession } from '../auth/auth.service';
+import { logout, resolveSession } from '../auth/auth.service';
+
+export type SignedInCitizen = {
+  userId: string;
+  fullName: string;
+  tokenHash: string;
+  /** Put in the portal's logout form: the portal has no script to send it as a header. */
+  csrfToken: string;
+};
 
 /**
  * The citizen account signed in on this browser, for the portal's own pages (outside /api, where
@@ -13,10 +21,21 @@ import { resolveSession } from '../auth/auth.service';
 export async function signedInCitizen(
   c: Context<AppEnv>,
   tenantId: string,
-): Promise<{ userId: string; fullName: string } | undefined> {
+): Promise<SignedInCitizen | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return undefined;
   const resolved = await resolveSession(c.get('deps'), token);
   if (!resolved || !isCitizen(resolved.actor.roles) || resolved.actor.tenantId !== tenantId) return undefined;
-  return { userId: resolved.actor.userId, fullName: resolved.row.fullName };
+  return {
+    userId: resolved.actor.userId,
+    fullName: resolved.row.fullName,
+    tokenHash: resolved.session.tokenHash,
+    csrfToken: resolved.session.csrfToken,
+  };
+}
+
+/** Ends the citizen's session on the server and drops its cookie (the portal's "Đăng xuất"). */
+export async function signOutCitizen(c: Context<AppEnv>, tenantId: string, citizen: SignedInCitizen) {
+  await logout(c.get('deps'), tenantId, citizen.tokenHash);
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }

@@ -230,6 +230,34 @@ for (const engine of ENGINES) {
       ).toBe(403);
       const officer = await ApiClient.login(app, fx.users.COMPLAINT_HANDLER);
       expect((await officer.get('/api/citizen/filings')).status).toBe(403);
+
+      // Citizens are not staff: the administrators' list of accounts leaves them out.
+      const admin = await ApiClient.login(app, fx.tenantAdmin);
+      const listed = (await admin.get('/api/users')).body.items as { id: string; roles: string[] }[];
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.some((u) => u.id === me.user.id || u.roles.includes('CITIZEN'))).toBe(false);
+
+      // "Hồ sơ của tôi" signs the citizen out: a POST carrying this session's CSRF token in the form
+      // (the portal runs no script). A form without it, as another site could send, does nothing.
+      expect(lanPage).toContain('action="/cong-khai/ho-so-cua-toi/dang-xuat"');
+      const signOut = (csrf: string) =>
+        app.request('/cong-khai/ho-so-cua-toi/dang-xuat', {
+          method: 'POST',
+          headers: { cookie: lanAgain.sessionCookie!, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ csrf }).toString(),
+        });
+      const forged = await signOut('sai');
+      expect(forged.status).toBe(303);
+      expect(await pageOf(lanAgain.sessionCookie)).toContain('data-testid="citizen-name"');
+      const csrf = /name="csrf" value="([^"]+)"/.exec(await pageOf(lanAgain.sessionCookie))?.[1];
+      const out = await signOut(csrf!);
+      expect(out.status).toBe(303);
+      expect(out.headers.get('location')).toBe('/cong-khai/ho-so-cua-toi');
+      expect(out.headers.get('set-cookie')).toMatch(/vd_session=;/);
+      expect(await pageOf(lanAgain.sessionCookie)).toContain('href="/dang-nhap/oidc/vneid"');
+      expect((await new ApiClient(app, lanAgain.sessionCookie!).get('/api/auth/me')).status).toBe(401);
+      // The other browser's session (the first login) is not touched.
+      expect((await lanClient.get('/api/citizen/filings')).status).toBe(200);
     });
 
     it('refuses a VNeID login without the citizen ID claim', async () => {

@@ -3,11 +3,14 @@ import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { html } from 'hono/html';
 import { oidcStartPath } from '../../config/oidc-config';
 import { filingsOf } from '../oidc/citizen-filings.service';
+import type { SignedInCitizen } from '../oidc/citizen-session';
 import { COMPLAINT_PATH } from './portal-complaints.page';
 import type { PortalCtx } from './portal-context';
 import { type Html, page, viDate } from './portal-html';
 
 export const MY_FILINGS_PATH = '/cong-khai/ho-so-cua-toi';
+/** A POST with the session's CSRF token in the form: a link or an image elsewhere cannot sign a citizen out. */
+export const CITIZEN_LOGOUT_PATH = `${MY_FILINGS_PATH}/dang-xuat`;
 
 /**
  * "Hồ sơ của tôi": the complaints and denunciations a citizen signed in through VNeID filed
@@ -15,7 +18,7 @@ export const MY_FILINGS_PATH = '/cong-khai/ho-so-cua-toi';
  */
 export async function myFilingsPage(
   p: PortalCtx,
-  citizen: { userId: string; fullName: string } | undefined,
+  citizen: Pick<SignedInCitizen, 'userId' | 'fullName' | 'csrfToken'> | undefined,
   vneidConfigured: boolean,
 ): Promise<Html> {
   const meta = {
@@ -41,6 +44,10 @@ ${vneidConfigured ? html`<p><a class="button" href="${oidcStartPath('vneid')}" d
     meta,
     html`<h1>Hồ sơ của tôi</h1>
 <p data-testid="citizen-name">Công dân: <strong>${citizen.fullName}</strong></p>
+<form method="post" action="${CITIZEN_LOGOUT_PATH}">
+<input type="hidden" name="csrf" value="${citizen.csrfToken}">
+<button type="submit" data-testid="citizen-logout">Đăng xuất</button>
+</form>
 <p><a href="${COMPLAINT_PATH}">Gửi đơn khiếu nại, tố cáo</a></p>
 ${
   rows.length === 0

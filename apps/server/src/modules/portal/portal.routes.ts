@@ -12,7 +12,7 @@ import { publicBaseUrl } from '../../lib/public-url';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { fileComplaintInput } from '../complaints/complaints.schemas';
 import { fileComplaint } from '../complaints/complaints.service';
-import { signedInCitizen } from '../oidc/citizen-session';
+import { signedInCitizen, signOutCitizen } from '../oidc/citizen-session';
 import { publicCommentInput } from '../proposals/public-comment.schemas';
 import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
 import { checkUploadedPdf } from '../signing/signature-facts';
@@ -30,7 +30,7 @@ import { decisionPage, decisionPdf, decisionsPage } from './portal-decisions.pag
 import { homePage } from './portal-home.page';
 import { type Html, page } from './portal-html';
 import { movementPage, movementsPage } from './portal-movements.page';
-import { MY_FILINGS_PATH, myFilingsPage } from './portal-my-filings.page';
+import { CITIZEN_LOGOUT_PATH, MY_FILINGS_PATH, myFilingsPage } from './portal-my-filings.page';
 import { robotsTxt, sitemapXml } from './portal-seo';
 import {
   SIGNATURE_CHECK_PATH,
@@ -226,6 +226,15 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     c.header('cache-control', 'no-store');
     const vneid = c.get('deps').config.oidc.some((o) => o.id === 'vneid');
     return c.html(await myFilingsPage(p, citizen, vneid), 200);
+  });
+  app.post(CITIZEN_LOGOUT_PATH, async (c) => {
+    const p = await portalContext(c);
+    const citizen = await signedInCitizen(c, p.tenant.tenantId);
+    // Without this session's token the form was not ours (CSRF): nothing happens.
+    if (citizen && (await readForm(c)).csrf === citizen.csrfToken) {
+      await signOutCitizen(c, p.tenant.tenantId, citizen);
+    }
+    return c.redirect(MY_FILINGS_PATH, 303);
   });
   app.get(`${COMPLAINT_PATH}/tra-cuu`, async (c) => {
     const { body, found } = await complaintTrackPage(

@@ -1,5 +1,5 @@
 import type { Role } from '@vinhdanh/domain/auth/roles';
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, like, not } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client';
 import { appUser, loginName, orgUnit, person } from '../../db/schema/index';
@@ -37,6 +37,11 @@ function present(row: UserRow, personName: string | null): UserOutput {
 const linked = alias(person, 'linked_person');
 const joinLinked = and(eq(linked.tenantId, appUser.tenantId), eq(linked.id, appUser.personId));
 
+/**
+ * The officers' accounts in scope. Citizen accounts (made by a VNeID login to file on the portal)
+ * are not staff: they have no unit work, no roles to grant, and listing every citizen who ever
+ * filed among the administrators would expose them; they are left out.
+ */
 export async function listUsers(db: Db, ctx: RequestContext) {
   authorize(ctx.actor, 'user:read');
   const rows = await db
@@ -44,7 +49,13 @@ export async function listUsers(db: Db, ctx: RequestContext) {
     .from(appUser)
     .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
     .leftJoin(linked, joinLinked)
-    .where(and(eq(appUser.tenantId, ctx.actor.tenantId), like(orgUnit.path, `${ctx.actor.scopePath}%`)))
+    .where(
+      and(
+        eq(appUser.tenantId, ctx.actor.tenantId),
+        like(orgUnit.path, `${ctx.actor.scopePath}%`),
+        not(arrayContains(appUser.roles, ['CITIZEN'])),
+      ),
+    )
     .orderBy(asc(appUser.username));
   return rows.map((r) => present(r.user, r.personName));
 }
