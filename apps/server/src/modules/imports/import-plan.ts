@@ -394,8 +394,17 @@ export class ImportPlanner {
       const numbers = [...new Set(items.map((i) => String(i.line.values.decisionNumber)))].filter(
         (n) => !this.decisionsLoaded.has(n),
       );
-      for (const d of await loadDecisions(this.db, this.actor.tenantId, numbers))
-        this.decisions.set(`${d.number}|${d.signedOn.slice(0, 4)}`, d);
+      for (const d of await loadDecisions(this.db, this.actor.tenantId, numbers)) {
+        // Linking writes into the decision's list of awards (its register, its verification page):
+        // only a decision of a unit in the importer's scope, or of an issuer outside the tenant, as
+        // for an award entered by hand (records/award-rules.ts). Another unit's decision with the
+        // same number is not this file's: a decision of an outside register is made for it.
+        const inReach =
+          !d.hasIssuerUnit ||
+          (d.issuerPath !== null &&
+            isInScope(this.actor, { tenantId: this.actor.tenantId, unitPath: d.issuerPath }));
+        if (inReach) this.decisions.set(`${d.number}|${d.signedOn.slice(0, 4)}`, d);
+      }
       for (const n of numbers) this.decisionsLoaded.add(n);
     }
     for (const id of subjects) this.subjectsLoaded.add(id);

@@ -77,20 +77,33 @@ export async function loadPeople(
   return out;
 }
 
+/**
+ * The registered decisions with these numbers, with the path of the unit that issued each (null
+ * for an issuer outside the tenant), so the caller can keep only those the importer may link to.
+ */
 export async function loadDecisions(db: Conn, tenantId: string, numbers: string[]) {
-  const out: { id: string; number: string; signedOn: string; issuer: string }[] = [];
+  const out: {
+    id: string;
+    number: string;
+    signedOn: string;
+    issuer: string;
+    issuerPath: string | null;
+    hasIssuerUnit: boolean;
+  }[] = [];
   for (const part of chunks(numbers)) {
-    out.push(
-      ...(await db
-        .select({
-          id: decision.id,
-          number: decision.number,
-          signedOn: decision.signedOn,
-          issuer: decision.issuer,
-        })
-        .from(decision)
-        .where(and(eq(decision.tenantId, tenantId), inArray(decision.number, part)))),
-    );
+    const rows = await db
+      .select({
+        id: decision.id,
+        number: decision.number,
+        signedOn: decision.signedOn,
+        issuer: decision.issuer,
+        issuerUnitId: decision.issuerUnitId,
+        issuerPath: orgUnit.path,
+      })
+      .from(decision)
+      .leftJoin(orgUnit, and(eq(orgUnit.tenantId, decision.tenantId), eq(orgUnit.id, decision.issuerUnitId)))
+      .where(and(eq(decision.tenantId, tenantId), inArray(decision.number, part)));
+    for (const { issuerUnitId, ...r } of rows) out.push({ ...r, hasIssuerUnit: issuerUnitId !== null });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson } from '../../test/fixtures';
+import { filledTemplate, upload } from '../imports/import-test-files';
 
 // Links between records check scope (issue 14, item 5): a unit officer of Sở Giáo dục (`own`)
 // cannot attach a record of theirs to something outside their subtree — a decision issued by a
@@ -111,5 +112,58 @@ describeEngines('links between records check scope', (env) => {
       personId: other,
     });
     expect([user.status, user.body.error.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('an award imported from a file is not linked to a decision issued outside the officer’s scope', async () => {
+    const { app, fx } = env();
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const decisionOf = async (number: string, issuer: string, issuerUnitId: string) => {
+      const res = await admin.post('/api/decisions', {
+        number,
+        signedOn: '2025-04-01',
+        issuer,
+        issuerUnitId,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    const sibling = await decisionOf('41/QĐ-SYT', 'Sở Y tế', fx.other.id);
+    const province = await decisionOf('42/QĐ-UBND', 'UBND tỉnh A', fx.root.id);
+    const ownUnit = await decisionOf('43/QĐ-SGD', 'Sở Giáo dục', fx.own.id);
+    const row = (decisionNumber: string, issuer: string, awardCode: string) => ({
+      fullName: 'Nguyễn Văn Đức',
+      birthDate: '1985-04-12',
+      citizenId: '001203004005',
+      unitCode: 'OWN-1',
+      awardCode,
+      kind: 'CONG_TRANG',
+      year: 2024,
+      periodStartYear: null,
+      decisionNumber,
+      decisionDate: '2025-04-01',
+      issuer,
+      signer: null,
+      amountVnd: null,
+      achievement: null,
+    });
+    const file = await filledTemplate('awards', [
+      row('41/QĐ-SYT', 'Sở Y tế', 'GIAY_KHEN'),
+      row('42/QĐ-UBND', 'UBND tỉnh A', 'BK_BO_TINH'),
+      row('43/QĐ-SGD', 'Sở Giáo dục', 'LDTT'),
+    ]);
+    const run = await officer.post('/api/imports', upload('awards', 'khen-thuong.xlsx', file));
+    expect(run.status, JSON.stringify(run.body)).toBe(201);
+    expect(run.body.report.problems).toEqual([]);
+    const done = await officer.post(`/api/imports/${run.body.id}/commit`, { confirmations: [] });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+
+    // The sibling's and the province's registers are untouched: the file's numbers are kept as
+    // decisions of an outside register, by issuer name, like any issuer the tenant does not own.
+    for (const id of [sibling, province]) {
+      expect((await admin.get(`/api/decisions/${id}`)).body.awards, id).toEqual([]);
+    }
+    const own = (await admin.get(`/api/decisions/${ownUnit}`)).body.awards as { awardCode: string }[];
+    expect(own.map((a) => a.awardCode)).toEqual(['LDTT']);
   });
 });
