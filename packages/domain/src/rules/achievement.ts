@@ -1,6 +1,6 @@
 // "One achievement, one award" (Law 2022, Điều 5) and what a revocation takes back (Điều 93).
 
-import { AWARD_NAMES, KIND_NAMES } from './names';
+import { awardNames, KIND_NAMES } from './names';
 import { ruleSetAt } from './registry';
 import type { RuleSet } from './rule-set';
 import type { AwardKind, History, HistoryAward } from './types';
@@ -34,7 +34,7 @@ export function findDuplicateRewards(
   for (const a of history.awards ?? []) {
     if (a.revoked === true) continue;
     const aKind = a.kind ?? 'CONG_TRANG';
-    const label = `${AWARD_NAMES[a.award].name} năm ${a.year} (${KIND_NAMES[aKind]})`;
+    const label = `${awardNames(a.award, ruleSet.awards).name} năm ${a.year} (${KIND_NAMES[aKind]})`;
     if (proposed.achievementId && a.achievementId === proposed.achievementId) {
       const text = `Thành tích này đã được khen thưởng bằng ${label}; một thành tích không khen nhiều lần`;
       out.push({ existing: a, rule: 'SAME_ACHIEVEMENT_ID', text, citation });

@@ -14,6 +14,7 @@ import {
 import { countInWindow, hasAwardInYear, memberValue, missingYears, priorAwardYears } from './evidence';
 import {
   AWARD_NAMES,
+  awardNames,
   DISCIPLINE_NAMES,
   formatPercentVn,
   formatYears,
@@ -30,7 +31,7 @@ export type ReasonNode = Reason & {
   readonly children?: readonly ReasonNode[];
 };
 
-const names = (codes: readonly AwardCode[]): string => codes.map((c) => AWARD_NAMES[c].short).join(' hoặc ');
+const names = (codes: readonly AwardCode[]): string => codes.map((c) => awardNames(c).short).join(' hoặc ');
 
 function evidenceName(ev: Evidence): string {
   if (ev.type === 'award') return names(ev.codes);
@@ -234,7 +235,7 @@ function explainPrior(c: Extract<Criterion, { op: 'priorAward' }>, ctx: EvalCont
     )
     .map(
       (a) =>
-        `${AWARD_NAMES[a.award].short} năm ${a.year} ${a.revoked ? 'đã bị hủy bỏ' : KIND_NAMES[a.kind ?? 'CONG_TRANG']}`,
+        `${awardNames(a.award, ctx.ruleSet.awards).short} năm ${a.year} ${a.revoked ? 'đã bị hủy bỏ' : KIND_NAMES[a.kind ?? 'CONG_TRANG']}`,
     );
   const note = excluded.length > 0 ? `; không tính ${excluded.join(', ')}` : '';
   const have = years.length > 0 ? ` (mới có ${years.length})` : '';

@@ -4,7 +4,7 @@
 import { type Criterion, referencedAwards, usesRatings } from './criteria';
 import { awardsFor } from './engine';
 import { judgeAward } from './judge';
-import { AWARD_NAMES, RATING_NAMES } from './names';
+import { AWARD_NAMES, awardNames, RATING_NAMES } from './names';
 import { ruleSetAt } from './registry';
 import type { RuleSet } from './rule-set';
 import type { AwardCode, History, HistoryAward, HistoryRating, IsoDate, Reason } from './types';
@@ -62,7 +62,7 @@ function describeSteps(steps: readonly ForecastStep[]): string {
     parts.push(`được đánh giá ${RATING_NAMES.HTXSNV} năm ${ratingYears.join(', ')}`);
   const byAward = new Map<AwardCode, number[]>();
   for (const s of steps) if (s.award) byAward.set(s.award, [...(byAward.get(s.award) ?? []), s.year]);
-  for (const [code, years] of byAward) parts.push(`đạt ${AWARD_NAMES[code].short} năm ${years.join(', ')}`);
+  for (const [code, years] of byAward) parts.push(`đạt ${awardNames(code).short} năm ${years.join(', ')}`);
   return parts.join('; ');
 }
 

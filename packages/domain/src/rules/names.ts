@@ -32,6 +32,21 @@ export const AWARD_NAMES: Readonly<Record<AwardCode, { readonly name: string; re
   HCLD1: { name: 'Huân chương Lao động hạng Nhất', short: 'Huân chương Lao động hạng Nhất' },
 };
 
+/**
+ * The name of an award code that may be a province's own (issue 12, rule 12): the law's table,
+ * else the rule set's catalogue (which holds the tenant's awards in force), else the code itself.
+ * A province's award in a history must never break a reason text.
+ */
+export function awardNames(
+  code: AwardCode,
+  catalogue?: Readonly<Partial<Record<string, { readonly name: string }>>>,
+): { readonly name: string; readonly short: string } {
+  const law = (AWARD_NAMES as Partial<Record<string, { name: string; short: string }>>)[code];
+  if (law) return law;
+  const name = catalogue?.[code]?.name ?? code;
+  return { name, short: name };
+}
+
 export const RATING_NAMES: Readonly<Record<Rating, string>> = {
   HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
   HTTNV: 'Hoàn thành tốt nhiệm vụ',

@@ -2,6 +2,8 @@
 // the engine like the law's awards, versioned by dates in force.
 import { describe, expect, it } from 'vitest';
 import { evaluateAward } from './engine';
+import { forecast } from './forecast';
+import { judgeAward } from './judge';
 import { ruleSetAt } from './registry';
 import {
   knowsAward,
@@ -65,6 +67,26 @@ describe("a tenant's own award", () => {
       rs,
     );
     expect(short.eligible).toBe(false);
+  });
+  it('in a subject’s history, counts for "one achievement, one award" and never breaks a reason text', () => {
+    // The server loads a person's awards of the province's own codes too (it skipped them before):
+    // the law's one-achievement rule (Law 2022, Điều 5.2.c) must see them, under their name.
+    const rs = withTenantAwards(ruleSetAt('2025-12-31'), [v1], '2025-12-31');
+    const h = {
+      ...history,
+      awards: [
+        { award: 'CONG_DAN_UU_TU' as AwardCode, year: 2025, achievementId: 'a-1' },
+        { award: 'CONG_DAN_UU_TU' as AwardCode, year: 2024, kind: 'DOT_XUAT' as const },
+      ],
+    };
+    const judged = judgeAward(h, { award: 'BK_BO_TINH', year: 2025, achievementId: 'a-1' }, rs);
+    expect(judged.eligible).toBe(false);
+    expect(judged.duplicates.map((d) => d.text).join()).toContain('Công dân ưu tú tỉnh Sơn Hà năm 2025');
+    // Law awards whose reasons list awards set aside, and the forecast, read such a history too.
+    for (const award of ['CSTD_BO_TINH', 'BK_BO_TINH', 'LDTT'] as const) {
+      expect(evaluateAward(h, { award, year: 2025 }, rs).reasons.length).toBeGreaterThan(0);
+    }
+    expect(() => forecast(h, 2025)).not.toThrow();
   });
   it('takes the version in force on the date; before its first day it is unknown', () => {
     const v2 = { ...v1, version: 2, coefficient: 1.5, effectiveFrom: '2026-01-01' };

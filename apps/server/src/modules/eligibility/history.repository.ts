@@ -1,5 +1,4 @@
 import {
-  AWARD_CODES,
   AWARD_KINDS,
   type AwardCode,
   type AwardKind,
@@ -17,7 +16,6 @@ import { initiative, initiativeAuthor, orgUnit, person } from '../../db/schema/i
 import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { leadershipOf } from '../clusters/cluster-vote.repository';
 
-const isAwardCode = (c: string): c is AwardCode => (AWARD_CODES as readonly string[]).includes(c);
 const asKind = (k: string): AwardKind =>
   (AWARD_KINDS as readonly string[]).includes(k) ? (k as AwardKind) : 'CONG_TRANG';
 const isForm = (f: string): f is DisciplineForm => (DISCIPLINE_FORMS as readonly string[]).includes(f);
@@ -50,10 +48,12 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
     .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids)));
   for (const r of ratings) histories.get(r.subjectId)?.ratings.push({ year: r.year, rating: r.rating });
   for (const a of awards) {
-    if (!isAwardCode(a.awardCode)) continue;
+    // Every award counts, the province's own codes too (issue 12, rule 12): they were skipped, so
+    // "one achievement, one award" could not see them. A code is checked when the award is written
+    // (the law's catalogue or the tenant's), and the engine names an unknown one by its code.
     histories.get(a.subjectId)?.awards.push({
       id: a.id,
-      award: a.awardCode,
+      award: a.awardCode as AwardCode,
       year: a.year,
       kind: asKind(a.kind),
       decisionDate: a.decisionDate,
@@ -63,7 +63,7 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
   for (const { subjectId, initiative: i } of initiatives) {
     histories
       .get(subjectId)
-      ?.initiatives.push({ year: i.year, type: i.type, scope: i.scope, applied: i.isApplied });
+      ?.initiatives.push({ id: i.id, year: i.year, type: i.type, scope: i.scope, applied: i.isApplied });
   }
   for (const d of disciplines) {
     if (isForm(d.form))

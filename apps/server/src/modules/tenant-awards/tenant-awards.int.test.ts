@@ -1,10 +1,11 @@
 // Issue 12, rule 12: a tenant administrator adds the province's own title as data; the engine judges it in the
 // next request, with the provincial regulation as its citation; versions close each other by date.
 import { expect, it } from 'vitest';
-import { annualRating } from '../../db/schema/index';
+import { annualRating, award } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
+import { loadHistories } from '../eligibility/index';
 
 const CITATION = 'Quyết định 12/2025/QĐ-UBND của tỉnh A, Điều 4';
 const title = (code: string, extra: Record<string, unknown> = {}) => ({
@@ -55,6 +56,30 @@ describeEngines('tenant awards (a province’s own titles and forms)', (env) => 
     // Another tenant does not see it.
     const other = await ApiClient.login(app, `quantri.b.${fx.tenantAdmin.split('.').pop()}`);
     expect((await other.get('/api/tenant-awards')).body.items).toEqual([]);
+
+    // Once given, it is in the person's history the engine reads (it was skipped as an unknown code,
+    // so "one achievement, one award" could not see it), and the person's verdicts still come.
+    await database.db.insert(award).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectType: 'PERSON',
+      subjectId: fx.people.own,
+      awardCode: 'CONG_DAN_UU_TU',
+      year: 2025,
+    });
+    const histories = await loadHistories(
+      database.db,
+      fx.tenantA,
+      [{ subjectType: 'PERSON', subjectId: fx.people.own }],
+      2025,
+    );
+    expect(histories.get(fx.people.own)?.awards?.map((a) => [a.award, a.year])).toContainEqual([
+      'CONG_DAN_UU_TU',
+      2025,
+    ]);
+    const again = await admin.get(`/api/subjects/${fx.people.own}/eligibility?year=2025`);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.verdicts.length).toBe(after.body.verdicts.length);
   });
 
   it('a new version closes the previous one the day before; dates must move forward', async () => {
