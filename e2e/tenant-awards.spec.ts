@@ -3,7 +3,7 @@ import { login } from './support/login';
 
 // Issue 12, acceptance: the tenant administrator adds a provincial title from the console, and the engine
 // judges it in the next request — a person's eligibility page shows the new title's verdict with the
-// province's regulation as its citation.
+// province's regulation as its citation. Given by hand, the award is named from the catalogue everywhere.
 
 type PersonRow = { id: string; fullName: string };
 type Verdict = { award: string; eligible: boolean; held: boolean };
@@ -96,4 +96,18 @@ test('quản trị thêm danh hiệu riêng của tỉnh; trang điều kiện x
   await expect(row.getByTestId(`eligibility-status-${code}`)).toHaveText('Đủ điều kiện');
   await row.getByRole('button').first().click();
   await expect(row.getByTestId('eligibility-citation').filter({ hasText: CITATION }).first()).toBeVisible();
+
+  // Given by hand: the award form offers it by name (its list held only the law's codes), and the
+  // person's pages name it from the catalogue, never as its bare code.
+  const timeline = page.getByTestId('timeline');
+  await timeline.getByTestId('record-add').click();
+  await page.getByTestId('record-add-award').click();
+  await choose(page, 'award-code', name);
+  await page.getByTestId('award-year').fill(String(YEAR));
+  await page.getByTestId('award-form-submit').click();
+  await expect(page.getByTestId('award-form')).toHaveCount(0);
+  const yearRow = timeline.locator(`[data-testid="timeline-year"][data-year="${YEAR}"]`);
+  await expect(yearRow.getByTestId('timeline-award').filter({ hasText: name })).toHaveCount(1);
+  await expect(page.getByTestId('person-awards')).toContainText(name);
+  await expect(page.getByTestId('person-awards')).not.toContainText(code);
 });

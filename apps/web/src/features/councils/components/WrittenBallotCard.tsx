@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, vi } from '../../../i18n/vi';
+import { useAwardName } from '../../../lib/award-names';
 import type { Choice } from '../api/cast-ballot';
 import type { CouncilSession } from '../api/council.types';
 import { useRecordWrittenBallot } from '../api/record-written-ballot';
@@ -16,6 +17,7 @@ const CHOICE_LABELS: Record<Choice, string> = { YES: c.yes, NO: c.no, ABSTAIN: c
  * vote in the room and cannot be taken back, hence the confirmation.
  */
 export function WrittenBallotCard({ session }: { session: CouncilSession }) {
+  const awardName = useAwardName();
   const record = useRecordWrittenBallot(session.id);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [itemId, setItemId] = useState<string | null>(null);
@@ -69,7 +71,10 @@ export function WrittenBallotCard({ session }: { session: CouncilSession }) {
           />
           <Select
             label={c.writtenItem}
-            data={items.map((a) => ({ value: a.itemId, label: `${a.subjectName} · ${a.awardCode}` }))}
+            data={items.map((a) => ({
+              value: a.itemId,
+              label: `${a.subjectName} · ${awardName(a.awardCode)}`,
+            }))}
             value={itemId}
             onChange={setItemId}
             disabled={!member}

@@ -2,17 +2,18 @@ import { Badge, Group, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
+import { useAwardName } from '../../../lib/award-names';
 import type { OrgUnitHistoryItem } from '../api/org-units.types';
 
 const PAGE_SIZE = 15;
 
-function codeLabel(item: OrgUnitHistoryItem): string {
-  const labels: Record<string, string> = item.kind === 'AWARD' ? vi.people.awardCodes : vi.people.ratings;
-  return labels[item.code] ?? item.code;
+function codeLabel(item: OrgUnitHistoryItem, awardName: (code: string) => string): string {
+  return item.kind === 'AWARD' ? awardName(item.code) : (vi.people.ratings[item.code] ?? item.code);
 }
 
 export function UnitHistoryTable({ items, isLoading }: { items: OrgUnitHistoryItem[]; isLoading: boolean }) {
   const [page, setPage] = useState(1);
+  const awardName = useAwardName();
   const o = vi.orgUnits;
   return (
     <DataTable<OrgUnitHistoryItem>
@@ -52,7 +53,7 @@ export function UnitHistoryTable({ items, isLoading }: { items: OrgUnitHistoryIt
           title: o.historyKind,
           render: (r) => (r.kind === 'AWARD' ? o.kindAward : o.kindRating),
         },
-        { accessor: 'code', title: o.historyCode, render: codeLabel },
+        { accessor: 'code', title: o.historyCode, render: (item) => codeLabel(item, awardName) },
         {
           accessor: 'decisionNumber',
           title: o.historyDecision,

@@ -1,6 +1,7 @@
 import { Badge, Paper, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { vi } from '../../../i18n/vi';
+import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { PersonDetail } from '../api/get-person';
 
@@ -70,6 +71,7 @@ export function RatingsTable({ rows }: { rows: PersonDetail['ratings'] }) {
 }
 
 export function AwardsTable({ rows }: { rows: PersonDetail['awards'] }) {
+  const awardName = useAwardName();
   return (
     <Section title={d.awards}>
       <DataTable
@@ -85,7 +87,7 @@ export function AwardsTable({ rows }: { rows: PersonDetail['awards'] }) {
             title: d.award,
             render: (r) => (
               <Text size="sm" td={r.isRevoked ? 'line-through' : undefined}>
-                {vi.people.awardCodes[r.awardCode] ?? r.awardCode}{' '}
+                {awardName(r.awardCode)}{' '}
                 {r.isRevoked && (
                   <Badge size="xs" color="red" variant="light" tt="none">
                     {d.revoked}

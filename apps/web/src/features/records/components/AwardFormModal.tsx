@@ -8,7 +8,7 @@ import { vnNumberRule } from '../../../lib/vn-number';
 import { createAward } from '../api/create-award';
 import type { SubjectKind } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
-import { awardOptions, kindOptions, orNull, required, thisYear } from '../hooks/options';
+import { kindOptions, orNull, required, thisYear, useAwardOptions } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
@@ -47,6 +47,7 @@ const DECISION = [['decisionNumber', 'decisionDate']] as const;
 /** The server computes the money from the decision date, so the form does not ask for it. */
 export function AwardFormModal(props: Props) {
   const { edit, kind, opened, onClose } = props;
+  const awardOptions = useAwardOptions(kind);
   const mutation = useSaveRecord((v: FormValues) => {
     const values: AwardValues = {
       awardCode: v.awardCode ?? '',
@@ -92,7 +93,7 @@ export function AwardFormModal(props: Props) {
     >
       <Select
         label={f.awardCode}
-        data={awardOptions(kind)}
+        data={awardOptions}
         searchable
         withAsterisk
         data-testid="award-code"

@@ -6,7 +6,7 @@ import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
 import type { AwardSearch } from '../api/records.types';
-import { awardOptions, kindOptions } from '../hooks/options';
+import { kindOptions, useAwardOptions } from '../hooks/options';
 
 const s = vi.records.search;
 type Props = {
@@ -19,6 +19,7 @@ const year = (v: number | '') => (v === '' ? undefined : v);
 
 /** Text filters are debounced; the server folds diacritics, so "nguyen" finds "Nguyễn". */
 export function AwardSearchFilters({ search, onChange, onPending }: Props) {
+  const awardOptions = useAwardOptions();
   const [q, setQ] = useState(search.q ?? '');
   const [decision, setDecision] = useState(search.decisionNumber ?? '');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
@@ -58,7 +59,7 @@ export function AwardSearchFilters({ search, onChange, onPending }: Props) {
         <Select
           label={s.awardCode}
           placeholder={s.all}
-          data={awardOptions()}
+          data={awardOptions}
           searchable
           clearable
           value={search.awardCode ?? null}

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { t, vi } from '../../../i18n/vi';
+import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatMoney, formatNumber } from '../../../lib/format';
 import { awardsExportUrl } from '../api/export-awards';
 import type { AwardHit, AwardSearch } from '../api/records.types';
@@ -16,6 +17,7 @@ const s = vi.records.search;
 
 /** "Tra cứu khen thưởng": the award history in the user's scope, paginated on the server. */
 export function AwardSearchPage() {
+  const awardName = useAwardName();
   const navigate = useNavigate();
   const [search, setSearch] = useState<AwardSearch>({ page: 1, pageSize: AWARD_PAGE_SIZE });
   const onChange = useCallback((next: AwardSearch) => setSearch(next), []);
@@ -95,7 +97,7 @@ export function AwardSearchPage() {
             title: s.colAward,
             render: (row) => (
               <Text size="sm" td={row.isRevoked ? 'line-through' : undefined}>
-                {vi.records.awardCodes[row.awardCode] ?? row.awardCode}{' '}
+                {awardName(row.awardCode)}{' '}
                 {row.isRevoked && (
                   <Badge size="xs" color="red" variant="light" tt="none">
                     {vi.timeline.revoked}

@@ -1,6 +1,4 @@
-import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import {
-  AWARD_CODES,
   AWARD_KINDS,
   DISCIPLINE_FORMS,
   HOLD_REASONS,
@@ -10,6 +8,7 @@ import {
 } from '@vinhdanh/domain/rules/types';
 import { vi } from '../../../i18n/vi';
 import { viInputs } from '../../../i18n/vi-inputs';
+import { useAwardCatalogue } from '../../../lib/award-names';
 import { currentYear, isRefusedDate } from '../../../lib/dates';
 import { isRefusedNumber } from '../../../lib/vn-number';
 import type { SubjectKind } from '../api/records.types';
@@ -18,11 +17,15 @@ const r = vi.records;
 const from = (codes: readonly string[], names: Record<string, string>) =>
   codes.map((value) => ({ value, label: names[value] ?? value }));
 
-/** Awards the catalogue gives to this kind of subject. */
-export function awardOptions(kind?: SubjectKind) {
+/**
+ * Awards the catalogue in force gives to this kind of subject, the province's own included (the
+ * server accepts them; the list offered only the law's codes).
+ */
+export function useAwardOptions(kind?: SubjectKind) {
   const type = kind === 'COLLECTIVE' ? 'collective' : 'individual';
-  const codes = kind ? AWARD_CODES.filter((c) => CATALOGUE[c].subjectTypes.includes(type)) : AWARD_CODES;
-  return from(codes, r.awardCodes);
+  return useAwardCatalogue()
+    .filter((a) => !kind || a.subjectTypes.includes(type))
+    .map((a) => ({ value: a.code, label: a.name }));
 }
 
 export const kindOptions = from(AWARD_KINDS, r.kinds);

@@ -50,7 +50,8 @@ export function RatingItems({ year, actions }: { year: TimelineYear; actions?: I
 
 export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actions?: ItemActions }) {
   return awards.map((a) => {
-    const name = r.awardCodes[a.awardCode] ?? a.name;
+    // The server names it from the catalogue in force, the province's own awards included.
+    const name = a.name;
     const details = [
       a.periodStartYear !== null && a.periodStartYear !== a.year
         ? t(tl.period, { from: a.periodStartYear, to: a.year })
