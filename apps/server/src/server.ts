@@ -7,6 +7,7 @@ import { explainStartupFailure } from './lib/startup-failure';
 import { sealLegacyMfaSecrets } from './modules/auth/mfa.repository';
 import { mfaKey, sealMfaSecret } from './modules/auth/mfa-secret-box';
 import { startReminderJob } from './modules/notices/index';
+import { digestLegacyCitizenIds } from './modules/oidc/citizen-id-digest';
 import { outboxHandlers } from './platform/outbox/handlers';
 import { startOutboxPoller } from './platform/outbox/outbox';
 
@@ -65,6 +66,8 @@ export async function startServer(
     // TOTP secrets stored before they were encrypted at rest are sealed now (docs/security.md).
     const key = mfaKey(config);
     await sealLegacyMfaSecrets(database.db, (account, secret) => sealMfaSecret(key, account, secret));
+    // Citizen IDs a national login stored in clear before are replaced by their keyed hash.
+    await digestLegacyCitizenIds(database.db, config);
     const app = createApp({ db: database.db, config });
     server = await listen(app, config, options.onListening);
   } catch (error) {

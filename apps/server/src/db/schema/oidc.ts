@@ -41,7 +41,10 @@ export const oidcIdentity = pgTable(
     provider: text('provider').notNull(),
     subject: text('subject').notNull(),
     userId: uuid('user_id').notNull(),
-    /** The citizen ID the provider gave (số định danh cá nhân), when it gave one. */
+    /**
+     * The citizen ID the provider gave (số định danh cá nhân), when it gave one, as a keyed hash
+     * (`hmac1:…`, modules/oidc/citizen-id-digest.ts), never in clear.
+     */
     citizenId: text('citizen_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

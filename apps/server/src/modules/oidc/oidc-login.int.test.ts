@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
+import type { Config } from '../../config/config';
 import type { Database } from '../../db/client';
-import { appUser, session, tenant } from '../../db/schema/index';
+import { appUser, oidcIdentity, session, tenant } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { createFixture, type Fixture } from '../../test/fixtures';
 import {
@@ -16,6 +17,7 @@ import {
 import { testConfig } from '../../test/test-config';
 import { ENGINES, openTestDatabase } from '../../test/test-db';
 import { COMPLAINT_PATH } from '../portal/portal-complaints.page';
+import { citizenIdDigest, digestLegacyCitizenIds } from './citizen-id-digest';
 
 // OpenID Connect login against a real provider (oidc-provider) on 127.0.0.1, on both engines.
 // The national identity (VNeID) and the province SSO are two clients of the same test provider.
@@ -32,6 +34,7 @@ for (const engine of ENGINES) {
     let database: Database;
     let fx: Fixture;
     let app: ReturnType<typeof createApp>;
+    let config: Config;
     let firstKey: JWK;
 
     beforeAll(async () => {
@@ -55,7 +58,8 @@ for (const engine of ENGINES) {
         // A rotated key is fetched at the first token that names it.
         env[`VINHDANH_OIDC_${id}_JWKS_COOLDOWN_SECONDS`] = '0';
       }
-      app = createApp({ db: database.db, config: testConfig(env) }, { error: () => {} });
+      config = testConfig(env);
+      app = createApp({ db: database.db, config }, { error: () => {} });
     });
     afterAll(async () => {
       await provider?.close();
@@ -216,6 +220,26 @@ for (const engine of ENGINES) {
       expect(lanPage).toContain('Trường THPT Số 1');
       expect(lanPage).not.toContain('Sở Y tế');
       expect(await pageOf()).toContain('href="/dang-nhap/oidc/vneid"');
+
+      // The citizen ID is kept only as a keyed hash, never in clear (a dump shows no ID).
+      const stored = await database.db
+        .select({ citizenId: oidcIdentity.citizenId })
+        .from(oidcIdentity)
+        .where(eq(oidcIdentity.userId, me.user.id));
+      expect(stored).toEqual([{ citizenId: citizenIdDigest(config, me.user.tenantId, '001203004321') }]);
+      expect(stored[0]!.citizenId).toMatch(/^hmac1:[0-9a-f]{64}$/);
+      // One stored in clear before this change is replaced by its digest at the next start.
+      await database.db
+        .update(oidcIdentity)
+        .set({ citizenId: '001203004321' })
+        .where(eq(oidcIdentity.userId, me.user.id));
+      expect(await digestLegacyCitizenIds(database.db, config)).toBe(1);
+      expect(await digestLegacyCitizenIds(database.db, config)).toBe(0);
+      const again = await database.db
+        .select({ citizenId: oidcIdentity.citizenId })
+        .from(oidcIdentity)
+        .where(eq(oidcIdentity.userId, me.user.id));
+      expect(again).toEqual(stored);
 
       // Signing in again finds the same account, not a new one.
       const lanAgain = await login('vneid', 'vneid-cd-1');

@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit.repository';
 import { startProviderSession } from '../auth/auth.service';
 import { portalTenant } from '../portal/portal-tenant';
 import { createUserRecord } from '../tenants/tenant-setup';
+import { citizenIdDigest } from './citizen-id-digest';
 import {
   findIdentityUser,
   findRootUnit,
@@ -161,7 +162,7 @@ async function linkInvited(
       provider: provider.id,
       subject: claims.sub,
       userId: user.id,
-      citizenId: citizenIdOf(provider, claims) ?? null,
+      citizenId: storedCitizenId(deps, tenantId, citizenIdOf(provider, claims)),
     });
     await appendAudit(tx, {
       tenantId,
@@ -198,7 +199,13 @@ async function createCitizen(
       roles: ['CITIZEN'],
       unitId: root.id,
     });
-    await insertIdentity(tx, { tenantId, provider: provider.id, subject: claims.sub, userId: id, citizenId });
+    await insertIdentity(tx, {
+      tenantId,
+      provider: provider.id,
+      subject: claims.sub,
+      userId: id,
+      citizenId: storedCitizenId(deps, tenantId, citizenId),
+    });
     await appendAudit(tx, {
       tenantId,
       actorId: id,
@@ -211,6 +218,10 @@ async function createCitizen(
     return { id, tenantId, roles: ['CITIZEN'], disabledAt: null };
   });
 }
+
+/** Never in clear: a keyed hash (citizen-id-digest.ts). */
+const storedCitizenId = (deps: Deps, tenantId: string, citizenId: string | undefined) =>
+  citizenId ? citizenIdDigest(deps.config, tenantId, citizenId) : null;
 
 /** The citizen ID (9-digit CMND or 12-digit số định danh) from the configured claim. */
 function citizenIdOf(provider: OidcProviderConfig, claims: ProviderClaims): string | undefined {
