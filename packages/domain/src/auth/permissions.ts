@@ -55,6 +55,15 @@ export const PERMISSIONS = [
   'fund:manage',
   // Freezing a finished statistical form of the actor's subtree (chốt số liệu), with its signer.
   'report:freeze',
+  // Exemplary models (điển hình tiên tiến): read the tenant's models and their spreading.
+  'model:read',
+  // A unit proposes a model of its subtree (person, collective or practice), with story and photos.
+  'model:propose',
+  // The emulation office approves a model (published on the portal) or returns it, and holds the
+  // conference honouring models (hội nghị điển hình tiên tiến).
+  'model:review',
+  // A unit records that it adopted a published model (nhân rộng).
+  'model:adopt',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +75,7 @@ const READ: Permission[] = [
   'proposal:read',
   'movement:read',
   'cluster:read',
+  'model:read',
 ];
 
 /** What each role may do, before scope is applied. */
@@ -93,9 +103,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
     // The officer who compiles the forms (người lập biểu) freezes them for the leader who signs.
     'report:freeze',
+    'model:propose',
+    'model:adopt',
   ],
   APPRAISER: [
     ...READ,
+    // The emulation office's specialist reviews the models proposed by units.
+    'model:review',
     'person:readSensitive',
     'person:export',
     'proposal:appraise',
@@ -122,7 +136,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Handles complaints and denunciations; sees the denouncer only on cases assigned to them.
   COMPLAINT_HANDLER: [...READ, 'complaint:handle'],
   INSPECTOR: [...READ, 'inspection:manage'],
-  VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read'],
+  VIEWER: ['orgUnit:read', 'person:read', 'record:read', 'movement:read', 'cluster:read', 'model:read'],
   // No officer permission at all: a citizen reaches only the routes marked for citizens.
   CITIZEN: [],
 };
