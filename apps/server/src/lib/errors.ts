@@ -155,7 +155,8 @@ export const ERROR_MESSAGES = {
   FUND_NOT_PAID: 'Khen thưởng này chưa được chi tiền từ Quỹ nên không có tiền để thu hồi.',
   FUND_ALREADY_RECOVERED: 'Tiền thưởng của khen thưởng này đã được thu hồi về Quỹ.',
   MODEL_NOT_FOUND: 'Không tìm thấy điển hình tiên tiến.',
-  MODEL_NOT_EDITABLE: 'Chỉ sửa được điển hình đang soạn hoặc bị trả lại; điển hình đã gửi hoặc đã duyệt không sửa được.',
+  MODEL_NOT_EDITABLE:
+    'Chỉ sửa được điển hình đang soạn hoặc bị trả lại; điển hình đã gửi hoặc đã duyệt không sửa được.',
   MODEL_NOT_SUBMITTED: 'Điển hình chưa được gửi duyệt, hoặc đã được xử lý.',
   MODEL_NOT_APPROVED: 'Chỉ nhân rộng hoặc vinh danh điển hình đã được duyệt và công khai.',
   MODEL_SUBJECT_REQUIRED: 'Điển hình là cá nhân hoặc tập thể phải chọn cá nhân, tập thể tương ứng.',
@@ -167,7 +168,8 @@ export const ERROR_MESSAGES = {
   MODEL_PHOTO_UNREADABLE: 'Không đọc được ảnh (tệp hỏng hoặc không phải ảnh).',
   MODEL_PHOTO_LIMIT: 'Mỗi điển hình có tối đa 10 ảnh.',
   CONFERENCE_NOT_FOUND: 'Không tìm thấy hội nghị điển hình tiên tiến.',
-  CONFERENCE_HONOUREE_DUPLICATE: 'Điển hình hoặc khen thưởng này đã có trong danh sách vinh danh của hội nghị.',
+  CONFERENCE_HONOUREE_DUPLICATE:
+    'Điển hình hoặc khen thưởng này đã có trong danh sách vinh danh của hội nghị.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
   REPORT_FORM_NOT_FOUND: 'Không có biểu mẫu thống kê này cho năm báo cáo đã chọn.',
   REPORT_CELL_NOT_FOUND: 'Không có ô số liệu này trong biểu mẫu.',

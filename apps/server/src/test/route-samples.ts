@@ -11,6 +11,7 @@ import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import { FUND_SAMPLES } from './fund-samples';
 import { IMPORT_SAMPLES } from './import-samples';
+import { MODEL_SAMPLES } from './model-samples';
 import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
 import { RECORD_SAMPLES } from './record-samples';
@@ -350,6 +351,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...DOCUMENT_SAMPLES,
   ...REPORT_SAMPLES,
   ...FUND_SAMPLES,
+  ...MODEL_SAMPLES,
   ...REPORT_SNAPSHOT_SAMPLES,
   ...PORTAL_SAMPLES,
   ...COMPLAINT_SAMPLES,

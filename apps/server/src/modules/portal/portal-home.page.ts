@@ -3,13 +3,15 @@ import { listOpenLists } from './portal-comments.repository';
 import type { PortalCtx } from './portal-context';
 import { decisionList, latestDecisions } from './portal-decisions.page';
 import { type Html, page, viDate, viNumber } from './portal-html';
+import { latestModels, MODELS_PATH, modelCards } from './portal-models.page';
 import { listPublicMovements, movementCards } from './portal-movements.page';
 
 export async function homePage(p: PortalCtx): Promise<Html> {
-  const [movements, decisions, lists] = await Promise.all([
+  const [movements, decisions, lists, models] = await Promise.all([
     listPublicMovements(p, { runningOnly: true, limit: 6 }),
     latestDecisions(p, 6),
     listOpenLists(p.db, p.tenant.tenantId),
+    latestModels(p, 6),
   ]);
   const nominees = lists.reduce((n, l) => n + l.items.length, 0);
   const title = `Cổng thông tin thi đua, khen thưởng ${p.tenant.name}`;
@@ -31,6 +33,11 @@ ${movements.length ? movementCards(movements) : html`<p>Hiện chưa có phong t
 <h2 id="h-quyet-dinh">Quyết định khen thưởng mới ban hành</h2>
 ${decisions.length ? decisionList(decisions) : html`<p>Chưa có quyết định nào được công khai.</p>`}
 <p><a href="/cong-khai/quyet-dinh">Xem tất cả quyết định</a> · <a href="/cong-khai/bang-vang">Tra cứu bảng vàng</a></p>
+</section>
+<section aria-labelledby="h-dien-hinh">
+<h2 id="h-dien-hinh">Điển hình tiên tiến</h2>
+${models.length ? modelCards(models) : html`<p>Chưa có điển hình nào được công khai.</p>`}
+<p><a href="${MODELS_PATH}">Xem tất cả điển hình tiên tiến</a></p>
 </section>
 <section aria-labelledby="h-y-kien">
 <h2 id="h-y-kien">Đang lấy ý kiến nhân dân</h2>

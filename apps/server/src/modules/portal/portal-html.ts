@@ -19,6 +19,8 @@ export type PageMeta = {
   noIndex?: boolean;
   /** The nav item to mark as current. */
   section?: Section;
+  /** Path of the page's own preview image (a model's photo); the portal's image otherwise. */
+  image?: { path: string; width: number; height: number };
 };
 
 export type Section =
@@ -36,6 +38,7 @@ const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'decisions', href: '/cong-khai/quyet-dinh', label: 'Quyết định khen thưởng' },
   { section: 'board', href: '/cong-khai/bang-vang', label: 'Bảng vàng' },
   { section: 'movements', href: '/cong-khai/phong-trao', label: 'Phong trào thi đua' },
+  { section: 'models', href: '/cong-khai/dien-hinh', label: 'Điển hình tiên tiến' },
   { section: 'comments', href: '/cong-khai/y-kien', label: 'Lấy ý kiến nhân dân' },
   { section: 'verify', href: '/cong-khai/xac-minh', label: 'Xác minh giấy chứng nhận' },
   { section: 'complaints', href: '/cong-khai/khieu-nai-to-cao', label: 'Khiếu nại, tố cáo' },
@@ -62,9 +65,9 @@ ${meta.noIndex ? html`<meta name="robots" content="noindex">` : ''}
 <meta property="og:title" content="${meta.title}">
 <meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${url}">
-<meta property="og:image" content="${absolute(meta, '/cong-khai/tai-nguyen/og-image.png')}">
-<meta property="og:image:width" content="1200">
-<meta property="og:image:height" content="630">
+<meta property="og:image" content="${absolute(meta, meta.image?.path ?? '/cong-khai/tai-nguyen/og-image.png')}">
+<meta property="og:image:width" content="${meta.image?.width ?? 1200}">
+<meta property="og:image:height" content="${meta.image?.height ?? 630}">
 <meta name="twitter:card" content="summary_large_image">
 <link rel="stylesheet" href="/cong-khai/tai-nguyen/portal.css">
 </head>

@@ -1,8 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { movement } from '../../db/schema/index';
+import { listPublicModels } from '../models/index';
 import type { PortalCtx } from './portal-context';
 import { decisionPath } from './portal-decisions.page';
 import { listPublishedDecisions } from './portal-decisions.repository';
+import { MODELS_PATH, modelPath } from './portal-models.page';
 import { movementPath } from './portal-movements.page';
 
 // sitemap.xml and robots.txt with absolute links from PUBLIC_BASE_URL. Verification results name
@@ -20,6 +22,7 @@ export async function sitemapXml(p: PortalCtx): Promise<string> {
     '/cong-khai/quyet-dinh',
     '/cong-khai/bang-vang',
     '/cong-khai/phong-trao',
+    MODELS_PATH,
     '/cong-khai/y-kien',
     '/cong-khai/xac-minh',
     '/cong-khai/khieu-nai-to-cao',
@@ -40,6 +43,7 @@ export async function sitemapXml(p: PortalCtx): Promise<string> {
     )
     .limit(5000);
   paths.push(...movements.map((m) => movementPath(m.id)));
+  paths.push(...(await listPublicModels(p.db, p.tenant.tenantId, 5000)).map((m) => modelPath(m.id)));
   const urls = paths.map((path) => `  <url><loc>${escapeXml(`${p.baseUrl}${path}`)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }

@@ -12,6 +12,7 @@ import { publicBaseUrl } from '../../lib/public-url';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { fileComplaintInput } from '../complaints/complaints.schemas';
 import { fileComplaint } from '../complaints/complaints.service';
+import { readPublicPhoto } from '../models/index';
 import { signedInCitizen, signOutCitizen } from '../oidc/citizen-session';
 import { publicCommentInput } from '../proposals/public-comment.schemas';
 import { allowPublicWrite, postPublicComment } from '../proposals/public-comment.service';
@@ -29,6 +30,7 @@ import { type PortalCtx, portalContext } from './portal-context';
 import { decisionPage, decisionPdf, decisionsPage } from './portal-decisions.page';
 import { homePage } from './portal-home.page';
 import { type Html, page } from './portal-html';
+import { modelPage, modelsPage } from './portal-models.page';
 import { movementPage, movementsPage } from './portal-movements.page';
 import { CITIZEN_LOGOUT_PATH, MY_FILINGS_PATH, myFilingsPage } from './portal-my-filings.page';
 import { robotsTxt, sitemapXml } from './portal-seo';
@@ -145,6 +147,28 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     const p = await portalContext(c);
     const body = isUuid(c.req.param('id')) ? await movementPage(p, c.req.param('id')) : null;
     return body ? render(c, body) : render(c, notFoundPage(p), 404);
+  });
+  app.get('/cong-khai/dien-hinh', async (c) => render(c, await modelsPage(await portalContext(c))));
+  app.get('/cong-khai/dien-hinh/:id', async (c) => {
+    const p = await portalContext(c);
+    const body = isUuid(c.req.param('id')) ? await modelPage(p, c.req.param('id')) : null;
+    return body ? render(c, body) : render(c, notFoundPage(p), 404);
+  });
+  // A published model's photo: the stored copy is already resized and free of EXIF/GPS.
+  app.get('/cong-khai/dien-hinh/:id/anh/:photo', async (c) => {
+    const p = await portalContext(c);
+    const id = c.req.param('id');
+    const photoId = c.req.param('photo').replace(/\.jpg$/, '');
+    const photo =
+      isUuid(id) && isUuid(photoId)
+        ? await readPublicPhoto(p.db, p.dataDir, p.tenant.tenantId, id, photoId)
+        : null;
+    if (!photo) return render(c, notFoundPage(p), 404);
+    return c.body(new Uint8Array(photo.bytes), 200, {
+      'content-type': photo.mimeType,
+      'cache-control': 'public, max-age=86400',
+      'x-content-type-options': 'nosniff',
+    });
   });
 
   app.get('/cong-khai/y-kien', async (c) => {

@@ -1,0 +1,2 @@
+// What other modules use of the records: whose record an id names (person, collective, team).
+export { findSubject, type Subject } from './subject';
