@@ -104,6 +104,22 @@ export const MODEL_SAMPLES: Record<string, SampleSpec> = {
     body: new Blob([new Uint8Array(await jpeg())], { type: 'image/jpeg' }),
   })),
   'GET /api/models/{id}/photos/{photoId}': scoped(withPhoto),
+  'GET /api/model-conferences': tenantWide('/api/model-conferences'),
+  'POST /api/model-conferences': tenantWide('/api/model-conferences', {
+    title: 'Hội nghị điển hình tiên tiến',
+    heldOn: '2026-12-20',
+    venue: 'Hội trường tỉnh',
+  }),
+  'GET /api/model-conferences/{id}': tenantWide(`/api/model-conferences/${someId}`),
+  'POST /api/model-conferences/{id}/honourees': tenantWide(`/api/model-conferences/${someId}/honourees`, {
+    modelId: someId,
+  }),
+  'GET /api/model-conferences/{id}/honour-list.docx': tenantWide(
+    `/api/model-conferences/${someId}/honour-list.docx`,
+  ),
+  'GET /api/model-conferences/{id}/invitations.docx': tenantWide(
+    `/api/model-conferences/${someId}/invitations.docx`,
+  ),
   // A published model (any unit may adopt it); the adopting unit is the one in or out of scope.
   'POST /api/models/{id}/adoptions': scoped(async (ctx) => {
     const m = await withModel(ctx, 'APPROVED');

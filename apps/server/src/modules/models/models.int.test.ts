@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/config';
 import { auditEvent, award, movement } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
+import { docxText, readDocxPart } from '../../test/docx-read';
 import { describeEngines } from '../../test/engines';
 import { createFixtureUser } from '../../test/fixtures';
 
@@ -198,7 +199,7 @@ describeEngines('exemplary models (điển hình tiên tiến)', (env) => {
       title: 'Người của đơn vị khác',
       story: 'Điển hình không thuộc đơn vị đề xuất thì không được đề xuất.',
     });
-    expect(wrongSubject.status).toBe(403);
+    expect(wrongSubject.body.error.code).toBe('MODEL_SUBJECT_MISMATCH');
     const personless = await officer.post('/api/models', {
       unitId: fx.ownChild.id,
       kind: 'PERSON',
@@ -296,5 +297,63 @@ describeEngines('exemplary models (điển hình tiên tiến)', (env) => {
     expect(home).toContain(`/cong-khai/dien-hinh/${modelId}`);
     const sitemap = await (await app.request('/sitemap.xml')).text();
     expect(sitemap).toContain(`${BASE}/cong-khai/dien-hinh/${modelId}`);
+  });
+
+  it('holds a conference: honourees from approved models and awards, honour list and invitations as .docx', async () => {
+    const { fx } = env();
+    const office = await ApiClient.login(app, users.office);
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    expect((await officer.get('/api/model-conferences')).status).toBe(403);
+    const created = await office.post('/api/model-conferences', {
+      title: 'Hội nghị điển hình tiên tiến tỉnh A năm 2026',
+      heldOn: '2026-12-20',
+      venue: 'Hội trường Ủy ban nhân dân tỉnh',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id;
+    expect((await office.post(`/api/model-conferences/${id}/honourees`, { modelId })).status).toBe(201);
+    const withAward = await office.post(`/api/model-conferences/${id}/honourees`, { awardId });
+    expect(withAward.status, JSON.stringify(withAward.body)).toBe(201);
+    expect(withAward.body.honourees).toEqual([
+      expect.objectContaining({
+        name: 'Nguyễn Văn Đức',
+        citation: 'Thầy giáo vùng cao đổi mới phương pháp dạy học',
+      }),
+      expect.objectContaining({
+        name: 'Nguyễn Văn Đức',
+        unitName: 'Trường THPT Số 1',
+        citation: 'Chiến sĩ thi đua cơ sở năm 2025',
+      }),
+    ]);
+    const twice = await office.post(`/api/model-conferences/${id}/honourees`, { modelId });
+    expect(twice.body.error.code).toBe('CONFERENCE_HONOUREE_DUPLICATE');
+    // A draft model is not honoured.
+    const draft = await officer.post('/api/models', {
+      unitId: fx.ownChild.id,
+      kind: 'PRACTICE',
+      title: 'Cách làm hay chưa duyệt',
+      story: 'Một cách làm hay đang soạn, chưa được cơ quan thi đua công nhận.',
+    });
+    const early = await office.post(`/api/model-conferences/${id}/honourees`, { modelId: draft.body.id });
+    expect(early.body.error.code).toBe('MODEL_NOT_APPROVED');
+
+    const list = await office.request('GET', `/api/model-conferences/${id}/honour-list.docx`);
+    expect(list.status).toBe(200);
+    const listText = docxText(await readDocxPart(Buffer.from(list.body as ArrayBuffer), 'word/document.xml'));
+    expect(listText).toContain('DANH SÁCH');
+    expect(listText).toContain('Hội nghị điển hình tiên tiến tỉnh A năm 2026');
+    expect(listText).toContain('Thầy giáo vùng cao đổi mới phương pháp dạy học');
+    expect(listText).toContain('Chiến sĩ thi đua cơ sở năm 2025');
+    expect(listText).toContain('UBND TỈNH A');
+    expect(listText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+
+    const inv = await office.request('GET', `/api/model-conferences/${id}/invitations.docx`);
+    expect(inv.status).toBe(200);
+    const invXml = await readDocxPart(Buffer.from(inv.body as ArrayBuffer), 'word/document.xml');
+    const invText = docxText(invXml);
+    expect(invText.match(/GIẤY MỜI/g)).toHaveLength(2);
+    expect(invText).toContain('Kính gửi: Nguyễn Văn Đức (Trường THPT Số 1)');
+    expect(invText).toContain('Địa điểm: Hội trường Ủy ban nhân dân tỉnh.');
+    expect(invXml).toContain('w:pageBreakBefore');
   });
 });

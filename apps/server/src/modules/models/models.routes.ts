@@ -3,6 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { fileResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { adoptModel } from './model-adoptions.service';
+import { registerModelConferenceRoutes } from './model-conferences.routes';
 import { addModelPhoto, readModelPhoto } from './model-photos.service';
 import {
   adoptModelInput,
@@ -170,6 +171,7 @@ export const isModelPhotoUpload = (method: string, path: string) =>
   method === 'POST' && /^\/api\/models\/[^/]+\/photos$/.test(path);
 
 export function registerModelRoutes(app: OpenAPIHono<AppEnv>) {
+  registerModelConferenceRoutes(app);
   const db = (c: { get(k: 'deps'): AppEnv['Variables']['deps'] }) => c.get('deps').db;
   app.openapi(list, async (c) =>
     c.json(await listMyModels(db(c), requestContext(c), c.req.valid('query').status), 200),

@@ -130,3 +130,55 @@ export const modelOutput = modelSummaryOutput
 export const modelListOutput = z.object({ items: z.array(modelSummaryOutput) }).openapi('ExemplaryModelList');
 export const photoCreatedOutput = photoOutput.openapi('ExemplaryModelPhoto');
 export const adoptionCreatedOutput = adoptionOutput.openapi('ExemplaryModelAdoption');
+
+export const conferenceIdParam = z.object({ id: uuid('hội nghị') });
+
+export const createConferenceInput = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(5, { error: 'Tên hội nghị tối thiểu 5 ký tự' })
+      .max(300, { error: 'Tên hội nghị tối đa 300 ký tự' }),
+    heldOn: isoDate,
+    venue: z
+      .string()
+      .trim()
+      .min(3, { error: 'Địa điểm tối thiểu 3 ký tự' })
+      .max(300, { error: 'Địa điểm tối đa 300 ký tự' }),
+  })
+  .openapi('CreateModelConference');
+export type CreateConferenceInput = z.infer<typeof createConferenceInput>;
+
+/** An honouree is drawn from an approved model or from an award, never typed in freely. */
+export const addHonoureeInput = z
+  .union([
+    z.object({ modelId: uuid('điển hình') }).strict(),
+    z.object({ awardId: uuid('khen thưởng') }).strict(),
+  ])
+  .openapi('AddConferenceHonouree');
+export type AddHonoureeInput = z.infer<typeof addHonoureeInput>;
+
+export const conferenceOutput = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    heldOn: z.string(),
+    venue: z.string(),
+    honourees: z.array(
+      z.object({
+        id: z.string(),
+        modelId: z.string().nullable(),
+        awardId: z.string().nullable(),
+        name: z.string(),
+        unitName: z.string(),
+        citation: z.string(),
+      }),
+    ),
+  })
+  .openapi('ModelConference');
+export const conferenceListOutput = z
+  .object({
+    items: z.array(z.object({ id: z.string(), title: z.string(), heldOn: z.string(), venue: z.string() })),
+  })
+  .openapi('ModelConferenceList');
