@@ -23,6 +23,7 @@ import { EligibilityPanel } from './features/eligibility/components/EligibilityP
 import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
 import { FundPage } from './features/fund/components/FundPage';
 import { ImportPage } from './features/imports/components/ImportPage';
+import { ModelsPage } from './features/models/components/ModelsPage';
 import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
 import { MyWorkPage } from './features/my-work/components/MyWorkPage';
@@ -250,6 +251,13 @@ const complaintRoute = createRoute({
   },
 });
 
+const modelsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dien-hinh',
+  beforeLoad: requirePermission('model:read'),
+  component: ModelsPage,
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhap-du-lieu',
@@ -396,6 +404,7 @@ const routeTree = rootRoute.addChildren([
     fundRoute,
     complaintsRoute,
     complaintRoute,
+    modelsRoute,
     importsRoute,
     usersRoute,
     auditRoute,

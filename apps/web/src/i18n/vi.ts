@@ -1,6 +1,7 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
 import { viComplaints } from './vi-complaints';
 import { viFund } from './vi-fund';
+import { viModels } from './vi-models';
 import { viReports } from './vi-reports';
 import { viTenantAwards } from './vi-tenant-awards';
 
@@ -8,6 +9,7 @@ export const vi = {
   reports: viReports,
   fund: viFund,
   complaints: viComplaints,
+  models: viModels,
   tenantAwards: viTenantAwards,
   app: {
     name: 'Vinh Danh',

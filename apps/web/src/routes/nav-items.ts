@@ -1,6 +1,7 @@
 import {
   IconAward,
   IconBuildingCommunity,
+  IconBulb,
   IconChartBar,
   IconChecklist,
   IconCoin,
@@ -40,7 +41,8 @@ export type NavItem = {
     | '/hoi-dong'
     | '/thong-ke'
     | '/quy-thi-dua'
-    | '/khieu-nai-to-cao';
+    | '/khieu-nai-to-cao'
+    | '/dien-hinh';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -118,6 +120,13 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/khieu-nai-to-cao',
     icon: IconMessageReport,
     permission: 'complaint:handle',
+  },
+  {
+    key: 'models',
+    label: vi.models.nav,
+    to: '/dien-hinh',
+    icon: IconBulb,
+    permission: 'model:read',
   },
   {
     key: 'imports',

@@ -27,6 +27,9 @@ export const WORK_KINDS = [
   'COMPLAINT_TO_CLASSIFY',
   'COMPLAINT_TO_ACCEPT',
   'COMPLAINT_TO_CONCLUDE',
+  // Exemplary models: the emulation office reviews, the unit officer reworks a returned one
+  'MODEL_TO_REVIEW',
+  'MODEL_RETURNED',
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
@@ -46,6 +49,8 @@ export const WORK_KIND_LABELS: Readonly<Record<WorkKind, string>> = {
   COMPLAINT_TO_CLASSIFY: 'Đơn khiếu nại, tố cáo chờ phân loại',
   COMPLAINT_TO_ACCEPT: 'Đơn đã phân loại, chờ thụ lý',
   COMPLAINT_TO_CONCLUDE: 'Đơn đã thụ lý, chờ kết luận',
+  MODEL_TO_REVIEW: 'Điển hình tiên tiến chờ duyệt',
+  MODEL_RETURNED: 'Điển hình tiên tiến bị trả lại',
 };
 
 /**
@@ -68,6 +73,8 @@ export const WORK_KIND_ROLES: Readonly<Record<WorkKind, readonly Role[]>> = {
   COMPLAINT_TO_CLASSIFY: ['COMPLAINT_HANDLER'],
   COMPLAINT_TO_ACCEPT: ['COMPLAINT_HANDLER'],
   COMPLAINT_TO_CONCLUDE: ['COMPLAINT_HANDLER'],
+  MODEL_TO_REVIEW: ['APPRAISER'],
+  MODEL_RETURNED: ['UNIT_OFFICER'],
 };
 
 /** The kinds a user with these roles is given. */

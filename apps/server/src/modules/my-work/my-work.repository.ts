@@ -158,3 +158,16 @@ export function complaintsIn(
         ORDER BY 4 ASC NULLS LAST, c.id LIMIT ${PER_KIND_LIMIT}`,
   );
 }
+
+/** Exemplary models in the subtree at one status (submitted: the office's; returned: the unit's). */
+export function modelsAt(db: Db, w: Where, status: 'SUBMITTED' | 'RETURNED') {
+  return queryRows<WorkRow>(
+    db,
+    sql`SELECT m.id AS ref_id, m.title AS title, o.name AS unit_name, NULL::text AS due_on,
+          m.return_reason AS extra, count(*) OVER ()::int AS total
+        FROM exemplary_model m
+        JOIN org_unit o ON o.tenant_id = m.tenant_id AND o.id = m.unit_id
+        WHERE m.tenant_id = ${w.tenantId} AND o.path LIKE ${`${w.scope}%`} AND m.status = ${status}
+        ORDER BY m.updated_at ASC, m.id LIMIT ${PER_KIND_LIMIT}`,
+  );
+}

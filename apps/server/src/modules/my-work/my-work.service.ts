@@ -1,5 +1,5 @@
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
-import { hasPermission } from '@vinhdanh/domain/auth/policy';
+import { hasPermission, isTenantWide } from '@vinhdanh/domain/auth/policy';
 import { isOverdue } from '@vinhdanh/domain/calendar/working-days';
 import {
   compareWork,
@@ -18,6 +18,7 @@ import {
   ballotsToCast,
   complaintsIn,
   minutesDrafts,
+  modelsAt,
   openSessions,
   PER_KIND_LIMIT,
   proposalsAt,
@@ -59,6 +60,8 @@ const WORK_PERMISSION: Record<WorkKind, Permission> = {
   COMPLAINT_TO_CLASSIFY: 'complaint:handle',
   COMPLAINT_TO_ACCEPT: 'complaint:handle',
   COMPLAINT_TO_CONCLUDE: 'complaint:handle',
+  MODEL_TO_REVIEW: 'model:review',
+  MODEL_RETURNED: 'model:propose',
 };
 
 type Source = {
@@ -181,6 +184,20 @@ const SOURCES: Record<WorkKind, Source> = {
     // Resolution limits are in calendar days (Luật Khiếu nại 2011, Điều 28; Luật Tố cáo 2018, Điều 30).
     dayCount: 'CALENDAR',
     detail: (r) => `Mã đơn ${r.extra}`,
+  },
+  // Reviewing is the tenant-wide office's (models-access.ts): an appraiser of a unit is not given it.
+  MODEL_TO_REVIEW: {
+    rows: (db, ctx) =>
+      isTenantWide(ctx.actor) ? modelsAt(db, where(ctx), 'SUBMITTED') : Promise.resolve([]),
+    link: () => '/dien-hinh',
+    dayCount: 'CALENDAR',
+    detail: () => 'Duyệt để công khai, hoặc trả lại kèm lý do',
+  },
+  MODEL_RETURNED: {
+    rows: (db, ctx) => modelsAt(db, where(ctx), 'RETURNED'),
+    link: () => '/dien-hinh',
+    dayCount: 'CALENDAR',
+    detail: (r) => (r.extra ? `Lý do trả lại: ${r.extra}` : null),
   },
 };
 

@@ -2840,6 +2840,264 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/model-conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem các hội nghị điển hình tiên tiến */
+        get: operations["getModelConferences"];
+        put?: never;
+        /** Tạo hội nghị điển hình tiên tiến */
+        post: operations["postModelConferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/model-conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hội nghị và danh sách vinh danh */
+        get: operations["getModelConferencesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/model-conferences/{id}/honourees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm điển hình hoặc khen thưởng vào danh sách vinh danh */
+        post: operations["postModelConferencesByIdHonourees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/model-conferences/{id}/honour-list.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải danh sách vinh danh (.docx, thể thức Nghị định 30) */
+        get: operations["getModelConferencesByIdHonourListDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/model-conferences/{id}/invitations.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải giấy mời người được vinh danh (.docx, mỗi người một trang) */
+        get: operations["getModelConferencesByIdInvitationsDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem điển hình tiên tiến do đơn vị mình đề xuất */
+        get: operations["getModels"];
+        put?: never;
+        /** Đề xuất điển hình tiên tiến */
+        post: operations["postModels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem điển hình tiên tiến đã được công nhận (để nhân rộng) */
+        get: operations["getModelsPublished"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem điển hình chờ cơ quan thi đua xét duyệt */
+        get: operations["getModelsReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một điển hình tiên tiến */
+        get: operations["getModelsById"];
+        /** Sửa điển hình đang soạn hoặc bị trả lại */
+        put: operations["putModelsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi điển hình để cơ quan thi đua xét duyệt */
+        post: operations["postModelsByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại điển hình kèm lý do */
+        post: operations["postModelsByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt và công khai điển hình trên cổng thông tin */
+        post: operations["postModelsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm ảnh cho điển hình (thu nhỏ, xóa thông tin vị trí) */
+        post: operations["postModelsByIdPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải ảnh của điển hình */
+        get: operations["getModelsByIdPhotosByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đơn vị nhân rộng điển hình */
+        post: operations["postModelsByIdAdoptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -2867,7 +3125,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
+                code: "INVALID_INPUT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "FORBIDDEN" | "NOT_FOUND" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "USER_NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "DUPLICATE_USERNAME" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "PAYLOAD_TOO_LARGE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "RATE_LIMITED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "MODEL_NOT_FOUND" | "MODEL_NOT_EDITABLE" | "MODEL_NOT_SUBMITTED" | "MODEL_NOT_APPROVED" | "MODEL_SUBJECT_REQUIRED" | "MODEL_SUBJECT_MISMATCH" | "MODEL_AWARD_MISMATCH" | "MODEL_ALREADY_ADOPTED" | "MODEL_PHOTO_TYPE" | "MODEL_PHOTO_TOO_LARGE" | "MODEL_PHOTO_UNREADABLE" | "MODEL_PHOTO_LIMIT" | "CONFERENCE_NOT_FOUND" | "CONFERENCE_HONOUREE_DUPLICATE" | "INTERNAL" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -2908,7 +3166,7 @@ export type components = {
                 positionTitle: string | null;
                 isTenantWide: boolean;
             };
-            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage" | "report:freeze")[];
+            permissions: ("orgUnit:read" | "orgUnit:create" | "orgUnit:update" | "orgUnit:restructure" | "person:read" | "person:create" | "person:update" | "person:readSensitive" | "person:export" | "user:read" | "user:manage" | "audit:read" | "eligibility:read" | "ruleParams:manage" | "record:read" | "record:write" | "import:run" | "proposal:read" | "proposal:submit" | "proposal:appraise" | "council:manage" | "council:vote" | "decision:issue" | "decision:revoke" | "minutes:confirm" | "movement:read" | "movement:manage" | "movement:register" | "cluster:read" | "cluster:manage" | "cluster:vote" | "score:submit" | "score:assess" | "document:generate" | "documentSettings:manage" | "report:read" | "portal:manage" | "complaint:handle" | "inspection:manage" | "report:manage" | "fund:read" | "fund:manage" | "report:freeze" | "model:read" | "model:propose" | "model:review" | "model:adopt")[];
             csrfToken: string;
             passwordChangeRequired: boolean;
             mfa: {
@@ -5279,6 +5537,128 @@ export type components = {
         FundReversalInput: {
             reason: string;
             entryDate?: string;
+        };
+        ModelConferenceList: {
+            items: {
+                id: string;
+                title: string;
+                heldOn: string;
+                venue: string;
+            }[];
+        };
+        ModelConference: {
+            id: string;
+            title: string;
+            heldOn: string;
+            venue: string;
+            honourees: {
+                id: string;
+                modelId: string | null;
+                awardId: string | null;
+                name: string;
+                unitName: string;
+                citation: string;
+            }[];
+        };
+        CreateModelConference: {
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            venue: string;
+        };
+        AddConferenceHonouree: {
+            /** Format: uuid */
+            modelId: string;
+        } | {
+            /** Format: uuid */
+            awardId: string;
+        };
+        ExemplaryModelList: {
+            items: components["schemas"]["ExemplaryModelSummary"][];
+        };
+        ExemplaryModelSummary: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            kind: "PERSON" | "COLLECTIVE" | "PRACTICE";
+            subjectName: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+            returnReason: string | null;
+            publishedAt: string | null;
+            updatedAt: string;
+            adoptionCount: number;
+        };
+        ExemplaryModel: components["schemas"]["ExemplaryModelSummary"] & {
+            subjectId: string | null;
+            story: string;
+            movementId: string | null;
+            movementTitle: string | null;
+            awards: {
+                id: string;
+                awardCode: string;
+                awardName: string;
+                year: number;
+                isRevoked: boolean;
+            }[];
+            photos: {
+                id: string;
+                width: number;
+                height: number;
+                caption: string | null;
+            }[];
+            adoptions: {
+                id: string;
+                unitId: string;
+                unitName: string;
+                note: string;
+                adoptedOn: string;
+            }[];
+            reviewedAt: string | null;
+        };
+        CreateExemplaryModel: {
+            /** Format: uuid */
+            unitId: string;
+            /** @enum {string} */
+            kind: "PERSON" | "COLLECTIVE" | "PRACTICE";
+            /** Format: uuid */
+            subjectId?: string;
+            title: string;
+            story: string;
+            /** Format: uuid */
+            movementId?: string;
+            /** @default [] */
+            awardIds: string[];
+        };
+        UpdateExemplaryModel: {
+            /** @enum {string} */
+            kind: "PERSON" | "COLLECTIVE" | "PRACTICE";
+            /** Format: uuid */
+            subjectId?: string;
+            title: string;
+            story: string;
+            /** Format: uuid */
+            movementId?: string;
+            /** @default [] */
+            awardIds: string[];
+        };
+        ReturnExemplaryModel: {
+            reason: string;
+        };
+        ExemplaryModelPhoto: {
+            id: string;
+            width: number;
+            height: number;
+            caption: string | null;
+        };
+        AdoptExemplaryModel: {
+            /** Format: uuid */
+            unitId: string;
+            note: string;
+            /** Format: date */
+            adoptedOn?: string;
         };
     };
     responses: {
@@ -11018,6 +11398,497 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FundEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelConferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội nghị, mới nhất trước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConferenceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelConferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModelConference"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo hội nghị */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelConferencesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội nghị và người được vinh danh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelConferencesByIdHonourees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddConferenceHonouree"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm vào danh sách vinh danh */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelConferencesByIdHonourListDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách vinh danh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelConferencesByIdInvitationsDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy mời */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModels: {
+        parameters: {
+            query?: {
+                status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Điển hình của đơn vị và đơn vị trực thuộc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExemplaryModel"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo điển hình (đang soạn) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelsPublished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Điển hình đã duyệt, công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelsReviewQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Điển hình đã gửi, chờ duyệt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Điển hình, ảnh, khen thưởng và đơn vị nhân rộng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    putModelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExemplaryModel"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelsByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã gửi duyệt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnExemplaryModel"];
+            };
+        };
+        responses: {
+            /** @description Đã trả lại */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã duyệt, công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelsByIdPhotos: {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Đã thêm ảnh */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModelPhoto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getModelsByIdPhotosByPhotoId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh JPEG đã thu nhỏ, không có siêu dữ liệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postModelsByIdAdoptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptExemplaryModel"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận nhân rộng */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplaryModel"];
                 };
             };
             400: components["responses"]["BadRequest"];
