@@ -26,6 +26,7 @@ import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
 import { seedEmulation } from './seed-emulation';
 import { seedDemoFund } from './seed-fund';
+import { seedDemoModels } from './seed-models';
 import { seedDemoNational } from './seed-national';
 import { seedDemoProposals, seedReportData } from './seed-reports';
 import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
@@ -175,6 +176,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   await seedDemoProposals(db, tenantId, '00000000-0000-7000-8000-000000000000');
   onProgress('Đang ghi sổ Quỹ thi đua, khen thưởng của tỉnh…');
   await seedDemoFund(db, tenantId);
+  await seedDemoModels(db, tenantId);
   // After the province, in its own transaction: the portal shows the first tenant created.
   await seedDemoNational(db, DEMO_PASSWORD);
   return { created: true as const, tenantId, units: units.size, ...counts };
