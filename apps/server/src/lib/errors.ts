@@ -50,6 +50,11 @@ export const ERROR_MESSAGES = {
   HOLD_ALREADY_CLOSED: 'Vụ việc này đã được đóng.',
   EVIDENCE_FILE_TYPE: 'Chỉ nhận tệp minh chứng PDF, ảnh JPEG/PNG hoặc Word (.doc, .docx) đúng định dạng.',
   EVIDENCE_FILE_NOT_FOUND: 'Không tìm thấy tệp minh chứng.',
+  UPLOAD_TYPE_NOT_ALLOWED:
+    'Chỉ nhận tệp PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh JPEG hoặc PNG, xét theo nội dung tệp.',
+  UPLOAD_TOO_LARGE: 'Tệp vượt quá dung lượng cho phép, hãy chọn tệp nhỏ hơn.',
+  UPLOAD_EMPTY: 'Tệp rỗng, hãy chọn lại tệp.',
+  COMPONENT_FILE_NOT_FOUND: 'Thành phần hồ sơ này chưa có tệp tải lên.',
   EVIDENCE_FILE_EMPTY: 'Tệp minh chứng rỗng, hãy chọn lại tệp.',
   EVIDENCE_FILE_TOO_LARGE:
     'Tệp minh chứng vượt quá 10 MB. Hãy quét lại với độ phân giải thấp hơn hoặc tách tệp.',
@@ -267,6 +272,10 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   HOLD_ALREADY_CLOSED: 409,
   EVIDENCE_FILE_TYPE: 400,
   EVIDENCE_FILE_NOT_FOUND: 404,
+  UPLOAD_TYPE_NOT_ALLOWED: 400,
+  UPLOAD_TOO_LARGE: 413,
+  UPLOAD_EMPTY: 400,
+  COMPONENT_FILE_NOT_FOUND: 404,
   EVIDENCE_FILE_EMPTY: 400,
   EVIDENCE_FILE_TOO_LARGE: 413,
   IMPORT_FILE_EMPTY: 400,
