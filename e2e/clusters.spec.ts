@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, login } from './support/login';
-import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
+import { getJson, postFile, postJson, signIn, unitIds } from './support/workflow-api';
 
 type Sheet = { cells: { criterionId: string; scoreId: string | null }[] };
 type Cluster = { id: string; template: { criteria: { id: string }[] } | null };
@@ -65,11 +65,12 @@ test.describe('cụm, khối thi đua', () => {
 
     // Three unit officers self-score; the Sở Giáo dục officer attaches evidence.
     const own = await selfScore(page, 'canbo.sogd', cluster.id, ids.SGDDT!, [55, 35]);
-    await postJson(page, `/api/scores/${own.cells[0]!.scoreId}/evidence`, {
-      fileName: 'minh-chung.pdf',
-      mimeType: 'application/pdf',
-      contentBase64: Buffer.from('%PDF-1.4 minh chứng').toString('base64'),
-    });
+    await postFile(
+      page,
+      `/api/scores/${own.cells[0]!.scoreId}/evidence`,
+      'minh-chung.pdf',
+      Buffer.from('%PDF-1.4\n% minh chứng\n%%EOF\n'),
+    );
     await selfScore(page, `canbo.syt.${suffix}`, cluster.id, ids.SYT!, [50, 30]);
     await selfScore(page, `canbo.stc.${suffix}`, cluster.id, ids.STC!, [45, 38]);
 

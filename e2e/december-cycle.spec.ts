@@ -225,6 +225,21 @@ test('một chu kỳ tháng 12: từ gợi ý đề nghị đến quyết địn
   await toReceive.getByTestId('my-work-open').click();
   await expect(page).toHaveURL(proposalUrl);
   await act(page, 'receive', 'RECEIVED');
+  // The appraiser reads the uploaded report: name, size, type and uploader, then opens it in a new
+  // tab, where the PDF is served inline with its real type (the dossier's access rules apply).
+  const report = page.getByTestId('component-file-1');
+  await expect(report).toContainText('bao-cao-thanh-tich.pdf');
+  await expect(report).toContainText(/\d+ KB · PDF · Người tải lên: /);
+  const [popup, served] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.context().waitForEvent('response', (r) => /\/api\/proposals\/[^/]+\/files\//.test(r.url())),
+    report.getByTestId('component-open-1').click(),
+  ]);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('application/pdf');
+  expect(served.headers()['content-disposition']).toMatch(/^inline; filename="bao-cao-thanh-tich\.pdf"/);
+  expect(served.headers()['x-content-type-options']).toBe('nosniff');
+  await popup.close();
   await page.getByTestId('action-return').click();
   await page.getByTestId('return-code').click();
   await page.getByRole('option', { name: 'Đối tượng chưa đủ điều kiện' }).click();

@@ -25,6 +25,18 @@ export async function postJson<T>(page: Page, url: string, data: unknown): Promi
   return (await res.json()) as T;
 }
 
+/** An upload as the web app sends it: the raw file as the body, its name in the query, the CSRF header. */
+export async function postFile<T>(page: Page, url: string, name: string, bytes: Buffer): Promise<T> {
+  const me = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
+  const target = `${url}${url.includes('?') ? '&' : '?'}name=${encodeURIComponent(name)}`;
+  const res = await page.request.post(target, {
+    data: bytes,
+    headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/octet-stream' },
+  });
+  expect(res.ok(), `${target} trả về ${res.status()}: ${await res.text()}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
 export async function unitIds(page: Page): Promise<Record<string, string>> {
   const { items } = await getJson<{ items: { id: string; code: string }[] }>(page, '/api/org-units');
   return Object.fromEntries(items.map((u) => [u.code, u.id]));

@@ -54,6 +54,7 @@ import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerVerificationRoutes } from './modules/verification/verification.routes';
+import { uploadBodyLimit } from './platform/upload/index';
 import { mountWeb } from './web/serve-web';
 
 const openApiRoute = defineRoute(
@@ -121,6 +122,9 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
     },
   });
   app.use('/api/*', (c, next) => {
+    // A file upload (platform/upload) carries its route's own limit.
+    const upload = uploadBodyLimit(c.req.method, c.req.path);
+    if (upload) return upload(c, next);
     if (c.req.method === 'POST' && c.req.path === '/api/imports') return uploadLimit(c, next);
     if (isModelPhotoUpload(c.req.method, c.req.path)) return photoLimit(c, next);
     return isEvidenceUpload(c.req.method, c.req.path) ? evidenceLimit(c, next) : jsonLimit(c, next);

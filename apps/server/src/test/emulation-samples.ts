@@ -13,6 +13,7 @@ import { newId } from '../lib/ids';
 import { writeXlsx } from '../lib/xlsx';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import type { SampleSpec, Scope } from './route-samples';
+import { fileBody, realPdf } from './upload-files';
 
 // Samples for movements, registrations, clusters and scores. Each write sample inserts its own
 // movement or cluster, since the matrix replays it for every role × scope.
@@ -161,13 +162,8 @@ export const EMULATION_SAMPLES: Record<string, SampleSpec> = {
     body: { version: 1, to: 'LAUNCHED' },
   })),
   'POST /api/movements/{id}/document': scoped(async (ctx) => ({
-    path: `/api/movements/${(await withMovement(ctx)).id}/document`,
-    body: {
-      version: 1,
-      fileName: 'ke-hoach.pdf',
-      mimeType: 'application/pdf',
-      contentBase64: Buffer.from('%PDF-1.4 mẫu').toString('base64'),
-    },
+    path: `/api/movements/${(await withMovement(ctx)).id}/document?version=1&name=ke-hoach.pdf`,
+    body: fileBody(realPdf(), 'application/pdf'),
   })),
   'POST /api/movements/{id}/awards': scoped(async (ctx) => {
     const m = await withMovement(ctx);
@@ -197,8 +193,8 @@ export const EMULATION_SAMPLES: Record<string, SampleSpec> = {
       [['OWN-1', 'TTLDXS']],
     );
     return {
-      path: '/api/registrations/import',
-      body: { year: 2025, contentBase64: file.toString('base64') },
+      path: '/api/registrations/import?year=2025&name=dang-ky.xlsx',
+      body: fileBody(file),
     };
   }),
   'GET /api/clusters': unscoped(async () => ({ path: '/api/clusters?year=2025' })),
@@ -297,11 +293,7 @@ export const EMULATION_SAMPLES: Record<string, SampleSpec> = {
     body: { version: 1, value: 8 },
   })),
   'POST /api/scores/{id}/evidence': scoped(async (ctx) => ({
-    path: `/api/scores/${(await withScores(ctx, 1)).scoreId}/evidence`,
-    body: {
-      fileName: 'minh-chung.pdf',
-      mimeType: 'application/pdf',
-      contentBase64: Buffer.from('%PDF-1.4 minh chứng').toString('base64'),
-    },
+    path: `/api/scores/${(await withScores(ctx, 1)).scoreId}/evidence?name=minh-chung.pdf`,
+    body: fileBody(realPdf(), 'application/pdf'),
   })),
 };

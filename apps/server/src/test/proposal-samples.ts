@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { loadConfig } from '../config/config';
 import type { Db } from '../db/client';
 import {
   appUser,
@@ -15,8 +16,12 @@ import {
   publicComment,
 } from '../db/schema/index';
 import { newId } from '../lib/ids';
+import { storeUpload } from '../platform/upload/index';
 import type { Fixture } from './fixtures';
 import type { SampleSpec, Scope } from './route-samples';
+import { fileBody, realPdf } from './upload-files';
+
+const TO_TRINH = 'Tờ trình đề nghị';
 
 // Samples for the proposal workflow routes: each builds the rows it needs directly in the
 // database, in the state the route acts on, inside or outside the actor's subtree.
@@ -225,6 +230,40 @@ export const PROPOSAL_SAMPLES: Record<string, SampleSpec> = {
       generated: true,
     }),
   ),
+  'POST /api/proposals/{id}/components/file': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const p = await seedProposal(db, fx, scope, { state: 'DRAFT', components: [TO_TRINH] });
+      const query = new URLSearchParams({ expectedVersion: '1', component: TO_TRINH, name: 'to-trinh.pdf' });
+      return {
+        path: `/api/proposals/${p.id}/components/file?${query}`,
+        body: fileBody(realPdf(), 'application/pdf'),
+      };
+    },
+  },
+  'GET /api/proposals/{id}/files/{fileId}': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const p = await seedProposal(db, fx, scope, { state: 'DRAFT', components: [TO_TRINH] });
+      const file = await db.transaction((tx) =>
+        storeUpload(
+          tx,
+          loadConfig({}).dataDir,
+          { tenantId: p.tenantId, uploadedBy: null },
+          { recordType: 'proposal', recordId: p.id },
+          { fileName: 'to-trinh.pdf', mimeType: 'application/pdf', bytes: realPdf() },
+        ),
+      );
+      await db.insert(proposalComponent).values({
+        tenantId: p.tenantId,
+        proposalId: p.id,
+        name: TO_TRINH,
+        fileId: file.id,
+        sha256: file.sha256,
+      });
+      return { path: `/api/proposals/${p.id}/files/${file.id}` };
+    },
+  },
   'POST /api/proposals/{id}/components/confirm-minutes': {
     kind: 'scoped',
     build: async ({ db, fx, scope }) => {

@@ -9,7 +9,7 @@ import {
   initiativeAuthor,
 } from '../db/schema/index';
 import { newId } from '../lib/ids';
-import { storeUpload } from '../modules/movements/stored-upload';
+import { storeUpload } from '../platform/upload/index';
 import { addPerson, type Fixture } from './fixtures';
 import type { SampleSpec, Scope } from './route-samples';
 
@@ -96,7 +96,11 @@ const withBody =
   };
 
 const PDF = Buffer.from('%PDF-1.4 minh chứng sáng kiến').toString('base64');
-const evidence = { fileName: 'quyet-dinh.pdf', mimeType: 'application/pdf', contentBase64: PDF };
+const evidence = {
+  fileName: 'quyet-dinh.pdf',
+  mimeType: 'application/pdf',
+  bytes: Buffer.from(PDF, 'base64'),
+};
 
 /** A record with one evidence file already stored (bytes included, so the download works). */
 const withFile =
@@ -106,7 +110,13 @@ const withFile =
     const recordId = sample.path.split('/').pop()!;
     const { tenantId } = targetOf(ctx.fx, ctx.scope);
     const file = await ctx.db.transaction((tx) =>
-      storeUpload(tx, loadConfig({}).dataDir, tenantId, { recordType, recordId }, evidence),
+      storeUpload(
+        tx,
+        loadConfig({}).dataDir,
+        { tenantId, uploadedBy: null },
+        { recordType, recordId },
+        evidence,
+      ),
     );
     return { path: `${sample.path}/files/${file.id}` };
   };

@@ -37,3 +37,25 @@ export function formatPercent(value: number): string {
 export function birthYear(value: string | null | undefined): string {
   return value ? value.slice(0, 4) : vi.app.none;
 }
+
+/** 1536 → '2 KB', 1572864 → '1,5 MB': file sizes as a Vietnamese reader writes them (decimal comma). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** The label of a stored file's type (the server sets it from the bytes, never the name). */
+const FILE_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'Ảnh JPEG',
+  'image/png': 'Ảnh PNG',
+  'application/msword': 'Word (.doc)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.ms-excel': 'Excel (.xls)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+};
+export const fileTypeLabel = (mimeType: string) => FILE_TYPES[mimeType] ?? mimeType;
+
+/** Whether the browser shows the file itself (PDF, images) rather than downloading it. */
+export const opensInBrowser = (mimeType: string) =>
+  ['application/pdf', 'image/jpeg', 'image/png'].includes(mimeType);

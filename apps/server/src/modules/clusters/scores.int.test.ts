@@ -4,6 +4,7 @@ import { auditEvent } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addUnit, createFixtureUser } from '../../test/fixtures';
+import { fileBody, realPdf } from '../../test/upload-files';
 
 describeEngines('cluster scoring', (env) => {
   /** A cluster of three units under the root; the head's officer cross-scores. */
@@ -170,11 +171,10 @@ describeEngines('cluster scoring', (env) => {
     });
     await save(s.c, s.c, [58, 38]);
     await save(s.c, s.head, [50, 30]);
-    const ev = await s.admin.post(`/api/scores/${saved.body.cells[0].scoreId}/evidence`, {
-      fileName: 'bao-cao.pdf',
-      mimeType: 'application/pdf',
-      contentBase64: Buffer.from('%PDF-1.4 báo cáo').toString('base64'),
-    });
+    const ev = await s.admin.post(
+      `/api/scores/${saved.body.cells[0].scoreId}/evidence?name=bao-cao.pdf`,
+      fileBody(realPdf(), 'application/pdf'),
+    );
     expect(ev.status).toBe(201);
     expect(ev.body.sha256).toMatch(/^[0-9a-f]{64}$/);
     const page = await s.admin.get(`/api/clusters/${s.id}`);

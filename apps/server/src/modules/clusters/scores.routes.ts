@@ -2,10 +2,9 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../movements/emulation-fields';
+import { idParam, uploadQuery } from '../movements/emulation-fields';
 import {
   editScoreInput,
-  evidenceInput,
   saveScoresInput,
   scoreChangeOutput,
   sheetOutput,
@@ -17,6 +16,7 @@ import {
   editScore,
   getScoreChanges,
   getSheet,
+  SCORE_EVIDENCE_UPLOAD,
   saveScores,
   submitScores,
 } from './scores.service';
@@ -86,10 +86,11 @@ const evidence = defineRoute(
   { permission: 'score:submit' },
   {
     method: 'post',
-    path: '/scores/{id}/evidence',
+    path: SCORE_EVIDENCE_UPLOAD.path,
     summary: 'Đính kèm minh chứng cho điểm',
     tags,
-    request: { params: idParam, ...jsonBody(evidenceInput) },
+    // The raw file is the body (the one upload path, platform/upload).
+    request: { params: idParam, query: uploadQuery, body: SCORE_EVIDENCE_UPLOAD.body },
     responses: {
       201: jsonResponse(
         z.object({ id: z.string(), name: z.string(), sha256: z.string() }),
@@ -137,7 +138,8 @@ export function registerScoreRoutes(app: OpenAPIHono<AppEnv>) {
       deps.config.dataDir,
       requestContext(c),
       c.req.valid('param').id,
-      c.req.valid('json'),
+      c.req.valid('query').name,
+      new Uint8Array(await c.req.arrayBuffer()),
     );
     return c.json(file, 201);
   });

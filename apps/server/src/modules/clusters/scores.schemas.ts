@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { fileUpload, optionalText, unitId, version } from '../movements/emulation-fields';
+import { optionalText, unitId, version } from '../movements/emulation-fields';
 
 const points = z
   .number({ error: 'Điểm phải là số' })
@@ -49,9 +49,6 @@ export const editScoreInput = z
   .strict()
   .openapi('EditScoreInput');
 export type EditScoreInput = z.infer<typeof editScoreInput>;
-
-export const evidenceInput = z.object(fileUpload).strict().openapi('ScoreEvidenceInput');
-export type EvidenceInput = z.infer<typeof evidenceInput>;
 
 export const sheetQuery = z.object(sheetRef);
 

@@ -10,8 +10,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
 import { appendAudit } from '../audit/audit.repository';
-import { storeUpload } from '../movements/stored-upload';
 import { findCluster, findTemplate, listMembers } from './clusters.repository';
 import { loadReadableCluster } from './clusters.service';
 import {
@@ -22,7 +22,7 @@ import {
   listSheet,
   type ScoreRow,
 } from './scores.repository';
-import type { EditScoreInput, EvidenceInput, SaveScoresInput, SubmitScoresInput } from './scores.schemas';
+import type { EditScoreInput, SaveScoresInput, SubmitScoresInput } from './scores.schemas';
 
 type Sheet = { memberUnitId: string; assessorUnitId: string };
 
@@ -208,16 +208,28 @@ export async function editScore(db: Db, ctx: RequestContext, id: string, input: 
   return { id, value: updated!.value, status: updated!.status, version: updated!.version };
 }
 
+/** Evidence for a score (a report, a photo, a spreadsheet of figures). */
+export const SCORE_EVIDENCE_UPLOAD = uploadEndpoint('/scores/{id}/evidence', 20 * 1024 * 1024);
+
 export async function addEvidence(
   db: Db,
   dataDir: string,
   ctx: RequestContext,
   id: string,
-  input: EvidenceInput,
+  fileName: string,
+  bytes: Uint8Array,
 ) {
   const { row } = await loadOwnScore(db, ctx, id);
+  const upload = await checkUpload(SCORE_EVIDENCE_UPLOAD, fileName, bytes);
   return db.transaction(async (tx) => {
-    const file = await storeUpload(tx, dataDir, row.tenantId, { recordType: 'score', recordId: id }, input);
+    const stored = await storeUpload(
+      tx,
+      dataDir,
+      { tenantId: row.tenantId, uploadedBy: ctx.actor.userId },
+      { recordType: 'score', recordId: id },
+      upload,
+    );
+    const file = { id: stored.id, name: stored.name, sha256: stored.sha256 };
     await appendAudit(tx, {
       tenantId: row.tenantId,
       actorId: ctx.actor.userId,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { uploadNameField } from '../../platform/upload/index';
 
 // Field schemas shared by the movement and cluster routes, each with its Vietnamese message.
 
@@ -27,16 +28,8 @@ export const optionalText = (label: string, max: number) =>
     .nullable()
     .optional();
 
-/** An uploaded file as base64 inside JSON (the 2 MiB body limit bounds it). */
-export const fileUpload = {
-  fileName: text('Tên tệp', 200),
-  mimeType: text('Kiểu tệp', 100),
-  contentBase64: z
-    .string({ error: 'Nội dung tệp phải là chuỗi base64' })
-    .min(1, { error: 'Tệp rỗng' })
-    .max(2_000_000, { error: 'Tệp quá lớn (tối đa khoảng 1,4 MB)' })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Nội dung tệp không đúng dạng base64' }),
-};
+/** An uploaded file's name: the file itself is the raw body (platform/upload). */
+export const uploadQuery = z.object({ name: uploadNameField });
 
 export const idParam = z.object({ id: z.uuid({ error: 'Mã không hợp lệ' }) });
 export const yearQuery = z.object({

@@ -5,6 +5,7 @@ import { readXlsxRows } from '../../lib/xlsx';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson } from '../../test/fixtures';
+import { fileBody } from '../../test/upload-files';
 
 describeEngines('movements', (env) => {
   async function movementOf(client: ApiClient, form: 'THUONG_XUYEN' | 'CHUYEN_DE') {
@@ -123,11 +124,10 @@ describeEngines('movements', (env) => {
     expect(rows[0]?.[0]).toBe('Mã đơn vị');
     expect(rows[1]?.[3]).toBe('TTLDXS, CO_BO_TINH');
 
-    const back = await admin.post('/api/registrations/import', {
-      year: 2026,
-      movementId: m.id,
-      contentBase64: Buffer.from(file.body as ArrayBuffer).toString('base64'),
-    });
+    const back = await admin.post(
+      `/api/registrations/import?year=2026&movementId=${m.id}&name=dang-ky.xlsx`,
+      fileBody(new Uint8Array(file.body as ArrayBuffer)),
+    );
     expect(back.body).toEqual({ created: 1, errors: [] });
     const out = await officer.post('/api/registrations', {
       year: 2025,

@@ -7,7 +7,7 @@ import {
   createMovementInput,
   movementAwardInput,
   movementDetail,
-  movementDocumentInput,
+  movementDocumentQuery,
   movementSummary,
   transitionMovementInput,
   updateMovementInput,
@@ -19,6 +19,7 @@ import {
   createMovement,
   getMovement,
   getMovements,
+  MOVEMENT_DOCUMENT_UPLOAD,
   updateMovement,
 } from './movements.service';
 import { registerRegistrationRoutes } from './registrations.routes';
@@ -83,10 +84,11 @@ const document = defineRoute(
   { permission: 'movement:manage' },
   {
     method: 'post',
-    path: '/movements/{id}/document',
+    path: MOVEMENT_DOCUMENT_UPLOAD.path,
     summary: 'Đính kèm văn bản phát động',
     tags,
-    request: { params: idParam, ...jsonBody(movementDocumentInput) },
+    // The raw file is the body (the one upload path, platform/upload).
+    request: { params: idParam, query: movementDocumentQuery, body: MOVEMENT_DOCUMENT_UPLOAD.body },
     responses: { 200: jsonResponse(movementDetail, 'Đã đính kèm văn bản phát động') },
   },
 );
@@ -141,7 +143,8 @@ export function registerMovementRoutes(app: OpenAPIHono<AppEnv>) {
       deps.config.dataDir,
       requestContext(c),
       c.req.valid('param').id,
-      c.req.valid('json'),
+      c.req.valid('query'),
+      new Uint8Array(await c.req.arrayBuffer()),
     );
     return c.json(result, 200);
   });

@@ -7,7 +7,7 @@ import {
   PARTICIPATION_MODES,
 } from '@vinhdanh/domain/emulation/movement';
 import { awardCodeField } from '../../lib/award-code';
-import { emYear, fileUpload, isoDate, optionalText, text, unitId, version } from './emulation-fields';
+import { emYear, isoDate, optionalText, text, unitId, uploadQuery, version } from './emulation-fields';
 
 const milestone = z
   .object({
@@ -79,11 +79,14 @@ export const transitionMovementInput = z
   .strict()
   .openapi('TransitionMovementInput');
 
-export const movementDocumentInput = z
-  .object({ version, ...fileUpload })
-  .strict()
-  .openapi('MovementDocumentInput');
-export type MovementDocumentInput = z.infer<typeof movementDocumentInput>;
+/** The launch document's name and the movement's version: the file itself is the raw body. */
+export const movementDocumentQuery = uploadQuery.extend({
+  version: z.coerce
+    .number({ error: 'Thiếu phiên bản dữ liệu' })
+    .int({ error: 'Phiên bản phải là số nguyên' })
+    .min(1, { error: 'Phiên bản không hợp lệ' }),
+});
+export type MovementDocumentQuery = z.infer<typeof movementDocumentQuery>;
 
 export const movementAwardInput = z
   .object({

@@ -11,6 +11,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
 import { requireAward } from '../rule-params/award-catalogue';
@@ -33,10 +34,9 @@ import {
 import type {
   CreateMovementInput,
   MovementAwardInput,
-  MovementDocumentInput,
+  MovementDocumentQuery,
   UpdateMovementInput,
 } from './movements.schemas';
-import { storeUpload } from './stored-upload';
 
 async function loadManaged(db: Db, ctx: RequestContext, id: string) {
   const found = await findMovement(db, ctx.actor.tenantId, id);
@@ -173,17 +173,28 @@ export async function changeMovementState(
   return getMovement(db, ctx, id);
 }
 
+/** The launch document (kế hoạch, công văn phát động): a scanned PDF or a Word file. */
+export const MOVEMENT_DOCUMENT_UPLOAD = uploadEndpoint('/movements/{id}/document', 20 * 1024 * 1024);
+
 export async function attachMovementDocument(
   db: Db,
   dataDir: string,
   ctx: RequestContext,
   id: string,
-  input: MovementDocumentInput,
+  input: MovementDocumentQuery,
+  bytes: Uint8Array,
 ) {
   const found = await loadManaged(db, ctx, id);
+  const upload = await checkUpload(MOVEMENT_DOCUMENT_UPLOAD, input.name, bytes);
   const tenantId = ctx.actor.tenantId;
   await db.transaction(async (tx) => {
-    const file = await storeUpload(tx, dataDir, tenantId, { recordType: 'movement', recordId: id }, input);
+    const file = await storeUpload(
+      tx,
+      dataDir,
+      { tenantId, uploadedBy: ctx.actor.userId },
+      { recordType: 'movement', recordId: id },
+      upload,
+    );
     const row = await bumpMovement(tx, tenantId, id, input.version, { launchDocFileId: file.id });
     if (!row) throw new AppError('VERSION_CONFLICT');
     await appendAudit(tx, {

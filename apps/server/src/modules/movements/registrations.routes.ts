@@ -5,7 +5,7 @@ import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
   createRegistrationInput,
-  importRegistrationsInput,
+  importRegistrationsQuery,
   importResult,
   registrationOutput,
   registrationQuery,
@@ -15,6 +15,7 @@ import {
   exportRegistrations,
   getRegistrations,
   importRegistrations,
+  REGISTRATIONS_UPLOAD,
 } from './registrations.service';
 
 const tags = ['movements'];
@@ -55,10 +56,11 @@ const importRoute = defineRoute(
   { permission: 'movement:register' },
   {
     method: 'post',
-    path: '/registrations/import',
+    path: REGISTRATIONS_UPLOAD.path,
     summary: 'Nhập đăng ký thi đua từ tệp',
     tags,
-    request: jsonBody(importRegistrationsInput),
+    // The raw .xlsx is the body (the one upload path, platform/upload).
+    request: { query: importRegistrationsQuery, body: REGISTRATIONS_UPLOAD.body },
     responses: { 200: jsonResponse(importResult, 'Kết quả nhập đăng ký thi đua') },
   },
 );
@@ -76,6 +78,14 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(await createRegistration(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
   );
   app.openapi(importRoute, async (c) =>
-    c.json(await importRegistrations(c.get('deps').db, requestContext(c), c.req.valid('json')), 200),
+    c.json(
+      await importRegistrations(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('query'),
+        new Uint8Array(await c.req.arrayBuffer()),
+      ),
+      200,
+    ),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { awardCodeField } from '../../lib/award-code';
-import { emYear, optionalText, unitId } from './emulation-fields';
+import { emYear, optionalText, unitId, uploadQuery } from './emulation-fields';
 
 export const createRegistrationInput = z
   .object({
@@ -20,19 +20,16 @@ export const createRegistrationInput = z
   .openapi('CreateRegistrationInput');
 export type CreateRegistrationInput = z.infer<typeof createRegistrationInput>;
 
-export const importRegistrationsInput = z
-  .object({
-    year: emYear,
-    movementId: z.uuid({ error: 'Phong trào không hợp lệ' }).nullable().optional(),
-    contentBase64: z
-      .string({ error: 'Nội dung tệp phải là chuỗi base64' })
-      .min(1, { error: 'Tệp rỗng' })
-      .max(2_000_000, { error: 'Tệp quá lớn' })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Nội dung tệp không đúng dạng base64' }),
-  })
-  .strict()
-  .openapi('ImportRegistrationsInput');
-export type ImportRegistrationsInput = z.infer<typeof importRegistrationsInput>;
+/** The import's year and movement travel in the query: the Excel file itself is the raw body. */
+export const importRegistrationsQuery = uploadQuery.extend({
+  year: z.coerce
+    .number({ error: 'Năm phải là số' })
+    .int({ error: 'Năm phải là số nguyên' })
+    .min(2000, { error: 'Năm phải từ 2000' })
+    .max(2100, { error: 'Năm không được quá 2100' }),
+  movementId: z.uuid({ error: 'Phong trào không hợp lệ' }).optional(),
+});
+export type ImportRegistrationsQuery = z.infer<typeof importRegistrationsQuery>;
 
 export const registrationQuery = z.object({
   year: z.coerce.number({ error: 'Năm phải là số' }).int().min(2000).max(2100).optional(),

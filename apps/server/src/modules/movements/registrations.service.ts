@@ -5,6 +5,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { readXlsxRows, writeXlsx } from '../../lib/xlsx';
+import { checkUpload, uploadEndpoint } from '../../platform/upload/index';
 import { appendAudit } from '../audit/audit.repository';
 import { findUnit } from '../org-units/org-units.repository';
 import { requireAward } from '../rule-params/award-catalogue';
@@ -12,7 +13,7 @@ import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { authorizeReadFromAbove } from './movement-access';
 import { findMovement } from './movements.repository';
 import { findPersonUnit, findUnitsByCodes, listRegistrations } from './registrations.repository';
-import type { CreateRegistrationInput, ImportRegistrationsInput } from './registrations.schemas';
+import type { CreateRegistrationInput, ImportRegistrationsQuery } from './registrations.schemas';
 
 // Đăng ký thi đua is optional since the 2022 law (Đ7): it is kept as workflow and reporting,
 // and nothing in eligibility or proposals reads it, so a missing registration never blocks a title.
@@ -108,17 +109,26 @@ export async function exportRegistrations(
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
+/** The registrations workbook: only an .xlsx (the exported layout), checked by its content. */
+export const REGISTRATIONS_UPLOAD = uploadEndpoint('/registrations/import', 5 * 1024 * 1024, ['xlsx']);
+
 /**
  * Imports unit registrations from the exported layout (column A unit code, D award codes
  * separated by commas). All rows are checked first; nothing is written if any row is wrong.
  * Person rows are exported for reading but not imported (a name does not identify a person).
  */
-export async function importRegistrations(db: Db, ctx: RequestContext, input: ImportRegistrationsInput) {
+export async function importRegistrations(
+  db: Db,
+  ctx: RequestContext,
+  input: ImportRegistrationsQuery,
+  bytes: Uint8Array,
+) {
   authorize(ctx.actor, 'movement:register');
   await checkMovement(db, ctx, input.movementId);
+  const upload = await checkUpload(REGISTRATIONS_UPLOAD, input.name, bytes);
   let sheet: unknown[][];
   try {
-    sheet = await readXlsxRows(Buffer.from(input.contentBase64, 'base64'));
+    sheet = await readXlsxRows(Buffer.from(upload.bytes));
   } catch {
     throw new AppError('IMPORT_FILE_MALFORMED');
   }

@@ -6,6 +6,7 @@ import { award, decision } from '../../db/schema/index';
 import { todayVn } from '../../platform/clock';
 import type { Response } from '../../test/client';
 import { describeEngines } from '../../test/engines';
+import { fileBody, realPdf } from '../../test/upload-files';
 import { attachComponents, type Province, setUpProvince } from '../../test/workflow-fixtures';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 
@@ -111,13 +112,14 @@ describeEngines('proposal: full path', (env) => {
 
   it('the officer replaces the file and resubmits, and sees the diff against the reasons', async () => {
     const fixed = ok(
-      await pv.officer.post(`/api/proposals/${proposalId}/components`, {
-        expectedVersion: version,
-        component: returnedComponent.name,
-        fileName: 'bao-cao-thanh-tich.pdf',
-        mimeType: 'application/pdf',
-        contentBase64: Buffer.from('%PDF-1.4 có xác nhận').toString('base64'),
-      }),
+      await pv.officer.post(
+        `/api/proposals/${proposalId}/components/file?${new URLSearchParams({
+          expectedVersion: String(version),
+          component: returnedComponent.name,
+          name: 'bao-cao-thanh-tich.pdf',
+        })}`,
+        fileBody(realPdf(), 'application/pdf'),
+      ),
     );
     version = fixed.version;
     const component = fixed.components.find((c: { name: string }) => c.name === returnedComponent.name);

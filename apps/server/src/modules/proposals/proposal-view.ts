@@ -17,6 +17,7 @@ import {
 import {
   type ComponentRow,
   findProposal,
+  listComponentFiles,
   listComponents,
   listEvents,
   listItems,
@@ -90,6 +91,7 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
   const items = await listItems(db, tenantId, id);
   const components = await listComponents(db, tenantId, id);
   const events = await listEvents(db, tenantId, id);
+  const files = await listComponentFiles(db, tenantId, id);
   const lastReturn = p.lastReturn as LastReturn | null;
   const issued = p.decisionId ? await findDecision(db, tenantId, p.decisionId) : undefined;
   const sessions = await listProposalSessions(db, tenantId, id);
@@ -140,6 +142,7 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
         sha256: c?.sha256 ?? null,
         isGenerated: c?.isGenerated ?? false,
         confirmedAt: c?.confirmedAt ?? null,
+        file: (c?.fileId && files.get(c.fileId)) || null,
       };
     }),
     items: items.map(presentItem(revoked, holds)),

@@ -9,6 +9,7 @@ import {
   proposalComponent,
   proposalEvent,
   proposalItem,
+  storedFile,
 } from '../../db/schema/index';
 
 type Conn = Db | Tx;
@@ -107,6 +108,29 @@ export async function unitChain(db: Conn, tenantId: string, unitId: string) {
     .from(orgUnit)
     .where(and(eq(orgUnit.tenantId, tenantId), inArray(orgUnit.id, ids)));
   return rows.sort((a, b) => b.path.length - a.path.length);
+}
+
+/** The files of the dossier's components, with who uploaded them, by file id. */
+export async function listComponentFiles(db: Conn, tenantId: string, proposalId: string) {
+  const rows = await db
+    .select({
+      id: storedFile.id,
+      name: storedFile.name,
+      sizeBytes: storedFile.sizeBytes,
+      mimeType: storedFile.mimeType,
+      uploadedByName: appUser.fullName,
+      uploadedAt: storedFile.createdAt,
+    })
+    .from(proposalComponent)
+    .innerJoin(
+      storedFile,
+      and(eq(storedFile.tenantId, proposalComponent.tenantId), eq(storedFile.id, proposalComponent.fileId)),
+    )
+    .leftJoin(appUser, and(eq(appUser.tenantId, storedFile.tenantId), eq(appUser.id, storedFile.uploadedBy)))
+    .where(and(eq(proposalComponent.tenantId, tenantId), eq(proposalComponent.proposalId, proposalId)));
+  return new Map(
+    rows.map(({ id, uploadedAt, ...file }) => [id, { ...file, uploadedAt: uploadedAt.toISOString() }]),
+  );
 }
 
 export async function userName(db: Conn, tenantId: string, userId: string): Promise<string | null> {

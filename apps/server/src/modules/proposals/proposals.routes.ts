@@ -4,6 +4,8 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { confirmMinutes } from './minutes-confirmation';
+import { putComponent } from './proposal-components';
+import { registerComponentFileRoutes } from './proposal-components.routes';
 import * as t from './proposal-transitions.service';
 import {
   appraiseItemInput,
@@ -29,7 +31,6 @@ import {
   myNotifications,
   myQueue,
   overdue,
-  putComponent,
   updateItems,
 } from './proposals.service';
 import { triageInput } from './public-comment.schemas';
@@ -181,13 +182,13 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
     'post',
     'components',
     componentInput,
-    'Tải lên thành phần hồ sơ',
+    'Đánh dấu thành phần hồ sơ do hệ thống tạo',
   );
   app.openapi(component, async (c) =>
     c.json(
       await putComponent(
         c.get('deps').db,
-        { dataDir: c.get('deps').config.dataDir },
+        c.get('deps').config.dataDir,
         requestContext(c),
         c.req.valid('param').id,
         c.req.valid('json'),
@@ -195,6 +196,7 @@ export function registerProposalRoutes(app: OpenAPIHono<AppEnv>) {
       200,
     ),
   );
+  registerComponentFileRoutes(app);
   const confirm = command(
     'minutes:confirm',
     'post',

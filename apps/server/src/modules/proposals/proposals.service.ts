@@ -4,12 +4,11 @@ import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requir
 import { type ProposalState, STATE_LABELS, SUBMITTER_STATES } from '@vinhdanh/domain/workflow/states';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { proposal, proposalComponent, proposalItem, recordFile, storedFile } from '../../db/schema/index';
+import { proposal, proposalItem } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { storageFor } from '../../lib/storage';
 import { todayVn } from '../../platform/clock';
 import { findUnit } from '../org-units/org-units.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
@@ -27,9 +26,9 @@ import {
   unitPaths,
   updateProposal,
 } from './proposals.repository';
-import type { ComponentInput, CreateProposalInput, UpdateItemsInput } from './proposals.schemas';
+import type { CreateProposalInput, UpdateItemsInput } from './proposals.schemas';
 
-async function viewOrThrow(db: Db | Tx, tenantId: string, id: string) {
+export async function viewOrThrow(db: Db | Tx, tenantId: string, id: string) {
   const v = await proposalView(db, tenantId, id);
   if (!v) throw new AppError('PROPOSAL_NOT_FOUND');
   return v;
@@ -144,7 +143,8 @@ export async function refreshVerdicts(tx: Tx, tenantId: string, proposalId: stri
   }
 }
 
-const EDITABLE: readonly string[] = SUBMITTER_STATES;
+/** The states in which the submitting unit may still change the dossier. */
+export const EDITABLE: readonly string[] = SUBMITTER_STATES;
 
 /** Replaces the item list while the dossier is with the unit; items kept by (subject, award) keep their id. */
 export async function updateItems(db: Db, ctx: RequestContext, id: string, input: UpdateItemsInput) {
@@ -207,70 +207,17 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
   return viewOrThrow(db, tenantId, id);
 }
 
-/** Uploads one component's file (SHA-256 kept) or marks it generated. */
-export async function putComponent(
-  db: Db,
-  deps: { dataDir: string },
-  ctx: RequestContext,
-  id: string,
-  input: ComponentInput,
-) {
-  const p = await loadAuthorized(db, ctx, id, 'proposal:submit', 'SUBMITTER');
-  if (!p.components.includes(input.component)) throw new AppError('COMPONENT_NOT_REQUIRED');
-  const tenantId = ctx.actor.tenantId;
-  const stored =
-    input.generated === true
-      ? null
-      : await storageFor(deps.dataDir).put(Buffer.from(input.contentBase64 ?? '', 'base64'));
-  await db.transaction(async (tx) => {
-    const locked = await bumpVersion(tx, tenantId, id, input.expectedVersion);
-    if (!locked) throw new AppError('VERSION_CONFLICT');
-    if (!EDITABLE.includes(locked.state)) throw new AppError('INVALID_TRANSITION');
-    let fileId: string | null = null;
-    if (stored) {
-      fileId = newId();
-      await tx.insert(storedFile).values({
-        tenantId,
-        id: fileId,
-        name: input.fileName ?? input.component,
-        mimeType: input.mimeType ?? 'application/octet-stream',
-        sizeBytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storageKey: stored.key,
-      });
-      await tx
-        .insert(recordFile)
-        .values({ tenantId, id: newId(), recordType: 'proposal', recordId: id, fileId });
-    }
-    // A new file or a new draft needs a new confirmation: the leader confirmed the earlier one.
-    const values = {
-      fileId,
-      sha256: stored?.sha256 ?? null,
-      isGenerated: stored === null,
-      confirmedBy: null,
-      confirmedAt: null,
-    };
-    await tx
-      .insert(proposalComponent)
-      .values({ tenantId, proposalId: id, name: input.component, ...values })
-      .onConflictDoUpdate({
-        target: [proposalComponent.tenantId, proposalComponent.proposalId, proposalComponent.name],
-        set: values,
-      });
-    await recordStep(tx, ctx, locked, 'putComponent', locked.state, {
-      component: input.component,
-      sha256: values.sha256,
-    });
-  });
-  return viewOrThrow(db, tenantId, id);
-}
-
-export async function getProposal(db: Db, ctx: RequestContext, id: string) {
-  const p = await loadAuthorized(db, ctx, id, 'proposal:read', 'SUBMITTER').catch(async (e: unknown) => {
+/** The dossier, if the actor may read it: the submitting unit's scope, or an office on the route. */
+export function loadReadable(db: Db, ctx: RequestContext, id: string) {
+  return loadAuthorized(db, ctx, id, 'proposal:read', 'SUBMITTER').catch(async (e: unknown) => {
     // An office on the route may read too, though the submitting unit is outside its subtree.
     if (!(e instanceof AppError) || e.code !== 'FORBIDDEN') throw e;
     return loadAuthorized(db, ctx, id, 'proposal:read', 'OFFICE');
   });
+}
+
+export async function getProposal(db: Db, ctx: RequestContext, id: string) {
+  const p = await loadReadable(db, ctx, id);
   return viewOrThrow(db, ctx.actor.tenantId, p.id);
 }
 

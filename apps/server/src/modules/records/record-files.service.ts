@@ -3,8 +3,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { storageFor } from '../../lib/storage';
+import { storeUpload } from '../../platform/upload/index';
 import { appendAudit } from '../audit/audit.repository';
-import { storeBytes } from '../movements/stored-upload';
 import { findAward } from './awards.repository';
 import { loadForWrite as loadAwardForWrite } from './awards.service';
 import { getInitiative, loadForWrite as loadInitiativeForWrite } from './initiatives.service';
@@ -89,10 +89,10 @@ export async function addEvidenceFile(
   const mimeType = checkContent(input);
   return db.transaction(async (tx) => {
     await access[type].write(tx, ctx, id);
-    const file = await storeBytes(
+    const file = await storeUpload(
       tx,
       dataDir,
-      ctx.actor.tenantId,
+      { tenantId: ctx.actor.tenantId, uploadedBy: ctx.actor.userId },
       { recordType: type, recordId: id },
       { fileName: input.fileName, mimeType, bytes: input.bytes },
     );

@@ -750,8 +750,42 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Tải lên thành phần hồ sơ */
+        /** Đánh dấu thành phần hồ sơ do hệ thống tạo */
         post: operations["postProposalsByIdComponents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/components/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên tệp của thành phần hồ sơ */
+        post: operations["postProposalsByIdComponentsFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hoặc tải tệp của thành phần hồ sơ */
+        get: operations["getProposalsByIdFilesByFileId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3702,6 +3736,13 @@ export type components = {
             sha256: string | null;
             isGenerated: boolean;
             confirmedAt: string | null;
+            file: {
+                name: string;
+                sizeBytes: number;
+                mimeType: string;
+                uploadedByName: string | null;
+                uploadedAt: string;
+            } | null;
         };
         ProposalItem: {
             id: string;
@@ -3806,10 +3847,8 @@ export type components = {
         ProposalComponentInput: {
             expectedVersion: number;
             component: string;
-            generated?: boolean;
-            fileName?: string;
-            mimeType?: string;
-            contentBase64?: string;
+            /** @enum {boolean} */
+            generated: true;
         };
         ConfirmMinutesInput: {
             expectedVersion: number;
@@ -4533,12 +4572,6 @@ export type components = {
             /** @enum {string} */
             to: "DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED";
         };
-        MovementDocumentInput: {
-            version: number;
-            fileName: string;
-            mimeType: string;
-            contentBase64: string;
-        };
         MovementAwardInput: {
             /** @enum {string} */
             subjectType: "PERSON" | "COLLECTIVE";
@@ -4581,12 +4614,6 @@ export type components = {
                 row: number;
                 message: string;
             }[];
-        };
-        ImportRegistrationsInput: {
-            year: number;
-            /** Format: uuid */
-            movementId?: string | null;
-            contentBase64: string;
         };
         ClusterSummary: {
             id: string;
@@ -4821,11 +4848,6 @@ export type components = {
             version: number;
             value: number;
             reason?: string;
-        };
-        ScoreEvidenceInput: {
-            fileName: string;
-            mimeType: string;
-            contentBase64: string;
         };
         OpenClusterVoteInput: {
             candidateCount?: number;
@@ -7226,6 +7248,68 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
+    postProposalsByIdComponentsFile: {
+        parameters: {
+            query: {
+                expectedVersion: number;
+                component: string;
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung tệp (PDF, ảnh JPEG, ảnh PNG, Word (.docx), Word (.doc), Excel (.xlsx), Excel (.xls)), tối đa 20 MB */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Hồ sơ sau khi tải tệp lên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getProposalsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp: PDF và ảnh mở ngay trên trình duyệt (inline), Word/Excel tải xuống (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
     postProposalsByIdComponentsConfirmMinutes: {
         parameters: {
             query?: never;
@@ -9316,16 +9400,20 @@ export interface operations {
     };
     postMovementsByIdDocument: {
         parameters: {
-            query?: never;
+            query: {
+                name: string;
+                version: number;
+            };
             header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Nội dung tệp (PDF, ảnh JPEG, ảnh PNG, Word (.docx), Word (.doc), Excel (.xlsx), Excel (.xls)), tối đa 20 MB */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MovementDocumentInput"];
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -9474,14 +9562,19 @@ export interface operations {
     };
     postRegistrationsImport: {
         parameters: {
-            query?: never;
+            query: {
+                name: string;
+                year: number;
+                movementId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** @description Nội dung tệp (Excel (.xlsx)), tối đa 5 MB */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ImportRegistrationsInput"];
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -9856,16 +9949,19 @@ export interface operations {
     };
     postScoresByIdEvidence: {
         parameters: {
-            query?: never;
+            query: {
+                name: string;
+            };
             header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Nội dung tệp (PDF, ảnh JPEG, ảnh PNG, Word (.docx), Word (.doc), Excel (.xlsx), Excel (.xls)), tối đa 20 MB */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScoreEvidenceInput"];
+                "application/octet-stream": string;
             };
         };
         responses: {

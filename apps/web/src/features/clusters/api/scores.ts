@@ -57,15 +57,9 @@ export function useEditScore() {
 export function useAddEvidence() {
   const onSuccess = useInvalidate();
   return useMutation({
-    mutationFn: ({
-      id,
-      ...body
-    }: {
-      id: string;
-      fileName: string;
-      mimeType: string;
-      contentBase64: string;
-    }) => api(`/scores/${id}/evidence`, { method: 'POST', body }),
+    // The file is the raw body (the one upload path); its name goes in the query.
+    mutationFn: ({ id, file }: { id: string; file: File }) =>
+      api(`/scores/${id}/evidence`, { method: 'POST', query: { name: file.name }, body: file }),
     onSuccess,
   });
 }

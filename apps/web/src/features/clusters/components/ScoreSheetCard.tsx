@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, vi } from '../../../i18n/vi';
 import type { ClusterDetail } from '../api/clusters.types';
-import { readFileBase64 } from '../api/read-file';
 import { useAddEvidence, useSaveScores, useScoreSheet, useSubmitScores } from '../api/scores';
 import { EditScoreModal } from './EditScoreModal';
 
@@ -54,14 +53,8 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
         { onSuccess: () => notifications.show({ color: 'green', message: s.saved }) },
       );
   };
-  const attach = async (scoreId: string, file: File | null) => {
-    if (!file) return;
-    evidence.mutate({
-      id: scoreId,
-      fileName: file.name,
-      mimeType: file.type || 'application/octet-stream',
-      contentBase64: await readFileBase64(file),
-    });
+  const attach = (scoreId: string, file: File | null) => {
+    if (file) evidence.mutate({ id: scoreId, file });
   };
   const failure = error ?? save.error ?? submit.error ?? evidence.error;
   return (

@@ -28,8 +28,13 @@ export function useTransitionMovement(id: string) {
 export function useAttachMovementDocument(id: string) {
   const onSuccess = useInvalidate();
   return useMutation({
-    mutationFn: (input: { version: number; fileName: string; mimeType: string; contentBase64: string }) =>
-      api<MovementDetail>(`/movements/${id}/document`, { method: 'POST', body: input }),
+    // The file is the raw body (the one upload path); the version and its name go in the query.
+    mutationFn: ({ version, file }: { version: number; file: File }) =>
+      api<MovementDetail>(`/movements/${id}/document`, {
+        method: 'POST',
+        query: { version, name: file.name },
+        body: file,
+      }),
     onSuccess,
   });
 }

@@ -21,10 +21,12 @@ export function useCreateRegistration() {
 export function useImportRegistrations() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { year: number; movementId?: string | null; contentBase64: string }) =>
+    // The workbook is the raw body (the one upload path); year and movement go in the query.
+    mutationFn: ({ file, ...query }: { year: number; movementId?: string | null; file: File }) =>
       api<{ created: number; errors: { row: number; message: string }[] }>('/registrations/import', {
         method: 'POST',
-        body: input,
+        query: { ...query, name: file.name },
+        body: file,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['movements'] }),
   });

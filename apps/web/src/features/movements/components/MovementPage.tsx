@@ -21,7 +21,6 @@ import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useMovement } from '../api/get-movement';
 import { useAttachMovementDocument, useTransitionMovement } from '../api/movement-commands';
-import { readFileBase64 } from '../api/read-file';
 import { RegistrationsCard } from './RegistrationsCard';
 
 const m = vi.emulation.movements;
@@ -35,14 +34,8 @@ export function MovementPage({ movementId }: { movementId: string }) {
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <Text>{vi.app.loading}</Text>;
   const registered = data.participants.filter((p) => p.registered).length;
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    attach.mutate({
-      version: data.version,
-      fileName: file.name,
-      mimeType: file.type || 'application/octet-stream',
-      contentBase64: await readFileBase64(file),
-    });
+  const upload = (file: File | null) => {
+    if (file) attach.mutate({ version: data.version, file });
   };
   return (
     <Stack>

@@ -20,7 +20,6 @@ import { UnitSelect } from '../../../components/UnitSelect';
 import { t, vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import type { MovementDetail } from '../api/movements.types';
-import { readFileBase64 } from '../api/read-file';
 import { registrationsExportUrl, useCreateRegistration, useImportRegistrations } from '../api/registrations';
 
 const r = vi.emulation.registrations;
@@ -45,7 +44,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetail }) {
     const result = await importer.mutateAsync({
       year: movement.year,
       movementId: movement.id,
-      contentBase64: await readFileBase64(file),
+      file,
     });
     setImportErrors(result.errors);
     if (!result.errors.length)

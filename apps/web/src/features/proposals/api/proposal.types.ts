@@ -44,6 +44,15 @@ export type ProposalComponent = {
   sha256: string | null;
   isGenerated: boolean;
   confirmedAt: string | null;
+  fileId: string | null;
+  /** The uploaded file: name, size, type (by content) and uploader, for the appraiser. */
+  file: {
+    name: string;
+    sizeBytes: number;
+    mimeType: string;
+    uploadedByName: string | null;
+    uploadedAt: string;
+  } | null;
 };
 
 export type HistoryStep = {

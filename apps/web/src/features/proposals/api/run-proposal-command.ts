@@ -20,9 +20,19 @@ export type CommandPath =
   | 'components/confirm-minutes'
   | 'comments/triage';
 
-export type CommandInput = { path: CommandPath; body?: Record<string, unknown> };
+/** A command, or a component's file: the raw file as the body, the rest in the query. */
+export type CommandInput =
+  | { path: CommandPath; body?: Record<string, unknown> }
+  | { path: 'components/file'; component: string; file: File };
 
 export function runProposalCommand(proposal: Pick<Proposal, 'id' | 'version'>, input: CommandInput) {
+  if (input.path === 'components/file') {
+    return api<Proposal>(`/proposals/${proposal.id}/components/file`, {
+      method: 'POST',
+      query: { expectedVersion: proposal.version, component: input.component, name: input.file.name },
+      body: input.file,
+    });
+  }
   return api<Proposal>(`/proposals/${proposal.id}/${input.path}`, {
     method: 'POST',
     body: { expectedVersion: proposal.version, ...input.body },

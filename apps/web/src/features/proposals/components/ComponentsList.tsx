@@ -1,28 +1,64 @@
-import { Badge, Button, FileButton, Group, Table, Text } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { Anchor, Badge, Button, FileButton, Group, Table, Text } from '@mantine/core';
+import { t, vi } from '../../../i18n/vi';
+import { fileTypeLabel, formatFileSize, opensInBrowser } from '../../../lib/format';
 import type { ProposalComponent } from '../api/proposal.types';
 
 const p = vi.proposals;
 
-export type ComponentUpload = { component: string } & (
-  | { generated: true }
-  | { fileName: string; mimeType: string; contentBase64: string }
-);
+/** A component marked generated, or its file (sent as the raw body, checked by content on the server). */
+export type ComponentUpload = { component: string } & ({ generated: true } | { file: File });
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+/** What the appraiser needs to read a component: name, size, type, uploader, and a way to open it. */
+function ComponentFile({
+  proposalId,
+  component,
+  i,
+}: {
+  proposalId: string;
+  component: ProposalComponent;
+  i: number;
+}) {
+  const { file, fileId } = component;
+  if (!file || !fileId) return null;
+  // Same origin and the dossier's own access rules: the server answers 403 outside its scope.
+  const href = `/api/proposals/${proposalId}/files/${fileId}`;
+  return (
+    <Group gap="xs" mt={4} data-testid={`component-file-${i}`}>
+      <Text size="sm" fw={500}>
+        {file.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {formatFileSize(file.sizeBytes)} · {fileTypeLabel(file.mimeType)}
+        {file.uploadedByName && ` · ${t(p.uploadedBy, { name: file.uploadedByName })}`}
+      </Text>
+      {opensInBrowser(file.mimeType) && (
+        <Anchor
+          size="sm"
+          href={href}
+          target="_blank"
+          rel="noopener"
+          title={p.openFileTitle}
+          data-testid={`component-open-${i}`}
+        >
+          {p.openFile}
+        </Anchor>
+      )}
+      <Anchor size="sm" href={href} download={file.name} data-testid={`component-download-${i}`}>
+        {p.downloadFile}
+      </Anchor>
+    </Group>
+  );
 }
 
 /** Required components; the unit uploads each (SHA-256 kept) or marks it generated. */
 export function ComponentsList({
+  proposalId,
   components,
   onUpload,
   onConfirmMinutes,
   busy = false,
 }: {
+  proposalId: string;
   components: ProposalComponent[];
   onUpload?: ((u: ComponentUpload) => void) | undefined;
   /** The unit leader confirms a generated minutes draft (it counts only then). */
@@ -65,6 +101,7 @@ export function ComponentsList({
                   {p.confirmMinutes}
                 </Button>
               )}
+              <ComponentFile proposalId={proposalId} component={c} i={i} />
               {c.sha256 && (
                 <Text size="xs" c="dimmed" ff="monospace">
                   SHA-256 {c.sha256.slice(0, 16)}…
@@ -75,14 +112,9 @@ export function ComponentsList({
               <Table.Td>
                 <Group gap={4}>
                   <FileButton
-                    onChange={async (file) => {
-                      if (!file) return;
-                      onUpload({
-                        component: c.name,
-                        fileName: file.name,
-                        mimeType: file.type || 'application/octet-stream',
-                        contentBase64: await toBase64(file),
-                      });
+                    accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png"
+                    onChange={(file) => {
+                      if (file) onUpload({ component: c.name, file });
                     }}
                   >
                     {(props) => (
@@ -91,6 +123,7 @@ export function ComponentsList({
                         variant="default"
                         {...props}
                         disabled={busy}
+                        title={p.uploadAccept}
                         data-testid={`component-upload-${i}`}
                       >
                         {p.upload}

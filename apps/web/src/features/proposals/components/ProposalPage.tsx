@@ -111,7 +111,15 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
             <Section title={p.components}>
               <ComponentsList
                 components={proposal.components}
-                onUpload={editable ? (u) => run({ path: 'components', body: u }) : undefined}
+                proposalId={proposal.id}
+                onUpload={
+                  editable
+                    ? (u) =>
+                        'file' in u
+                          ? run({ path: 'components/file', component: u.component, file: u.file })
+                          : run({ path: 'components', body: u })
+                    : undefined
+                }
                 onConfirmMinutes={
                   can('minutes:confirm') && EDITABLE.includes(proposal.state)
                     ? (component) => run({ path: 'components/confirm-minutes', body: { component } })
