@@ -58,7 +58,7 @@ export const uploadNameField = z
 const megabytes = (bytes: number) =>
   (bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
-const tooLarge = (endpoint: UploadEndpoint) =>
+const tooLarge = (endpoint: Pick<UploadEndpoint, 'maxBytes'>) =>
   new AppError(
     'UPLOAD_TOO_LARGE',
     undefined,
@@ -88,12 +88,12 @@ export type CheckedUpload = { fileName: string; mimeType: string; kind: UploadKi
 
 /** Checks bytes against an endpoint: not empty, within the limit, of an accepted kind by content. */
 export async function checkUpload(
-  endpoint: Pick<UploadEndpoint, 'maxBytes' | 'kinds'> & { path?: string },
+  endpoint: Pick<UploadEndpoint, 'maxBytes' | 'kinds'>,
   fileName: string,
   bytes: Uint8Array,
 ): Promise<CheckedUpload> {
   if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY');
-  if (bytes.length > endpoint.maxBytes) throw tooLarge({ path: '', ...endpoint });
+  if (bytes.length > endpoint.maxBytes) throw tooLarge(endpoint);
   const kind = await detectUploadKind(bytes);
   if (!kind || !endpoint.kinds.includes(kind)) {
     const allowed = endpoint.kinds.map((k) => UPLOAD_KINDS[k].label).join(', ');
