@@ -67,6 +67,7 @@ describe('security headers on every response', () => {
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'index.html'), BUILT_INDEX);
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dist, 'assets', 'huong-dan.pdf'), '%PDF-1.4\n%%EOF\n');
     app = createApp({ db: database.db, config: { ...testConfig(), webDist: dist } }, quiet);
   });
   afterAll(async () => {
@@ -105,6 +106,17 @@ describe('security headers on every response', () => {
       // Public, non-personal pages may still be cached by the browser.
       expect(res.headers.get('cache-control')).not.toBe('no-store');
     }
+  });
+
+  it("lets Chrome's PDF viewer show a PDF: no object-src or style restriction on it, framing by this origin only", async () => {
+    const res = await app.request('/assets/huong-dan.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/pdf/);
+    const csp = directives(res.headers.get('content-security-policy'));
+    expect([...csp.keys()]).toEqual(['frame-ancestors']);
+    expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('forbids storing any API answer, signed-in or not, errors included', async () => {

@@ -47,6 +47,17 @@ export function contentSecurityPolicy(nonce: string, options: CspOptions = {}): 
   ].join('; ');
 }
 
+/**
+ * A PDF opened in the browser (dossier files, decisions, certificates): Chrome shows it through an
+ * internal <embed> with inline styles in a page it writes itself, and the page's policy applies
+ * there, so `object-src 'none'` (or any style or default restriction) leaves it blank
+ * (crbug.com/271452). A PDF runs no script of ours; framing stays limited to this origin.
+ */
+export const PDF_CSP = "frame-ancestors 'self'";
+
+const isPdf = (headers: Headers) =>
+  (headers.get('content-type') ?? '').toLowerCase().startsWith('application/pdf');
+
 /** HTTPS as the client saw it: the URL itself, or the trusted proxy's X-Forwarded-Proto. */
 export function isSecureRequest(c: Context, trustProxy: boolean): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
@@ -72,7 +83,9 @@ export function securityHeaders(
     const headers = c.res.headers;
     headers.set(
       'Content-Security-Policy',
-      contentSecurityPolicy(nonce, { signingPluginOrigin: config.signingPluginOrigin }),
+      isPdf(headers)
+        ? PDF_CSP
+        : contentSecurityPolicy(nonce, { signingPluginOrigin: config.signingPluginOrigin }),
     );
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
