@@ -3,7 +3,12 @@ import { compareWork, daysLeft, type WorkOrderKey, workKindsFor } from './my-wor
 
 describe('my work', () => {
   it('gives each role its own kinds and an administrator none of the office work', () => {
-    expect(workKindsFor(['UNIT_OFFICER'])).toEqual(['PROPOSAL_RETURNED', 'PROPOSAL_TO_SUBMIT']);
+    // A unit officer also fixes an exemplary model the office returned (issue 16, docs/models.md).
+    expect(workKindsFor(['UNIT_OFFICER'])).toEqual([
+      'PROPOSAL_RETURNED',
+      'PROPOSAL_TO_SUBMIT',
+      'MODEL_RETURNED',
+    ]);
     expect(workKindsFor(['COUNCIL_MEMBER'])).toEqual(['BALLOT_TO_CAST']);
     expect(workKindsFor(['LEADER'])).toEqual([
       'MINUTES_TO_CONFIRM',
