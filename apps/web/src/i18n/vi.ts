@@ -977,6 +977,13 @@ export const vi = {
     achievementReport: 'Báo cáo thành tích (.docx)',
     achievementReportHint:
       'Mẫu báo cáo thành tích 5 năm gần nhất, điền sẵn xếp loại, sáng kiến và khen thưởng; phần còn lại để trống cho người viết.',
+    reportForms: {
+      menu: 'Mẫu báo cáo khác',
+      download: 'Tải báo cáo (.docx)',
+      household: 'Báo cáo thành tích của hộ gia đình',
+      householdPick: 'Hộ gia đình',
+      householdNone: 'Chưa có hộ gia đình nào thuộc đơn vị này.',
+    },
     certificatesFull: 'Giấy khen, bằng khen — in trên giấy trắng (PDF)',
     certificatesBlank: 'Giấy khen, bằng khen — in lên phôi (PDF)',
     hint: 'Mỗi khen thưởng một trang, có mã QR để tra cứu công khai; khen thưởng đã thu hồi không được in.',

@@ -1,4 +1,5 @@
 import { AchievementReportLink } from '../features/documents/components/AchievementReportLink';
+import { ReportFormsMenu } from '../features/documents/components/ReportFormsMenu';
 import { RecordItemActions } from '../features/records/components/RecordItemActions';
 import { RecordToolbar } from '../features/records/components/RecordToolbar';
 import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
@@ -29,6 +30,7 @@ export function UnitTimelineSlot({ unitId }: { unitId: string }) {
       toolbar={(subject) => (
         <>
           <AchievementReportLink subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
+          <ReportFormsMenu subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
           <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
         </>
       )}

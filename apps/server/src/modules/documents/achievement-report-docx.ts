@@ -11,6 +11,8 @@ import {
 import {
   type CollectiveProfile,
   collectiveProfile,
+  type HouseholdProfile,
+  householdProfile,
   type PersonProfile,
   personProfile,
 } from './achievement-report-profile';
@@ -30,19 +32,33 @@ import { nd30Section, packDocument } from './nd30-page';
 // record fills what it knows; dotted lines are left for what only the writer can say.
 
 export type AchievementReportInput = {
-  profile: PersonProfile | CollectiveProfile;
+  profile: PersonProfile | CollectiveProfile | HouseholdProfile;
   letterhead: { parentBody: string | null; issuingBody: string; placeDate: string };
   period: ReportPeriod;
   timeline: TimelineOutput;
   /** Issuing body of each decision behind an award, by decision id. */
   issuers: ReadonlyMap<string, string>;
+  /** Which of ND 152's forms; without it, the công trạng report of the profile's kind. */
+  form?: ReportForm;
 };
 
-type Block = Paragraph | Table;
+export type Block = Paragraph | Table;
 
-const heading = (value: string) => para(value, { bold: true, align: AlignmentType.LEFT, before: 200 });
-const item = (value: string) => para(value, { bold: true, indent: true, before: 60 });
-const dotted = (count: number) => Array.from({ length: count }, () => dottedLine());
+/**
+ * A form other than công trạng replaces part II (and the line under the title); parts I, III and IV and
+ * the signatures stay, as the appendix forms share them.
+ */
+export type ReportForm = {
+  /** The line under "BÁO CÁO THÀNH TÍCH": the form's name in ND 152's appendix. */
+  subtitle: string;
+  /** The italic line under it (the period, the movement…); null for none. */
+  scopeLine: string | null;
+  achievements: Block[];
+};
+
+export const heading = (value: string) => para(value, { bold: true, align: AlignmentType.LEFT, before: 200 });
+export const item = (value: string) => para(value, { bold: true, indent: true, before: 60 });
+export const dotted = (count: number) => Array.from({ length: count }, () => dottedLine());
 const none = () => para('Không.', { indent: true });
 
 function achievements(input: AchievementReportInput, isPerson: boolean): Block[] {
@@ -108,9 +124,18 @@ function awards(input: AchievementReportInput): Block[] {
   ];
 }
 
-/** The person reports and the head confirms; a unit's head reports and the level above confirms. */
+/**
+ * The person reports and the head confirms; a unit's head reports and the level above confirms; the
+ * head of a household reports and the commune's People's Committee confirms.
+ */
 function signatures(profile: AchievementReportInput['profile']) {
   const head: Signer = { title: ['Thủ trưởng đơn vị'], name: '', note: '(Ký, đóng dấu)' };
+  if (profile.kind === 'HOUSEHOLD') {
+    return twoSignatures(
+      { title: ['Chủ hộ'], name: profile.headName, note: '(Ký, ghi rõ họ và tên)' },
+      { ...head, title: ['Ủy ban nhân dân cấp xã', 'xác nhận'] },
+    );
+  }
   if (profile.kind === 'PERSON') {
     return twoSignatures(
       { title: ['Người báo cáo thành tích'], name: profile.fullName, note: '(Ký, ghi rõ họ và tên)' },
@@ -120,24 +145,38 @@ function signatures(profile: AchievementReportInput['profile']) {
   return twoSignatures(head, { ...head, title: ['Thủ trưởng đơn vị cấp trên', 'trực tiếp xác nhận'] });
 }
 
+function profileBlocks(profile: AchievementReportInput['profile']) {
+  if (profile.kind === 'PERSON') return personProfile(profile);
+  if (profile.kind === 'HOUSEHOLD') return householdProfile(profile);
+  return collectiveProfile(profile);
+}
+
+const subjectName = (profile: AchievementReportInput['profile']) =>
+  profile.kind === 'PERSON'
+    ? profile.fullName
+    : profile.kind === 'HOUSEHOLD'
+      ? `hộ ${profile.headName}`
+      : profile.name;
+
 /** The .docx of a báo cáo thành tích in the ND 30/2020 page format. */
 export async function renderAchievementReport(input: AchievementReportInput): Promise<Buffer> {
   const { profile, period } = input;
-  const isPerson = profile.kind === 'PERSON';
+  const form: ReportForm = input.form ?? {
+    subtitle: 'Đề nghị tặng (công nhận) ………………………………………',
+    scopeLine: `(Thành tích từ năm ${period.from} đến năm ${period.to})`,
+    achievements: achievements(input, profile.kind === 'PERSON'),
+  };
   const children: Block[] = [
     letterhead({ ...input.letterhead, numberLine: '' }),
-    ...titleBlock('BÁO CÁO THÀNH TÍCH', 'Đề nghị tặng (công nhận) ………………………………………'),
-    para(`(Thành tích từ năm ${period.from} đến năm ${period.to})`, {
-      italics: true,
-      align: AlignmentType.CENTER,
-      after: 120,
-    }),
-    ...(isPerson ? personProfile(profile) : collectiveProfile(profile)),
-    ...achievements(input, isPerson),
+    ...titleBlock('BÁO CÁO THÀNH TÍCH', form.subtitle),
+    ...(form.scopeLine
+      ? [para(form.scopeLine, { italics: true, align: AlignmentType.CENTER, after: 120 })]
+      : [para('', { after: 120 })]),
+    ...profileBlocks(profile),
+    ...form.achievements,
     ...awards(input),
     para('', { after: 240 }),
     signatures(profile),
   ];
-  const name = isPerson ? profile.fullName : profile.name;
-  return packDocument(`Báo cáo thành tích - ${name}`, [nd30Section(children)]);
+  return packDocument(`Báo cáo thành tích - ${subjectName(profile)}`, [nd30Section(children)]);
 }

@@ -28,6 +28,15 @@ export type CollectiveProfile = {
   headcount: number;
 };
 
+/** A household (hộ gia đình): its head and address are on record; its members are not. */
+export type HouseholdProfile = {
+  kind: 'HOUSEHOLD';
+  headName: string;
+  address: string;
+  /** The village or commune it is registered under. */
+  unitName: string;
+};
+
 const heading = (value: string) => para(value, { bold: true, align: AlignmentType.LEFT, before: 200 });
 
 /** "- Label: value", or the label and a dotted line when the record does not know it. */
@@ -78,6 +87,20 @@ export function collectiveProfile(c: CollectiveProfile) {
     dottedLine('- Những đặc điểm chính (thuận lợi, khó khăn): ', { indent: true }),
     dottedLine(),
     para('2. Tổ chức đảng, đoàn thể:', { bold: true, indent: true }),
+    dottedLine(),
+    dottedLine(),
+  ];
+}
+
+export function householdProfile(h: HouseholdProfile) {
+  return [
+    heading('I. SƠ LƯỢC VỀ HỘ GIA ĐÌNH'),
+    field('Họ và tên chủ hộ', h.headName),
+    field('Địa chỉ', h.address),
+    field('Thuộc thôn, tổ dân phố, xã, phường', h.unitName),
+    // The record keeps no members: the writer lists them (name, year of birth, relation to the head).
+    dottedLine('- Số nhân khẩu: ', { indent: true }),
+    dottedLine('- Các thành viên trong hộ (họ và tên, năm sinh, quan hệ với chủ hộ): ', { indent: true }),
     dottedLine(),
     dottedLine(),
   ];

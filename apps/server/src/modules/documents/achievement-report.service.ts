@@ -19,9 +19,12 @@ import { findDocumentUnit } from './document-units.repository';
 // The báo cáo thành tích of a person or a unit, pre-filled from the same timeline the record pages
 // show. Scoped like the timeline: the subject's unit must lie in the actor's subtree.
 
-const fileName = (name: string) => `bao-cao-thanh-tich-${name.replace(/[^\p{L}\d]+/gu, '-')}.docx`;
+/** The download's name: "bao-cao-thanh-tich" (or another form's stem) and the subject's name. */
+export const fileName = (name: string, stem = 'bao-cao-thanh-tich') =>
+  `${stem}-${name.replace(/[^\p{L}\d]+/gu, '-')}.docx`;
 
-async function common(db: Db, tenantId: string, query: AchievementReportQuery, unitId: string) {
+/** What every report of a subject under `unitId` shares: period, place and date, the body above. */
+export async function common(db: Db, tenantId: string, query: AchievementReportQuery, unitId: string) {
   const today = todayVn();
   // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
   const settings = await loadDocumentSettings(db, tenantId);
@@ -34,7 +37,7 @@ async function common(db: Db, tenantId: string, query: AchievementReportQuery, u
   };
 }
 
-async function render(db: Db, tenantId: string, input: Omit<AchievementReportInput, 'issuers'>) {
+export async function render(db: Db, tenantId: string, input: Omit<AchievementReportInput, 'issuers'>) {
   const issuers = await findDecisionIssuers(db, tenantId, awardDecisionIds(input.timeline, input.period));
   return renderAchievementReport({ ...input, issuers });
 }

@@ -33,7 +33,11 @@ const awardItem = z.object({
 
 export const timelineOutput = z
   .object({
-    subject: z.object({ id: z.string(), type: z.enum(['PERSON', 'COLLECTIVE']), name: z.string() }),
+    subject: z.object({
+      id: z.string(),
+      type: z.enum(['PERSON', 'COLLECTIVE', 'HOUSEHOLD']),
+      name: z.string(),
+    }),
     /** Units this one descends from through merges and splits, whose years are shown labelled. */
     predecessors: z.array(z.object({ id: z.string(), name: z.string() })),
     fromYear: z.number().nullable(),

@@ -2,6 +2,7 @@ import { buildTimeline } from '@vinhdanh/domain/records/timeline';
 import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import { AWARD_CODES, type AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
+import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -72,6 +73,21 @@ export async function loadPersonTimeline(
   const records = await loadTimelineRecords(db, tenantId, [subject.id], { personId: subject.id });
   return {
     subject: { ...subject, type: 'PERSON' },
+    predecessors: [],
+    ...layout(records, new Map(), await awardNamer(db, tenantId, records)),
+  };
+}
+
+/** A household's years (its titles and forms), for callers that have already checked access. */
+export async function loadHouseholdTimeline(
+  db: Db,
+  tenantId: string,
+  subject: { id: string; name: string },
+): Promise<TimelineOutput> {
+  // A household has no initiatives: only the records keyed by subject.
+  const records = { ...(await loadSubjectRecords(db, tenantId, [subject.id])), initiatives: [] };
+  return {
+    subject: { ...subject, type: 'HOUSEHOLD' },
     predecessors: [],
     ...layout(records, new Map(), await awardNamer(db, tenantId, records)),
   };

@@ -1,0 +1,60 @@
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useState } from 'react';
+import { vi } from '../../../i18n/vi';
+import { useCan } from '../../../lib/session/use-can';
+import { useReportHouseholds } from '../api/report-subjects';
+import { ReportPickerModal } from './ReportPickerModal';
+
+const d = vi.documents.reportForms;
+
+type Props = { subject: { id: string; kind: 'PERSON' | 'COLLECTIVE' } };
+type Picker = 'household';
+
+/**
+ * ND 152's other achievement-report forms for this subject, next to the công trạng report. A form
+ * about something else (a household under the unit) asks which one first.
+ */
+export function ReportFormsMenu({ subject }: Props) {
+  const can = useCan();
+  const [picker, setPicker] = useState<Picker | null>(null);
+  const households = useReportHouseholds(subject.id, picker === 'household');
+  if (!can('document:generate')) return null;
+  const close = () => setPicker(null);
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            size="xs"
+            variant="default"
+            rightSection={<IconChevronDown size={14} />}
+            data-testid="report-forms"
+          >
+            {d.menu}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {subject.kind === 'COLLECTIVE' && (
+            <Menu.Item onClick={() => setPicker('household')} data-testid="report-form-household">
+              {d.household}
+            </Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      {subject.kind === 'COLLECTIVE' && (
+        <ReportPickerModal
+          opened={picker === 'household'}
+          onClose={close}
+          title={d.household}
+          label={d.householdPick}
+          empty={d.householdNone}
+          options={households.data}
+          loading={households.isLoading}
+          href={(id) => `/api/households/${id}/documents/bao-cao-thanh-tich.docx`}
+          testId="household-report"
+        />
+      )}
+    </>
+  );
+}
