@@ -48,6 +48,10 @@ export const ERROR_MESSAGES = {
   DECISION_OUT_OF_SCOPE:
     'Quyết định này do đơn vị ngoài phạm vi quản lý của bạn ban hành, không gắn khen thưởng vào được. Hãy ghi số và ngày quyết định (không chọn quyết định), hoặc đề nghị cơ quan ban hành cập nhật.',
   AWARD_ALREADY_REVOKED: 'Khen thưởng này đã bị thu hồi.',
+  INITIATIVE_NOT_OF_SUBJECT:
+    'Sáng kiến, đề tài làm căn cứ phải là của chính cá nhân được khen thưởng (cá nhân là tác giả hoặc đồng tác giả).',
+  INITIATIVE_ALREADY_USED:
+    'Sáng kiến, đề tài này đã làm căn cứ cho một khen thưởng khác, không dùng lại (Công văn 5007/BNV-TĐKT, mục III.5.c).',
   HOLD_ALREADY_CLOSED: 'Vụ việc này đã được đóng.',
   EVIDENCE_FILE_TYPE: 'Chỉ nhận tệp minh chứng PDF, ảnh JPEG/PNG hoặc Word (.doc, .docx) đúng định dạng.',
   EVIDENCE_FILE_NOT_FOUND: 'Không tìm thấy tệp minh chứng.',
@@ -271,6 +275,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   DECISION_ISSUER_OUT_OF_SCOPE: 403,
   DECISION_OUT_OF_SCOPE: 403,
   AWARD_ALREADY_REVOKED: 409,
+  INITIATIVE_NOT_OF_SUBJECT: 422,
+  INITIATIVE_ALREADY_USED: 409,
   HOLD_ALREADY_CLOSED: 409,
   EVIDENCE_FILE_TYPE: 400,
   EVIDENCE_FILE_NOT_FOUND: 404,

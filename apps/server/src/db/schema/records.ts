@@ -96,6 +96,11 @@ export const award = pgTable(
     achievement: text('achievement'),
     /** First year of a multi-year achievement period; `year` is its last. */
     periodStartYear: integer('period_start_year'),
+    /**
+     * Initiatives (sáng kiến, đề tài) of the subject this award used as its ground: each grounds one
+     * award only (CV 5007/BNV-TĐKT III.5.c), so the engine skips them for any other award.
+     */
+    initiativesUsed: uuid('initiatives_used').array().notNull().default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set by a trigger on every insert and update: the national export's incremental cursor. */
@@ -127,6 +132,12 @@ export const initiative = pgTable(
     scope: text('scope', { enum: ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] }).notNull(),
     year: integer('year').notNull(),
     isApplied: boolean('is_applied').notNull().default(true),
+    /**
+     * Accepted (nghiệm thu for a topic, công nhận for an initiative). A topic accepted but not yet
+     * applied grounds CSTĐCS only (Law 2022, Điều 23.2); not accepted: it grounds nothing. Recorded
+     * initiatives count as accepted unless marked otherwise (the `rules check` contract's default).
+     */
+    isAccepted: boolean('is_accepted').notNull().default(true),
     unitId: uuid('unit_id'),
     appliedOn: date('applied_on', { mode: 'string' }),
     recognizedBy: text('recognized_by'),

@@ -58,12 +58,19 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
       kind: asKind(a.kind),
       decisionDate: a.decisionDate,
       revoked: a.isRevoked,
+      // CV 5007/BNV-TĐKT III.5.c: the engine skips these for any other award.
+      initiativesUsed: a.initiativesUsed,
     });
   }
   for (const { subjectId, initiative: i } of initiatives) {
-    histories
-      .get(subjectId)
-      ?.initiatives.push({ id: i.id, year: i.year, type: i.type, scope: i.scope, applied: i.isApplied });
+    histories.get(subjectId)?.initiatives.push({
+      id: i.id,
+      year: i.year,
+      type: i.type,
+      scope: i.scope,
+      applied: i.isApplied,
+      accepted: i.isAccepted,
+    });
   }
   for (const d of disciplines) {
     if (isForm(d.form))

@@ -20,6 +20,7 @@ export function presentAwardHit(r: AwardHitRow) {
     isRevoked: r.is_revoked,
     revokedOn: r.revoked_on,
     revocationGround: r.revocation_ground,
+    initiativesUsed: r.initiatives_used,
     version: Number(r.version),
   };
 }

@@ -39,6 +39,7 @@ export type AwardHitRow = {
   is_revoked: boolean;
   revoked_on: string | null;
   revocation_ground: string | null;
+  initiatives_used: string[];
   version: number;
 };
 
@@ -110,7 +111,8 @@ export async function searchAwardRows(
     sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
                u.id AS unit_id, u.name AS unit_name, a.award_code, a.kind, a.year, a.period_start_year,
                a.achievement, a.decision_id, a.decision_number, a.decision_date::text AS decision_date,
-               a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground, a.version
+               a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground,
+               a.initiatives_used::text[] AS initiatives_used, a.version
         ${FROM}
         WHERE ${where}
         ORDER BY a.year DESC, COALESCE(p.name_sort, u.name) COLLATE "C", a.id

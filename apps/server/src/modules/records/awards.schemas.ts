@@ -22,6 +22,17 @@ const ONE_REF = {
   path: ['decisionNumber'],
 };
 
+/**
+ * The subject's initiatives this award rests on: each grounds one award only (CV 5007/BNV-TĐKT
+ * III.5.c). Ownership and reuse are checked by the service (INITIATIVE_NOT_OF_SUBJECT, INITIATIVE_ALREADY_USED).
+ */
+const initiativesUsed = z
+  .array(z.uuid({ error: 'Sáng kiến, đề tài làm căn cứ không hợp lệ' }), {
+    error: 'Sáng kiến đã dùng phải là danh sách',
+  })
+  .max(20, 'Tối đa 20 sáng kiến, đề tài làm căn cứ')
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'Mỗi sáng kiến chỉ chọn một lần' });
+
 const fields = {
   awardCode,
   kind,
@@ -32,6 +43,7 @@ const fields = {
   decisionId: z.uuid({ error: 'Quyết định không hợp lệ' }).nullable().optional(),
   decisionNumber: decisionNumber.nullable().optional(),
   decisionDate: pastDate.nullable().optional(),
+  initiativesUsed: initiativesUsed.optional(),
 };
 
 export const createAwardInput = z
@@ -53,6 +65,7 @@ export const updateAwardInput = z
     decisionId: fields.decisionId,
     decisionNumber: fields.decisionNumber,
     decisionDate: fields.decisionDate,
+    initiativesUsed: fields.initiativesUsed,
   })
   .strict()
   .refine(periodBeforeYear, PERIOD)
@@ -90,6 +103,8 @@ export const awardOutput = z
     isRevoked: z.boolean(),
     revokedOn: z.string().nullable(),
     revocationGround: z.string().nullable(),
+    /** Ids of the initiatives this award used as its ground. */
+    initiativesUsed: z.array(z.string()),
     version: z.number(),
   })
   .openapi('Award');

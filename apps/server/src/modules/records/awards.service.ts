@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../audit/audit.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { isDecisionSigned } from '../signing/signed-documents.repository';
+import { checkInitiativesUsed } from './award-initiatives';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
 import {
   type AwardRow,
@@ -46,6 +47,8 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
     checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
     const ref = await resolveDecisionRef(tx, ctx, input);
     await refuseSignedDecision(tx, ctx.actor.tenantId, ref.decisionId);
+    const initiativesUsed = input.initiativesUsed ?? [];
+    await checkInitiativesUsed(tx, subject, initiativesUsed, null);
     const row = {
       tenantId: ctx.actor.tenantId,
       id: newId(),
@@ -56,6 +59,7 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
       year: input.year,
       periodStartYear: input.periodStartYear ?? null,
       achievement: input.achievement ?? null,
+      initiativesUsed,
       ...ref,
       amountVnd: awardAmount(ruleSets, subject, input.awardCode as AwardCode, ref.decisionDate),
     };
@@ -88,7 +92,13 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
           decisionNumber: before.decisionNumber,
           decisionDate: before.decisionDate,
         };
-    await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId, ref.decisionId);
+    // The initiatives an award used are the records' bookkeeping for the engine, printed nowhere in the
+    // decision: the officer may record them on an award of a signed decision (the workflow writes its
+    // awards when the decision is issued, and the dossier's verdict does not name them), and nothing else.
+    const onlyGrounds = Object.keys(fields).every((k) => k === 'initiativesUsed');
+    if (!onlyGrounds) await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId, ref.decisionId);
+    const initiativesUsed = fields.initiativesUsed ?? before.initiativesUsed;
+    if (fields.initiativesUsed) await checkInitiativesUsed(tx, subject, initiativesUsed, id);
     const year = fields.year ?? before.year;
     const periodStartYear =
       fields.periodStartYear !== undefined ? fields.periodStartYear : before.periodStartYear;
@@ -103,6 +113,7 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
       year,
       periodStartYear,
       achievement: fields.achievement !== undefined ? fields.achievement : before.achievement,
+      initiativesUsed,
       ...ref,
       amountVnd: awardAmount(ruleSets, subject, awardCode, ref.decisionDate),
     });

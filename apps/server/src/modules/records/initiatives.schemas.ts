@@ -35,6 +35,8 @@ const fields = {
   scope: z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi phải là cơ sở, bộ/tỉnh hoặc toàn quốc' }),
   year: recordYear,
   isApplied: z.boolean({ error: 'Trạng thái áp dụng phải là có hoặc không' }),
+  /** Nghiệm thu (a topic) or công nhận (an initiative): a topic accepted but not applied grounds CSTĐCS only (Law 2022, Điều 23.2). */
+  isAccepted: z.boolean({ error: 'Trạng thái nghiệm thu phải là có hoặc không' }),
   unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }).nullable().optional(),
   appliedOn: pastDate.nullable().optional(),
   recognizedBy: optionalText(255, 'Cơ quan công nhận'),
@@ -44,7 +46,12 @@ const fields = {
 };
 
 export const createInitiativeInput = z
-  .object({ ...fields, type: fields.type.default('SANG_KIEN'), isApplied: fields.isApplied.default(true) })
+  .object({
+    ...fields,
+    type: fields.type.default('SANG_KIEN'),
+    isApplied: fields.isApplied.default(true),
+    isAccepted: fields.isAccepted.default(true),
+  })
   .strict()
   .openapi('CreateInitiativeInput');
 export type CreateInitiativeInput = z.infer<typeof createInitiativeInput>;
@@ -57,6 +64,7 @@ export const updateInitiativeInput = z
     scope: fields.scope.optional(),
     year: fields.year.optional(),
     isApplied: fields.isApplied.optional(),
+    isAccepted: fields.isAccepted.optional(),
     unitId: fields.unitId,
     appliedOn: fields.appliedOn,
     recognizedBy: fields.recognizedBy,
@@ -76,6 +84,7 @@ export const initiativeOutput = z
     scope: z.string(),
     year: z.number(),
     isApplied: z.boolean(),
+    isAccepted: z.boolean(),
     unitId: z.string().nullable(),
     appliedOn: z.string().nullable(),
     recognizedBy: z.string().nullable(),

@@ -20,6 +20,7 @@ export async function loadTimelineRecords(
     scope: initiative.scope,
     year: initiative.year,
     isApplied: initiative.isApplied,
+    isAccepted: initiative.isAccepted,
     decisionNumber: initiative.decisionNumber,
     version: initiative.version,
   };

@@ -27,6 +27,8 @@ const awardItem = z.object({
   isRevoked: z.boolean(),
   revokedOn: z.string().nullable(),
   revocationGround: z.string().nullable(),
+  /** Ids of the subject's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
+  initiativesUsed: z.array(z.string()),
   version: z.number(),
   ...source,
 });
@@ -66,6 +68,7 @@ export const timelineOutput = z
             scope: z.string(),
             year: z.number(),
             isApplied: z.boolean(),
+            isAccepted: z.boolean(),
             decisionNumber: z.string().nullable(),
             sharePct: z.number().nullable(),
             version: z.number(),
