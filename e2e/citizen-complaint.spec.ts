@@ -5,7 +5,7 @@ import { qrOfFirstPage } from './support/qr';
 import { signIn } from './support/workflow-api';
 
 // Issue 16's acceptance in Chromium: a citizen with no account reads the portal (a published
-// decision, a certificate's verification, a nominee's achievements), comments and files a
+// decision, an exemplary model reached from the home page, a certificate's verification, a nominee's achievements), comments and files a
 // denunciation against the nominee; the complaint handler classifies and accepts it from the
 // console and the nominee's dossier shows the hold; the conclusion releases it, and the citizen
 // reads the answer with the tracking code.
@@ -64,6 +64,18 @@ test('người dân xem quyết định, xác minh giấy khen, góp ý và tố
   // Personal data is minimised: no ID number or birth date column.
   await expect(page.getByTestId('decision-awards')).not.toContainText('Ngày sinh');
   await expect(page.getByTestId('decision-awards')).not.toContainText('CCCD');
+
+  // 1b. An exemplary model, from the home page: its story and how far it spread.
+  await page.goto('/cong-khai');
+  const models = page.getByRole('region', { name: 'Điển hình tiên tiến' });
+  const firstModel = models.getByTestId('model-list').getByRole('link').first();
+  const modelName = (await firstModel.textContent())?.trim() as string;
+  await firstModel.click();
+  await expect(page).toHaveURL(/\/cong-khai\/dien-hinh\/[0-9a-f-]{36}$/);
+  await expect(page.locator('h1')).toContainText(modelName);
+  await expect(page.getByTestId('model-story')).not.toBeEmpty();
+  await expect(page.getByTestId('model-adoptions')).toHaveText(/\d+ đơn vị đã nhân rộng/);
+  await checkPage(page);
 
   // 2. A certificate of that decision (its QR code, as printed), verified by typing the code.
   await signIn(page, 'quantri');

@@ -12,6 +12,8 @@ test('mọi trang công khai đạt kiểm tra tiếp cận và vừa màn hình
   const decisionHref = await page.getByTestId('decision-list').getByRole('link').first().getAttribute('href');
   await page.goto('/cong-khai/phong-trao');
   const movementHref = await page.getByTestId('movement-list').getByRole('link').first().getAttribute('href');
+  await page.goto('/cong-khai/dien-hinh');
+  const modelHref = await page.getByTestId('model-list').getByRole('link').first().getAttribute('href');
   const pages = [
     '/cong-khai',
     '/cong-khai/quyet-dinh',
@@ -20,11 +22,14 @@ test('mọi trang công khai đạt kiểm tra tiếp cận và vừa màn hình
     '/cong-khai/bang-vang?q=nguyen',
     '/cong-khai/phong-trao',
     movementHref,
+    '/cong-khai/dien-hinh',
+    modelHref,
     '/cong-khai/y-kien',
     '/cong-khai/xac-minh',
     '/cong-khai/xac-minh/ma-gia-mao',
     '/cong-khai/khieu-nai-to-cao',
     '/cong-khai/khieu-nai-to-cao/tra-cuu?ma=KT-KHONGCOMA',
+    '/cong-khai/kiem-tra-chu-ky',
   ];
   for (const path of pages) {
     expect(path).toBeTruthy();
