@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { ruleSetAt } from '../rules/registry';
 import { nextComplaintState } from './complaint-flow';
-import { COMPLAINT_TIME_LIMITS, stepDeadline } from './time-limits';
+import {
+  type ComplaintKind,
+  type ComplaintStep,
+  type DeadlineCase,
+  stepDeadline as stepDeadlineOf,
+} from './time-limits';
 
 const plain = { isRemoteArea: false, isComplex: false };
+// The limits of the rule set in force on the day the case was received.
+const stepDeadline = (kind: ComplaintKind, step: ComplaintStep, from: string, c: DeadlineCase) =>
+  stepDeadlineOf(kind, step, from, c, ruleSetAt(from).params.complaintTimeLimits);
 
 describe('complaint time limits', () => {
   it('counts a complaint resolution in calendar days from acceptance (Luật Khiếu nại 2011, Điều 28)', () => {
@@ -37,7 +46,9 @@ describe('complaint time limits', () => {
       dueOn: '2026-03-17',
       count: 'WORKING',
     });
-    expect(COMPLAINT_TIME_LIMITS.TO_CAO.RESOLUTION.citation).toContain('Điều 30');
+    expect(ruleSetAt('2026-03-06').params.complaintTimeLimits.TO_CAO.RESOLUTION.citation).toContain(
+      'Điều 30',
+    );
   });
 });
 

@@ -2,15 +2,9 @@ import { addWorkingDays, VN_CALENDAR, type WorkCalendar } from '../calendar/work
 import { isoOfDay, toDay } from '../rules/dates';
 import type { IsoDate } from '../rules/types';
 
-// Time limits for complaints (khiếu nại) and denunciations (tố cáo) about emulation and
-// commendation, as parameters with the article they come from. Checked against the law texts
-// (search, 2026-12-03): Luật Khiếu nại 2011 (02/2011/QH13) Điều 27 (thụ lý within 10 days of
-// receipt) and Điều 28 (first resolution ≤ 30 days from acceptance, 45 for a complex case; in
-// remote areas with difficult travel 45 and 60); Luật Tố cáo 2018 (25/2018/QH14) Điều 24 (initial
-// handling within 7 working days of receipt), Điều 29 (acceptance; the parties are told within 5
-// working days) and Điều 30 (resolution ≤ 30 days from acceptance, extended once by ≤ 30 days for
-// a complex case, twice for a particularly complex one). The Law on Denunciations has no
-// remote-area extension. A province may override a value; the defaults are these.
+// How the time limits of complaints and denunciations are counted. The values, with their
+// articles, are rule-set parameters (`rules/complaint-limits.ts`, `RuleParams.complaintTimeLimits`):
+// callers pass the limits of the rule set in force for the tenant on the day the case was received.
 
 export const COMPLAINT_KINDS = ['KHIEU_NAI', 'TO_CAO'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
@@ -37,30 +31,6 @@ export type TimeLimit = {
 export type ComplaintStep = 'ACCEPTANCE' | 'RESOLUTION';
 
 export type ComplaintTimeLimits = Readonly<Record<ComplaintKind, Readonly<Record<ComplaintStep, TimeLimit>>>>;
-
-export const COMPLAINT_TIME_LIMITS: ComplaintTimeLimits = {
-  KHIEU_NAI: {
-    ACCEPTANCE: { days: 10, count: 'CALENDAR', citation: 'Luật Khiếu nại 2011, Điều 27' },
-    RESOLUTION: {
-      days: 30,
-      complexDays: 45,
-      remoteDays: 45,
-      remoteComplexDays: 60,
-      count: 'CALENDAR',
-      citation: 'Luật Khiếu nại 2011, Điều 28',
-    },
-  },
-  TO_CAO: {
-    ACCEPTANCE: { days: 7, count: 'WORKING', citation: 'Luật Tố cáo 2018, Điều 24 khoản 1; Điều 29' },
-    RESOLUTION: {
-      days: 30,
-      // One extension of up to 30 days for a complex case (Điều 30 khoản 2).
-      complexDays: 60,
-      count: 'CALENDAR',
-      citation: 'Luật Tố cáo 2018, Điều 30',
-    },
-  },
-};
 
 export type DeadlineCase = { isRemoteArea: boolean; isComplex: boolean };
 
@@ -93,7 +63,7 @@ export function stepDeadline(
   step: ComplaintStep,
   from: IsoDate,
   c: DeadlineCase,
-  limits: ComplaintTimeLimits = COMPLAINT_TIME_LIMITS,
+  limits: ComplaintTimeLimits,
 ): { dueOn: IsoDate; days: number; count: DayCount; citation: string } {
   const limit = limits[kind][step];
   return {

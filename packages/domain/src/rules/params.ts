@@ -1,5 +1,6 @@
 // Every rule law.md tags [U] or [S] is a parameter here, with the documented default set per rule set.
 // A tenant (a province's own regulation) overrides them through ruleSetWithOverrides.
+import type { ComplaintTimeLimits } from '../complaints/time-limits';
 import type { Criterion } from './criteria';
 import type { AwardCode, DisciplineForm, InitiativeScope, IsoDate, Rating } from './types';
 
@@ -155,6 +156,11 @@ export type RuleParams = {
   /** Who pays for state awards (PM, President) [U]; other awards are paid by the deciding level. */
   readonly stateAwardPayer: PayerLevel;
   readonly extraDossier: Readonly<Partial<Record<AwardCode, readonly string[]>>>;
+  /**
+   * Time limits of complaints and denunciations about commendation, each with its article and how
+   * it is counted (Luật Khiếu nại 2011, Điều 27–28; Luật Tố cáo 2018, Điều 24, 30): `complaint-limits.ts`.
+   */
+  readonly complaintTimeLimits: ComplaintTimeLimits;
   /** Replace an award's whole criterion tree (a tenant's own regulation). */
   readonly criteriaOverrides: Readonly<Partial<Record<AwardCode, Criterion>>>;
 };

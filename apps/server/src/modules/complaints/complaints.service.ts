@@ -10,8 +10,10 @@ import {
 import {
   COMPLAINT_KIND_LABELS,
   type ComplaintKind,
+  type ComplaintTimeLimits,
   stepDeadline,
 } from '@vinhdanh/domain/complaints/time-limits';
+import type { IsoDate } from '@vinhdanh/domain/rules/types';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
@@ -24,6 +26,7 @@ import { todayVn } from '../../platform/clock';
 import { appendAudit } from '../audit/audit.repository';
 import { findHold, insertHold, updateHoldRow } from '../records/conduct.repository';
 import { findSubject } from '../records/subject';
+import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import {
   type ComplaintRow,
   findByTrackingCode,
@@ -104,6 +107,14 @@ async function resolveTarget(db: Db | Tx, tenantId: string, input: FileComplaint
   return { subjectType: 'OTHER', subjectId: null, unitId: root.id, isRemoteArea: root.isRemoteArea };
 }
 
+/**
+ * The time limits of the tenant's rule set in force on the day (the law's defaults with the
+ * province's overrides): Luật Khiếu nại 2011 and Luật Tố cáo 2018, as rule-set parameters.
+ */
+async function timeLimitsOn(db: Db, tenantId: string, day: IsoDate): Promise<ComplaintTimeLimits> {
+  return (await loadTenantRuleSets(db, tenantId)).at(day).params.complaintTimeLimits;
+}
+
 /** Files a case (portal or paper). The audit event names the case, never the filer. */
 export async function fileComplaint(
   db: Db,
@@ -117,13 +128,17 @@ export async function fileComplaint(
     filedByUserId?: string;
   },
 ) {
+  const receivedOn = input.receivedOn && opts.channel === 'PAPER' ? input.receivedOn : todayVn();
+  const limits = await timeLimitsOn(db, tenantId, receivedOn);
   return db.transaction(async (tx) => {
     const target = await resolveTarget(tx, tenantId, input);
-    const receivedOn = input.receivedOn && opts.channel === 'PAPER' ? input.receivedOn : todayVn();
-    const due = stepDeadline(input.filedAs, 'ACCEPTANCE', receivedOn, {
-      isRemoteArea: target.isRemoteArea,
-      isComplex: false,
-    });
+    const due = stepDeadline(
+      input.filedAs,
+      'ACCEPTANCE',
+      receivedOn,
+      { isRemoteArea: target.isRemoteArea, isComplex: false },
+      limits,
+    );
     const id = newId();
     const trackingCode = newTrackingCode();
     await tx.insert(complaint).values({
@@ -381,17 +396,26 @@ export function classifyComplaint(
 }
 
 /** Thụ lý: the resolution clock starts, and the subject's pending dossiers are held. */
-export function acceptComplaint(db: Db, ctx: RequestContext, id: string, input: z.infer<typeof stepInput>) {
+export async function acceptComplaint(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: z.infer<typeof stepInput>,
+) {
+  const acceptedOn = todayVn();
+  const limits = await timeLimitsOn(db, ctx.actor.tenantId, acceptedOn);
   return runStep(db, ctx, id, {
     command: { type: 'accept' },
     expectedVersion: input.expectedVersion,
     note: input.note,
     set: async (row, found, tx) => {
-      const acceptedOn = todayVn();
-      const due = stepDeadline(row.kind ?? row.filedAs, 'RESOLUTION', acceptedOn, {
-        isRemoteArea: found.isRemoteArea,
-        isComplex: row.isComplex,
-      });
+      const due = stepDeadline(
+        row.kind ?? row.filedAs,
+        'RESOLUTION',
+        acceptedOn,
+        { isRemoteArea: found.isRemoteArea, isComplex: row.isComplex },
+        limits,
+      );
       let holdId: string | null = null;
       if (row.subjectId && (row.subjectType === 'PERSON' || row.subjectType === 'COLLECTIVE')) {
         holdId = newId();

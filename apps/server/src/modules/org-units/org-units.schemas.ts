@@ -24,6 +24,8 @@ export const orgUnitOutput = z
     status: z.enum(['ACTIVE', 'DISSOLVED']),
     validFrom: z.string(),
     validTo: z.string().nullable(),
+    /** Vùng sâu, vùng xa đi lại khó khăn: complaints about it get the longer limits (Luật Khiếu nại 2011, Điều 28). */
+    isRemoteArea: z.boolean(),
     version: z.number(),
   })
   .openapi('OrgUnit');
@@ -36,7 +38,12 @@ export const createOrgUnitInput = z
 export type CreateOrgUnitInput = z.infer<typeof createOrgUnitInput>;
 
 export const updateOrgUnitInput = z
-  .object({ version: z.number().int().positive(), code: code.optional(), type: orgUnitType.optional() })
+  .object({
+    version: z.number().int().positive(),
+    code: code.optional(),
+    type: orgUnitType.optional(),
+    isRemoteArea: z.boolean().optional(),
+  })
   .strict()
   .openapi('UpdateOrgUnitInput');
 export type UpdateOrgUnitInput = z.infer<typeof updateOrgUnitInput>;

@@ -3278,6 +3278,7 @@ export type components = {
             status: "ACTIVE" | "DISSOLVED";
             validFrom: string;
             validTo: string | null;
+            isRemoteArea: boolean;
             version: number;
         };
         MergeOrgUnitsInput: {
@@ -3368,6 +3369,7 @@ export type components = {
             code?: string;
             /** @enum {string} */
             type?: "UBND_TINH" | "BO" | "SO_BAN_NGANH" | "XA_PHUONG" | "DON_VI_SU_NGHIEP" | "DOANH_NGHIEP" | "PHONG_TO" | "THON_TO_DAN_PHO";
+            isRemoteArea?: boolean;
         };
         RenameOrgUnitInput: {
             version: number;

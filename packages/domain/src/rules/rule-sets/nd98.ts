@@ -1,4 +1,5 @@
 // Luật Thi đua, khen thưởng 06/2022/QH15 + Nghị định 98/2023/NĐ-CP, in force 01/01/2024 – 30/06/2025.
+
 import {
   type Citations,
   CV_5007,
@@ -9,6 +10,7 @@ import {
   ND_152,
   TT_01,
 } from '../citations';
+import { COMPLAINT_TIME_LIMITS_DEFAULT } from '../complaint-limits';
 import type { ChainRoute, DeciderRole, RuleParams } from '../params';
 import type { RuleSetDefinition } from '../rule-set';
 import type { AwardCode } from '../types';
@@ -283,6 +285,9 @@ export const ND98_DEFAULTS: RuleParams = {
     BK_BO_TINH: ['Bản sao quyết định khen thưởng, danh hiệu đã đạt'],
   },
   criteriaOverrides: {},
+  // Not an emulation law's own rule: the Laws on Complaints (2011) and Denunciations (2018) apply to
+  // every rule set; kept here so that a province overrides them like any other parameter.
+  complaintTimeLimits: COMPLAINT_TIME_LIMITS_DEFAULT,
 };
 
 export const ND98: RuleSetDefinition = {
