@@ -108,4 +108,40 @@ test.describe('lịch sử thi đua, khen thưởng', () => {
     await expect(page.getByTestId('award-search-row')).toHaveCount(1);
     await expect(page.getByTestId('award-search-name')).toContainText(person.fullName);
   });
+
+  test('sáng kiến chưa nghiệm thu được đánh dấu; khen thưởng ghi sáng kiến đã dùng (CV 5007/BNV-TĐKT)', async ({
+    page,
+  }) => {
+    await login(page, 'canbo.sogd');
+    const { person, years } = await findPersonWithHistory(page);
+    const year = Math.min(...years) - 1;
+    const title = `Đề tài số hóa hồ sơ ${Date.now() % 100000}`;
+    await page.goto(`/ca-nhan/${person.id}`);
+    const timeline = page.getByTestId('timeline');
+
+    await timeline.getByTestId('record-add').click();
+    await page.getByTestId('record-add-initiative').click();
+    const form = page.getByTestId('initiative-form');
+    await form.getByLabel('Tên sáng kiến, đề tài').fill(title);
+    await form.getByLabel('Năm').fill(String(year));
+    await expect(form.getByLabel('Đã nghiệm thu')).toBeChecked();
+    await form.getByLabel('Đã nghiệm thu').uncheck();
+    await page.getByTestId('initiative-form-submit').click();
+    await expect(form).toHaveCount(0);
+    const row = timeline.locator(`[data-testid="timeline-year"][data-year="${year}"]`);
+    const initiative = row.getByTestId('timeline-initiative').filter({ hasText: title });
+    await expect(initiative.getByTestId('timeline-initiative-not-accepted')).toHaveText('Chưa nghiệm thu');
+
+    await timeline.getByTestId('record-add').click();
+    await page.getByTestId('record-add-award').click();
+    await choose(page, 'award-code', 'Giấy khen');
+    await page.getByTestId('award-year').fill(String(year));
+    await page.getByTestId('award-initiatives').click();
+    await page.getByRole('option', { name: `${title} (${year})` }).click();
+    // The list stays open for more picks and covers the button: leave it by clicking another field.
+    await page.getByTestId('award-year').click();
+    await page.getByTestId('award-form-submit').click();
+    await expect(page.getByTestId('award-form')).toHaveCount(0);
+    await expect(row.getByTestId('timeline-award-initiatives')).toHaveText('Sáng kiến đã dùng: 1');
+  });
 });

@@ -514,6 +514,9 @@ export const vi = {
     decision: 'QĐ {number}',
     closedReason: 'Đã đóng: {reason}',
     range: '{from}–{to}',
+    initiativesUsed: 'Sáng kiến đã dùng: {titles}',
+    notAccepted: 'Chưa nghiệm thu',
+    notApplied: 'Chưa áp dụng',
   },
   records: {
     add: 'Thêm…',
@@ -566,6 +569,11 @@ export const vi = {
       type: 'Loại',
       scope: 'Phạm vi',
       isApplied: 'Đã được áp dụng',
+      isAccepted: 'Đã nghiệm thu',
+      initiativesUsed: 'Sáng kiến đã dùng',
+      initiativesUsedHint:
+        'Sáng kiến, đề tài làm căn cứ cho khen thưởng này; mỗi sáng kiến chỉ làm căn cứ cho một khen thưởng (CV 5007/BNV-TĐKT)',
+      initiativesNone: 'Cá nhân chưa có sáng kiến, đề tài nào',
       recognizedBy: 'Cơ quan công nhận',
       authors: 'Tác giả',
       authorsPlaceholder: 'Gõ tên để tìm',

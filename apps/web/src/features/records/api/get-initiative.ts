@@ -8,6 +8,7 @@ export type Initiative = {
   scope: string;
   year: number;
   isApplied: boolean;
+  isAccepted: boolean;
   recognizedBy: string | null;
   decisionNumber: string | null;
   decisionDate: string | null;

@@ -1,4 +1,4 @@
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
@@ -8,6 +8,7 @@ import { vnNumberRule } from '../../../lib/vn-number';
 import { createAward } from '../api/create-award';
 import type { SubjectKind } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
+import { useSubjectInitiatives } from '../api/subject-initiatives';
 import { kindOptions, orNull, required, thisYear, useAwardOptions } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
@@ -21,6 +22,7 @@ const FIELDS = [
   'achievement',
   'decisionNumber',
   'decisionDate',
+  'initiativesUsed',
 ];
 export type AwardValues = {
   awardCode: string;
@@ -30,8 +32,16 @@ export type AwardValues = {
   achievement: string | null;
   decisionNumber: string | null;
   decisionDate: string | null;
+  /** The person's initiatives this award rested on; each grounds one award only (CV 5007/BNV-TĐKT III.5.c). */
+  initiativesUsed: string[];
 };
-type Props = RecordTarget<AwardValues> & { kind: SubjectKind; opened: boolean; onClose: () => void };
+/** `personId`: whose initiatives may be picked (an edit names the award's subject; a collective has none). */
+type Props = RecordTarget<AwardValues> & {
+  kind: SubjectKind;
+  personId?: string | null;
+  opened: boolean;
+  onClose: () => void;
+};
 type FormValues = {
   awardCode: string | null;
   kind: string | null;
@@ -40,6 +50,7 @@ type FormValues = {
   achievement: string;
   decisionNumber: string;
   decisionDate: string | null;
+  initiativesUsed: string[];
 };
 /** The server finds a registered decision by its number and checks the date against it. */
 const DECISION = [['decisionNumber', 'decisionDate']] as const;
@@ -48,6 +59,8 @@ const DECISION = [['decisionNumber', 'decisionDate']] as const;
 export function AwardFormModal(props: Props) {
   const { edit, kind, opened, onClose } = props;
   const awardOptions = useAwardOptions(kind);
+  const personId = kind === 'PERSON' ? (props.subjectId ?? props.personId ?? null) : null;
+  const initiatives = useSubjectInitiatives(opened ? personId : null).data ?? [];
   const mutation = useSaveRecord((v: FormValues) => {
     const values: AwardValues = {
       awardCode: v.awardCode ?? '',
@@ -57,6 +70,7 @@ export function AwardFormModal(props: Props) {
       achievement: orNull(v.achievement),
       decisionNumber: orNull(v.decisionNumber),
       decisionDate: v.decisionDate || null,
+      initiativesUsed: v.initiativesUsed,
     };
     if (props.edit) return updateRecord('award', props.edit, values, DECISION);
     return createAward({ subjectId: props.subjectId, ...values });
@@ -71,6 +85,7 @@ export function AwardFormModal(props: Props) {
       achievement: start?.achievement ?? '',
       decisionNumber: start?.decisionNumber ?? '',
       decisionDate: start?.decisionDate ?? null,
+      initiativesUsed: start?.initiativesUsed ?? [],
     },
     validate: {
       awardCode: required,
@@ -131,6 +146,18 @@ export function AwardFormModal(props: Props) {
           {...form.getInputProps('decisionDate')}
         />
       </Group>
+      {personId !== null && (
+        <MultiSelect
+          label={f.initiativesUsed}
+          description={f.initiativesUsedHint}
+          data={initiatives}
+          searchable
+          clearable
+          nothingFoundMessage={f.initiativesNone}
+          data-testid="award-initiatives"
+          {...form.getInputProps('initiativesUsed')}
+        />
+      )}
     </RecordModal>
   );
 }

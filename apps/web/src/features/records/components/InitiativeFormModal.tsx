@@ -19,6 +19,7 @@ const FIELDS = [
   'scope',
   'year',
   'isApplied',
+  'isAccepted',
   'decisionNumber',
   'decisionDate',
   'recognizedBy',
@@ -31,6 +32,8 @@ export type InitiativeValues = {
   scope: string;
   year: number;
   isApplied: boolean;
+  /** Nghiệm thu (công nhận): an accepted topic not yet applied still grounds CSTĐCS (Law 2022, Điều 23.2). */
+  isAccepted: boolean;
   recognizedBy: string | null;
   decisionNumber: string | null;
   decisionDate: string | null;
@@ -66,6 +69,7 @@ export function InitiativeFormModal(props: Props) {
       scope: v.scope ?? 'CO_SO',
       year: Number(v.year),
       isApplied: v.isApplied,
+      isAccepted: v.isAccepted,
       recognizedBy: orNull(v.recognizedBy),
       decisionNumber: orNull(v.decisionNumber),
       decisionDate: v.decisionDate || null,
@@ -83,6 +87,7 @@ export function InitiativeFormModal(props: Props) {
       scope: start?.scope ?? 'CO_SO',
       year: start?.year ?? thisYear() - 1,
       isApplied: start?.isApplied ?? true,
+      isAccepted: start?.isAccepted ?? true,
       recognizedBy: start?.recognizedBy ?? '',
       decisionNumber: start?.decisionNumber ?? '',
       decisionDate: start?.decisionDate ?? null,
@@ -127,7 +132,14 @@ export function InitiativeFormModal(props: Props) {
           {...form.getInputProps('year')}
         />
       </Group>
-      <Checkbox label={f.isApplied} {...form.getInputProps('isApplied', { type: 'checkbox' })} />
+      <Group>
+        <Checkbox label={f.isApplied} {...form.getInputProps('isApplied', { type: 'checkbox' })} />
+        <Checkbox
+          label={f.isAccepted}
+          data-testid="initiative-accepted"
+          {...form.getInputProps('isAccepted', { type: 'checkbox' })}
+        />
+      </Group>
       <Group grow>
         <TextInput label={f.recognizedBy} {...form.getInputProps('recognizedBy')} />
         <TextInput

@@ -23,7 +23,7 @@ export type RecordItem =
   | (Base & { type: 'rating'; values: RatingValues })
   | (Base & { type: 'initiative' })
   | (Base & { type: 'discipline'; values: DisciplineValues })
-  | (Base & { type: 'award'; isRevoked: boolean; values: AwardValues })
+  | (Base & { type: 'award'; isRevoked: boolean; subjectId: string | null; values: AwardValues })
   | (Base & { type: 'hold'; isOpen: boolean; values: HoldValues });
 
 type Props = { item: RecordItem; subjectKind: SubjectKind };
@@ -98,7 +98,7 @@ function EditForm({ item, subjectKind, onClose }: Props & { onClose: () => void 
     case 'discipline':
       return <DisciplineFormModal edit={item} {...common} />;
     case 'award':
-      return <AwardFormModal edit={item} kind={subjectKind} {...common} />;
+      return <AwardFormModal edit={item} kind={subjectKind} personId={item.subjectId} {...common} />;
     case 'hold':
       return <HoldFormModal edit={item} {...common} />;
   }

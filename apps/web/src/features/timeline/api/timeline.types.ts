@@ -23,6 +23,8 @@ export type TimelineAward = Source & {
   isRevoked: boolean;
   revokedOn: string | null;
   revocationGround: string | null;
+  /** Ids of the person's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
+  initiativesUsed: string[];
   version: number;
 };
 
@@ -44,6 +46,7 @@ export type TimelineYear = {
     scope: string;
     year: number;
     isApplied: boolean;
+    isAccepted: boolean;
     decisionNumber: string | null;
     sharePct: number | null;
     version: number;
@@ -93,6 +96,8 @@ export type TimelineItemRef =
   | (ItemBase & {
       type: 'award';
       isRevoked: boolean;
+      /** Whose award it is: a person's initiatives are offered as its grounds. */
+      subjectId: string | null;
       values: {
         awardCode: string;
         kind: string;
@@ -101,6 +106,7 @@ export type TimelineItemRef =
         achievement: string | null;
         decisionNumber: string | null;
         decisionDate: string | null;
+        initiativesUsed: string[];
       };
     })
   | (ItemBase & {

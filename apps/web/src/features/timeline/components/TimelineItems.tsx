@@ -48,8 +48,16 @@ export function RatingItems({ year, actions }: { year: TimelineYear; actions?: I
   ));
 }
 
-export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actions?: ItemActions }) {
+type AwardItemsProps = {
+  awards: TimelineAward[];
+  /** Titles of the subject's initiatives by id, to name those an award used. */
+  initiativeTitles: ReadonlyMap<string, string>;
+  actions?: ItemActions;
+};
+
+export function AwardItems({ awards, initiativeTitles, actions }: AwardItemsProps) {
   return awards.map((a) => {
+    const used = a.initiativesUsed.map((id) => initiativeTitles.get(id) ?? id);
     // The server names it from the catalogue in force, the province's own awards included.
     const name = a.name;
     const details = [
@@ -77,12 +85,27 @@ export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actio
           </Badge>
         )}
         <Source name={a.sourceName} />
+        {used.length > 0 && (
+          <Tooltip label={t(tl.initiativesUsed, { titles: used.join('; ') })} withinPortal multiline w={320}>
+            <Badge
+              size="xs"
+              variant="outline"
+              color="grape"
+              tt="none"
+              style={NO_SHRINK}
+              data-testid="timeline-award-initiatives"
+            >
+              {t(tl.initiativesUsed, { titles: used.length })}
+            </Badge>
+          </Tooltip>
+        )}
         {actions?.({
           type: 'award',
           id: a.id,
           label: `${name} ${a.year}`,
           version: a.version,
           isRevoked: a.isRevoked,
+          subjectId: a.subjectId,
           values: {
             awardCode: a.awardCode,
             kind: a.kind,
@@ -91,6 +114,7 @@ export function AwardItems({ awards, actions }: { awards: TimelineAward[]; actio
             achievement: a.achievement,
             decisionNumber: a.decisionNumber,
             decisionDate: a.decisionDate,
+            initiativesUsed: a.initiativesUsed,
           },
         })}
       </Group>
@@ -108,6 +132,23 @@ export function InitiativeItems({ year, actions }: { year: TimelineYear; actions
         {r.scopes[i.scope] ?? i.scope}
         {i.sharePct !== null && ` · ${t(tl.share, { pct: i.sharePct })}`}
       </Badge>
+      {!i.isApplied && (
+        <Badge size="xs" variant="light" color="gray" tt="none" style={NO_SHRINK}>
+          {tl.notApplied}
+        </Badge>
+      )}
+      {!i.isAccepted && (
+        <Badge
+          size="xs"
+          variant="light"
+          color="orange"
+          tt="none"
+          style={NO_SHRINK}
+          data-testid="timeline-initiative-not-accepted"
+        >
+          {tl.notAccepted}
+        </Badge>
+      )}
       {actions?.({ type: 'initiative', id: i.id, label: i.title, version: i.version })}
     </Group>
   ));

@@ -19,6 +19,10 @@ type Props = {
 /** "Lịch sử": one row per year, newest first; years inside a chain are highlighted. */
 export function TimelineSection({ data, error, isLoading, toolbar, itemActions }: Props) {
   const years = [...(data?.years ?? [])].reverse();
+  // An award names the initiatives it used by id; they may be of any year of the timeline.
+  const initiativeTitles = new Map(
+    (data?.years ?? []).flatMap((y) => y.initiatives.map((i) => [i.id, i.title] as const)),
+  );
   return (
     <Paper withBorder radius="md" p="lg" data-testid="timeline">
       <Group justify="space-between" mb="sm">
@@ -96,12 +100,20 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
                         </Table.Td>
                         <Table.Td>
                           <Stack gap={4}>
-                            <AwardItems awards={y.titles} actions={itemActions} />
+                            <AwardItems
+                              awards={y.titles}
+                              initiativeTitles={initiativeTitles}
+                              actions={itemActions}
+                            />
                           </Stack>
                         </Table.Td>
                         <Table.Td>
                           <Stack gap={4}>
-                            <AwardItems awards={y.forms} actions={itemActions} />
+                            <AwardItems
+                              awards={y.forms}
+                              initiativeTitles={initiativeTitles}
+                              actions={itemActions}
+                            />
                           </Stack>
                         </Table.Td>
                         <Table.Td>
