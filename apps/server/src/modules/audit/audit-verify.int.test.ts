@@ -8,10 +8,11 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { type Database, type DatabaseOptions, openDatabase } from '../../db/client';
 import { auditEvent, auditHead } from '../../db/schema/index';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { GENESIS_HASH, hashAuditRecord } from '../../platform/audit/audit-hash';
 import { createFixture } from '../../test/fixtures';
 import { ENGINES, type Engine } from '../../test/test-db';
-import { type AuditAnchor, appendAudit, verifyAuditChains } from './audit.repository';
-import { GENESIS_HASH, hashAuditRecord } from './audit-hash';
+import { type AuditAnchor, verifyAuditChains } from './audit.repository';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 

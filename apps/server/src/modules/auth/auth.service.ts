@@ -4,7 +4,7 @@ import type { Actor } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import type { Deps } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import {
   clearFailedLogins,
   deleteSession,

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import type { Deps, RequestContext, SessionInfo } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { processTotpClock } from '../../lib/totp-clock';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { clearFailedLogins, deleteSession, deleteUserSessions, reserveLoginAttempt } from './auth.repository';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './auth.service';
 import {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { appUser } from '../../db/schema/index';
 import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { clearFailedLogins, deleteUserSessions, reserveLoginAttempt } from './auth.repository';
 import type { ChangePasswordInput } from './auth.schemas';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './auth.service';

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import { ballotBoxKey, ballotChoice, ballotSeal } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { newSalt, open, type SealContext, seal } from './ballot-key';
 
 // The sealed ballot box (bỏ phiếu kín) shared by the council (ND 91, Điều 45) and the vote for a

@@ -7,8 +7,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/ballot-box';
 import { createProposals } from '../proposals/proposals.service';
 import {

@@ -15,10 +15,10 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { findUnitsByIds } from '../movements/index';
 import { authorizeReadFromAbove } from '../movements/movement-access';
-import { findUnitsByIds } from '../movements/movements.repository';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import { voteView } from './cluster-vote.view';
 import {
   bumpCluster,

@@ -10,8 +10,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
-import { appendAudit } from '../audit/audit.repository';
 import { findCluster, findTemplate, listMembers } from './clusters.repository';
 import { loadReadableCluster } from './clusters.service';
 import {

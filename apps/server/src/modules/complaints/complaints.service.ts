@@ -22,9 +22,9 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
-import { findHold, insertHold, updateHoldRow } from '../records/conduct.repository';
+import { findHold, insertHold, updateHoldRow } from '../records/index';
 import { findSubject } from '../records/subject';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import {

@@ -3,7 +3,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listAwaitingCouncil, listSessionsInScope, listUsersCovering } from './council-lists.repository';
 import type { ListSessionsQuery } from './councils.schemas';

@@ -14,8 +14,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import {
   castSealedBallot,
   closeBallotBox,
@@ -24,9 +24,9 @@ import {
   talliesIfClosed,
 } from '../ballots/ballot-box';
 import { noticeCouncilOpened } from '../notices/index';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
+import { bumpVersion, findProposal } from '../proposals/index';
 import { transitionInTx } from '../proposals/proposal-command';
-import { bumpVersion, findProposal } from '../proposals/proposals.repository';
 import { loadAwardNamer } from '../rule-params/award-catalogue';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { proposalsOnOpenSessions } from './council-lists.repository';

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
 import { appUser } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
-import type { ProposalRow } from '../proposals/proposals.repository';
+import type { ProposalRow } from '../proposals/index';
 
 // Two safeguards of a decision the law relies on, checked inside the issuing transaction.
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { ensureVerifications } from '../verification/verification-codes.repository';
+import { ensureVerifications } from '../verification/index';
 import { listDecisionAwards } from './award-rows.repository';
 import { certificateText } from './certificate-content';
 import { type CertificateLayout, renderCertificatesPdf } from './certificate-pdf';

@@ -5,7 +5,7 @@ import { orgUnit, proposal, proposalDecision } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findDecision } from '../records/decisions.repository';
+import { findDecision } from '../records/index';
 
 export type DecisionContext = Awaited<ReturnType<typeof loadDecisionAuthorized>>;
 

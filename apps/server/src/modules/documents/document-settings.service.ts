@@ -2,7 +2,7 @@ import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import {
   type DocumentSettings,
   loadDocumentSettings,

@@ -14,7 +14,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { initiative, initiativeAuthor, orgUnit, person } from '../../db/schema/index';
 import { loadSubjectRecords } from '../../db/subject-records.repository';
-import { leadershipOf } from '../clusters/cluster-vote.repository';
+import { leadershipOf } from '../clusters/index';
 
 const asKind = (k: string): AwardKind =>
   (AWARD_KINDS as readonly string[]).includes(k) ? (k as AwardKind) : 'CONG_TRANG';

@@ -11,8 +11,8 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { currentYearVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { awardName } from '../documents/award-phrases';
 import {
   awardEntries,

@@ -6,10 +6,10 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { awardName } from '../documents/award-phrases';
 import { computeDecisionMoneySummary } from '../documents/money-summary.service';
-import { findDecision } from '../records/decisions.repository';
+import { findDecision } from '../records/index';
 import {
   awardEntries,
   awardsAwaitingRecovery,

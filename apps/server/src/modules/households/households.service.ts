@@ -5,8 +5,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
-import { findUnit } from '../org-units/org-units.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { findUnit } from '../org-units/index';
 import type { CreateCollectiveInput, CreateHouseholdInput } from './households.schemas';
 
 // Households (for Gia đình văn hóa) and named teams (tổ, nhóm) are registered under an

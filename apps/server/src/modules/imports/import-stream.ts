@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { fileSource, readZipEntries } from '../../lib/zip-archive';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import type { ImportKind, Problem } from './import-kind';
 import { type Confirmations, ImportPlanner, type UncertainMatch } from './import-plan';
 import { importStaged, poolOf, STAGED_KINDS } from './import-staged';

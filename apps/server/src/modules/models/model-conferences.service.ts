@@ -4,10 +4,10 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { awardName } from '../documents/award-phrases';
-import { loadDocumentSettings } from '../documents/document-settings.repository';
+import { loadDocumentSettings } from '../documents/index';
 import { findSubject } from '../records/index';
 import {
   type ConferenceDocInput,

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { checkPhotoType, sanitisePhoto } from './model-photo-image';
 import { countPhotos, insertPhoto, insertStoredFile, listPhotos } from './models.repository';
 import { loadModel } from './models-access';

@@ -9,7 +9,7 @@ import { appUser } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import type { NoticeSettingsOutput, UpdateNoticeSettingsInput } from './notice-settings.schemas';
 
 // A user's own e-mail notice settings. There is no user id in the route: the account is always

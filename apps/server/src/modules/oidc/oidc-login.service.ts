@@ -5,7 +5,7 @@ import { type OidcProviderConfig, oidcCallbackPath } from '../../config/oidc-con
 import type { Deps } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { startProviderSession } from '../auth/auth.service';
 import { portalTenant } from '../portal/portal-tenant';
 import { createUserRecord } from '../tenants/tenant-setup';

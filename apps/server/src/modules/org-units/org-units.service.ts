@@ -6,8 +6,8 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
-import { findPeopleIdsInUnit, transferPeople } from '../people/people-employment.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { findPeopleIdsInUnit, transferPeople } from '../people/index';
 import {
   countPeopleInUnits,
   findCollectiveRecords,

@@ -6,9 +6,9 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import { personNameColumns } from '../tenants/tenant-setup';
 import { presentPerson } from './people.presenter';
 import {

@@ -9,7 +9,7 @@ import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { html } from 'hono/html';
 import { orgUnit } from '../../db/schema/index';
-import { searchAwardRows } from '../records/award-search.repository';
+import { searchAwardRows } from '../records/index';
 import type { PortalCtx } from './portal-context';
 import { decisionPath } from './portal-decisions.page';
 import { type Html, page, pager, tableRegion, viNumber } from './portal-html';

@@ -2,7 +2,7 @@ import { DECISION_LEVEL_SHORT } from '@vinhdanh/domain/portal/decision-level';
 import { awardName } from '@vinhdanh/domain/rules/engine';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { html } from 'hono/html';
-import { searchAwardRows } from '../records/award-search.repository';
+import { searchAwardRows } from '../records/index';
 import type { PortalCtx } from './portal-context';
 import { renderPublicDecisionPdf } from './portal-decision-pdf';
 import {

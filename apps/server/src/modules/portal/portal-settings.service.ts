@@ -3,7 +3,7 @@ import { DECISION_LEVELS } from '@vinhdanh/domain/portal/decision-level';
 import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { loadPortalSettings, type PortalSettings, savePortalSettings } from './portal-settings.repository';
 import type { PortalSettingsInput } from './portal-settings.schemas';
 

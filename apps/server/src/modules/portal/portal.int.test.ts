@@ -8,7 +8,7 @@ import { ApiClient } from '../../test/client';
 import { type SeededDecision, seedDecision } from '../../test/document-fixtures';
 import { describeEngines } from '../../test/engines';
 import { seedProposal } from '../../test/proposal-samples';
-import { ensureVerifications, newVerificationCode } from '../verification/verification-codes.repository';
+import { ensureVerifications, newVerificationCode } from '../verification/index';
 
 // The public portal read as a crawler or a link preview reads it: plain HTTP, no JavaScript.
 // Every page must carry its title, its main content and the Open Graph tags, with absolute links

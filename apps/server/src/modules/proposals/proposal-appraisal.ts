@@ -4,9 +4,9 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, person } from '../../db/schema/index';
 import type { StoredFlags, StoredVerdict } from '../../db/schema/proposals';
-import { countClusterLeaders } from '../clusters/cluster-vote.repository';
+import { countClusterLeaders } from '../clusters/index';
 import { judgeItems, loadRuleSets } from '../eligibility/index';
-import { countPeopleInUnits } from '../org-units/org-units.repository';
+import { countPeopleInUnits } from '../org-units/index';
 
 // Appraisal by the engine (law.md §6.2 guards at APPRAISAL): the verdict with citations, active
 // holds, "one achievement, one award" (Law 2022, Điều 5) and the rule set's quotas.

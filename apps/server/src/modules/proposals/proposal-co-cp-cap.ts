@@ -3,7 +3,7 @@ import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { proposal, proposalItem, tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
-import { countClusterLeaders } from '../clusters/cluster-vote.repository';
+import { countClusterLeaders } from '../clusters/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import type { ProposalRow } from './proposals.repository';
 

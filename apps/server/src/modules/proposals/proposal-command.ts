@@ -8,8 +8,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { noticeProposalStep } from '../notices/index';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {

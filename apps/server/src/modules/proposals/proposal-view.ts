@@ -6,7 +6,7 @@ import { type DossierSnapshot, diffAgainstReasons } from '@vinhdanh/domain/workf
 import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import type { Db, Tx } from '../../db/client';
 import { todayVn } from '../../platform/clock';
-import { findDecision } from '../records/decisions.repository';
+import { findDecision } from '../records/index';
 import { componentCounts } from './minutes-confirmation';
 import {
   listProposalSessions,

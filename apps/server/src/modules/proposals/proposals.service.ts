@@ -10,7 +10,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { appraiseItems } from './proposal-appraisal';
 import { loadAuthorized, recordStep } from './proposal-command';

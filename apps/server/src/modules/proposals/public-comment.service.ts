@@ -4,8 +4,8 @@ import { orgUnit, proposal, proposalItem, publicComment, tenant } from '../../db
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { awardNamerCache } from '../rule-params/award-catalogue';
 import { loadAuthorized, recordStep, runCommand } from './proposal-command';
 import { proposalView } from './proposal-view';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import { presentAwardHit } from './award-search.presenter';
 import { type AwardFilter, searchAwardRows } from './award-search.repository';
 import type { SearchAwardsQuery } from './award-search.schemas';

@@ -4,9 +4,9 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { isDecisionSigned } from '../signing/signed-documents.repository';
+import { isDecisionSigned } from '../signing/index';
 import { checkInitiativesUsed } from './award-initiatives';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
 import {

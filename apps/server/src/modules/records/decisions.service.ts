@@ -4,7 +4,7 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { presentAwardHit } from './award-search.presenter';
 import { searchAwardRows } from './award-search.repository';
 import { resolveDecisionIssuer } from './decision-issuer';

@@ -4,9 +4,9 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
-import { findUnit } from '../org-units/org-units.repository';
-import { findPerson } from '../people/people.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { findUnit } from '../org-units/index';
+import { findPerson } from '../people/index';
 import {
   deleteInitiativeRow,
   findInitiative,

@@ -3,8 +3,8 @@ import type { Db, Tx } from '../../db/client';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findUnit } from '../org-units/org-units.repository';
-import { findPerson } from '../people/people.repository';
+import { findUnit } from '../org-units/index';
+import { findPerson } from '../people/index';
 import { findTeamOrHousehold } from './subject.repository';
 
 /** Whose record it is: a person, an org unit as its own collective, a team, or a household. */

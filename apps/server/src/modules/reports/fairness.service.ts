@@ -8,7 +8,7 @@ import { reportTarget } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { AWARD_LEVEL_SQL, fairnessFigures } from './fairness.repository';
 import type { FairnessQuery, FairnessRecordsQuery, TargetsInput } from './fairness.schemas';
 import { AWARD_FIELDS } from './report-facts.repository';

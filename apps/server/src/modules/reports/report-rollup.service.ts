@@ -8,7 +8,7 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError, type ErrorCode } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import {
   type ReportSnapshotDocument,
   reportSnapshotDocument,

@@ -6,7 +6,7 @@ import { tenant } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 
 export type ReportScope = { unitId: string; unitName: string; path: string; tenantName: string };
 

@@ -7,8 +7,8 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { systemClock, todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { fileBase } from './report-layout';
 import { isTenantRoot, resolveReportScope } from './report-scope';
 import {

@@ -3,10 +3,9 @@ import { formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
-import { loadDocumentSettings } from '../documents/document-settings.repository';
-import { findDocumentUnit } from '../documents/document-units.repository';
+import { findDocumentUnit, loadDocumentSettings } from '../documents/index';
 import { letterUnit } from '../documents/proposal-letter.service';
 import { resolveReportScope } from './report-scope';
 import {

@@ -7,7 +7,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { findOverrides, listOverrides, saveOverrides } from './rule-params.repository';
 
 const ruleSetView = z.object({

@@ -5,7 +5,7 @@ import { type RuleSet, ruleSetWithOverrides } from '@vinhdanh/domain/rules/rule-
 import { withTenantAwards } from '@vinhdanh/domain/rules/tenant-awards';
 import type { IsoDate } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
-import { listTenantAwards, toTenantAward } from '../tenant-awards/tenant-awards.repository';
+import { listTenantAwards, toTenantAward } from '../tenant-awards/index';
 import { listOverrides } from './rule-params.repository';
 
 export type TenantRuleSets = {

@@ -5,7 +5,7 @@ import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
 import { tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
-import { loadDocumentSettings } from '../documents/document-settings.repository';
+import { loadDocumentSettings } from '../documents/index';
 import { loadPkcs12, type SigningIdentity } from './pkcs12';
 
 /**

@@ -6,8 +6,8 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { currentYearVn } from '../../platform/clock';
-import { appendAudit } from '../audit/audit.repository';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import {
   closeVersion,

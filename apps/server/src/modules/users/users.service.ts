@@ -9,10 +9,10 @@ import { rethrowUnique } from '../../lib/db-errors';
 import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../audit/audit.repository';
+import { appendAudit } from '../../platform/audit/append-audit';
 import { hashPassword } from '../auth/password';
 import { assertStrongPassword } from '../auth/password-policy';
-import { findUnit } from '../org-units/org-units.repository';
+import { findUnit } from '../org-units/index';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
 type UserRow = typeof appUser.$inferSelect;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { award, awardVerification, decision, tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 import { awardName, certificateKind } from '../documents/award-phrases';
-import { listDecisionAwards } from '../documents/award-rows.repository';
+import { listDecisionAwards } from '../documents/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { verificationCodeTenant } from './verification-codes.repository';
 

@@ -1,0 +1,2 @@
+// What other modules use of councils: its public surface; no other module imports its repositories.
+export { findSession } from './councils.repository';

@@ -1,0 +1,8 @@
+// What other modules use of org-units: its public surface; no other module imports its repositories.
+export {
+  countPeopleInUnits,
+  findLineage,
+  findPredecessorIds,
+  findUnit,
+  listUnitsUnder,
+} from './org-units.repository';
