@@ -4,21 +4,26 @@ import fs from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, ...moreVitestFiles] = process.argv.slice(2);
 
-if (vitestFile && fs.existsSync(vitestFile)) {
-  const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
+// The first Vitest report is Node 20's; any further one is another Node's pass (scripts/test-node-lts.sh).
+for (const file of [vitestFile, ...moreVitestFiles]) addVitest(file);
+
+function addVitest(file) {
+  if (!file || !fs.existsSync(file)) {
+    failed += 1;
+    console.error(`Không có báo cáo Vitest (${file ?? '—'}).`);
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   // An error outside any test (bad config, a crashed worker) fails the run too.
   if (!report.success && report.numFailedTests === 0) {
     failed += 1;
-    console.error('Vitest báo lỗi ngoài các bài kiểm thử (xem ở trên).');
+    console.error(`Vitest báo lỗi ngoài các bài kiểm thử (${file}, xem ở trên).`);
   }
-} else {
-  failed += 1;
-  console.error('Không có báo cáo Vitest.');
 }
 
 if (playwrightFile && fs.existsSync(playwrightFile)) {

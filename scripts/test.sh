@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, integration tests on PGlite and PostgreSQL, then browser
-# tests in Debian Chromium. Ends with one line "N passed, N failed".
+# `npm test`: unit tests, integration tests on PGlite and PostgreSQL, the unit and PGlite suites
+# again on the Node LTS, then browser tests in Debian Chromium. Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -13,6 +13,9 @@ node scripts/npm-audit.mjs || status=1
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
 
+# The same unit and PGlite integration suites on the current Node LTS (the app supports 20 and 26).
+bash scripts/test-node-lts.sh || status=1
+
 if npm run -s build >test-results/web-build.log 2>&1; then
   npx playwright test -c e2e/playwright.config.ts || status=1
 else
@@ -21,5 +24,5 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json || status=1
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/vitest-node-lts.json || status=1
 exit $status

@@ -5,7 +5,10 @@ import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client';
 
 export type Engine = 'pglite' | 'postgres';
-export const ENGINES: Engine[] = ['pglite', 'postgres'];
+// `npm test`'s second Node pass (scripts/test-node-lts.sh) runs the suites on PGlite alone.
+const ALL_ENGINES: Engine[] = ['pglite', 'postgres'];
+const chosen = (process.env.VINHDANH_TEST_ENGINES ?? '').split(',').filter(Boolean);
+export const ENGINES: Engine[] = chosen.length ? ALL_ENGINES.filter((e) => chosen.includes(e)) : ALL_ENGINES;
 
 /** A fresh, migrated database: in-memory PGlite, or a new database in the test cluster. */
 export async function openTestDatabase(
