@@ -1,3 +1,4 @@
+import { TENANT_AWARD_CODE } from '@vinhdanh/domain/rules/tenant-awards';
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import type { XlsxCell } from '../../lib/xlsx';
 import { todayVn } from '../../platform/clock';
@@ -99,6 +100,12 @@ function parseCode(column: ColumnDef, text: string): CellResult {
   const lookup = codeLookup(column);
   const found = lookup.get(text) ?? lookup.get(foldVietnamese(text));
   if (found) return found;
+  if (column.openCodes) {
+    // "CODE - tên" as a tenant's template lists it, or the bare code; the planner checks the catalogue.
+    const dash = text.indexOf(' - ');
+    const code = (dash >= 0 ? text.slice(0, dash) : text).trim().toUpperCase();
+    if (TENANT_AWARD_CODE.test(code)) return good(code);
+  }
   const sample = (column.codes ?? []).slice(0, 4).map(([c]) => c);
   return bad(
     `"${text}" không có trong danh sách.`,

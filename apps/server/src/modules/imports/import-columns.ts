@@ -20,6 +20,11 @@ export type ColumnDef = {
   width: number;
   hint: string;
   codes?: CodeList;
+  /**
+   * The list is the law's part only: any code-shaped value (or "CODE - tên" from a tenant's template) is
+   * kept, and the planner checks it against the tenant's catalogue in force (award codes are an open list).
+   */
+  openCodes?: boolean;
   /** Value used when the cell is empty. */
   fallback?: string | number;
   maxLength?: number;
@@ -112,10 +117,14 @@ export const KIND_DEFS: Record<ImportKind, KindDef> = {
     title: 'Danh hiệu, hình thức khen thưởng',
     columns: [
       ...identity(),
-      col('awardCode', 'Danh hiệu/hình thức', 'code', true, 'Chọn trong danh sách.', {
-        codes: PERSON_AWARDS,
-        width: 40,
-      }),
+      col(
+        'awardCode',
+        'Danh hiệu/hình thức',
+        'code',
+        true,
+        'Chọn trong danh sách: danh hiệu, hình thức của pháp luật, của Nhà nước và của tỉnh đang có hiệu lực.',
+        { codes: PERSON_AWARDS, openCodes: true, width: 40 },
+      ),
       col('kind', 'Loại khen thưởng', 'code', false, 'Mặc định: theo công trạng.', {
         codes: KINDS,
         fallback: 'CONG_TRANG',
@@ -172,3 +181,11 @@ export const KIND_DEFS: Record<ImportKind, KindDef> = {
 export function displayCode(column: ColumnDef, code: string): string {
   return column.codes?.find(([c]) => c === code)?.[1] ?? code;
 }
+
+/** The kind's columns with some code lists replaced (the tenant's catalogue in a template or an export). */
+export function withCodeLists(def: KindDef, lists: Readonly<Record<string, CodeList>>): KindDef {
+  return { ...def, columns: def.columns.map((c) => (lists[c.key] ? { ...c, codes: lists[c.key] } : c)) };
+}
+
+/** An award code as the template's dropdown shows it. */
+export const awardCodeChoice = (code: string, name: string) => withCode(code, name);

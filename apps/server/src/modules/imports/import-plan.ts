@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { personNameColumns } from '../tenants/tenant-setup';
+import { type AwardCodeCheck, loadAwardCodeCheck } from './award-codes';
 import { KIND_DEFS } from './import-columns';
 import type { FieldValue, ImportKind, Problem } from './import-kind';
 import { emptyWrites, type Writes } from './import-writes';
@@ -69,6 +70,8 @@ export class ImportPlanner {
   private readonly decisions = new Map<string, { id: string; signedOn: string; issuer: string }>();
   private readonly decisionsLoaded = new Set<string>();
   private readonly groups: InitiativeGroups;
+  /** Awards only: the tenant's catalogue in force by year, loaded by `init`. */
+  private awardCode: AwardCodeCheck | null = null;
 
   constructor(
     private readonly db: Db | Tx,
@@ -87,6 +90,7 @@ export class ImportPlanner {
       const key = foldVietnamese(unit.name);
       this.unitsByName.set(key, [...(this.unitsByName.get(key) ?? []), unit]);
     }
+    if (this.kind === 'awards') this.awardCode = await loadAwardCodeCheck(this.db, this.actor.tenantId);
     return this;
   }
 
@@ -161,6 +165,12 @@ export class ImportPlanner {
       Number(v.periodStartYear) > Number(v.year)
     ) {
       this.report(line.row, header('awards', 'periodStartYear'), '"Từ năm" lớn hơn "Năm".', null);
+      unit = null;
+    }
+    // Award codes are an open list: the parser keeps any code-shaped cell, the catalogue decides here.
+    const wrongCode = unit && this.awardCode ? this.awardCode(String(v.awardCode), Number(v.year)) : null;
+    if (wrongCode) {
+      this.report(line.row, header('awards', 'awardCode'), wrongCode.problem, wrongCode.suggestion);
       unit = null;
     }
     if (this.problemCount > before) this.errorRows += 1;

@@ -1,6 +1,6 @@
 import { type WorkbookSheet, writeWorkbook } from '../../lib/xlsx';
 import { writeCell } from './cell-values';
-import { KIND_DEFS } from './import-columns';
+import { type CodeList, KIND_DEFS, type KindDef, withCodeLists } from './import-columns';
 import type { FieldValue, ImportKind } from './import-kind';
 
 export type UnitChoice = { code: string; name: string };
@@ -10,8 +10,7 @@ const UNITS = 'Danh mục đơn vị';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
-function instructions(kind: ImportKind): WorkbookSheet {
-  const def = KIND_DEFS[kind];
+function instructions(def: KindDef): WorkbookSheet {
   const general = [
     `Mẫu nhập: ${def.title}. Nhập dữ liệu vào trang "${def.sheet}", bắt đầu từ dòng 2; không đổi tên cột.`,
     'Cột có dấu (*) là bắt buộc. Ngày nhập dạng dd/mm/yyyy. Không dùng công thức: hãy dán giá trị.',
@@ -35,13 +34,17 @@ function instructions(kind: ImportKind): WorkbookSheet {
   };
 }
 
-/** The kind's workbook: the data sheet (empty for a template), instructions and dropdown lists. */
+/**
+ * The kind's workbook: the data sheet (empty for a template), instructions and dropdown lists. `codeLists`
+ * replaces a column's list (the award codes of the tenant's catalogue in force).
+ */
 export async function buildKindWorkbook(
   kind: ImportKind,
   units: UnitChoice[],
   records: Record<string, FieldValue>[] = [],
+  codeLists: Readonly<Record<string, CodeList>> = {},
 ): Promise<Buffer> {
-  const def = KIND_DEFS[kind];
+  const def = withCodeLists(KIND_DEFS[kind], codeLists);
   const coded = def.columns.filter((c) => c.codes);
   const listFor = (key: string): string | undefined => {
     const index = coded.findIndex((c) => c.key === key);
@@ -74,5 +77,5 @@ export async function buildKindWorkbook(
     ],
     rows: units.map((u) => [u.code, u.name]),
   };
-  return writeWorkbook([data, instructions(kind), lists, unitSheet]);
+  return writeWorkbook([data, instructions(def), lists, unitSheet]);
 }

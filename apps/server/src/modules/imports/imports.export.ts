@@ -5,6 +5,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { findUnit, listUnitsUnder } from '../org-units/index';
+import { codeListsFor } from './award-codes';
 import type { FieldValue } from './import-kind';
 import { buildKindWorkbook } from './import-workbook';
 import { exportAwardRows, exportPeopleRows } from './imports-export.repository';
@@ -57,5 +58,6 @@ export async function exportForImport(
     kind,
     units.filter((u) => u.status === 'ACTIVE').map((u) => ({ code: u.code, name: u.name })),
     rows,
+    await codeListsFor(db, ctx.actor.tenantId, kind),
   );
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { listUnitsUnder } from '../org-units/index';
+import { codeListsFor } from './award-codes';
 import { MAX_UPLOAD_BYTES } from './file-check';
 import type { ImportKind } from './import-kind';
 import { type Confirmations, ImportPlanner } from './import-plan';
@@ -25,6 +26,8 @@ export async function buildTemplate(db: Db, ctx: RequestContext, kind: ImportKin
   return buildKindWorkbook(
     kind,
     units.filter((u) => u.status === 'ACTIVE').map((u) => ({ code: u.code, name: u.name })),
+    [],
+    await codeListsFor(db, ctx.actor.tenantId, kind),
   );
 }
 
