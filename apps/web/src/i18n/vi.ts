@@ -991,6 +991,8 @@ export const vi = {
       household: 'Báo cáo thành tích của hộ gia đình',
       householdPick: 'Hộ gia đình',
       householdNone: 'Chưa có hộ gia đình nào thuộc đơn vị này.',
+      dotXuat: 'Báo cáo thành tích đột xuất (.docx)',
+      dotXuatOf: 'Báo cáo thành tích đột xuất — {name} (.docx)',
     },
     certificatesFull: 'Giấy khen, bằng khen — in trên giấy trắng (PDF)',
     certificatesBlank: 'Giấy khen, bằng khen — in lên phôi (PDF)',

@@ -22,7 +22,7 @@ export function ProposalPageWithSlots({ proposalId }: { proposalId: string }) {
           ),
         awards: (proposal, onChanged) => <DecisionAwardsPanel proposal={proposal} onChanged={onChanged} />,
         documents: (decisionId) => <DecisionDocumentsPanel decisionId={decisionId} />,
-        proposalDocuments: (proposalId) => <ProposalDocumentsPanel proposalId={proposalId} />,
+        proposalDocuments: (proposal) => <ProposalDocumentsPanel proposal={proposal} />,
       }}
     />
   );

@@ -15,6 +15,7 @@ export function PersonTimelineSlot({ personId }: { personId: string }) {
       toolbar={(subject) => (
         <>
           <AchievementReportLink subject={{ id: subject.id, kind: 'PERSON' }} />
+          <ReportFormsMenu subject={{ id: subject.id, kind: 'PERSON' }} />
           <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
         </>
       )}

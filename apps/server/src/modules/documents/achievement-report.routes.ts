@@ -3,14 +3,19 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
-import { achievementReportQuery } from './achievement-report.schemas';
+import { achievementReportQuery, dotXuatReportQuery } from './achievement-report.schemas';
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
+import { dotXuatChoice } from './achievement-report-dot-xuat';
 import { generateHouseholdAchievementReport } from './household-report.service';
 
 const tags = ['documents'];
-const request = { params: idParam, query: achievementReportQuery };
 
-const docxRoute = (path: string, summary: string, description: string) =>
+const docxRoute = <Q extends typeof achievementReportQuery | typeof dotXuatReportQuery>(
+  path: string,
+  summary: string,
+  description: string,
+  query: Q,
+) =>
   defineRoute(
     { permission: 'document:generate' },
     {
@@ -18,7 +23,7 @@ const docxRoute = (path: string, summary: string, description: string) =>
       path,
       summary,
       tags,
-      request,
+      request: { params: idParam, query },
       responses: { 200: binaryResponse(DOCX_TYPE, description) },
     },
   );
@@ -27,16 +32,33 @@ const person = docxRoute(
   '/people/{id}/documents/bao-cao-thanh-tich.docx',
   'Tải báo cáo thành tích của cá nhân (.docx)',
   'Báo cáo thành tích của cá nhân (.docx), điền sẵn từ hồ sơ',
+  achievementReportQuery,
 );
 const unit = docxRoute(
   '/org-units/{id}/documents/bao-cao-thanh-tich.docx',
   'Tải báo cáo thành tích của tập thể (.docx)',
   'Báo cáo thành tích của tập thể (.docx), điền sẵn từ hồ sơ',
+  achievementReportQuery,
 );
 const home = docxRoute(
   '/households/{id}/documents/bao-cao-thanh-tich.docx',
   'Tải báo cáo thành tích của hộ gia đình (.docx)',
   'Báo cáo thành tích của hộ gia đình (.docx): chủ hộ, địa chỉ, danh hiệu và hình thức khen thưởng đã nhận',
+  achievementReportQuery,
+);
+const DOT_XUAT =
+  'Báo cáo thành tích đề nghị khen thưởng đột xuất (.docx); với itemId: thành tích của đối tượng trong hồ sơ';
+const personDotXuat = docxRoute(
+  '/people/{id}/documents/bao-cao-dot-xuat.docx',
+  'Tải báo cáo thành tích đột xuất của cá nhân (.docx)',
+  DOT_XUAT,
+  dotXuatReportQuery,
+);
+const unitDotXuat = docxRoute(
+  '/org-units/{id}/documents/bao-cao-dot-xuat.docx',
+  'Tải báo cáo thành tích đột xuất của tập thể (.docx)',
+  DOT_XUAT,
+  dotXuatReportQuery,
 );
 
 export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
@@ -59,6 +81,24 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
       c.req.valid('param').id,
       c.req.valid('query'),
     );
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(personDotXuat, async (c) => {
+    const { db } = c.get('deps');
+    const ctx = requestContext(c);
+    const query = c.req.valid('query');
+    const choice = dotXuatChoice(db, ctx.actor.tenantId, query.itemId);
+    const file = await generatePersonAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(unitDotXuat, async (c) => {
+    const { db } = c.get('deps');
+    const ctx = requestContext(c);
+    const query = c.req.valid('query');
+    const choice = dotXuatChoice(db, ctx.actor.tenantId, query.itemId);
+    const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
     const out = fileDownload(DOCX_TYPE, file);
     return c.body(out.body, 200, out.headers);
   });

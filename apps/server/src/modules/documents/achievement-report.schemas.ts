@@ -12,33 +12,46 @@ const year = z.coerce
   .min(1945, { error: 'Năm không được trước 1945' })
   .max(2100, { error: 'Năm không được sau 2100' });
 
-export const achievementReportQuery = z
-  .object({
-    years: z.coerce
-      .number({ error: 'Số năm phải là số' })
-      .int({ error: 'Số năm phải là số nguyên' })
-      .min(1, { error: 'Số năm ít nhất là 1' })
-      .max(MAX_REPORT_YEARS, { error: `Số năm nhiều nhất là ${MAX_REPORT_YEARS}` })
-      .optional(),
-    from: year.optional(),
-    to: year.optional(),
-  })
-  .refine((q) => q.years === undefined || (q.from === undefined && q.to === undefined), {
-    error: 'Chọn số năm hoặc khoảng từ năm – đến năm, không chọn cả hai',
-    path: ['years'],
-  })
-  .refine((q) => (q.from === undefined) === (q.to === undefined), {
-    error: 'Cần cả từ năm và đến năm',
-    path: ['to'],
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    error: 'Từ năm phải không sau đến năm',
-    path: ['to'],
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.to - q.from < MAX_REPORT_YEARS, {
-    error: `Khoảng thời gian nhiều nhất ${MAX_REPORT_YEARS} năm`,
-    path: ['from'],
-  });
+const periodShape = {
+  years: z.coerce
+    .number({ error: 'Số năm phải là số' })
+    .int({ error: 'Số năm phải là số nguyên' })
+    .min(1, { error: 'Số năm ít nhất là 1' })
+    .max(MAX_REPORT_YEARS, { error: `Số năm nhiều nhất là ${MAX_REPORT_YEARS}` })
+    .optional(),
+  from: year.optional(),
+  to: year.optional(),
+};
+
+type PeriodFields = { years?: number; from?: number; to?: number };
+
+/** The period's checks, on the period alone or with a form's own fields (the dossier item…). */
+const withPeriodChecks = <T extends z.ZodType<PeriodFields>>(schema: T) =>
+  schema
+    .refine((q) => q.years === undefined || (q.from === undefined && q.to === undefined), {
+      error: 'Chọn số năm hoặc khoảng từ năm – đến năm, không chọn cả hai',
+      path: ['years'],
+    })
+    .refine((q) => (q.from === undefined) === (q.to === undefined), {
+      error: 'Cần cả từ năm và đến năm',
+      path: ['to'],
+    })
+    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+      error: 'Từ năm phải không sau đến năm',
+      path: ['to'],
+    })
+    .refine((q) => q.from === undefined || q.to === undefined || q.to - q.from < MAX_REPORT_YEARS, {
+      error: `Khoảng thời gian nhiều nhất ${MAX_REPORT_YEARS} năm`,
+      path: ['from'],
+    });
+
+export const achievementReportQuery = withPeriodChecks(z.object(periodShape));
+
+/** Đột xuất: the dossier item the report is written for, whose achievement text it prints. */
+export const dotXuatReportQuery = withPeriodChecks(
+  z.object({ ...periodShape, itemId: z.uuid({ error: 'Mã đối tượng trong hồ sơ không hợp lệ' }).optional() }),
+);
+export type DotXuatReportQuery = z.infer<typeof dotXuatReportQuery>;
 export type AchievementReportQuery = z.infer<typeof achievementReportQuery>;
 
 export type ReportPeriod = { from: number; to: number };

@@ -8,11 +8,16 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { countPeopleInUnits, findUnit, listUnitsUnder } from '../org-units/index';
 import { findPerson } from '../people/index';
+import type { TimelineOutput } from '../timeline/timeline.schemas';
 import { loadPersonTimeline, loadUnitTimeline } from '../timeline/timeline.service';
 import { findDecisionIssuers } from './achievement-report.repository';
-import { type AchievementReportQuery, reportPeriod } from './achievement-report.schemas';
+import { type AchievementReportQuery, type ReportPeriod, reportPeriod } from './achievement-report.schemas';
 import { awardDecisionIds } from './achievement-report-content';
-import { type AchievementReportInput, renderAchievementReport } from './achievement-report-docx';
+import {
+  type AchievementReportInput,
+  type ReportForm,
+  renderAchievementReport,
+} from './achievement-report-docx';
 import { loadDocumentSettings } from './document-settings.repository';
 import { findDocumentUnit } from './document-units.repository';
 
@@ -42,11 +47,21 @@ export async function render(db: Db, tenantId: string, input: Omit<AchievementRe
   return renderAchievementReport({ ...input, issuers });
 }
 
+/**
+ * Another of ND 152's forms for the same subject: called once access is checked, with the subject's
+ * timeline and the period, so it may read what belongs to the subject (its dossier item, its movement).
+ */
+export type FormChoice = {
+  stem: string;
+  build: (subject: { id: string; timeline: TimelineOutput; period: ReportPeriod }) => Promise<ReportForm>;
+};
+
 export async function generatePersonAchievementReport(
   db: Db,
   ctx: RequestContext,
   id: string,
   query: AchievementReportQuery,
+  choice?: FormChoice,
 ) {
   authorize(ctx.actor, 'document:generate');
   const tenantId = ctx.actor.tenantId;
@@ -89,8 +104,9 @@ export async function generatePersonAchievementReport(
     letterhead: { parentBody: base.parentBody, issuingBody: found.unitName, placeDate: base.placeDate },
     period: base.period,
     timeline,
+    form: await choice?.build({ id, timeline, period: base.period }),
   });
-  return { file, name: fileName(person.fullName) };
+  return { file, name: fileName(person.fullName, choice?.stem) };
 }
 
 export async function generateUnitAchievementReport(
@@ -98,6 +114,7 @@ export async function generateUnitAchievementReport(
   ctx: RequestContext,
   id: string,
   query: AchievementReportQuery,
+  choice?: FormChoice,
 ) {
   authorize(ctx.actor, 'document:generate');
   const tenantId = ctx.actor.tenantId;
@@ -121,6 +138,7 @@ export async function generateUnitAchievementReport(
     letterhead: { parentBody: base.parentBody, issuingBody: unit.name, placeDate: base.placeDate },
     period: base.period,
     timeline,
+    form: await choice?.build({ id, timeline, period: base.period }),
   });
-  return { file, name: fileName(unit.name) };
+  return { file, name: fileName(unit.name, choice?.stem) };
 }

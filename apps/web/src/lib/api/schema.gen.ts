@@ -2258,6 +2258,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/documents/bao-cao-dot-xuat.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích đột xuất của cá nhân (.docx) */
+        get: operations["getPeopleByIdDocumentsBaoCaoDotXuatDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/documents/bao-cao-dot-xuat.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích đột xuất của tập thể (.docx) */
+        get: operations["getOrgUnitsByIdDocumentsBaoCaoDotXuatDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households/{id}/documents/bao-cao-thanh-tich.docx": {
         parameters: {
             query?: never;
@@ -10419,6 +10453,68 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Báo cáo thành tích của tập thể (.docx), điền sẵn từ hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdDocumentsBaoCaoDotXuatDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+                itemId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị khen thưởng đột xuất (.docx); với itemId: thành tích của đối tượng trong hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdDocumentsBaoCaoDotXuatDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+                itemId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị khen thưởng đột xuất (.docx); với itemId: thành tích của đối tượng trong hồ sơ */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,16 +1,46 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { t, vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 
 const d = vi.documents;
 
+type DossierItem = {
+  id: string;
+  subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
+  subjectId: string;
+  subjectName: string;
+  unitId: string;
+};
+type Props = { proposal: { id: string; kind: string; items: DossierItem[] } };
+
 /**
- * The dossier's own documents, at any step: the unit's Tờ trình (.docx) with its list of nominees.
- * A plain link: the browser sends the session cookie and saves the file.
+ * The report form for a nominee of a đột xuất dossier, with the achievement the item carries: a person,
+ * or an org unit as its own collective (its item's unit is itself). Teams and households have no page
+ * of their own and no đột xuất route.
  */
-export function ProposalDocumentsPanel({ proposalId }: { proposalId: string }) {
+function dotXuatHref(item: DossierItem): string | null {
+  const query = `documents/bao-cao-dot-xuat.docx?itemId=${item.id}`;
+  if (item.subjectType === 'PERSON') return `/api/people/${item.subjectId}/${query}`;
+  if (item.subjectType === 'COLLECTIVE' && item.unitId === item.subjectId)
+    return `/api/org-units/${item.subjectId}/${query}`;
+  return null;
+}
+
+/**
+ * The dossier's own documents, at any step: the unit's Tờ trình (.docx) with its list of nominees,
+ * and for a đột xuất dossier each nominee's achievement report. Plain links: the browser sends the
+ * session cookie and saves the file.
+ */
+export function ProposalDocumentsPanel({ proposal }: Props) {
   const can = useCan();
   if (!can('document:generate')) return null;
+  const reports =
+    proposal.kind === 'DOT_XUAT'
+      ? proposal.items.flatMap((item) => {
+          const href = dotXuatHref(item);
+          return href ? [{ item, href }] : [];
+        })
+      : [];
   return (
     <Paper withBorder p="md" data-testid="proposal-documents">
       <Title order={4} mb="sm">
@@ -18,7 +48,7 @@ export function ProposalDocumentsPanel({ proposalId }: { proposalId: string }) {
       </Title>
       <Stack gap="xs">
         <Anchor
-          href={`/api/proposals/${proposalId}/documents/to-trinh.docx`}
+          href={`/api/proposals/${proposal.id}/documents/to-trinh.docx`}
           download
           data-testid="download-proposal-letter"
         >
@@ -27,6 +57,11 @@ export function ProposalDocumentsPanel({ proposalId }: { proposalId: string }) {
         <Text size="xs" c="dimmed">
           {d.proposalLetterHint}
         </Text>
+        {reports.map(({ item, href }) => (
+          <Anchor key={item.id} href={href} download data-testid={`download-dot-xuat-${item.id}`}>
+            {t(d.reportForms.dotXuatOf, { name: item.subjectName })}
+          </Anchor>
+        ))}
       </Stack>
     </Paper>
   );

@@ -21,6 +21,7 @@ export function ReportFormsMenu({ subject }: Props) {
   const households = useReportHouseholds(subject.id, picker === 'household');
   if (!can('document:generate')) return null;
   const close = () => setPicker(null);
+  const base = subject.kind === 'PERSON' ? `/api/people/${subject.id}` : `/api/org-units/${subject.id}`;
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -35,6 +36,14 @@ export function ReportFormsMenu({ subject }: Props) {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item
+            component="a"
+            href={`${base}/documents/bao-cao-dot-xuat.docx`}
+            download
+            data-testid="report-form-dot-xuat"
+          >
+            {d.dotXuat}
+          </Menu.Item>
           {subject.kind === 'COLLECTIVE' && (
             <Menu.Item onClick={() => setPicker('household')} data-testid="report-form-household">
               {d.household}

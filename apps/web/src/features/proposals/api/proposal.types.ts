@@ -15,6 +15,8 @@ export type ProposalItem = {
   subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   subjectId: string;
   subjectName: string;
+  /** The nominee's unit; for an org unit as its own collective, the subject itself. */
+  unitId: string;
   awardCode: string;
   achievement: string | null;
   engineEligible: boolean | null;

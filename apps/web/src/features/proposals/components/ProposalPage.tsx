@@ -38,7 +38,7 @@ type Slots = {
   /** Downloads of the issued decision (documents feature). */
   documents?: (decisionId: string) => ReactNode;
   /** Downloads of the dossier's own documents, e.g. the Tờ trình (documents feature). */
-  proposalDocuments?: (proposalId: string) => ReactNode;
+  proposalDocuments?: (proposal: Proposal) => ReactNode;
   /** The awards of the decision, with revocation (decisions feature), once decided. */
   awards?: (proposal: Proposal, onChanged: () => void) => ReactNode;
 };
@@ -132,7 +132,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
-            {slots.proposalDocuments?.(proposal.id)}
+            {slots.proposalDocuments?.(proposal)}
             {proposal.councilSessions.length > 0 && (
               <Section title={p.councilSessions}>
                 <CouncilSessionsList sessions={proposal.councilSessions} />
