@@ -83,6 +83,14 @@ test('quản trị thêm danh hiệu riêng của tỉnh; trang điều kiện x
   );
   await page.getByTestId('ta-cancel').click();
 
+  // Criteria of another award can count this one: the list is the catalogue in force, not the law's codes.
+  await page.getByTestId('ta-add').click();
+  await choose(page, 'criteria-type-0', 'Đạt danh hiệu trong năm xét');
+  await page.getByTestId('criteria-row-0').getByLabel('Danh hiệu, hình thức').click();
+  await expect(page.getByRole('option', { name, exact: true })).toBeVisible();
+  await page.getByTestId('ta-name').click();
+  await page.getByTestId('ta-cancel').click();
+
   // The next request judges it: the person's eligibility page lists the new title with the province's article.
   await page.goto(`/ca-nhan/${person.id}`);
   const panel = page.getByTestId('eligibility-panel');
@@ -110,4 +118,13 @@ test('quản trị thêm danh hiệu riêng của tỉnh; trang điều kiện x
   await expect(yearRow.getByTestId('timeline-award').filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByTestId('person-awards')).toContainText(name);
   await expect(page.getByTestId('person-awards')).not.toContainText(code);
+
+  // A unit pledges it in a movement of the year (the registration list offered only the law's codes).
+  await page.context().clearCookies();
+  await login(page, 'canbo.sogd');
+  const { items } = await getJson<{ items: { id: string }[] }>(page, '/api/movements', { year: YEAR });
+  expect(items.length, 'dữ liệu mẫu phải có phong trào năm 2025').toBeGreaterThan(0);
+  await page.goto(`/phong-trao/${items[0]!.id}`);
+  await page.getByTestId('movement-registrations').getByLabel('Danh hiệu đăng ký').click();
+  await expect(page.getByRole('option', { name, exact: true })).toBeVisible();
 });

@@ -12,22 +12,25 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
-import { AWARD_CODES, type AwardCode } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { t, vi } from '../../../i18n/vi';
+import { useAwardCatalogue, useAwardName } from '../../../lib/award-names';
 import { useCan } from '../../../lib/session/use-can';
 import type { MovementDetail } from '../api/movements.types';
 import { registrationsExportUrl, useCreateRegistration, useImportRegistrations } from '../api/registrations';
 
 const r = vi.emulation.registrations;
-const awardOptions = AWARD_CODES.map((code) => ({ value: code, label: AWARD_NAMES[code].name }));
-const awardName = (code: string) => AWARD_NAMES[code as AwardCode]?.name ?? code;
 
 export function RegistrationsCard({ movement }: { movement: MovementDetail }) {
   const can = useCan();
+  // Pledges take what the workflow can propose in the movement's year: the law's titles and forms and the
+  // province's own in force (the server refuses anything else with AWARD_NOT_IN_CATALOGUE).
+  const awardOptions = useAwardCatalogue(movement.year)
+    .filter((a) => a.proposable && a.inForce)
+    .map((a) => ({ value: a.code, label: a.name }));
+  const awardName = useAwardName(movement.year);
   const create = useCreateRegistration();
   const importer = useImportRegistrations();
   const [unitId, setUnitId] = useState<string | null>(null);

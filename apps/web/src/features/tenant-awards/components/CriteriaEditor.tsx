@@ -10,17 +10,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
-import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { vi } from '../../../i18n/vi';
+import { useAwardCatalogue } from '../../../lib/award-names';
 import { type CriteriaRow, newRow, ROW_TYPES, type RowType } from '../lib/criteria-rows';
 
 const c = vi.tenantAwards.criteria;
 const typeOptions = ROW_TYPES.map((t) => ({ value: t, label: c.types[t] }));
 const ratingOptions = (['HTXSNV', 'HTTNV', 'HTNV'] as const).map((r) => ({ value: r, label: c.ratings[r] }));
-// The law's titles and forms the engine keeps in a history (the province's own are not in it yet).
-const awardOptions = AWARD_CODES.map((code) => ({ value: code, label: AWARD_NAMES[code].name }));
 
 type Props = {
   rows: CriteriaRow[];
@@ -32,6 +29,11 @@ type Props = {
 
 /** Rows of the engine's combinators: a usable form instead of raw JSON. */
 export function CriteriaEditor({ rows, join, onRows, onJoin, error }: Props) {
+  // Every award in force can be counted: the engine's history holds all of a subject's awards, the
+  // province's own and the state's included (they were left out of this list, not of the history).
+  const awardOptions = useAwardCatalogue()
+    .filter((a) => a.inForce)
+    .map((a) => ({ value: a.code, label: a.name }));
   const set = (i: number, patch: Partial<CriteriaRow>) =>
     onRows(rows.map((r, n) => (n === i ? { ...r, ...patch } : r)));
   return (
