@@ -48,6 +48,7 @@ import { isEvidenceUpload } from './modules/records/record-files.routes';
 import { MAX_EVIDENCE_BYTES } from './modules/records/record-files.schemas';
 import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerReportRoutes } from './modules/reports/reports.routes';
+import { registerAwardCatalogueRoutes } from './modules/rule-params/award-catalogue.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
 import { registerSigningRoutes } from './modules/signing/signing.routes';
 import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards.routes';
@@ -191,6 +192,7 @@ export function createApi(config: Config) {
   registerEligibilityRoutes(api);
   registerRuleParamsRoutes(api);
   registerTenantAwardRoutes(api);
+  registerAwardCatalogueRoutes(api);
   registerHouseholdRoutes(api);
   registerProposalRoutes(api);
   registerPublicCommentRoutes(api);

@@ -80,9 +80,7 @@ describe('module boundaries', () => {
     expect(moduleCycles(imports)).toEqual(
       [
         'clusters ↔ councils ↔ documents ↔ eligibility ↔ proposals ↔ records ↔ signing ↔ verification',
-        'oidc ↔ portal',
         'org-units ↔ people',
-        'rule-params ↔ tenant-awards',
       ].sort(),
     );
   });

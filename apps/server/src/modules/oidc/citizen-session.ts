@@ -39,3 +39,6 @@ export async function signOutCitizen(c: Context<AppEnv>, tenantId: string, citiz
   await logout(c.get('deps'), tenantId, citizen.tokenHash);
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
+
+/** Where a signed-in citizen lands: their filings on the portal. */
+export const MY_FILINGS_PATH = '/cong-khai/ho-so-cua-toi';

@@ -8,7 +8,7 @@ import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { isSecureRequest } from '../../lib/security-headers';
 import { SESSION_COOKIE } from '../auth/auth.routes';
-import { MY_FILINGS_PATH } from '../portal/portal-my-filings.page';
+import { MY_FILINGS_PATH } from './citizen-session';
 import { finishOidcLogin, startOidcLogin } from './oidc-login.service';
 
 // The browser's side of an OpenID Connect login: the button's link, and the address the provider

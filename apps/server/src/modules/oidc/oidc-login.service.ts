@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { startProviderSession } from '../auth/auth.service';
-import { portalTenant } from '../portal/portal-tenant';
+import { portalTenant } from '../tenants/index';
 import { createUserRecord } from '../tenants/tenant-setup';
 import { citizenIdDigest } from './citizen-id-digest';
 import {

@@ -2,9 +2,10 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/client';
 import type { AppEnv } from '../../lib/context';
 import { publicBaseUrl } from '../../lib/public-url';
+import { type PortalTenant, portalTenant } from '../tenants/index';
 import type { PageMeta, Section } from './portal-html';
+import { siteNameOf } from './portal-labels';
 import { loadPortalSettings, type PortalSettings } from './portal-settings.repository';
-import { type PortalTenant, portalTenant, siteNameOf } from './portal-tenant';
 
 /** What every portal page needs: the tenant shown, its settings, and the absolute base URL. */
 export type PortalCtx = {

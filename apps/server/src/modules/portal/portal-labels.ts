@@ -24,3 +24,6 @@ export const SUBJECT_KIND_LABELS: Record<string, string> = {
   COLLECTIVE: 'Tập thể',
   HOUSEHOLD: 'Hộ gia đình',
 };
+
+/** "Thi đua, khen thưởng Tỉnh Sơn Hà": the site name in titles and Open Graph tags. */
+export const siteNameOf = (t: { name: string }) => `Thi đua, khen thưởng ${t.name}`;

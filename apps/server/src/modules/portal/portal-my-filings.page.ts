@@ -3,12 +3,14 @@ import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { html } from 'hono/html';
 import { oidcStartPath } from '../../config/oidc-config';
 import { filingsOf } from '../oidc/citizen-filings.service';
-import type { SignedInCitizen } from '../oidc/citizen-session';
+import { MY_FILINGS_PATH, type SignedInCitizen } from '../oidc/citizen-session';
+
+export { MY_FILINGS_PATH };
+
 import { COMPLAINT_PATH } from './portal-complaints.page';
 import type { PortalCtx } from './portal-context';
 import { type Html, page, viDate } from './portal-html';
 
-export const MY_FILINGS_PATH = '/cong-khai/ho-so-cua-toi';
 /** A POST with the session's CSRF token in the form: a link or an image elsewhere cannot sign a citizen out. */
 export const CITIZEN_LOGOUT_PATH = `${MY_FILINGS_PATH}/dang-xuat`;
 

@@ -1,8 +1,16 @@
-import { type AwardLookup, awardNameIn, type CatalogueAward } from '@vinhdanh/domain/rules/award-catalogue';
+import {
+  type AwardLookup,
+  awardNameIn,
+  type CatalogueAward,
+  catalogueAwards,
+} from '@vinhdanh/domain/rules/award-catalogue';
 import type { IsoDate } from '@vinhdanh/domain/rules/types';
 import type { Db, Tx } from '../../db/client';
+import { authorize } from '../../lib/authorize';
+import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { todayVn } from '../../platform/clock';
+import { currentYearVn, todayVn } from '../../platform/clock';
+import { listTenantAwards } from '../tenant-awards/index';
 import { loadTenantRuleSets } from './tenant-rule-set';
 
 /**
@@ -48,4 +56,22 @@ export function awardNamerCache(db: Db | Tx) {
     }
     return namer;
   };
+}
+
+/**
+ * The catalogue in force in a year for the tenant: the law's titles and forms, the state awards and the
+ * province's own; then the province's codes not in force that year, so any page can name old records.
+ */
+export async function listAwardCatalogue(db: Db, ctx: RequestContext, year = currentYearVn()) {
+  authorize(ctx.actor, 'record:read');
+  const tenantId = ctx.actor.tenantId;
+  const date = `${year}-12-31`;
+  const ruleSets = await loadTenantRuleSets(db, tenantId);
+  const inForce = catalogueAwards(ruleSets.ofYear(year));
+  const known = new Set(inForce.map((a) => a.code));
+  const names = ruleSets.names(date);
+  const others = [...new Set((await listTenantAwards(db, tenantId)).map((r) => r.code))]
+    .filter((code) => !known.has(code))
+    .flatMap((code) => names(code) ?? []);
+  return [...inForce, ...others].map((a) => ({ ...a, subjectTypes: [...a.subjectTypes] }));
 }

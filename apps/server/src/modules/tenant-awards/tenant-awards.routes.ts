@@ -2,27 +2,8 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import {
-  awardCatalogueQuery,
-  catalogueAwardOutput,
-  tenantAwardInput,
-  tenantAwardOutput,
-} from './tenant-awards.schemas';
-import { listAwardCatalogue, listTenantAwardVersions, saveTenantAward } from './tenant-awards.service';
-
-const catalogue = defineRoute(
-  { permission: 'record:read' },
-  {
-    method: 'get',
-    path: '/award-catalogue',
-    summary: 'Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh)',
-    tags: ['rules'],
-    request: { query: awardCatalogueQuery },
-    responses: {
-      200: jsonResponse(z.object({ items: z.array(catalogueAwardOutput) }), 'Danh mục theo năm'),
-    },
-  },
-);
+import { tenantAwardInput, tenantAwardOutput } from './tenant-awards.schemas';
+import { listTenantAwardVersions, saveTenantAward } from './tenant-awards.service';
 
 const list = defineRoute(
   { permission: 'eligibility:read' },
@@ -48,11 +29,6 @@ const save = defineRoute(
 );
 
 export function registerTenantAwardRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(catalogue, async (c) => {
-    const { year } = c.req.valid('query');
-    const items = await listAwardCatalogue(c.get('deps').db, requestContext(c), year);
-    return c.json({ items }, 200);
-  });
   app.openapi(list, async (c) => {
     const items = await listTenantAwardVersions(c.get('deps').db, requestContext(c));
     return c.json({ items }, 200);

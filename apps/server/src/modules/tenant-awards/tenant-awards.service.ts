@@ -1,5 +1,4 @@
 import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
-import { catalogueAwards } from '@vinhdanh/domain/rules/award-catalogue';
 import { isLawAwardCode, validateCriterion } from '@vinhdanh/domain/rules/tenant-awards';
 import type { Db } from '../../db/client';
 import { authorize } from '../../lib/authorize';
@@ -7,8 +6,6 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { currentYearVn } from '../../platform/clock';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import {
   closeVersion,
   insertTenantAward,
@@ -38,24 +35,6 @@ export const presentTenantAward = (r: TenantAwardRow) => ({
 export async function listTenantAwardVersions(db: Db, ctx: RequestContext) {
   authorize(ctx.actor, 'eligibility:read');
   return (await listTenantAwards(db, ctx.actor.tenantId)).map(presentTenantAward);
-}
-
-/**
- * The catalogue in force in a year for the tenant: the law's titles and forms, the state awards and the
- * province's own; then the province's codes not in force that year, so any page can name old records.
- */
-export async function listAwardCatalogue(db: Db, ctx: RequestContext, year = currentYearVn()) {
-  authorize(ctx.actor, 'record:read');
-  const tenantId = ctx.actor.tenantId;
-  const date = `${year}-12-31`;
-  const ruleSets = await loadTenantRuleSets(db, tenantId);
-  const inForce = catalogueAwards(ruleSets.ofYear(year));
-  const known = new Set(inForce.map((a) => a.code));
-  const names = ruleSets.names(date);
-  const others = [...new Set((await listTenantAwards(db, tenantId)).map((r) => r.code))]
-    .filter((code) => !known.has(code))
-    .flatMap((code) => names(code) ?? []);
-  return [...inForce, ...others].map((a) => ({ ...a, subjectTypes: [...a.subjectTypes] }));
 }
 
 const dayBefore = (iso: string) =>

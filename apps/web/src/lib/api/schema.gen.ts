@@ -550,23 +550,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/award-catalogue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh) */
-        get: operations["getAwardCatalogue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/tenant-awards": {
         parameters: {
             query?: never;
@@ -579,6 +562,23 @@ export type paths = {
         put?: never;
         /** Thêm danh hiệu, hình thức khen thưởng riêng của tỉnh (hoặc phiên bản mới) */
         post: operations["postTenantAwards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục danh hiệu, hình thức khen thưởng đang có hiệu lực của tỉnh (pháp luật và của tỉnh) */
+        get: operations["getAwardCatalogue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3621,19 +3621,6 @@ export type components = {
                 [key: string]: unknown;
             };
         };
-        CatalogueAward: {
-            code: string;
-            name: string;
-            /** @enum {string} */
-            category: "DANH_HIEU" | "HINH_THUC";
-            /** @enum {string} */
-            level: "CO_SO" | "BO_TINH" | "NHA_NUOC";
-            subjectTypes: ("individual" | "collective" | "household")[];
-            /** @enum {string} */
-            source: "LAW" | "STATE" | "TENANT";
-            proposable: boolean;
-            inForce: boolean;
-        };
         TenantAward: {
             id: string;
             code: string;
@@ -3671,6 +3658,19 @@ export type components = {
             citation: string;
             /** Format: date */
             effectiveFrom: string;
+        };
+        CatalogueAward: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            category: "DANH_HIEU" | "HINH_THUC";
+            /** @enum {string} */
+            level: "CO_SO" | "BO_TINH" | "NHA_NUOC";
+            subjectTypes: ("individual" | "collective" | "household")[];
+            /** @enum {string} */
+            source: "LAW" | "STATE" | "TENANT";
+            proposable: boolean;
+            inForce: boolean;
         };
         Household: {
             id: string;
@@ -6846,34 +6846,6 @@ export interface operations {
             "4XX": components["responses"]["Rejected"];
         };
     };
-    getAwardCatalogue: {
-        parameters: {
-            query?: {
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Danh mục theo năm */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CatalogueAward"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            "4XX": components["responses"]["Rejected"];
-        };
-    };
     getTenantAwards: {
         parameters: {
             query?: never;
@@ -6920,6 +6892,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenantAward"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getAwardCatalogue: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục theo năm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueAward"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

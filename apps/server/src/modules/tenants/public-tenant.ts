@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 
+// The portal and the citizen's OIDC sign-in both need it; it reads the tenants table, so it lives here.
 export type PortalTenant = { tenantId: string; code: string; name: string };
 
 /**
@@ -19,6 +20,3 @@ export async function portalTenant(db: Db, code: string | undefined): Promise<Po
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
-
-/** "Cổng thông tin thi đua, khen thưởng — Tỉnh Sơn Hà". */
-export const siteNameOf = (t: PortalTenant) => `Thi đua, khen thưởng ${t.name}`;

@@ -1,0 +1,2 @@
+// What other modules use of the tenants: which tenant a public server shows.
+export { type PortalTenant, portalTenant } from './public-tenant';
