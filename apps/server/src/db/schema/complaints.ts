@@ -51,7 +51,11 @@ export const complaint = pgTable(
     answer: text('answer'),
     concludedOn: date('concluded_on', { mode: 'string' }),
     /** A conclusion that an award must be revoked: the award and the ground (Law 2022, Điều 93). */
-    revocation: jsonb('revocation').$type<{ awardId: string; ground: string } | null>(),
+    revocation: jsonb('revocation').$type<{
+      awardId: string;
+      ground: string;
+      revokedOn?: string | null;
+    } | null>(),
     version: integer('version').notNull().default(1),
     /** The citizen account that filed it online while signed in (VNeID); null for anonymous filings. */
     filedByUserId: uuid('filed_by_user_id'),

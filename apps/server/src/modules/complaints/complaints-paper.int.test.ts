@@ -48,6 +48,17 @@ describeEngines('complaints received on paper, remote-area limits', (env) => {
       receivedOn: '2026-03-02',
     });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    // A received date to come would give the case more time: refused.
+    const future = await handler.post('/api/complaints', {
+      filedAs: 'KHIEU_NAI',
+      subjectName: 'Nguyễn Văn Đức',
+      content: 'Đơn khiếu nại ghi ngày nhận trong tương lai, không được chấp nhận.',
+      fullName: 'Người Gửi Đơn Giấy',
+      contact: '0912345678',
+      receivedOn: '2099-01-01',
+    });
+    expect(future.status).toBe(400);
+    expect(JSON.stringify(future.body.error.details)).toContain('receivedOn');
     // Điều 27: 10 calendar days from receipt, on 2026-03-12 (Thursday).
     expect(filed.body).toMatchObject({ receivedOn: '2026-03-02', classificationDueOn: '2026-03-12' });
     const id = filed.body.id as string;

@@ -50,9 +50,29 @@ export const concludeInput = z
     outcome: z.enum(COMPLAINT_OUTCOMES),
     conclusion: text(10, 8000, 'Ghi rõ nội dung kết luận'),
     answer: text(10, 4000, 'Ghi rõ nội dung trả lời người gửi'),
-    revocation: z.object({ awardId: z.uuid(), ground: z.enum(['A', 'B', 'C', 'D']) }).optional(),
+    /**
+     * An award the conclusion finds must be revoked, with its ground (Law 2022, Điều 93, khoản 2).
+     * `revokeNow` starts the per-award revocation in the same step, for a concluder who may revoke
+     * (decision:revoke); otherwise the case records it for the leader who decided the award.
+     */
+    revocation: z
+      .object({
+        awardId: z.uuid(),
+        ground: z.enum(['A', 'B', 'C', 'D'], {
+          error: 'Căn cứ thu hồi là điểm a, b, c hoặc d khoản 2 Điều 93',
+        }),
+        revokeNow: z.boolean().default(false),
+        recoverCertificate: z.boolean().default(true),
+        recoverMoney: z.boolean().default(true),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
+  .refine((v) => !v.revocation || v.outcome !== 'REJECTED', {
+    error: 'Kết luận "Không đúng" không thu hồi khen thưởng',
+    path: ['revocation'],
+  })
   .openapi('ConcludeComplaintInput');
 
 /** A case as officers see it: never the filer's name, contact or address (those are in ComplaintParty). */
@@ -84,7 +104,9 @@ export const complaintOutput = z
     conclusion: z.string().nullable(),
     answer: z.string().nullable(),
     concludedOn: z.string().nullable(),
-    revocation: z.object({ awardId: z.string(), ground: z.string() }).nullable(),
+    revocation: z
+      .object({ awardId: z.string(), ground: z.string(), revokedOn: z.string().nullable().optional() })
+      .nullable(),
     version: z.number(),
     filedByUserId: z.string().nullable(),
     createdAt: z.string(),
@@ -96,6 +118,17 @@ export const complaintListOutput = z.object({ items: z.array(complaintOutput) })
 export const complaintDetailOutput = complaintOutput
   .extend({
     isRemoteArea: z.boolean(),
+    /** The subject's awards, for a conclusion that revokes one (none for a case about a name only). */
+    subjectAwards: z.array(
+      z.object({
+        id: z.string(),
+        awardCode: z.string(),
+        year: z.number(),
+        decisionId: z.string().nullable(),
+        decisionNumber: z.string().nullable(),
+        isRevoked: z.boolean(),
+      }),
+    ),
     history: z.array(
       z.object({
         id: z.string(),

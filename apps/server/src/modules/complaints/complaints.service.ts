@@ -14,16 +14,24 @@ import {
   stepDeadline,
 } from '@vinhdanh/domain/complaints/time-limits';
 import type { IsoDate } from '@vinhdanh/domain/rules/types';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
-import { complaint, complaintEvent, complaintParty, orgUnit, proposalItem } from '../../db/schema/index';
+import {
+  award,
+  complaint,
+  complaintEvent,
+  complaintParty,
+  orgUnit,
+  proposalItem,
+} from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
+import { recordAwardRevocation } from '../decisions/index';
 import { findHold, insertHold, updateHoldRow } from '../records/index';
 import { findSubject } from '../records/subject';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
@@ -236,6 +244,12 @@ export async function trackComplaint(db: Db, tenantId: string, code: string) {
 /** Office intake of a paper filing, in the officer's scope. */
 export async function recordPaperComplaint(db: Db, ctx: RequestContext, input: FileComplaintInput) {
   authorize(ctx.actor, 'complaint:handle');
+  // The received date starts the time limits: a date to come would give the case more time.
+  if (input.receivedOn && input.receivedOn > todayVn()) {
+    throw new AppError('INVALID_INPUT', [
+      { path: 'receivedOn', message: 'Ngày nhận đơn không được sau ngày hôm nay' },
+    ]);
+  }
   if (input.itemId || input.subjectId) {
     const target = await resolveTarget(db, ctx.actor.tenantId, input);
     const unit = await findUnitPath(db, ctx.actor.tenantId, target.unitId);
@@ -288,12 +302,32 @@ export async function listComplaints(db: Db, ctx: RequestContext) {
   return { items: rows.map((r) => present(r.complaint, { unitName: r.unitName }, ctx)) };
 }
 
+/** The awards of the case's subject (a person or unit), newest first. */
+function subjectAwards(db: Db | Tx, tenantId: string, subjectId: string | null) {
+  if (!subjectId) return Promise.resolve([]);
+  return db
+    .select({
+      id: award.id,
+      awardCode: award.awardCode,
+      year: award.year,
+      decisionId: award.decisionId,
+      decisionNumber: award.decisionNumber,
+      isRevoked: award.isRevoked,
+    })
+    .from(award)
+    .where(and(eq(award.tenantId, tenantId), eq(award.subjectId, subjectId)))
+    .orderBy(desc(award.year));
+}
+
 export async function getComplaint(db: Db, ctx: RequestContext, id: string) {
   const found = await loadAuthorized(db, ctx, id);
   const events = await listEvents(db, ctx.actor.tenantId, id);
+  const row = found.complaint;
+  const isAboutRecord = row.subjectType === 'PERSON' || row.subjectType === 'COLLECTIVE';
   return {
-    ...present(found.complaint, { unitName: found.unitName }, ctx),
+    ...present(row, { unitName: found.unitName }, ctx),
     isRemoteArea: found.isRemoteArea,
+    subjectAwards: isAboutRecord ? await subjectAwards(db, ctx.actor.tenantId, row.subjectId) : [],
     history: events.map(({ tenantId: _t, ...e }) => e),
   };
 }
@@ -456,7 +490,11 @@ export function verifyComplaint(db: Db, ctx: RequestContext, id: string, input: 
   });
 }
 
-/** The conclusion releases the hold; a finding against an award records its revocation ground. */
+/**
+ * The conclusion releases the hold. A finding against one of the subject's awards records it with
+ * its ground (Law 2022, Điều 93, khoản 2) and, when asked by a concluder who may revoke
+ * (decision:revoke over the case's unit), starts the per-award revocation in the same transaction.
+ */
 export function concludeComplaint(
   db: Db,
   ctx: RequestContext,
@@ -467,14 +505,15 @@ export function concludeComplaint(
     command: { type: 'conclude', outcome: input.outcome },
     expectedVersion: input.expectedVersion,
     note: input.conclusion,
-    set: async (row, _found, tx) => {
+    set: async (row, found, tx) => {
       const concludedOn = todayVn();
+      const label = COMPLAINT_KIND_LABELS[row.kind ?? row.filedAs];
       if (row.holdId) {
         const hold = await findHold(tx, ctx.actor.tenantId, row.holdId);
         if (hold && hold.toDate === null) {
           const closed = await updateHoldRow(tx, ctx.actor.tenantId, hold.id, hold.version, {
             toDate: concludedOn,
-            closedReason: `Đã có kết luận ${COMPLAINT_KIND_LABELS[row.kind ?? row.filedAs].toLowerCase()} số ${row.trackingCode}: ${COMPLAINT_OUTCOME_LABELS[input.outcome].toLowerCase()}`,
+            closedReason: `Đã có kết luận ${label.toLowerCase()} số ${row.trackingCode}: ${COMPLAINT_OUTCOME_LABELS[input.outcome].toLowerCase()}`,
           });
           await appendAudit(tx, {
             tenantId: ctx.actor.tenantId,
@@ -488,12 +527,40 @@ export function concludeComplaint(
           });
         }
       }
+      let revocation: { awardId: string; ground: string; revokedOn: string | null } | null = null;
+      if (input.revocation && input.outcome !== 'REJECTED') {
+        const r = input.revocation;
+        const target = (await subjectAwards(tx, ctx.actor.tenantId, row.subjectId)).find(
+          (a) => a.id === r.awardId,
+        );
+        if (!target) throw new AppError('COMPLAINT_AWARD_NOT_OF_SUBJECT');
+        if (target.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
+        revocation = { awardId: r.awardId, ground: r.ground, revokedOn: null };
+        if (r.revokeNow) {
+          // Revoking is the deciding level's power (Law 2022, Điều 93): the handler's role alone does not give it.
+          authorize(ctx.actor, 'decision:revoke', { tenantId: ctx.actor.tenantId, path: found.unitPath });
+          await recordAwardRevocation(tx, ctx, {
+            awardId: r.awardId,
+            decisionId: target.decisionId,
+            ground: r.ground,
+            revokedOn: concludedOn,
+            reason: `Theo kết luận ${label.toLowerCase()} số ${row.trackingCode}: ${input.conclusion}`.slice(
+              0,
+              2000,
+            ),
+            recoverCertificate: r.recoverCertificate,
+            recoverMoney: r.recoverMoney,
+            origin: { complaintId: row.id, trackingCode: row.trackingCode },
+          });
+          revocation.revokedOn = concludedOn;
+        }
+      }
       return {
         outcome: input.outcome,
         conclusion: input.conclusion,
         answer: input.answer,
         concludedOn,
-        revocation: input.outcome === 'REJECTED' ? null : (input.revocation ?? null),
+        revocation,
       };
     },
   });

@@ -4,18 +4,18 @@ import { awardAmountVnd } from '@vinhdanh/domain/rules/money';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { award, awardRevocation, orgUnit, proposalDecision } from '../../db/schema/index';
+import { award, orgUnit, proposalDecision } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { appendAudit } from '../../platform/audit/append-audit';
 import { listItems, type ProposalRow, updateItem } from '../proposals/index';
 import { awardKindOf } from '../proposals/proposal-appraisal';
 import { loadAuthorized, runCommand } from '../proposals/proposal-command';
 import { resolveDecisionIssuer } from '../records/decision-issuer';
-import { type DecisionRow, insertDecision, markAwardRevoked } from '../records/index';
+import { type DecisionRow, insertDecision } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { recordAwardRevocation } from './award-revocation';
 import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
 import { assertAfterCouncil, isDeputyPosition, signerAtDecidingUnit } from './decision-safeguards';
 import type { ExternalDecisionInput, IssueDecisionInput, RevokeInput } from './decisions.schemas';
@@ -197,34 +197,14 @@ export async function revokeDecisionItem(
     command: { type: 'revoke' },
     detail: { awardId: input.awardId, ground: input.ground, reason: input.reason },
     effect: async (tx) => {
-      const a = await markAwardRevoked(
-        tx,
-        tenantId,
-        input.awardId,
-        { revokedOn: input.revokedOn, ground: input.ground.toUpperCase() as 'A' | 'B' | 'C' | 'D' },
-        { decisionId },
-      );
-      if (!a) throw new AppError('AWARD_ALREADY_REVOKED');
-      await tx.insert(awardRevocation).values({
-        tenantId,
-        id: newId(),
-        awardId: a.id,
+      await recordAwardRevocation(tx, ctx, {
+        awardId: input.awardId,
         decisionId,
-        ground: a.revocationGround ?? 'A',
+        ground: input.ground.toUpperCase() as 'A' | 'B' | 'C' | 'D',
         revokedOn: input.revokedOn,
         reason: input.reason,
         recoverCertificate: input.recoverCertificate,
-        recoverAmountVnd: input.recoverMoney ? a.amountVnd : null,
-        decidedBy: ctx.actor.userId,
-      });
-      await appendAudit(tx, {
-        tenantId,
-        actorId: ctx.actor.userId,
-        action: 'award.revoke',
-        entityType: 'award',
-        entityId: a.id,
-        after: { ground: input.ground, revokedOn: input.revokedOn },
-        requestId: ctx.requestId,
+        recoverMoney: input.recoverMoney,
       });
       return undefined;
     },

@@ -57,3 +57,14 @@ export function useComplaintStep(id: string) {
     onSettled: () => queryClient.invalidateQueries(),
   });
 }
+
+export type FileComplaintInput = Schema<'FileComplaintInput'>;
+
+/** An officer records a filing received on paper; the server keeps the filer apart (ComplaintParty). */
+export function useRecordPaperComplaint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FileComplaintInput) => unwrap(client.POST('/complaints', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}

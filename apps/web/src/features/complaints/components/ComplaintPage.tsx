@@ -3,8 +3,10 @@ import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { t, vi } from '../../../i18n/vi';
+import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { useCan } from '../../../lib/session/use-can';
 import { type ComplaintDetail, useComplaint, useComplaintStep } from '../api/complaints';
 import { ComplaintPartyCard } from './ComplaintPartyCard';
 import { AcceptForm, ClassifyForm, ConcludeForm } from './ComplaintStepForms';
@@ -40,20 +42,42 @@ function Facts({ d }: { d: ComplaintDetail }) {
         {d.outcome && row(c.outcome, c.conclude.outcomes[d.outcome] ?? d.outcome)}
         {d.conclusion && row(c.conclude.conclusion, d.conclusion)}
         {d.answer && row(c.answer, d.answer)}
+        {d.revocation && <RevocationFact d={d} />}
       </Stack>
     </Card>
+  );
+}
+
+/** The award the conclusion found must be revoked: revoked with the conclusion, or left to the leader. */
+function RevocationFact({ d }: { d: ComplaintDetail }) {
+  const name = useAwardName();
+  const r = d.revocation;
+  const a = d.subjectAwards.find((x) => x.id === r?.awardId);
+  if (!r) return null;
+  const what = a ? `${name(a.awardCode)} ${a.year}` : r.awardId;
+  const ground = vi.records.grounds[r.ground] ?? r.ground;
+  return (
+    <Text size="sm" data-testid="complaint-revocation-fact">
+      <Text span fw={500}>
+        {c.revocation}:
+      </Text>{' '}
+      {`${what} — ${ground}. `}
+      {r.revokedOn ? t(c.revokedOn, { date: formatDate(r.revokedOn) }) : c.revocationForLeader}
+    </Text>
   );
 }
 
 /** One case: its facts, the filer (assigned handler only, on request), the next step, the history. */
 export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const q = useComplaint(complaintId);
+  const can = useCan();
   const run = useComplaintStep(complaintId);
   const d = q.data;
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!d) return <Loader />;
-  // Before classification anyone with the role may take the case; afterwards only its handler.
-  const mine = d.state === 'RECEIVED' || d.isAssignedToMe;
+  // Before classification anyone with the role may take the case; afterwards only its handler, or
+  // an administrator (the server's rule: portal:manage moves any case on).
+  const mine = d.state === 'RECEIVED' || d.isAssignedToMe || can('portal:manage');
   return (
     <>
       <PageHeader

@@ -3,6 +3,7 @@ import { COMPLAINT_KIND_LABELS, COMPLAINT_KINDS } from '@vinhdanh/domain/complai
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import type { ComplaintDetail } from '../api/complaints';
+import { ConcludeRevocation, type RevocationChoice, RevokeConfirm } from './ConcludeRevocation';
 
 const c = vi.complaints;
 
@@ -92,6 +93,22 @@ export function ConcludeForm({ complaint, run }: { complaint: ComplaintDetail; r
   const [outcome, setOutcome] = useState<string>('REJECTED');
   const [conclusion, setConclusion] = useState('');
   const [answer, setAnswer] = useState('');
+  const [revocation, setRevocation] = useState<RevocationChoice | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const send = () =>
+    run.mutate(
+      {
+        step: 'conclude',
+        body: {
+          expectedVersion: complaint.version,
+          outcome: outcome as (typeof OUTCOMES)[number],
+          conclusion,
+          answer,
+          ...(revocation && outcome !== 'REJECTED' ? { revocation } : {}),
+        },
+      },
+      { onSettled: () => setConfirming(false) },
+    );
   return (
     <Card withBorder data-testid="complaint-conclude">
       <Stack>
@@ -129,25 +146,27 @@ export function ConcludeForm({ complaint, run }: { complaint: ComplaintDetail; r
           value={answer}
           onChange={(e) => setAnswer(e.currentTarget.value)}
         />
+        {outcome !== 'REJECTED' && complaint.subjectAwards.length > 0 && (
+          <ConcludeRevocation awards={complaint.subjectAwards} value={revocation} onChange={setRevocation} />
+        )}
         <Group>
           <Button
             loading={run.isPending}
             data-testid="complaint-conclude-submit"
-            onClick={() =>
-              run.mutate({
-                step: 'conclude',
-                body: {
-                  expectedVersion: complaint.version,
-                  outcome: outcome as (typeof OUTCOMES)[number],
-                  conclusion,
-                  answer,
-                },
-              })
-            }
+            // Revoking cannot be undone: a second, explicit confirmation first.
+            onClick={() => (revocation?.revokeNow && outcome !== 'REJECTED' ? setConfirming(true) : send())}
           >
             {c.conclude.submit}
           </Button>
         </Group>
+        {confirming && revocation && (
+          <RevokeConfirm
+            onCancel={() => setConfirming(false)}
+            onConfirm={send}
+            pending={run.isPending}
+            label={complaint.subjectAwards.find((a) => a.id === revocation.awardId)}
+          />
+        )}
       </Stack>
     </Card>
   );

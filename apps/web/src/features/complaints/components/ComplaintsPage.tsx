@@ -1,12 +1,14 @@
-import { Badge, Loader } from '@mantine/core';
+import { Badge, Button, Loader } from '@mantine/core';
 import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { type Complaint, useComplaints } from '../api/complaints';
+import { PaperComplaintModal } from './PaperComplaintModal';
 
 const c = vi.complaints;
 
@@ -17,9 +19,19 @@ export const dueOf = (r: Complaint) =>
 /** "Khiếu nại, tố cáo": the cases in the handler's scope, newest first; none shows the filer. */
 export function ComplaintsPage() {
   const list = useComplaints();
+  const [paper, setPaper] = useState(false);
   return (
     <>
-      <PageHeader title={c.title} subtitle={c.subtitle} />
+      <PageHeader
+        title={c.title}
+        subtitle={c.subtitle}
+        actions={
+          <Button onClick={() => setPaper(true)} data-testid="paper-complaint-open">
+            {c.paper.open}
+          </Button>
+        }
+      />
+      <PaperComplaintModal opened={paper} onClose={() => setPaper(false)} />
       {list.error && <ErrorAlert error={list.error} />}
       {list.isPending ? (
         <Loader />

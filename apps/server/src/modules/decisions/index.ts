@@ -1,0 +1,2 @@
+// What other modules use of the decisions: the per-award revocation.
+export { type AwardRevocation, recordAwardRevocation } from './award-revocation';
