@@ -3,14 +3,21 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
-import { achievementReportQuery, dotXuatReportQuery } from './achievement-report.schemas';
+import {
+  achievementReportQuery,
+  chuyenDeReportQuery,
+  dotXuatReportQuery,
+} from './achievement-report.schemas';
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
+import { chuyenDeChoice } from './achievement-report-chuyen-de';
 import { dotXuatChoice } from './achievement-report-dot-xuat';
 import { generateHouseholdAchievementReport } from './household-report.service';
 
 const tags = ['documents'];
 
-const docxRoute = <Q extends typeof achievementReportQuery | typeof dotXuatReportQuery>(
+const docxRoute = <
+  Q extends typeof achievementReportQuery | typeof dotXuatReportQuery | typeof chuyenDeReportQuery,
+>(
   path: string,
   summary: string,
   description: string,
@@ -61,6 +68,21 @@ const unitDotXuat = docxRoute(
   dotXuatReportQuery,
 );
 
+const CHUYEN_DE =
+  'Báo cáo thành tích đề nghị khen thưởng thi đua theo chuyên đề (.docx): phong trào, đăng ký thi đua và khen thưởng trong phong trào';
+const personChuyenDe = docxRoute(
+  '/people/{id}/documents/bao-cao-chuyen-de.docx',
+  'Tải báo cáo thành tích thi đua theo chuyên đề của cá nhân (.docx)',
+  CHUYEN_DE,
+  chuyenDeReportQuery,
+);
+const unitChuyenDe = docxRoute(
+  '/org-units/{id}/documents/bao-cao-chuyen-de.docx',
+  'Tải báo cáo thành tích thi đua theo chuyên đề của tập thể (.docx)',
+  CHUYEN_DE,
+  chuyenDeReportQuery,
+);
+
 export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(person, async (c) => {
     const { db } = c.get('deps');
@@ -98,6 +120,24 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const ctx = requestContext(c);
     const query = c.req.valid('query');
     const choice = dotXuatChoice(db, ctx.actor.tenantId, query.itemId);
+    const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(personChuyenDe, async (c) => {
+    const { db } = c.get('deps');
+    const ctx = requestContext(c);
+    const query = c.req.valid('query');
+    const choice = chuyenDeChoice(db, ctx, query.movementId, 'PERSON');
+    const file = await generatePersonAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(unitChuyenDe, async (c) => {
+    const { db } = c.get('deps');
+    const ctx = requestContext(c);
+    const query = c.req.valid('query');
+    const choice = chuyenDeChoice(db, ctx, query.movementId, 'COLLECTIVE');
     const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
     const out = fileDownload(DOCX_TYPE, file);
     return c.body(out.body, 200, out.headers);

@@ -65,3 +65,8 @@ export function reportPeriod(query: AchievementReportQuery, currentYear: number)
   const to = currentYear - 1;
   return { from: to - (query.years ?? DEFAULT_REPORT_YEARS) + 1, to };
 }
+
+/** Chuyên đề: the movement (phong trào thi đua theo đợt, chuyên đề) the report is about. */
+export const chuyenDeReportQuery = withPeriodChecks(
+  z.object({ ...periodShape, movementId: z.uuid({ error: 'Chọn phong trào thi đua' }) }),
+);

@@ -1,2 +1,4 @@
 // What other modules use of movements: its public surface; no other module imports its repositories.
-export { findUnitsByIds, listMilestones, listParticipantUnits } from './movements.repository';
+
+export { authorizeReadFromAbove } from './movement-access';
+export { findMovement, findUnitsByIds, listMilestones, listParticipantUnits } from './movements.repository';

@@ -2292,6 +2292,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/documents/bao-cao-chuyen-de.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích thi đua theo chuyên đề của cá nhân (.docx) */
+        get: operations["getPeopleByIdDocumentsBaoCaoChuyenDeDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/documents/bao-cao-chuyen-de.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích thi đua theo chuyên đề của tập thể (.docx) */
+        get: operations["getOrgUnitsByIdDocumentsBaoCaoChuyenDeDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households/{id}/documents/bao-cao-thanh-tich.docx": {
         parameters: {
             query?: never;
@@ -10530,6 +10564,68 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Báo cáo thành tích đề nghị khen thưởng đột xuất (.docx); với itemId: thành tích của đối tượng trong hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdDocumentsBaoCaoChuyenDeDocx: {
+        parameters: {
+            query: {
+                years?: number;
+                from?: number;
+                to?: number;
+                movementId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị khen thưởng thi đua theo chuyên đề (.docx): phong trào, đăng ký thi đua và khen thưởng trong phong trào */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getOrgUnitsByIdDocumentsBaoCaoChuyenDeDocx: {
+        parameters: {
+            query: {
+                years?: number;
+                from?: number;
+                to?: number;
+                movementId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị khen thưởng thi đua theo chuyên đề (.docx): phong trào, đăng ký thi đua và khen thưởng trong phong trào */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -16,3 +16,20 @@ export function useReportHouseholds(unitId: string, enabled: boolean) {
     enabled,
   });
 }
+
+/** Movements the actor can see, thematic ones first: what a chuyên đề report is about. */
+export function useReportMovements(enabled: boolean) {
+  return useQuery({
+    queryKey: ['documents', 'report-movements'],
+    queryFn: async () => {
+      const { items } = await api<{ items: { id: string; form: string; title: string; year: number }[] }>(
+        '/movements',
+      );
+      const thematicFirst = [...items].sort(
+        (a, b) => Number(b.form === 'CHUYEN_DE') - Number(a.form === 'CHUYEN_DE') || b.year - a.year,
+      );
+      return thematicFirst.map((m): ReportOption => ({ value: m.id, label: `${m.title} (${m.year})` }));
+    },
+    enabled,
+  });
+}

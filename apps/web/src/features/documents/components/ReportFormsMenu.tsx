@@ -3,13 +3,13 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
-import { useReportHouseholds } from '../api/report-subjects';
+import { useReportHouseholds, useReportMovements } from '../api/report-subjects';
 import { ReportPickerModal } from './ReportPickerModal';
 
 const d = vi.documents.reportForms;
 
 type Props = { subject: { id: string; kind: 'PERSON' | 'COLLECTIVE' } };
-type Picker = 'household';
+type Picker = 'household' | 'movement';
 
 /**
  * ND 152's other achievement-report forms for this subject, next to the công trạng report. A form
@@ -19,6 +19,7 @@ export function ReportFormsMenu({ subject }: Props) {
   const can = useCan();
   const [picker, setPicker] = useState<Picker | null>(null);
   const households = useReportHouseholds(subject.id, picker === 'household');
+  const movements = useReportMovements(picker === 'movement');
   if (!can('document:generate')) return null;
   const close = () => setPicker(null);
   const base = subject.kind === 'PERSON' ? `/api/people/${subject.id}` : `/api/org-units/${subject.id}`;
@@ -44,6 +45,9 @@ export function ReportFormsMenu({ subject }: Props) {
           >
             {d.dotXuat}
           </Menu.Item>
+          <Menu.Item onClick={() => setPicker('movement')} data-testid="report-form-chuyen-de">
+            {d.chuyenDe}
+          </Menu.Item>
           {subject.kind === 'COLLECTIVE' && (
             <Menu.Item onClick={() => setPicker('household')} data-testid="report-form-household">
               {d.household}
@@ -51,6 +55,17 @@ export function ReportFormsMenu({ subject }: Props) {
           )}
         </Menu.Dropdown>
       </Menu>
+      <ReportPickerModal
+        opened={picker === 'movement'}
+        onClose={close}
+        title={d.chuyenDe}
+        label={d.movementPick}
+        empty={d.movementNone}
+        options={movements.data}
+        loading={movements.isLoading}
+        href={(id) => `${base}/documents/bao-cao-chuyen-de.docx?movementId=${id}`}
+        testId="chuyen-de-report"
+      />
       {subject.kind === 'COLLECTIVE' && (
         <ReportPickerModal
           opened={picker === 'household'}
