@@ -31,6 +31,7 @@ import { registerFundRoutes } from './modules/fund/fund.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
+import { registerInspectionRoutes } from './modules/inspections/inspections.routes';
 import { isModelPhotoUpload, registerModelRoutes } from './modules/models/models.routes';
 import { MAX_MODEL_PHOTO_BYTES } from './modules/models/models.schemas';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
@@ -215,6 +216,7 @@ export function createApi(config: Config) {
   registerNoticeSettingsRoutes(api);
   registerFundRoutes(api);
   registerModelRoutes(api);
+  registerInspectionRoutes(api);
   api.openapi(openApiRoute, (c) => c.json(openApiDocument(api), 200));
   return api;
 }

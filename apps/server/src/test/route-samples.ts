@@ -11,6 +11,7 @@ import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
 import { FUND_SAMPLES } from './fund-samples';
 import { IMPORT_SAMPLES } from './import-samples';
+import { INSPECTION_SAMPLES } from './inspection-samples';
 import { MODEL_SAMPLES } from './model-samples';
 import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
@@ -355,4 +356,5 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...REPORT_SNAPSHOT_SAMPLES,
   ...PORTAL_SAMPLES,
   ...COMPLAINT_SAMPLES,
+  ...INSPECTION_SAMPLES,
 };

@@ -10,6 +10,8 @@ describe('my work', () => {
       'MODEL_RETURNED',
     ]);
     expect(workKindsFor(['COUNCIL_MEMBER'])).toEqual(['BALLOT_TO_CAST']);
+    // An inspector follows up the recommendations of its inspections (docs/inspections.md).
+    expect(workKindsFor(['INSPECTOR'])).toEqual(['INSPECTION_FOLLOW_UP']);
     expect(workKindsFor(['LEADER'])).toEqual([
       'MINUTES_TO_CONFIRM',
       'DECISION_TO_SIGN',

@@ -30,6 +30,8 @@ export const WORK_KINDS = [
   // Exemplary models: the emulation office reviews, the unit officer reworks a returned one
   'MODEL_TO_REVIEW',
   'MODEL_RETURNED',
+  // Inspector: a recommendation whose follow-up deadline is past or within a week
+  'INSPECTION_FOLLOW_UP',
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
@@ -51,6 +53,7 @@ export const WORK_KIND_LABELS: Readonly<Record<WorkKind, string>> = {
   COMPLAINT_TO_CONCLUDE: 'Đơn đã thụ lý, chờ kết luận',
   MODEL_TO_REVIEW: 'Điển hình tiên tiến chờ duyệt',
   MODEL_RETURNED: 'Điển hình tiên tiến bị trả lại',
+  INSPECTION_FOLLOW_UP: 'Kiến nghị sau kiểm tra đến hạn theo dõi',
 };
 
 /**
@@ -75,6 +78,7 @@ export const WORK_KIND_ROLES: Readonly<Record<WorkKind, readonly Role[]>> = {
   COMPLAINT_TO_CONCLUDE: ['COMPLAINT_HANDLER'],
   MODEL_TO_REVIEW: ['APPRAISER'],
   MODEL_RETURNED: ['UNIT_OFFICER'],
+  INSPECTION_FOLLOW_UP: ['INSPECTOR'],
 };
 
 /** The kinds a user with these roles is given. */

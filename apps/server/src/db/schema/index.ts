@@ -7,6 +7,7 @@ export * from './documents';
 export * from './emulation';
 export * from './fund';
 export * from './imports';
+export * from './inspections';
 export * from './models';
 export * from './notices';
 export * from './oidc';

@@ -171,3 +171,23 @@ export function modelsAt(db: Db, w: Where, status: 'SUBMITTED' | 'RETURNED') {
         ORDER BY m.updated_at ASC, m.id LIMIT ${PER_KIND_LIMIT}`,
   );
 }
+
+/**
+ * Recommendations not yet carried out whose follow-up deadline is past or within `withinDays`
+ * calendar days, on plans whose inspecting unit lies in the subtree; `extra` carries the plan's id
+ * (the console's page is the plan's).
+ */
+export function inspectionFollowUps(db: Db, w: Where, today: string, withinDays: number) {
+  return queryRows<WorkRow>(
+    db,
+    sql`SELECT f.id AS ref_id, left(f.recommendation, 160) AS title, u.name AS unit_name,
+          f.follow_up_due_on::text AS due_on, f.plan_id::text AS extra, count(*) OVER ()::int AS total
+        FROM inspection_finding f
+        JOIN inspection_plan p ON p.tenant_id = f.tenant_id AND p.id = f.plan_id
+        JOIN org_unit o ON o.tenant_id = p.tenant_id AND o.id = p.unit_id
+        JOIN org_unit u ON u.tenant_id = f.tenant_id AND u.id = f.unit_id
+        WHERE f.tenant_id = ${w.tenantId} AND o.path LIKE ${`${w.scope}%`} AND f.completed_on IS NULL
+          AND f.follow_up_due_on <= (${today}::date + ${withinDays}::int)
+        ORDER BY f.follow_up_due_on ASC, f.id LIMIT ${PER_KIND_LIMIT}`,
+  );
+}

@@ -17,6 +17,7 @@ import { todayVn } from '../../platform/clock';
 import {
   ballotsToCast,
   complaintsIn,
+  inspectionFollowUps,
   minutesDrafts,
   modelsAt,
   openSessions,
@@ -62,14 +63,18 @@ const WORK_PERMISSION: Record<WorkKind, Permission> = {
   COMPLAINT_TO_CONCLUDE: 'complaint:handle',
   MODEL_TO_REVIEW: 'model:review',
   MODEL_RETURNED: 'model:propose',
+  INSPECTION_FOLLOW_UP: 'inspection:manage',
 };
 
 type Source = {
-  rows: (db: Db, ctx: RequestContext) => Promise<WorkRow[]>;
-  link: (refId: string) => string | null;
+  rows: (db: Db, ctx: RequestContext, today: string) => Promise<WorkRow[]>;
+  link: (refId: string, row: WorkRow) => string | null;
   dayCount: DayCount;
   detail: (row: WorkRow) => string | null;
 };
+
+/** A follow-up enters the queue this many calendar days before its deadline. */
+export const FOLLOW_UP_NOTICE_DAYS = 7;
 
 const where = (ctx: RequestContext) => ({
   tenantId: ctx.actor.tenantId,
@@ -199,6 +204,13 @@ const SOURCES: Record<WorkKind, Source> = {
     dayCount: 'CALENDAR',
     detail: (r) => (r.extra ? `Lý do trả lại: ${r.extra}` : null),
   },
+  // Near means within a week: time to remind the unit before the deadline passes.
+  INSPECTION_FOLLOW_UP: {
+    rows: (db, ctx, today) => inspectionFollowUps(db, where(ctx), today, FOLLOW_UP_NOTICE_DAYS),
+    link: (_id, r) => (r.extra ? `/kiem-tra/${r.extra}` : '/kiem-tra'),
+    dayCount: 'CALENDAR',
+    detail: () => 'Theo dõi, đôn đốc đơn vị thực hiện kiến nghị sau kiểm tra',
+  },
 };
 
 /**
@@ -213,7 +225,7 @@ export async function myWork(db: Db, ctx: RequestContext, today = todayVn()) {
   // One query after another (PGlite has one connection; the queue is a handful of indexed reads).
   for (const kind of kinds) {
     const source = SOURCES[kind];
-    const rows = await source.rows(db, ctx);
+    const rows = await source.rows(db, ctx, today);
     counts[kind] = rows.length < PER_KIND_LIMIT ? rows.length : (rows[0]?.total ?? rows.length);
     for (const r of rows) {
       items.push({
@@ -223,7 +235,7 @@ export async function myWork(db: Db, ctx: RequestContext, today = todayVn()) {
         title: r.title,
         detail: source.detail(r),
         unitName: r.unit_name,
-        link: source.link(r.ref_id),
+        link: source.link(r.ref_id, r),
         dueOn: r.due_on,
         dayCount: r.due_on ? source.dayCount : null,
         daysLeft: r.due_on ? daysLeft(today, r.due_on, source.dayCount) : null,

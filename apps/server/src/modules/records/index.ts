@@ -1,8 +1,10 @@
-// What other modules use of the records: whose record an id names (person, collective, team).
+// What other modules use of the records: whose record an id names (person, collective, team), and
+// holds and awards as another module's case reaches them (inspection findings).
 
 export { searchAwardRows } from './award-search.repository';
 export { markAwardRevoked } from './awards.repository';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
 export type { DecisionRow } from './decisions.repository';
 export { findDecision, insertDecision } from './decisions.repository';
+export { findAwardBrief, placeHold, releaseHold } from './holds';
 export { findSubject, type Subject } from './subject';
