@@ -6,6 +6,8 @@ import { listMemberCandidates, listProposalCandidates, listSessions } from './co
 import {
   ballotInput,
   closeSessionInput,
+  councilMinutesOutput,
+  councilSessionOutput,
   councilUnitQuery,
   createSessionInput,
   listSessionsQuery,
@@ -26,7 +28,7 @@ import {
 } from './councils.service';
 
 const tags = ['councils'];
-const session = z.record(z.string(), z.unknown()).openapi('CouncilSession');
+const session = councilSessionOutput;
 const recorded = z.object({ itemId: z.string(), recorded: z.literal(true) });
 
 const create = defineRoute(
@@ -99,7 +101,7 @@ const minutes = defineRoute(
     summary: 'Xem dữ liệu biên bản họp Hội đồng',
     tags,
     request: { params: sessionIdParam },
-    responses: { 200: jsonResponse(z.record(z.string(), z.unknown()), 'Dữ liệu biên bản') },
+    responses: { 200: jsonResponse(councilMinutesOutput, 'Dữ liệu biên bản') },
   },
 );
 const vote = defineRoute(

@@ -108,3 +108,75 @@ export const proposalCandidate = z
     dueOn: z.string().nullable(),
   })
   .openapi('CouncilProposalCandidate');
+
+const agendaItem = z.object({
+  itemId: z.string(),
+  proposalId: z.string(),
+  subjectName: z.string(),
+  subjectType: z.enum(['PERSON', 'COLLECTIVE', 'HOUSEHOLD']),
+  awardCode: z.string(),
+  awardName: z.string(),
+  unitName: z.string(),
+  achievement: z.string().nullable(),
+  /** The engine's verdict at appraisal, with its reasons and citations. */
+  engine: z.object({
+    eligible: z.boolean().nullable(),
+    reasons: z.array(z.object({ met: z.boolean(), text: z.string(), citation: z.string() })),
+  }),
+  /** The appraiser's conclusion (confirmed or overridden with a reason). */
+  appraisal: z.object({
+    status: z.enum(['PENDING', 'CONFIRMED', 'OVERRIDDEN']),
+    eligible: z.boolean().nullable(),
+    overrideReason: z.string().nullable(),
+  }),
+  upheldComments: z.array(z.object({ text: z.string(), note: z.string().nullable() })),
+  excludedMembers: z.array(z.object({ userId: z.string(), fullName: z.string(), reason: z.string() })),
+  votedCount: z.number(),
+  canIVote: z.boolean(),
+  // Present only once the session is closed: tallies stay hidden while members vote.
+  yes: z.number().optional(),
+  no: z.number().optional(),
+  abstain: z.number().optional(),
+  passed: z.boolean().nullable().optional(),
+  resultText: z.string().nullable().optional(),
+});
+
+export const councilSessionOutput = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    meetingOn: z.string(),
+    quorum: z.number(),
+    status: z.enum(['OPEN', 'CLOSED']),
+    /** Set when the secretary opened the meeting before its date. */
+    openedAt: z.string().nullable(),
+    /** Ballots are accepted: the meeting date has come, or the secretary opened it. */
+    votingOpen: z.boolean(),
+    closedOn: z.string().nullable(),
+    version: z.number(),
+    members: z.array(z.object({ userId: z.string(), fullName: z.string(), isPresent: z.boolean() })),
+    agenda: z.array(agendaItem),
+  })
+  .openapi('CouncilSession');
+
+export const councilMinutesOutput = z
+  .object({
+    session: z.object({ id: z.string(), title: z.string(), meetingOn: z.string(), quorum: z.number() }),
+    present: z.array(z.string()),
+    absent: z.array(z.string()),
+    items: z.array(
+      z.object({
+        itemId: z.string(),
+        subjectName: z.string(),
+        awardCode: z.string(),
+        awardName: z.string(),
+        yes: z.number(),
+        no: z.number(),
+        abstain: z.number(),
+        excluded: z.array(z.string()),
+        passed: z.boolean(),
+        resultText: z.string(),
+      }),
+    ),
+  })
+  .openapi('CouncilMinutes');

@@ -259,7 +259,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
           reason: conflictOf(m, a)?.text ?? '',
         })),
         votedCount: voted.get(a.item.id) ?? 0,
-        canIVote: votingOpen && me?.isPresent && myConflict === null && !mine.has(a.item.id),
+        canIVote: votingOpen && me?.isPresent === true && myConflict === null && !mine.has(a.item.id),
         ...talliesIfClosed(closed, {
           yes: a.a.yes,
           no: a.a.no,

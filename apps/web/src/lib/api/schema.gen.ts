@@ -4116,7 +4116,62 @@ export type components = {
             dueOn: string | null;
         };
         CouncilSession: {
-            [key: string]: unknown;
+            id: string;
+            title: string;
+            meetingOn: string;
+            quorum: number;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            openedAt: string | null;
+            votingOpen: boolean;
+            closedOn: string | null;
+            version: number;
+            members: {
+                userId: string;
+                fullName: string;
+                isPresent: boolean;
+            }[];
+            agenda: {
+                itemId: string;
+                proposalId: string;
+                subjectName: string;
+                /** @enum {string} */
+                subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
+                awardCode: string;
+                awardName: string;
+                unitName: string;
+                achievement: string | null;
+                engine: {
+                    eligible: boolean | null;
+                    reasons: {
+                        met: boolean;
+                        text: string;
+                        citation: string;
+                    }[];
+                };
+                appraisal: {
+                    /** @enum {string} */
+                    status: "PENDING" | "CONFIRMED" | "OVERRIDDEN";
+                    eligible: boolean | null;
+                    overrideReason: string | null;
+                };
+                upheldComments: {
+                    text: string;
+                    note: string | null;
+                }[];
+                excludedMembers: {
+                    userId: string;
+                    fullName: string;
+                    reason: string;
+                }[];
+                votedCount: number;
+                canIVote: boolean;
+                yes?: number;
+                no?: number;
+                abstain?: number;
+                passed?: boolean | null;
+                resultText?: string | null;
+            }[];
         };
         CreateCouncilSessionInput: {
             /** Format: uuid */
@@ -4133,6 +4188,28 @@ export type components = {
                 isPresent: boolean;
             }[];
             proposalIds: string[];
+        };
+        CouncilMinutes: {
+            session: {
+                id: string;
+                title: string;
+                meetingOn: string;
+                quorum: number;
+            };
+            present: string[];
+            absent: string[];
+            items: {
+                itemId: string;
+                subjectName: string;
+                awardCode: string;
+                awardName: string;
+                yes: number;
+                no: number;
+                abstain: number;
+                excluded: string[];
+                passed: boolean;
+                resultText: string;
+            }[];
         };
         BallotInput: {
             choices: {
@@ -8259,9 +8336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CouncilMinutes"];
                 };
             };
             400: components["responses"]["BadRequest"];
