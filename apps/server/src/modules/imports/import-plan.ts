@@ -43,6 +43,13 @@ export type Confirmations = Map<string, string | 'NEW'>;
 const MAX_PROBLEMS = 5_000;
 const header = (kind: ImportKind, key: string) =>
   KIND_DEFS[kind].columns.find((c) => c.key === key)?.header ?? key;
+/**
+ * A decision is its issuer's number in the year of signing: each issuer keeps its own register and
+ * numbering restarts every year, so 15/QĐ-UBND of one commune is not another's. The issuer is matched
+ * as written (the register's own key, db/schema/records.ts `decision_external_number_year_uq`).
+ */
+const decisionKeyOf = (number: string, signedOn: string, issuer: string) =>
+  `${number}|${signedOn.slice(0, 4)}|${issuer}`;
 const str = (v: FieldValue | undefined) => (v === null || v === undefined ? null : String(v));
 
 type Resolved = { line: ParsedLine; unit: UnitRow; personId: string | null };
@@ -99,12 +106,12 @@ export class ImportPlanner {
   }
 
   /** A decision number already used in that year with another date (file or database). */
-  reportDecisionDate(row: number, number: string, signedOn: string) {
+  reportDecisionDate(row: number, number: string, issuer: string, signedOn: string) {
     const [y, m, d] = signedOn.split('-');
     this.report(
       row,
       header('awards', 'decisionDate'),
-      `Quyết định ${number} đã có với ngày ${d}/${m}/${y}.`,
+      `Quyết định ${number} của ${issuer} đã có với ngày ${d}/${m}/${y}.`,
       'Kiểm tra lại số hoặc ngày quyết định.',
     );
   }
@@ -413,7 +420,7 @@ export class ImportPlanner {
           !d.hasIssuerUnit ||
           (d.issuerPath !== null &&
             isInScope(this.actor, { tenantId: this.actor.tenantId, unitPath: d.issuerPath }));
-        if (inReach) this.decisions.set(`${d.number}|${d.signedOn.slice(0, 4)}`, d);
+        if (inReach) this.decisions.set(decisionKeyOf(d.number, d.signedOn, d.issuer), d);
       }
       for (const n of numbers) this.decisionsLoaded.add(n);
     }
@@ -455,11 +462,10 @@ export class ImportPlanner {
     const v = line.values;
     const tenantId = this.actor.tenantId;
     const number = String(v.decisionNumber);
-    // A decision number is unique per signing year (numbering restarts every year).
-    const decisionKey = `${number}|${String(v.decisionDate).slice(0, 4)}`;
+    const decisionKey = decisionKeyOf(number, String(v.decisionDate), String(v.issuer));
     let known = this.decisions.get(decisionKey);
     if (known && known.signedOn !== v.decisionDate) {
-      this.reportDecisionDate(line.row, number, known.signedOn);
+      this.reportDecisionDate(line.row, number, String(v.issuer), known.signedOn);
       return;
     }
     if (!known) {

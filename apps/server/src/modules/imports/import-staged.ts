@@ -212,7 +212,8 @@ async function stageRows(
         if (isAwards) {
           const number = String(v.decisionNumber);
           const date = String(v.decisionDate);
-          const dec = decisions.idOf([number, date], () => [
+          // The issuer is part of the key: two issuers' registers may both hold the number.
+          const dec = decisions.idOf([number, date, String(v.issuer)], () => [
             number,
             Number(date.slice(0, 4)),
             date,

@@ -210,12 +210,60 @@ describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) =>
     expect(refusedAgain.code).toBe(2);
     expect(refusedAgain.err).toMatch(/Dòng 3, cột "Họ và tên": Không tìm thấy "Đỗ Văn Không"/);
     expect(refusedAgain.err).toContain(
-      'Dòng 4, cột "Ngày quyết định": Quyết định 15/QĐ-UBND đã có với ngày 15/01/2022.',
+      'Dòng 4, cột "Ngày quyết định": Quyết định 15/QĐ-UBND của UBND tỉnh A đã có với ngày 15/01/2022.',
     );
     expect(refusedAgain.err).toContain(
-      'Dòng 6, cột "Ngày quyết định": Quyết định 40/QĐ-UBND đã có với ngày 05/02/2024.',
+      'Dòng 6, cột "Ngày quyết định": Quyết định 40/QĐ-UBND của UBND tỉnh A đã có với ngày 05/02/2024.',
     );
     expect(refusedAgain.err).not.toContain('Dòng 5,');
     expect(await records(db, fx.tenantA)).toEqual(twice);
+  });
+
+  it('matches a decision by its number and its issuer: another issuer’s 15/QĐ-UBND is a decision of its own', async () => {
+    const { database, fx } = env();
+    const db = database.db;
+    const [tenantRow] = await queryRows<{ code: string }>(
+      db,
+      sql`SELECT code FROM tenant WHERE tenant_id = ${fx.tenantA}`,
+    );
+    const tenant = tenantRow!.code;
+    await addPerson(db, fx.tenantA, fx.ownChild.id, 'Hồ Thị Lụa', { citizenId: '079180000222' });
+    const who = { fullName: 'Hồ Thị Lụa', citizenId: '079180000222' };
+    const common = { decisionNumber: '15/QĐ-UBND', decisionDate: '12/03/2025', year: '2024', ...who };
+    const file = csvFile('hai-co-quan.csv', 'awards', [
+      award({ ...common, issuer: 'UBND xã Tân Lập', awardCode: 'LDTT' }),
+      // The same number and date from another commune's register: not the first one's decision.
+      award({ ...common, issuer: 'UBND xã Tân Hòa', awardCode: 'GIAY_KHEN' }),
+    ]);
+    const first = await run(db, { file, tenant, kind: 'awards' });
+    expect(first.err).toBe('');
+    const issuers = async () =>
+      queryRows<{ award_code: string; issuer: string }>(
+        db,
+        sql`SELECT a.award_code, d.issuer FROM award a
+            JOIN decision d ON d.tenant_id = a.tenant_id AND d.id = a.decision_id
+            JOIN person p ON p.tenant_id = a.tenant_id AND p.id = a.subject_id
+            WHERE a.tenant_id = ${fx.tenantA} AND p.full_name = 'Hồ Thị Lụa' ORDER BY 1`,
+      );
+    expect(await issuers()).toEqual([
+      { award_code: 'GIAY_KHEN', issuer: 'UBND xã Tân Hòa' },
+      { award_code: 'LDTT', issuer: 'UBND xã Tân Lập' },
+    ]);
+    // A later file of the second commune, with another date for its own number, is refused for that
+    // commune only; the first commune's number on another date was never its concern.
+    const later = csvFile('hai-co-quan-2.csv', 'awards', [
+      award({ ...common, issuer: 'UBND xã Tân Hòa', awardCode: 'CSTDCS', decisionDate: '13/03/2025' }),
+    ]);
+    const refused = await run(db, { file: later, tenant, kind: 'awards' });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      'Dòng 2, cột "Ngày quyết định": Quyết định 15/QĐ-UBND của UBND xã Tân Hòa đã có với ngày 12/03/2025.',
+    );
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM decision WHERE tenant_id = ${fx.tenantA} AND number = '15/QĐ-UBND'
+            AND extract(year from signed_on) = 2025`,
+    );
+    expect(count!.n).toBe(2);
   });
 });

@@ -57,8 +57,9 @@ export async function matchPeople(q: Query, t: string): Promise<void> {
 }
 
 /**
- * Decisions by number and signing year: an existing one is reused, otherwise the first row
- * that names it defines it. Rows giving the number another date are reported.
+ * Decisions by number, issuer and signing year (each issuer keeps its own register, import-plan.ts
+ * `decisionKeyOf`): an existing one is reused, otherwise the first row that names it defines it. Rows
+ * giving the number of the same issuer another date are reported.
  */
 export async function stageDecisions(
   q: Query,
@@ -68,13 +69,14 @@ export async function stageDecisions(
 ): Promise<number> {
   await q(
     `UPDATE import_dec d SET id = x.id, signed_on = x.signed_on FROM decision x
-     WHERE x.tenant_id = $1 AND x.number = d.number AND extract(year from x.signed_on) = d.yr`,
+     WHERE x.tenant_id = $1 AND x.number = d.number AND x.issuer = d.issuer
+       AND extract(year from x.signed_on) = d.yr`,
     [t],
   );
   await q(`UPDATE import_dec d SET id = g.id, signed_on = g.decision_date, created = (d.dec = g.dec)
-    FROM (SELECT DISTINCT ON (number, yr) number, yr, dec, decision_date, ${UUIDV7} AS id
-          FROM import_dec WHERE id IS NULL ORDER BY number, yr, first_row) g
-    WHERE d.id IS NULL AND d.number = g.number AND d.yr = g.yr`);
+    FROM (SELECT DISTINCT ON (number, yr, issuer) number, yr, issuer, dec, decision_date, ${UUIDV7} AS id
+          FROM import_dec WHERE id IS NULL ORDER BY number, yr, issuer, first_row) g
+    WHERE d.id IS NULL AND d.number = g.number AND d.yr = g.yr AND d.issuer = g.issuer`);
   const conflicting = await q(
     'SELECT dec, signed_on::text AS signed_on FROM import_dec WHERE decision_date <> signed_on',
   );
@@ -87,7 +89,8 @@ export async function stageDecisions(
   );
   for (const r of bad.rows) {
     const dec = Number(r.dec);
-    planner.reportDecisionDate(Number(r.row), decisions[dec]![0], signedOn.get(dec)!);
+    const [number, , , issuer] = decisions[dec]!;
+    planner.reportDecisionDate(Number(r.row), number, issuer ?? '', signedOn.get(dec)!);
   }
   return bad.rows.length ? Number(bad.rows[0].total) : 0;
 }
