@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { annualRating, award } from '../../db/schema/index';
+import { annualRating, award, signedDocument, storedFile } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
@@ -155,5 +155,60 @@ describeEngines('eligibility: initiatives an award used, accepted topics (issue 
       expect(applied.status).toBe(200);
     }
     expect(await eligible(officer, b, 'BK_BO_TINH')).toBe(true);
+  });
+
+  it('an award of a signed decision takes its initiatives, and nothing else (they are printed nowhere)', async () => {
+    const { app, fx, database } = env();
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const id = await addPerson(database.db, fx.tenantA, fx.ownChild.id, 'Kiều Thị Mai');
+    const init = await officer.post('/api/initiatives', initiativeBody(id, { title: 'Phần mềm chấm công' }));
+    const decision = await officer.post('/api/decisions', {
+      number: '31/QĐ-SGD',
+      signedOn: '2025-01-20',
+      issuer: 'Sở Giáo dục',
+    });
+    expect(decision.status).toBe(201);
+    const given = await officer.post('/api/awards', {
+      subjectId: id,
+      awardCode: 'GIAY_KHEN',
+      year: 2024,
+      decisionId: decision.body.id,
+    });
+    expect(given.status).toBe(201);
+    // Signed: the decision is a closed legal document from now on.
+    const fileId = newId();
+    await database.db.insert(storedFile).values({
+      tenantId: fx.tenantA,
+      id: fileId,
+      name: 'qd-31.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      sha256: 'x'.repeat(64),
+      storageKey: `test/${fileId}`,
+    });
+    await database.db.insert(signedDocument).values({
+      tenantId: fx.tenantA,
+      id: newId(),
+      kind: 'DECISION',
+      decisionId: decision.body.id,
+      fileId,
+      sha256: 'x'.repeat(64),
+      method: 'SEAL',
+      signerName: 'Giám đốc',
+      signerCertificateSha256: 'y'.repeat(64),
+      signedAt: new Date(),
+      signedBy: newId(),
+    });
+    const grounds = await officer.patch(`/api/awards/${given.body.id}`, {
+      version: given.body.version,
+      initiativesUsed: [init.body.id],
+    });
+    expect(grounds.status, JSON.stringify(grounds.body)).toBe(200);
+    expect(grounds.body.initiativesUsed).toEqual([init.body.id]);
+    const other = await officer.patch(`/api/awards/${given.body.id}`, {
+      version: grounds.body.version,
+      achievement: 'Sửa thành tích sau khi ký',
+    });
+    expect(other.body.error.code).toBe('DECISION_SIGNED');
   });
 });
