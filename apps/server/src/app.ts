@@ -32,8 +32,7 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
 import { registerInspectionRoutes } from './modules/inspections/inspections.routes';
-import { isModelPhotoUpload, registerModelRoutes } from './modules/models/models.routes';
-import { MAX_MODEL_PHOTO_BYTES } from './modules/models/models.schemas';
+import { registerModelRoutes } from './modules/models/models.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes';
 import { registerNoticeSettingsRoutes } from './modules/notices/index';
@@ -116,19 +115,11 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
       throw new AppError('EVIDENCE_FILE_TOO_LARGE');
     },
   });
-  // A model's photo comes as the raw body, straight from a phone camera.
-  const photoLimit = bodyLimit({
-    maxSize: MAX_MODEL_PHOTO_BYTES,
-    onError: () => {
-      throw new AppError('MODEL_PHOTO_TOO_LARGE');
-    },
-  });
   app.use('/api/*', (c, next) => {
     // A file upload (platform/upload) carries its route's own limit.
     const upload = uploadBodyLimit(c.req.method, c.req.path);
     if (upload) return upload(c, next);
     if (c.req.method === 'POST' && c.req.path === '/api/imports') return uploadLimit(c, next);
-    if (isModelPhotoUpload(c.req.method, c.req.path)) return photoLimit(c, next);
     return isEvidenceUpload(c.req.method, c.req.path) ? evidenceLimit(c, next) : jsonLimit(c, next);
   });
 

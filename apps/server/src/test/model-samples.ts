@@ -100,7 +100,7 @@ export const MODEL_SAMPLES: Record<string, SampleSpec> = {
   }),
   'POST /api/models/{id}/approve': tenantWide(`/api/models/${someId}/approve`, {}),
   'POST /api/models/{id}/photos': scoped(async (ctx) => ({
-    path: `/api/models/${(await withModel(ctx)).id}/photos`,
+    path: `/api/models/${(await withModel(ctx)).id}/photos?name=anh.jpg`,
     body: new Blob([new Uint8Array(await jpeg())], { type: 'image/jpeg' }),
   })),
   'GET /api/models/{id}/photos/{photoId}': scoped(withPhoto),

@@ -4,13 +4,26 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { checkPhotoType, sanitisePhoto } from './model-photo-image';
-import { countPhotos, insertPhoto, insertStoredFile, listPhotos } from './models.repository';
+import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
+import { sanitisePhoto } from './model-photo-image';
+import { countPhotos, insertPhoto, listPhotos } from './models.repository';
+import { MAX_MODEL_PHOTO_BYTES } from './models.schemas';
 import { loadModel } from './models-access';
 
 const MAX_PHOTOS = 10;
 
-export type PhotoUpload = { contentType: string; bytes: Uint8Array; caption?: string };
+/**
+ * The one upload path (platform/upload): the raw photo as the body, its name in the query, the
+ * size enforced while the body is read and the kind judged by its bytes (file-type); sharp then
+ * re-encodes what passed.
+ */
+export const MODEL_PHOTO_UPLOAD = uploadEndpoint('/models/{id}/photos', MAX_MODEL_PHOTO_BYTES, [
+  'jpeg',
+  'png',
+  'webp',
+]);
+
+export type PhotoUpload = { name: string; bytes: Uint8Array; caption?: string | undefined };
 
 /** Adds a photo to a model still being written: only the sanitised copy is stored. */
 export async function addModelPhoto(
@@ -22,24 +35,19 @@ export async function addModelPhoto(
 ) {
   const model = await loadModel(db, ctx, id, 'model:propose');
   if (model.status !== 'DRAFT' && model.status !== 'RETURNED') throw new AppError('MODEL_NOT_EDITABLE');
-  checkPhotoType(upload.contentType, upload.bytes);
-  if (upload.bytes.length === 0) throw new AppError('MODEL_PHOTO_TYPE');
+  await checkUpload(MODEL_PHOTO_UPLOAD, upload.name, upload.bytes);
+  // Only the sanitised copy is stored: upright, at most 1600 px, JPEG, no metadata (no GPS).
   const clean = await sanitisePhoto(upload.bytes);
   const photoId = newId();
-  // The bytes first: an orphan blob after a rollback is harmless, a row without its bytes is not.
-  const stored = await storageFor(dataDir).put(clean.bytes);
   await db.transaction(async (tx) => {
     if ((await countPhotos(tx, model.tenantId, id)) >= MAX_PHOTOS) throw new AppError('MODEL_PHOTO_LIMIT');
-    const file = { id: newId(), sha256: stored.sha256 };
-    await insertStoredFile(tx, {
-      tenantId: model.tenantId,
-      id: file.id,
-      name: `dien-hinh-${photoId}.jpg`,
-      mimeType: 'image/jpeg',
-      sizeBytes: stored.sizeBytes,
-      sha256: stored.sha256,
-      storageKey: stored.key,
-    });
+    const file = await storeUpload(
+      tx,
+      dataDir,
+      { tenantId: model.tenantId, uploadedBy: ctx.actor.userId },
+      { recordType: 'exemplary_model', recordId: id },
+      { fileName: `dien-hinh-${photoId}.jpg`, mimeType: 'image/jpeg', bytes: clean.bytes },
+    );
     await insertPhoto(tx, {
       tenantId: model.tenantId,
       id: photoId,

@@ -223,7 +223,7 @@ describeEngines('exemplary models (điển hình tiên tiến)', (env) => {
     });
     const res = await officer.request(
       'POST',
-      `/api/models/${draft.body.id}/photos?caption=${encodeURIComponent('Vườn trường')}`,
+      `/api/models/${draft.body.id}/photos?name=IMG_2041.jpg&caption=${encodeURIComponent('Vườn trường')}`,
       new Blob([new Uint8Array(original)], { type: 'image/jpeg' }),
     );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -238,13 +238,36 @@ describeEngines('exemplary models (điển hình tiên tiến)', (env) => {
     expect(bytes.includes(Buffer.from('GPS'))).toBe(false);
     expect(bytes.includes(Buffer.from('Exif\0\0'))).toBe(false);
 
-    // A file that says JPEG but is not one is refused by its magic bytes.
+    // The shared upload path: a file that says JPEG but is not one is refused by its bytes, a PDF
+    // (a real kind, not a photo's) too, and a body over the limit while it is read.
     const fake = await officer.request(
       'POST',
-      `/api/models/${draft.body.id}/photos`,
+      `/api/models/${draft.body.id}/photos?name=anh.jpg`,
       new Blob([Buffer.from('MZ not a picture at all')], { type: 'image/jpeg' }),
     );
-    expect(fake.body.error.code).toBe('MODEL_PHOTO_TYPE');
+    expect(fake.status).toBe(400);
+    expect(fake.body.error.code).toBe('UPLOAD_TYPE_NOT_ALLOWED');
+    const pdf = await officer.request(
+      'POST',
+      `/api/models/${draft.body.id}/photos?name=anh.jpg`,
+      new Blob([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF')], {
+        type: 'image/jpeg',
+      }),
+    );
+    expect(pdf.body.error.code).toBe('UPLOAD_TYPE_NOT_ALLOWED');
+    const huge = await officer.request(
+      'POST',
+      `/api/models/${draft.body.id}/photos?name=anh.jpg`,
+      new Blob([new Uint8Array(15 * 1024 * 1024 + 1)], { type: 'image/jpeg' }),
+    );
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe('UPLOAD_TOO_LARGE');
+    const nameless = await officer.request(
+      'POST',
+      `/api/models/${draft.body.id}/photos`,
+      new Blob([new Uint8Array(original)], { type: 'image/jpeg' }),
+    );
+    expect(nameless.status).toBe(400);
   });
 
   it('counts adoptions (nhân rộng), once per unit, and shows the model on the portal', async () => {

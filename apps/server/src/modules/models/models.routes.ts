@@ -4,7 +4,7 @@ import { fileResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { adoptModel } from './model-adoptions.service';
 import { registerModelConferenceRoutes } from './model-conferences.routes';
-import { addModelPhoto, readModelPhoto } from './model-photos.service';
+import { addModelPhoto, MODEL_PHOTO_UPLOAD, readModelPhoto } from './model-photos.service';
 import {
   adoptModelInput,
   createModelInput,
@@ -14,7 +14,6 @@ import {
   modelOutput,
   modelPhotoParams,
   photoCreatedOutput,
-  photoUploadBody,
   photoUploadQuery,
   returnModelInput,
   updateModelInput,
@@ -135,11 +134,11 @@ const addPhoto = defineRoute(
   { permission: 'model:propose' },
   {
     method: 'post',
-    path: '/models/{id}/photos',
+    path: MODEL_PHOTO_UPLOAD.path,
     summary: 'Thêm ảnh cho điển hình (thu nhỏ, xóa thông tin vị trí)',
     tags,
-    // The photo is the raw body (Content-Type = its type): no base64 of a 5 MB phone picture.
-    request: { ...params, query: photoUploadQuery, ...photoUploadBody },
+    // The raw photo is the body (the one upload path, platform/upload): no base64 of a phone picture.
+    request: { ...params, query: photoUploadQuery, body: MODEL_PHOTO_UPLOAD.body },
     responses: { 201: jsonResponse(photoCreatedOutput, 'Đã thêm ảnh') },
   },
 );
@@ -165,10 +164,6 @@ const adopt = defineRoute(
     responses: { 201: jsonResponse(modelOutput, 'Đã ghi nhận nhân rộng') },
   },
 );
-
-/** The photo upload takes a larger body than the JSON limit (see app.ts). */
-export const isModelPhotoUpload = (method: string, path: string) =>
-  method === 'POST' && /^\/api\/models\/[^/]+\/photos$/.test(path);
 
 export function registerModelRoutes(app: OpenAPIHono<AppEnv>) {
   registerModelConferenceRoutes(app);
@@ -207,7 +202,7 @@ export function registerModelRoutes(app: OpenAPIHono<AppEnv>) {
       requestContext(c),
       c.req.valid('param').id,
       {
-        contentType: c.req.header('content-type') ?? '',
+        name: c.req.valid('query').name,
         bytes: new Uint8Array(await c.req.arrayBuffer()),
         caption: c.req.valid('query').caption,
       },

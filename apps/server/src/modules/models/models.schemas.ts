@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MODEL_KINDS, MODEL_STATUSES } from '../../db/schema/models';
+import { uploadNameField } from '../../platform/upload/index';
 
 const uuid = (what: string) => z.uuid({ error: `Mã ${what} không hợp lệ` });
 const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng YYYY-MM-DD)' });
@@ -61,19 +62,11 @@ export const modelListQuery = z.object({
 });
 
 /** Photos come as the raw body: phone pictures run to several MB. */
-export const MODEL_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const MAX_MODEL_PHOTO_BYTES = 15 * 1024 * 1024;
 export const photoUploadQuery = z.object({
+  name: uploadNameField,
   caption: z.string().trim().max(300, { error: 'Chú thích ảnh tối đa 300 ký tự' }).optional(),
 });
-export const photoUploadBody = {
-  body: {
-    required: true,
-    content: Object.fromEntries(
-      MODEL_PHOTO_TYPES.map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }]),
-    ),
-  },
-};
 
 const photoOutput = z.object({
   id: z.string(),

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
   oleFile,
@@ -9,7 +10,7 @@ import {
   realXlsx,
   windowsExe,
 } from '../../test/upload-files';
-import { detectUploadKind } from './file-kind';
+import { ALL_UPLOAD_KINDS, detectUploadKind } from './file-kind';
 import { oleEntryNames } from './ole';
 
 describe('detectUploadKind: by content, never by name', () => {
@@ -32,6 +33,14 @@ describe('detectUploadKind: by content, never by name', () => {
       Buffer.alloc(64),
     ]);
     expect(await detectUploadKind(jpeg)).toBe('jpeg');
+  });
+
+  it('knows WebP, which a route takes only when it names it (model photos)', async () => {
+    const webp = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#ffffff' } })
+      .webp()
+      .toBuffer();
+    expect(await detectUploadKind(webp)).toBe('webp');
+    expect(ALL_UPLOAD_KINDS).not.toContain('webp');
   });
 
   it('refuses an executable, a plain ZIP, a PowerPoint, text and an empty file', async () => {

@@ -12,6 +12,7 @@ export const UPLOAD_KINDS = {
   pdf: { mimeType: 'application/pdf', label: 'PDF' },
   jpeg: { mimeType: 'image/jpeg', label: 'ảnh JPEG' },
   png: { mimeType: 'image/png', label: 'ảnh PNG' },
+  webp: { mimeType: 'image/webp', label: 'ảnh WebP' },
   docx: {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     label: 'Word (.docx)',
@@ -25,7 +26,11 @@ export const UPLOAD_KINDS = {
 } as const;
 
 export type UploadKind = keyof typeof UPLOAD_KINDS;
-export const ALL_UPLOAD_KINDS = Object.keys(UPLOAD_KINDS) as UploadKind[];
+/**
+ * What a route takes when it names no kinds: documents and scans. WebP is taken only where a route
+ * asks for it (a model's photo, re-encoded to JPEG before it is stored).
+ */
+export const ALL_UPLOAD_KINDS: UploadKind[] = ['pdf', 'jpeg', 'png', 'docx', 'doc', 'xlsx', 'xls'];
 
 /** The main part's content type of each Office Open XML kind, as [Content_Types].xml declares it. */
 const OOXML_MAIN: Record<'docx' | 'xlsx', string> = {
@@ -61,7 +66,7 @@ function oleKind(bytes: Uint8Array): UploadKind | null {
   return null;
 }
 
-/** The accepted kind of the bytes, or null when they are none of PDF, Word, Excel, JPEG, PNG. */
+/** The accepted kind of the bytes, or null when they are none of PDF, Word, Excel, JPEG, PNG, WebP. */
 export async function detectUploadKind(bytes: Uint8Array): Promise<UploadKind | null> {
   const found = await fileTypeFromBuffer(bytes);
   switch (found?.ext) {
@@ -71,6 +76,8 @@ export async function detectUploadKind(bytes: Uint8Array): Promise<UploadKind | 
       return 'jpeg';
     case 'png':
       return 'png';
+    case 'webp':
+      return 'webp';
     // file-type answers docx/xlsx from the ZIP too, but the rule is ours: check the part ourselves.
     case 'zip':
     case 'docx':

@@ -50,15 +50,18 @@ export const useAdoptModel = () =>
     unwrap(client.POST('/models/{id}/adoptions', { params: { path: { id: v.id } }, body: v.body })),
   );
 
-/** The photo goes as the raw body (its own Content-Type), as the API takes it. */
+/** The photo goes as the raw body, its name in the query: the server's one upload path. */
 export const useAddModelPhoto = () =>
   useModelMutation(async (v: { id: string; file: File }) => {
-    const res = await fetch(`/api/models/${v.id}/photos`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': v.file.type, ...csrfHeaders('POST') },
-      body: v.file,
-    });
+    const res = await fetch(
+      `/api/models/${v.id}/photos?name=${encodeURIComponent(v.file.name || 'anh.jpg')}`,
+      {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': v.file.type || 'application/octet-stream', ...csrfHeaders('POST') },
+        body: v.file,
+      },
+    );
     if (!res.ok) throw await toApiError(res);
     return res.json();
   });
