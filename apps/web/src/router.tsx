@@ -23,6 +23,8 @@ import { EligibilityPanel } from './features/eligibility/components/EligibilityP
 import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
 import { FundPage } from './features/fund/components/FundPage';
 import { ImportPage } from './features/imports/components/ImportPage';
+import { InspectionPlanPage } from './features/inspections/components/InspectionPlanPage';
+import { InspectionsPage } from './features/inspections/components/InspectionsPage';
 import { ModelsPage } from './features/models/components/ModelsPage';
 import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
@@ -258,6 +260,24 @@ const modelsRoute = createRoute({
   component: ModelsPage,
 });
 
+/** The inspector's plans (docs/inspections.md); the queue's follow-up items open a plan here. */
+const inspectionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kiem-tra',
+  beforeLoad: requirePermission('inspection:manage'),
+  component: InspectionsPage,
+});
+
+const inspectionPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kiem-tra/$planId',
+  beforeLoad: requirePermission('inspection:manage'),
+  component: function InspectionPlanRoute() {
+    const { planId } = inspectionPlanRoute.useParams();
+    return <InspectionPlanPage key={planId} planId={planId} />;
+  },
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhap-du-lieu',
@@ -405,6 +425,8 @@ const routeTree = rootRoute.addChildren([
     complaintsRoute,
     complaintRoute,
     modelsRoute,
+    inspectionsRoute,
+    inspectionPlanRoute,
     importsRoute,
     usersRoute,
     auditRoute,

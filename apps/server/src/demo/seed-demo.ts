@@ -26,6 +26,7 @@ import { ETHNICITIES, randomPersonName } from './names';
 import { type Random, seededRandom } from './random';
 import { seedEmulation } from './seed-emulation';
 import { seedDemoFund } from './seed-fund';
+import { seedDemoInspections } from './seed-inspections';
 import { seedDemoModels } from './seed-models';
 import { seedDemoNational } from './seed-national';
 import { seedDemoProposals, seedReportData } from './seed-reports';
@@ -70,6 +71,14 @@ export const DEMO_ACCOUNTS: {
     username: 'khieunai',
     fullName: 'Quách Văn Thành',
     roles: ['COMPLAINT_HANDLER'],
+    unit: 'SNV-TDKT',
+    scope: 'UBND',
+  },
+  // Inspects how units run emulation and commendation (docs/inspections.md).
+  {
+    username: 'kiemtra',
+    fullName: 'Hà Thị Ngọc',
+    roles: ['INSPECTOR'],
     unit: 'SNV-TDKT',
     scope: 'UBND',
   },
@@ -177,6 +186,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   onProgress('Đang ghi sổ Quỹ thi đua, khen thưởng của tỉnh…');
   await seedDemoFund(db, tenantId);
   await seedDemoModels(db, tenantId);
+  await seedDemoInspections(db, tenantId);
   // After the province, in its own transaction: the portal shows the first tenant created.
   await seedDemoNational(db, DEMO_PASSWORD);
   return { created: true as const, tenantId, units: units.size, ...counts };

@@ -1,6 +1,7 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
 import { viComplaints } from './vi-complaints';
 import { viFund } from './vi-fund';
+import { viInspections } from './vi-inspections';
 import { viModels } from './vi-models';
 import { viReports } from './vi-reports';
 import { viTenantAwards } from './vi-tenant-awards';
@@ -10,6 +11,7 @@ export const vi = {
   fund: viFund,
   complaints: viComplaints,
   models: viModels,
+  inspections: viInspections,
   tenantAwards: viTenantAwards,
   app: {
     name: 'Vinh Danh',

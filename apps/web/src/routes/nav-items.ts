@@ -4,6 +4,7 @@ import {
   IconBulb,
   IconChartBar,
   IconChecklist,
+  IconClipboardCheck,
   IconCoin,
   IconFileCertificate,
   IconFileImport,
@@ -42,7 +43,8 @@ export type NavItem = {
     | '/thong-ke'
     | '/quy-thi-dua'
     | '/khieu-nai-to-cao'
-    | '/dien-hinh';
+    | '/dien-hinh'
+    | '/kiem-tra';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -127,6 +129,14 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/dien-hinh',
     icon: IconBulb,
     permission: 'model:read',
+  },
+  {
+    // Inspectors, and the administrators who hold every permission (ROLE_PERMISSIONS).
+    key: 'inspections',
+    label: vi.inspections.nav,
+    to: '/kiem-tra',
+    icon: IconClipboardCheck,
+    permission: 'inspection:manage',
   },
   {
     key: 'imports',
