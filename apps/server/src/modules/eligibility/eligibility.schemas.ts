@@ -31,7 +31,7 @@ export const eligibilityOutput = z
       z.object({
         award: z.string(),
         name: z.string(),
-        status: z.string(),
+        status: z.enum(['ELIGIBLE', 'LATER', 'NOT_WITHIN_HORIZON']),
         year: z.number().nullable(),
         text: z.string(),
       }),

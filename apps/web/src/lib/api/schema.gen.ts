@@ -3714,7 +3714,8 @@ export type components = {
             forecast: {
                 award: string;
                 name: string;
-                status: string;
+                /** @enum {string} */
+                status: "ELIGIBLE" | "LATER" | "NOT_WITHIN_HORIZON";
                 year: number | null;
                 text: string;
             }[];

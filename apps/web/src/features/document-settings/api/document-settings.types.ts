@@ -1,7 +1,4 @@
-export type DocumentSettings = {
-  placeName: string;
-  parentBody: string | null;
-  signerTitle: string;
-  blankStockOffsetXMm: number;
-  blankStockOffsetYMm: number;
-};
+import type { Schema } from '../../../lib/api/client';
+
+export type DocumentSettings = Schema<'DocumentSettings'>;
+export type DocumentSettingsInput = Schema<'DocumentSettingsInput'>;

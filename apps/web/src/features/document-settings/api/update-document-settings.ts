@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { DocumentSettings } from './document-settings.types';
+import type { DocumentSettings, DocumentSettingsInput } from './document-settings.types';
 
-export function updateDocumentSettings(input: DocumentSettings) {
+export function updateDocumentSettings(input: DocumentSettingsInput) {
   return api<DocumentSettings>('/document-settings', { method: 'PUT', body: input });
 }
 

@@ -1,48 +1,12 @@
-export type EligibilityReason = { met: boolean; text: string; citation: string };
+import type { Schema } from '../../../lib/api/client';
 
-export type EligibilityVerdict = {
-  award: string;
-  name: string;
-  eligible: boolean;
-  /** A hold (discipline, investigation) blocks any proposal, whatever the criteria say. */
-  held: boolean;
-  amountVnd: number | null;
-  reasons: EligibilityReason[];
-};
-
-export type ForecastStatus = 'ELIGIBLE' | 'LATER' | 'NOT_WITHIN_HORIZON';
-
-export type EligibilityForecast = {
-  award: string;
-  name: string;
-  status: ForecastStatus;
-  year: number | null;
-  text: string;
-};
-
-export type SubjectEligibility = {
-  subject: { id: string; type: 'individual' | 'collective'; name: string };
-  year: number;
-  ruleSet: string;
-  verdicts: EligibilityVerdict[];
-  forecast: EligibilityForecast[];
-};
-
-export type SuggestedSubject = {
-  id: string;
-  type: 'PERSON' | 'COLLECTIVE';
-  name: string;
-  unitName: string;
-  isDirectWorker: boolean;
-  /** ND 152, Điều 4.6: a woman, first among equals. */
-  isWomenPriority: boolean;
-  amountVnd: number | null;
-};
-
-export type UnitSuggestions = {
-  year: number;
-  ruleSet: string;
-  /** How each list is ordered, with its articles. */
-  order: string;
-  awards: { award: string; name: string; subjects: SuggestedSubject[] }[];
-};
+// Aliases of the schemas generated from the OpenAPI document.
+export type SubjectEligibility = Schema<'Eligibility'>;
+/** A hold (discipline, investigation) blocks any proposal, whatever the criteria say (`held`). */
+export type EligibilityVerdict = SubjectEligibility['verdicts'][number];
+export type EligibilityReason = EligibilityVerdict['reasons'][number];
+export type EligibilityForecast = SubjectEligibility['forecast'][number];
+export type ForecastStatus = EligibilityForecast['status'];
+export type UnitSuggestions = Schema<'EligibilitySuggestions'>;
+/** `isWomenPriority`: ND 152, Điều 4.6, a woman, first among equals. */
+export type SuggestedSubject = UnitSuggestions['awards'][number]['subjects'][number];
