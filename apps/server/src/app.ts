@@ -40,6 +40,7 @@ import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerPeoplePositionRoutes } from './modules/people/people-positions';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
 import { registerPortalSettingsRoutes } from './modules/portal/portal-settings.routes';
 import { registerProposalRoutes } from './modules/proposals/proposals.routes';
@@ -179,6 +180,7 @@ export function createApi(config: Config) {
   registerOidcRoutes(api);
   registerOrgUnitRoutes(api);
   registerPeopleRoutes(api);
+  registerPeoplePositionRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
   registerEligibilityRoutes(api);

@@ -54,6 +54,8 @@ export type ReportForm = {
   /** The italic line under it (the period, the movement…); null for none. */
   scopeLine: string | null;
   achievements: Block[];
+  /** The years parts III and IV cover when not the asked period (a whole career for cống hiến). */
+  period?: ReportPeriod;
 };
 
 export const heading = (value: string) => para(value, { bold: true, align: AlignmentType.LEFT, before: 200 });

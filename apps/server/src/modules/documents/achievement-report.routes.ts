@@ -10,6 +10,7 @@ import {
 } from './achievement-report.schemas';
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
 import { chuyenDeChoice } from './achievement-report-chuyen-de';
+import { congHienChoice } from './achievement-report-cong-hien';
 import { dotXuatChoice } from './achievement-report-dot-xuat';
 import { generateHouseholdAchievementReport } from './household-report.service';
 
@@ -83,6 +84,13 @@ const unitChuyenDe = docxRoute(
   chuyenDeReportQuery,
 );
 
+const personCongHien = docxRoute(
+  '/people/{id}/documents/bao-cao-cong-hien.docx',
+  'Tải báo cáo thành tích quá trình cống hiến của cá nhân (.docx)',
+  'Báo cáo thành tích đề nghị khen thưởng quá trình cống hiến (.docx): các chức vụ đã giữ với thời gian, khen thưởng cả quá trình',
+  achievementReportQuery,
+);
+
 export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(person, async (c) => {
     const { db } = c.get('deps');
@@ -139,6 +147,15 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const choice = chuyenDeChoice(db, ctx, query.movementId, 'COLLECTIVE');
     const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(personCongHien, async (c) => {
+    const { db } = c.get('deps');
+    const ctx = requestContext(c);
+    const choice = congHienChoice(db, ctx.actor.tenantId);
+    const id = c.req.valid('param').id;
+    const file = await generatePersonAchievementReport(db, ctx, id, c.req.valid('query'), choice);
     const out = fileDownload(DOCX_TYPE, file);
     return c.body(out.body, 200, out.headers);
   });

@@ -56,6 +56,12 @@ export type FormChoice = {
   build: (subject: { id: string; timeline: TimelineOutput; period: ReportPeriod }) => Promise<ReportForm>;
 };
 
+/** The form and the period it covers: the asked one, unless the form has its own. */
+async function withForm(choice: FormChoice | undefined, subject: Parameters<FormChoice['build']>[0]) {
+  const form = await choice?.build(subject);
+  return { form, period: form?.period ?? subject.period, timeline: subject.timeline };
+}
+
 export async function generatePersonAchievementReport(
   db: Db,
   ctx: RequestContext,
@@ -102,9 +108,7 @@ export async function generatePersonAchievementReport(
       unitName: found.unitName,
     },
     letterhead: { parentBody: base.parentBody, issuingBody: found.unitName, placeDate: base.placeDate },
-    period: base.period,
-    timeline,
-    form: await choice?.build({ id, timeline, period: base.period }),
+    ...(await withForm(choice, { id, timeline, period: base.period })),
   });
   return { file, name: fileName(person.fullName, choice?.stem) };
 }
@@ -136,9 +140,7 @@ export async function generateUnitAchievementReport(
       headcount,
     },
     letterhead: { parentBody: base.parentBody, issuingBody: unit.name, placeDate: base.placeDate },
-    period: base.period,
-    timeline,
-    form: await choice?.build({ id, timeline, period: base.period }),
+    ...(await withForm(choice, { id, timeline, period: base.period })),
   });
   return { file, name: fileName(unit.name, choice?.stem) };
 }

@@ -1,4 +1,4 @@
 // What other modules use of people: its public surface; no other module imports its repositories.
 
-export { findPerson } from './people.repository';
+export { findPerson, findPersonRecords } from './people.repository';
 export { findPeopleIdsInUnit, transferPeople } from './people-employment.repository';

@@ -362,6 +362,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm chức vụ đã giữ trước đây (quá trình công tác) */
+        post: operations["postPeopleByIdEmployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -2326,6 +2343,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/documents/bao-cao-cong-hien.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích quá trình cống hiến của cá nhân (.docx) */
+        get: operations["getPeopleByIdDocumentsBaoCaoCongHienDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households/{id}/documents/bao-cao-thanh-tich.docx": {
         parameters: {
             query?: never;
@@ -3642,6 +3676,23 @@ export type components = {
             unitId?: string;
             /** Format: date */
             transferDate?: string;
+        };
+        EarlierPost: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            position: string;
+            fromDate: string;
+            toDate: string;
+        };
+        EarlierPostInput: {
+            /** Format: uuid */
+            unitId: string;
+            position: string;
+            /** Format: date */
+            fromDate: string;
+            /** Format: date */
+            toDate: string;
         };
         User: {
             id: string;
@@ -6786,6 +6837,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postPeopleByIdEmployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EarlierPostInput"];
+            };
+        };
+        responses: {
+            /** @description Đã thêm vào quá trình công tác */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierPost"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10899,6 +10980,36 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Báo cáo thành tích đề nghị khen thưởng thi đua theo chuyên đề (.docx): phong trào, đăng ký thi đua và khen thưởng trong phong trào */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdDocumentsBaoCaoCongHienDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị khen thưởng quá trình cống hiến (.docx): các chức vụ đã giữ với thời gian, khen thưởng cả quá trình */
             200: {
                 headers: {
                     [name: string]: unknown;

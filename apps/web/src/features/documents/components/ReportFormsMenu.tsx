@@ -48,6 +48,16 @@ export function ReportFormsMenu({ subject }: Props) {
           <Menu.Item onClick={() => setPicker('movement')} data-testid="report-form-chuyen-de">
             {d.chuyenDe}
           </Menu.Item>
+          {subject.kind === 'PERSON' && (
+            <Menu.Item
+              component="a"
+              href={`${base}/documents/bao-cao-cong-hien.docx`}
+              download
+              data-testid="report-form-cong-hien"
+            >
+              {d.congHien}
+            </Menu.Item>
+          )}
           {subject.kind === 'COLLECTIVE' && (
             <Menu.Item onClick={() => setPicker('household')} data-testid="report-form-household">
               {d.household}

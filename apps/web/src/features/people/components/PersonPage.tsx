@@ -8,6 +8,7 @@ import { RouterButton } from '../../../components/RouterButton';
 import { vi } from '../../../i18n/vi';
 import { useCan } from '../../../lib/session/use-can';
 import { usePerson } from '../api/get-person';
+import { EarlierPostModal } from './EarlierPostModal';
 import { PersonProfileCard } from './PersonProfileCard';
 import { AwardsTable, EmploymentTable, RatingsTable } from './PersonRecordTables';
 
@@ -21,6 +22,7 @@ type Props = {
 
 export function PersonPage({ personId, eligibility, timeline }: Props) {
   const can = useCan();
+  const [addingPost, setAddingPost] = useState(false);
   const [reveal, setReveal] = useState(false);
   const { data, error, isLoading, isFetching } = usePerson(personId, reveal);
 
@@ -80,7 +82,22 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
-            <EmploymentTable rows={data.employment} />
+            <EmploymentTable
+              rows={data.employment}
+              action={
+                can('person:update') && (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setAddingPost(true)}
+                    data-testid="add-earlier-post"
+                  >
+                    {vi.people.detail.addPost}
+                  </Button>
+                )
+              }
+            />
+            <EarlierPostModal personId={personId} opened={addingPost} onClose={() => setAddingPost(false)} />
             <AwardsTable rows={data.awards} />
           </Stack>
         </Grid.Col>

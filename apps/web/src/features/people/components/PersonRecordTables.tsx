@@ -1,4 +1,4 @@
-import { Badge, Paper, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { vi } from '../../../i18n/vi';
 import { useAwardName } from '../../../lib/award-names';
@@ -7,20 +7,36 @@ import type { PersonDetail } from '../api/get-person';
 
 const d = vi.people.detail;
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+function Section({
+  title,
+  action,
+  children,
+}: {
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <Paper withBorder radius="md" p="lg">
-      <Title order={4} mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{title}</Title>
+        {action}
+      </Group>
       {children}
     </Paper>
   );
 }
 
-export function EmploymentTable({ rows }: { rows: PersonDetail['employment'] }) {
+/** The work history; `action` adds an earlier post (for whoever may change the record). */
+export function EmploymentTable({
+  rows,
+  action,
+}: {
+  rows: PersonDetail['employment'];
+  action?: React.ReactNode;
+}) {
   return (
-    <Section title={d.employment}>
+    <Section title={d.employment} action={action}>
       <DataTable
         withTableBorder={false}
         minHeight={rows.length ? undefined : 120}
