@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { vi } from '../../../i18n/vi';
 import { type CreateModelInput, useCreateModel } from '../api/models';
+import { AwardsPicker, MovementPicker, PersonPicker } from './ModelLinkPickers';
 
 const t = vi.models;
 
@@ -51,15 +52,22 @@ export function ProposeModelModal({ opened, onClose }: Props) {
             label: t.kinds[value],
           }))}
           value={form.kind}
-          onChange={(v) => v && set('kind', v as CreateModelInput['kind'])}
+          // The subject of one kind is not the other's: a person is no collective.
+          onChange={(v) =>
+            v && setForm((f) => ({ ...f, kind: v as CreateModelInput['kind'], subjectId: undefined }))
+          }
         />
-        {form.kind !== 'PRACTICE' && (
-          <TextInput
-            label={t.form.subjectId}
-            description={t.form.subjectHint}
+        {form.kind === 'PERSON' && (
+          <PersonPicker value={form.subjectId ?? null} onChange={(id) => set('subjectId', id ?? undefined)} />
+        )}
+        {form.kind === 'COLLECTIVE' && (
+          <UnitSelect
+            label={t.form.collective}
+            description={t.form.collectiveHint}
             required
-            value={form.subjectId ?? ''}
-            onChange={(e) => set('subjectId', e.currentTarget.value.trim())}
+            value={form.subjectId ?? null}
+            onChange={(id) => set('subjectId', id ?? undefined)}
+            data-testid="model-collective"
           />
         )}
         <TextInput
@@ -75,6 +83,15 @@ export function ProposeModelModal({ opened, onClose }: Props) {
           autosize
           value={form.story}
           onChange={(e) => set('story', e.currentTarget.value)}
+        />
+        <MovementPicker
+          value={form.movementId ?? null}
+          onChange={(id) => set('movementId', id ?? undefined)}
+        />
+        <AwardsPicker
+          unitId={form.unitId}
+          value={form.awardIds ?? []}
+          onChange={(ids) => set('awardIds', ids)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
