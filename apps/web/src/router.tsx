@@ -25,6 +25,8 @@ import { FundPage } from './features/fund/components/FundPage';
 import { ImportPage } from './features/imports/components/ImportPage';
 import { InspectionPlanPage } from './features/inspections/components/InspectionPlanPage';
 import { InspectionsPage } from './features/inspections/components/InspectionsPage';
+import { ConferencePage } from './features/models/components/ConferencePage';
+import { ConferencesPage } from './features/models/components/ConferencesPage';
 import { ModelsPage } from './features/models/components/ModelsPage';
 import { MovementPage } from './features/movements/components/MovementPage';
 import { MovementsPage } from './features/movements/components/MovementsPage';
@@ -278,6 +280,23 @@ const inspectionPlanRoute = createRoute({
   },
 });
 
+const conferencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-nghi-dien-hinh',
+  beforeLoad: requirePermission('model:review'),
+  component: ConferencesPage,
+});
+
+const conferenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-nghi-dien-hinh/$conferenceId',
+  beforeLoad: requirePermission('model:review'),
+  component: function ConferenceRoute() {
+    const { conferenceId } = conferenceRoute.useParams();
+    return <ConferencePage key={conferenceId} conferenceId={conferenceId} />;
+  },
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhap-du-lieu',
@@ -427,6 +446,8 @@ const routeTree = rootRoute.addChildren([
     modelsRoute,
     inspectionsRoute,
     inspectionPlanRoute,
+    conferencesRoute,
+    conferenceRoute,
     importsRoute,
     usersRoute,
     auditRoute,

@@ -44,7 +44,8 @@ export type NavItem = {
     | '/quy-thi-dua'
     | '/khieu-nai-to-cao'
     | '/dien-hinh'
-    | '/kiem-tra';
+    | '/kiem-tra'
+    | '/hoi-nghi-dien-hinh';
   icon: typeof IconHome;
   /** The menu shows an item only to users holding this permission; the server enforces it anyway. */
   permission?: Permission;
@@ -129,6 +130,13 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/dien-hinh',
     icon: IconBulb,
     permission: 'model:read',
+  },
+  {
+    key: 'model-conferences',
+    label: vi.models.conferences.nav,
+    to: '/hoi-nghi-dien-hinh',
+    icon: IconFileCertificate,
+    permission: 'model:review',
   },
   {
     // Inspectors, and the administrators who hold every permission (ROLE_PERMISSIONS).
