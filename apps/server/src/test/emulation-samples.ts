@@ -29,7 +29,7 @@ function targetOf(fx: Fixture, scope: Scope): { tenantId: string; unit: Unit } {
   return { tenantId: fx.tenantB, unit: fx.unitB };
 }
 
-async function withMovement(ctx: Ctx, form: 'THUONG_XUYEN' | 'CHUYEN_DE' = 'CHUYEN_DE') {
+export async function withMovement(ctx: Ctx, form: 'THUONG_XUYEN' | 'CHUYEN_DE' = 'CHUYEN_DE') {
   const t = targetOf(ctx.fx, ctx.scope);
   const id = newId();
   await ctx.db.insert(movement).values({

@@ -4,6 +4,7 @@ import { appUser, person } from '../db/schema/index';
 import { hashPassword } from '../modules/auth/password';
 import { newTotpSecret } from '../modules/auth/totp';
 import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
+import { ACHIEVEMENT_REPORT_SAMPLES } from './achievement-report-samples';
 import { nextTotpCode, rememberTotpSecret } from './client';
 import { COMPLAINT_SAMPLES } from './complaint-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
@@ -350,6 +351,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...PROPOSAL_SAMPLES,
   ...EMULATION_SAMPLES,
   ...DOCUMENT_SAMPLES,
+  ...ACHIEVEMENT_REPORT_SAMPLES,
   ...REPORT_SAMPLES,
   ...FUND_SAMPLES,
   ...MODEL_SAMPLES,
