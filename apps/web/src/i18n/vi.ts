@@ -1005,6 +1005,7 @@ export const vi = {
       movementPick: 'Phong trào thi đua',
       movementNone: 'Chưa có phong trào thi đua nào.',
       congHien: 'Báo cáo thành tích quá trình cống hiến (.docx)',
+      cstdtq: 'Báo cáo thành tích đề nghị Chiến sĩ thi đua toàn quốc (.docx)',
       dotXuatOf: 'Báo cáo thành tích đột xuất — {name} (.docx)',
     },
     certificatesFull: 'Giấy khen, bằng khen — in trên giấy trắng (PDF)',

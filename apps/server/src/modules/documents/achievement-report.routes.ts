@@ -11,6 +11,7 @@ import {
 import { generatePersonAchievementReport, generateUnitAchievementReport } from './achievement-report.service';
 import { chuyenDeChoice } from './achievement-report-chuyen-de';
 import { congHienChoice } from './achievement-report-cong-hien';
+import { cstdtqChoice } from './achievement-report-cstdtq';
 import { dotXuatChoice } from './achievement-report-dot-xuat';
 import { generateHouseholdAchievementReport } from './household-report.service';
 
@@ -91,6 +92,13 @@ const personCongHien = docxRoute(
   achievementReportQuery,
 );
 
+const personCstdtq = docxRoute(
+  '/people/{id}/documents/bao-cao-cstd-toan-quoc.docx',
+  'Tải báo cáo thành tích đề nghị danh hiệu Chiến sĩ thi đua toàn quốc (.docx)',
+  'Báo cáo thành tích đề nghị danh hiệu "Chiến sĩ thi đua toàn quốc" (.docx): hai chu kỳ CSTĐ bộ, tỉnh, xếp loại và sáng kiến của các năm đó',
+  achievementReportQuery,
+);
+
 export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(person, async (c) => {
     const { db } = c.get('deps');
@@ -156,6 +164,19 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const choice = congHienChoice(db, ctx.actor.tenantId);
     const id = c.req.valid('param').id;
     const file = await generatePersonAchievementReport(db, ctx, id, c.req.valid('query'), choice);
+    const out = fileDownload(DOCX_TYPE, file);
+    return c.body(out.body, 200, out.headers);
+  });
+  app.openapi(personCstdtq, async (c) => {
+    const { db } = c.get('deps');
+    const id = c.req.valid('param').id;
+    const file = await generatePersonAchievementReport(
+      db,
+      requestContext(c),
+      id,
+      c.req.valid('query'),
+      cstdtqChoice,
+    );
     const out = fileDownload(DOCX_TYPE, file);
     return c.body(out.body, 200, out.headers);
   });

@@ -2360,6 +2360,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/documents/bao-cao-cstd-toan-quoc.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo thành tích đề nghị danh hiệu Chiến sĩ thi đua toàn quốc (.docx) */
+        get: operations["getPeopleByIdDocumentsBaoCaoCstdToanQuocDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households/{id}/documents/bao-cao-thanh-tich.docx": {
         parameters: {
             query?: never;
@@ -11010,6 +11027,36 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Báo cáo thành tích đề nghị khen thưởng quá trình cống hiến (.docx): các chức vụ đã giữ với thời gian, khen thưởng cả quá trình */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleByIdDocumentsBaoCaoCstdToanQuocDocx: {
+        parameters: {
+            query?: {
+                years?: number;
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo thành tích đề nghị danh hiệu "Chiến sĩ thi đua toàn quốc" (.docx): hai chu kỳ CSTĐ bộ, tỉnh, xếp loại và sáng kiến của các năm đó */
             200: {
                 headers: {
                     [name: string]: unknown;

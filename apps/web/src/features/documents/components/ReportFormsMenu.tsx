@@ -58,6 +58,16 @@ export function ReportFormsMenu({ subject }: Props) {
               {d.congHien}
             </Menu.Item>
           )}
+          {subject.kind === 'PERSON' && (
+            <Menu.Item
+              component="a"
+              href={`${base}/documents/bao-cao-cstd-toan-quoc.docx`}
+              download
+              data-testid="report-form-cstdtq"
+            >
+              {d.cstdtq}
+            </Menu.Item>
+          )}
           {subject.kind === 'COLLECTIVE' && (
             <Menu.Item onClick={() => setPicker('household')} data-testid="report-form-household">
               {d.household}
