@@ -7,16 +7,18 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 
-const auditItem = z.object({
-  seq: z.number(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+const auditItem = z
+  .object({
+    seq: z.number(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .openapi('AuditEvent');
 
 const list = defineRoute(
   { permission: 'audit:read' },

@@ -3758,6 +3758,16 @@ export type components = {
              */
             email?: string | null;
         };
+        AuditEvent: {
+            seq: number;
+            at: string;
+            actorId: string | null;
+            action: string;
+            entityType: string;
+            entityId: string | null;
+            before?: unknown;
+            after?: unknown;
+        };
         Eligibility: {
             subject: {
                 id: string;
@@ -7115,16 +7125,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            seq: number;
-                            at: string;
-                            actorId: string | null;
-                            action: string;
-                            entityType: string;
-                            entityId: string | null;
-                            before?: unknown;
-                            after?: unknown;
-                        }[];
+                        items: components["schemas"]["AuditEvent"][];
                     };
                 };
             };

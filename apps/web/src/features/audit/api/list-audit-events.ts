@@ -1,16 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { Schema } from '../../../lib/api/client';
 
-export type AuditEvent = {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-};
+export type AuditEvent = Schema<'AuditEvent'>;
 
 const PAGE_SIZE = 50;
 
