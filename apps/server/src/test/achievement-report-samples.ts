@@ -4,7 +4,8 @@ import { withMovement } from './emulation-samples';
 import type { Fixture } from './fixtures';
 import type { SampleSpec, Scope } from './route-samples';
 
-// Samples for ND 152's other achievement-report forms (đột xuất, chuyên đề, cống hiến, households)
+// Samples for ND 152's other achievement-report forms (đột xuất, chuyên đề, cống hiến, CSTĐ toàn quốc,
+// households)
 // and the person's earlier posts that the cống hiến form prints.
 
 function subject(fx: Fixture, scope: Scope) {
@@ -26,6 +27,9 @@ export const ACHIEVEMENT_REPORT_SAMPLES: Record<string, SampleSpec> = {
   'GET /api/people/{id}/documents/bao-cao-dot-xuat.docx': onPerson('documents/bao-cao-dot-xuat.docx'),
   'GET /api/org-units/{id}/documents/bao-cao-dot-xuat.docx': onUnit('documents/bao-cao-dot-xuat.docx'),
   'GET /api/people/{id}/documents/bao-cao-cong-hien.docx': onPerson('documents/bao-cao-cong-hien.docx'),
+  'GET /api/people/{id}/documents/bao-cao-cstd-toan-quoc.docx': onPerson(
+    'documents/bao-cao-cstd-toan-quoc.docx',
+  ),
   'GET /api/people/{id}/documents/bao-cao-chuyen-de.docx': {
     kind: 'scoped',
     build: async (ctx) => {
