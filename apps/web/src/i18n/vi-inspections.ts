@@ -78,6 +78,10 @@ export const viInspections = {
       'Ghi nhận kết quả này sẽ TẠM HOÃN xét khen thưởng đối tượng đã chọn: các hồ sơ đề nghị đang chờ xét của đối tượng hiện ngay cảnh báo tạm hoãn, cho đến khi kiến nghị được ghi nhận hoàn thành.',
     confirmRevocation:
       'Ghi nhận kết quả này sẽ ĐỀ NGHỊ THU HỒI khen thưởng đã chọn với căn cứ đã nêu; việc thu hồi do người có thẩm quyền quyết định khen thưởng thực hiện.',
+    revokeNow:
+      'Thu hồi ngay (tôi có thẩm quyền thu hồi khen thưởng này), thu hồi cả Bằng, Giấy chứng nhận và tiền thưởng',
+    confirmRevokeNow:
+      'Ghi nhận kết quả này sẽ THU HỒI NGAY khen thưởng đã chọn với căn cứ đã nêu (khoản 2 Điều 93 Luật Thi đua, khen thưởng), kèm thu hồi hiện vật và tiền thưởng. Không thể hoàn tác.',
     confirm: 'Xác nhận ghi nhận',
     missing: 'Chọn đơn vị, nhập kết quả, kiến nghị và hạn thực hiện.',
   },

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
+import { recordAwardRevocation } from '../decisions/index';
 import { findAwardBrief, findSubject, placeHold, releaseHold } from '../records/index';
 import { getInspectionPlan } from './inspection-plans.service';
 import { findFinding, insertFinding, listPlanUnits, updateFindingRow } from './inspections.repository';
@@ -15,8 +16,9 @@ import { loadPlan } from './inspections-access';
 // Findings and recommendations per inspected unit, each with its follow-up deadline. A finding may
 // hold a person or collective of the unit (the existing hold, reason THANH_TRA, citing the plan:
 // their pending dossiers show it at once) until the recommendation is carried out, or record that
-// an award is to be revoked with its ground (Luật TĐKT 2022, Điều 93 khoản 2); the revocation
-// itself is the deciding leader's, through the existing per-award revocation, as for complaints.
+// an award is to be revoked with its ground (Luật TĐKT 2022, Điều 93 khoản 2). The revocation itself
+// is the deciding leader's: a user who may revoke there revokes at once (`revokeNow`, the existing
+// per-award revocation, as a complaint's conclusion does); otherwise the finding names it for them.
 
 type Plan = Awaited<ReturnType<typeof loadPlan>>;
 type PlanUnit = Awaited<ReturnType<typeof listPlanUnits>>[number];
@@ -70,6 +72,20 @@ export async function createInspectionFinding(
       input.action === 'REVOCATION' && input.awardId
         ? await awardToRevoke(tx, ctx, unit, input.awardId)
         : null;
+    if (award && input.ground && input.revokeNow) {
+      // Revoking is the deciding level's power (Law 2022, Điều 93): the inspector's role alone does not give it.
+      authorize(ctx.actor, 'decision:revoke', { tenantId: ctx.actor.tenantId, path: unit.unitPath });
+      await recordAwardRevocation(tx, ctx, {
+        awardId: award.id,
+        decisionId: award.decisionId,
+        ground: input.ground,
+        revokedOn: todayVn(),
+        reason: `Theo kết quả ${cite(plan)} tại ${unit.unitName}: ${input.recommendation}`.slice(0, 2000),
+        recoverCertificate: input.recoverCertificate ?? true,
+        recoverMoney: input.recoverMoney ?? true,
+        origin: { inspectionFindingId: id, inspectionPlanId: planId },
+      });
+    }
     const row = {
       tenantId: ctx.actor.tenantId,
       id,

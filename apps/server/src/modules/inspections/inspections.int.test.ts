@@ -183,6 +183,47 @@ describeEngines('inspections (kiểm tra công tác thi đua, khen thưởng)', 
     expect(actions.sort()).toEqual(['hold.close', 'hold.open']);
   });
 
+  it('revokes at once only for a user who may revoke there; the inspector alone is refused and nothing is kept', async () => {
+    const { app, database, fx } = env();
+    const held = newId();
+    await database.db.insert(award).values({
+      tenantId: fx.tenantA,
+      id: held,
+      subjectType: 'PERSON',
+      subjectId: person,
+      awardCode: 'LDTT',
+      year: 2023,
+    });
+    const finding = (revokeNow: boolean) => ({
+      unitId: fx.ownChild.id,
+      content: 'Hồ sơ năm 2023 kê khai sai số liệu sáng kiến.',
+      recommendation: 'Thu hồi danh hiệu theo khoản 2 Điều 93',
+      followUpDueOn: '2026-12-31',
+      action: 'REVOCATION',
+      awardId: held,
+      ground: 'B',
+      revokeNow,
+    });
+    const refused = await inspector.post(`/api/inspection-plans/${planId}/findings`, finding(true));
+    expect(refused.status).toBe(403);
+    const untouched = await database.db.select().from(award).where(eq(award.id, held));
+    expect(untouched[0]?.isRevoked).toBe(false);
+    const username = `kiemtra.lanhdao.${newId().slice(-8)}`;
+    await createFixtureUser(database.db, fx.tenantA, {
+      username,
+      fullName: 'Lãnh đạo kiêm kiểm tra',
+      roles: ['INSPECTOR', 'LEADER'],
+      unitId: fx.own.id,
+    });
+    const leader = await ApiClient.login(app, username);
+    const done = await leader.post(`/api/inspection-plans/${planId}/findings`, finding(true));
+    expect(done.status, JSON.stringify(done.body)).toBe(201);
+    const [revoked] = await database.db.select().from(award).where(eq(award.id, held));
+    expect(revoked).toMatchObject({ isRevoked: true, revocationGround: 'B' });
+    const f = done.body.findings.find((x: { award: { id: string } | null }) => x.award?.id === held);
+    expect(f.award.isRevoked).toBe(true);
+  });
+
   it('a finding may name an award to revoke, with its ground, only of the inspected unit', async () => {
     const { fx } = env();
     const revocation = await inspector.post(`/api/inspection-plans/${planId}/findings`, {
@@ -195,7 +236,7 @@ describeEngines('inspections (kiểm tra công tác thi đua, khen thưởng)', 
       ground: 'B',
     });
     expect(revocation.status, JSON.stringify(revocation.body)).toBe(201);
-    const f = revocation.body.findings.find((x: { action: string }) => x.action === 'REVOCATION');
+    const f = revocation.body.findings.find((x: { award: { id: string } | null }) => x.award?.id === awardId);
     expect(f.award).toMatchObject({ id: awardId, awardCode: 'CSTDCS', ground: 'B', isRevoked: false });
     const noGround = await inspector.post(`/api/inspection-plans/${planId}/findings`, {
       unitId: fx.ownChild.id,

@@ -65,11 +65,23 @@ export const createFindingInput = z
     ground: z
       .enum(['A', 'B', 'C', 'D'], { error: 'Căn cứ thu hồi phải là điểm a, b, c hoặc d khoản 2 Điều 93' })
       .optional(),
+    /**
+     * Revoke at once, for a user who may revoke at the inspected unit (decision:revoke, the deciding
+     * leader); otherwise the finding records the award and its ground for that leader.
+     */
+    revokeNow: z.boolean().optional(),
+    /** With revokeNow: recover the certificate and the money (both by default). */
+    recoverCertificate: z.boolean().optional(),
+    recoverMoney: z.boolean().optional(),
   })
   .strict()
   .refine((f) => f.action !== 'REVOCATION' || (f.awardId && f.ground), {
     error: 'Đề nghị thu hồi cần chọn khen thưởng và căn cứ thu hồi',
     path: ['awardId'],
+  })
+  .refine((f) => !f.revokeNow || f.action === 'REVOCATION', {
+    error: 'Chỉ thu hồi ngay khi kết quả kiểm tra là đề nghị thu hồi',
+    path: ['revokeNow'],
   })
   .openapi('CreateInspectionFindingInput');
 export type CreateFindingInput = z.infer<typeof createFindingInput>;

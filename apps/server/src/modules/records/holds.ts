@@ -71,6 +71,7 @@ export async function findAwardBrief(db: Db | Tx, tenantId: string, id: string) 
       subjectId: row.subjectId,
       awardCode: row.awardCode,
       year: row.year,
+      decisionId: row.decisionId,
       isRevoked: row.isRevoked,
       revocationGround: row.revocationGround,
     }

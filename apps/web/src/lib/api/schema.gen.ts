@@ -6140,6 +6140,9 @@ export type components = {
             awardId?: string;
             /** @enum {string} */
             ground?: "A" | "B" | "C" | "D";
+            revokeNow?: boolean;
+            recoverCertificate?: boolean;
+            recoverMoney?: boolean;
         };
         CompleteInspectionFindingInput: {
             version: number;

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -6,6 +6,7 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { vi } from '../../../i18n/vi';
 import { useAwardName } from '../../../lib/award-names';
 import { REFUSED_DATE } from '../../../lib/dates';
+import { useCan } from '../../../lib/session/use-can';
 import { type InspectionPlan, useAddFinding, useUnitAwards, useUnitPeople } from '../api/inspections';
 
 const t = vi.inspections;
@@ -27,6 +28,9 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
   const [ground, setGround] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Only a user who may revoke (the deciding leader) revokes at once; others propose it.
+  const can = useCan();
+  const [revokeNow, setRevokeNow] = useState(false);
   const add = useAddFinding(plan.id);
   const awardName = useAwardName();
   const people = useUnitPeople(action === 'HOLD' ? unitId : null);
@@ -52,7 +56,9 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
       awardId: action === 'REVOCATION' ? (awardId ?? undefined) : undefined,
       ground:
         action === 'REVOCATION' ? ((ground ?? undefined) as 'A' | 'B' | 'C' | 'D' | undefined) : undefined,
+      revokeNow: action === 'REVOCATION' && revokeNow ? true : undefined,
     });
+    setRevokeNow(false);
     setContent('');
     setRecommendation('');
     setDueOn(null);
@@ -145,6 +151,14 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
               onChange={setGround}
               data-testid="finding-ground"
             />
+            {can('decision:revoke') && (
+              <Checkbox
+                label={f.revokeNow}
+                checked={revokeNow}
+                onChange={(e) => setRevokeNow(e.currentTarget.checked)}
+                data-testid="finding-revoke-now"
+              />
+            )}
           </>
         )}
         {missing && (
@@ -162,7 +176,7 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
       <ConfirmDialog
         opened={confirming}
         title={f.confirmTitle}
-        text={action === 'HOLD' ? f.confirmHold : f.confirmRevocation}
+        text={action === 'HOLD' ? f.confirmHold : revokeNow ? f.confirmRevokeNow : f.confirmRevocation}
         confirmLabel={f.confirm}
         loading={add.isPending}
         testId="finding-confirm"
