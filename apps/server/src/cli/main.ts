@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // The `vinhdanh` command line. Each command imports its module lazily, so that
 // `rules check` starts fast and never loads a database driver.
+import './quiet-web-storage';
 import { Command } from 'commander';
 import { loadConfig } from '../config/config';
 import { DataDirLockedError } from '../db/data-dir-lock';
