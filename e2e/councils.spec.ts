@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { proposalAwaitingCouncil, provinceCouncilMember } from './support/council-setup';
+import { typeDate } from './support/date-input';
 import { login } from './support/login';
 
 // The council secretary convenes a session from the UI (members from the unit's possible members,
@@ -31,7 +32,7 @@ test('thư ký tạo phiên họp Hội đồng trên giao diện và ghi phiế
   await expect(page.getByTestId('council-members-error')).toHaveText('Chọn ít nhất một thành viên');
 
   await page.getByTestId('council-title').fill('Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh, tháng 11');
-  await page.getByTestId('council-meeting-on').fill('20/11/2026');
+  await typeDate(page.getByTestId('council-meeting-on'), '20/11/2026');
   const present = page.locator('[data-testid="member-candidate"][data-name="Đặng Quang Huy"]');
   const absent = page.locator(`[data-testid="member-candidate"][data-user-id="${absentId}"]`);
   await present.getByTestId('member-pick').check();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { typeDate } from './support/date-input';
 import { downloadDocx } from './support/docx';
 import { login } from './support/login';
 
@@ -20,10 +21,8 @@ test('cán bộ kiểm tra lập kế hoạch, ghi kết quả có hạn thực 
   await page.getByTestId('plan-title').fill(title);
   await page.getByTestId('plan-unit').fill('Sở Y tế');
   await page.getByRole('option', { name: 'Sở Y tế', exact: true }).click();
-  await page.getByTestId('plan-unit-start').fill('05/10/2026');
-  await page.getByTestId('plan-unit-start').press('Tab');
-  await page.getByTestId('plan-unit-end').fill('07/10/2026');
-  await page.getByTestId('plan-unit-end').press('Tab');
+  await typeDate(page.getByTestId('plan-unit-start'), '05/10/2026');
+  await typeDate(page.getByTestId('plan-unit-end'), '07/10/2026');
   await page.getByTestId('plan-save').click();
   await expect(page).toHaveURL(/\/kiem-tra\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('page-title')).toHaveText(title);
@@ -33,8 +32,7 @@ test('cán bộ kiểm tra lập kế hoạch, ghi kết quả có hạn thực 
   const form = page.getByTestId('finding-form');
   await form.getByTestId('finding-content').fill('Chưa lập hồ sơ lưu trữ khen thưởng theo đúng quy định.');
   await form.getByTestId('finding-recommendation').fill('Lập sổ theo dõi và hồ sơ lưu trữ khen thưởng');
-  await form.getByTestId('finding-due').fill('31/12/2026');
-  await form.getByTestId('finding-due').press('Tab');
+  await typeDate(form.getByTestId('finding-due'), '31/12/2026');
   await form.getByTestId('finding-action-HOLD').check();
   await form.getByTestId('finding-submit').click();
   // A hold is asked for a second time before it stops the department's dossiers.

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { typeDate } from './support/date-input';
 import { getJson, signIn } from './support/workflow-api';
 
 // Issue 16: the conference honouring exemplary models has a console page. The emulation office
@@ -28,8 +29,7 @@ test('cơ quan thi đua tạo hội nghị điển hình, thêm người vinh da
   const form = page.getByTestId('conference-create');
   await form.getByLabel('Tên hội nghị').fill('Hội nghị điển hình tiên tiến tỉnh Sơn Hà năm 2026');
   const heldOn = form.getByLabel('Ngày tổ chức');
-  await heldOn.fill('20/12/2026');
-  await heldOn.blur();
+  await typeDate(heldOn, '20/12/2026');
   await form.getByLabel('Địa điểm').fill('Hội trường Ủy ban nhân dân tỉnh');
   await form.getByRole('button', { name: 'Tạo hội nghị' }).click();
   await expect(page).toHaveURL(/\/hoi-nghi-dien-hinh\/[0-9a-f-]{36}$/);

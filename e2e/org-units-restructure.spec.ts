@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { typeDate } from './support/date-input';
 import { login } from './support/login';
 
 test.describe('sắp xếp đơn vị', () => {
@@ -25,7 +26,7 @@ test.describe('sắp xếp đơn vị', () => {
     await page.getByRole('link', { name: 'Phòng Quản lý nhà', exact: true }).click();
     await page.getByTestId('org-unit-rename').click();
     await page.getByTestId('unit-rename-name').fill('Phòng Quản lý nhà và Thị trường bất động sản');
-    await page.getByTestId('unit-rename-date').fill('01/07/2025');
+    await typeDate(page.getByTestId('unit-rename-date'), '01/07/2025');
     await page.getByTestId('unit-rename-submit').click();
     await expect(page.getByTestId('unit-rename-form')).toHaveCount(0);
     await expect(page.getByTestId('page-title')).toHaveText('Phòng Quản lý nhà và Thị trường bất động sản');
@@ -44,7 +45,7 @@ test.describe('sắp xếp đơn vị', () => {
       await page.getByTestId(`unit-split-${i}-type`).click();
       await page.getByRole('option', { name: 'Phòng, tổ' }).click();
     }
-    await page.getByTestId('unit-split-date').fill('01/10/2025');
+    await typeDate(page.getByTestId('unit-split-date'), '01/10/2025');
     await page.getByTestId('unit-split-submit').click();
     await expect(page.getByText('Xác nhận chia tách')).toBeVisible();
     await page.getByTestId('unit-split-confirm').click();

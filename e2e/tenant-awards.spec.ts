@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { typeDate } from './support/date-input';
 import { login } from './support/login';
 
 // Issue 12, acceptance: the tenant administrator adds a provincial title from the console, and the engine
@@ -61,8 +62,7 @@ test('quản trị thêm danh hiệu riêng của tỉnh; trang điều kiện x
   await page.getByTestId('ta-name').fill(name);
   await page.getByTestId('ta-coefficient').fill('0,5');
   await page.getByTestId('ta-citation').fill(CITATION);
-  await page.getByTestId('ta-effective-from').fill('01/01/2025');
-  await page.getByTestId('ta-effective-from').press('Tab');
+  await typeDate(page.getByTestId('ta-effective-from'), '01/01/2025');
   // The criteria from the form, not JSON: rated at least "hoàn thành nhiệm vụ" in the year.
   await choose(page, 'criteria-type-0', 'Xếp loại trong năm xét');
   await page.getByTestId('criteria-row-0').getByLabel('Mức xếp loại tối thiểu').click();
@@ -74,8 +74,7 @@ test('quản trị thêm danh hiệu riêng của tỉnh; trang điều kiện x
 
   // A second version must start later: the server's refusal (TENANT_AWARD_DATES) is shown in Vietnamese.
   await page.getByTestId(`ta-new-version-${code}`).click();
-  await page.getByTestId('ta-effective-from').fill('01/01/2024');
-  await page.getByTestId('ta-effective-from').press('Tab');
+  await typeDate(page.getByTestId('ta-effective-from'), '01/01/2024');
   await page.getByTestId('ta-save').click();
   await page.getByTestId('ta-confirm').click();
   await expect(page.getByTestId('tenant-award-error')).toContainText(
