@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
 // Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports runs one part alone;
+// --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
 // --report-runs N (default 3) timed runs of each report query, after one warm-up;
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
 import os from 'node:os';
@@ -34,16 +35,21 @@ console.log(`# Vinh Danh benchmarks (${new Date().toISOString()}, node ${process
 
 if (runEligibility) {
   console.log(`## Eligibility engine alone (one core, ${fmt(subjects)} subjects × 20-year histories)`);
-  const engine = benchEngine(subjects);
+  // One run on this shared 2-core VM swings ±40% from minute to minute; the median of several runs,
+  // with every run printed, is the figure to compare.
+  const runs = Array.from({ length: Number(option('--engine-runs') ?? 5) }, () => benchEngine(subjects));
+  const byRate = [...runs].sort((a, b) => a.evaluationsPerSecond - b.evaluationsPerSecond);
+  const engine = byRate[Math.floor(byRate.length / 2)]!;
   console.log(
     `evaluations:              ${fmt(engine.evaluations)} award verdicts (${fmt(engine.eligible)} eligible)`,
   );
   console.log(
-    `engine, no texts:         ${sec(engine.engineMs)} → ${fmt(engine.evaluationsPerSecond)} evaluations/s (target ≥ 1,000,000/core, issue 12)`,
+    `engine, no texts:         ${sec(engine.engineMs)} → ${fmt(engine.evaluationsPerSecond)} evaluations/s, median of ${runs.length} (target ≥ 1,000,000/core, issue 12)`,
   );
-  console.log(`engine, with reason texts: ${fmt(engine.explainedPerSecond)} evaluations/s`);
+  console.log(`  each run:               ${runs.map((r) => fmt(r.evaluationsPerSecond)).join(' · ')}`);
+  console.log(`engine, with reason texts: ${fmt(engine.explainedPerSecond)} evaluations/s (the median run)`);
   console.log(
-    `baseline (index only):    ${sec(engine.baselineMs)} for ${fmt(engine.records)} records; engine/baseline = ${(engine.engineMs / engine.baselineMs).toFixed(1)}×\n`,
+    `baseline (index only):    ${sec(engine.baselineMs)} for ${fmt(engine.records)} records; engine/baseline = ${(engine.engineMs / engine.baselineMs).toFixed(1)}× (the median run)\n`,
   );
 }
 

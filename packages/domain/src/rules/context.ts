@@ -1,6 +1,6 @@
 // What one evaluation needs besides the criterion: the indexed history, the year and the rule set.
 import { periodEndDay, periodStartDay, periodYearOfDay } from './dates';
-import type { PreparedHistory } from './history';
+import type { AwardYears, PreparedHistory } from './history';
 import type { RuleSet } from './rule-set';
 import type { AwardCode } from './types';
 
@@ -10,13 +10,13 @@ export type EvalContext = {
   readonly ruleSet: RuleSet;
   readonly decisionDay: number;
   /** Awards that may feed chains under this rule set (revoked never; non-merit only if allowed). */
-  readonly awardYears: ReadonlyMap<AwardCode, ReadonlySet<number>>;
+  readonly awardYears: AwardYears;
   /** Achievements of earlier years do not count (discipline principle); +Infinity while disciplined. */
   readonly countFromYear: number;
   /** The discipline that sets countFromYear, for the explanation. */
   readonly discipline: PreparedHistory['disciplines'][number] | null;
-  /** Same-review eligibility of titles, keyed by code and year. */
-  readonly memo: Map<string, boolean>;
+  /** Same-review eligibility of titles in this year, keyed by code. */
+  readonly memo: Map<AwardCode, boolean>;
   /** First and last day of the evaluation period of the target year (calendar or school year). */
   readonly periodStart: number;
   readonly periodEnd: number;

@@ -170,6 +170,21 @@ export function evaluateAward(
   return verdictIn(ctx, target, options?.explain !== false);
 }
 
+// The catalogue is fixed: the codes that apply to a kind of subject are worked out once, not per subject.
+const codesBySubject = new Map<string, readonly AwardCode[]>();
+
+function codesFor(h: PreparedHistory): readonly AwardCode[] {
+  const key = `${h.subjectType}|${h.collectiveKind ?? ''}`;
+  let codes = codesBySubject.get(key);
+  if (!codes) {
+    codes = AWARD_CODES.filter(
+      (code) => CATALOGUE[code].subjectTypes.includes(h.subjectType) && appliesToKind(CATALOGUE[code], h),
+    );
+    codesBySubject.set(key, codes);
+  }
+  return codes;
+}
+
 /** Every catalogue award that applies to the subject's type, for one year (shared index and memo). */
 export function evaluateAll(
   history: History | PreparedHistory,
@@ -181,9 +196,11 @@ export function evaluateAll(
   const ctx = createContext(h, year, ruleSet, decisionDayOf(year, options, h));
   const withText = options?.explain !== false;
   const out: Verdict[] = [];
-  for (const code of AWARD_CODES) {
-    if (!CATALOGUE[code].subjectTypes.includes(h.subjectType) || !appliesToKind(CATALOGUE[code], h)) continue;
-    out.push(verdictIn(ctx, { award: code, year }, withText));
+  // One target object, re-aimed per award: verdictIn keeps nothing of it, and a scan makes millions.
+  const target: { award: AwardCode; year: number } = { award: 'LDTT', year };
+  for (const code of codesFor(h)) {
+    target.award = code;
+    out.push(verdictIn(ctx, target, withText));
   }
   return out;
 }

@@ -105,15 +105,15 @@ export function titleInYear(codes: readonly AwardCode[], orEligible: boolean, ct
 
 export function sameReviewEligible(codes: readonly AwardCode[], ctx: EvalContext): AwardCode | null {
   for (const code of codes) {
-    const key = `${code}:${ctx.year}`;
-    let met = ctx.assumeJudged ? undefined : ctx.memo.get(key);
+    // The context is one subject and one year, so the code alone keys the memo.
+    let met = ctx.assumeJudged ? undefined : ctx.memo.get(code);
     if (met === undefined) {
       const criterion = ctx.ruleSet.awards[code].criteria[ctx.h.subjectType];
       const award = ctx.award;
       ctx.award = code;
       met = criterion !== undefined && isMet(criterion, ctx);
       ctx.award = award;
-      if (!ctx.assumeJudged) ctx.memo.set(key, met);
+      if (!ctx.assumeJudged) ctx.memo.set(code, met);
     }
     if (met) return code;
   }

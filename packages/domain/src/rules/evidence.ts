@@ -5,7 +5,7 @@ import { type AwardCode, ratingRank, scopeRank } from './types';
 
 export function hasAwardInYear(ctx: EvalContext, codes: readonly AwardCode[], year: number): boolean {
   if (year < ctx.countFromYear) return false;
-  for (const code of codes) if (ctx.awardYears.get(code)?.has(year)) return true;
+  for (const code of codes) if (ctx.awardYears.get(code)?.includes(year)) return true;
   return false;
 }
 

@@ -24,6 +24,42 @@ export type IndexedInitiative = {
   /** `CODE:year` of the non-revoked awards that used it as their ground; null when none. */
   readonly usedBy: readonly string[] | null;
 };
+/** Award code → the years it was awarded, once each, in record order (a few dozen at most: a scan beats hashing). */
+export type AwardYears = ReadonlyMap<AwardCode, readonly number[]>;
+
+/**
+ * A rating rank per year, in an array offset by the first rated year. A bulk scan indexes every
+ * subject's history, and a Map per subject cost much of that time and garbage.
+ */
+export class YearRanks {
+  constructor(
+    private readonly first: number,
+    private readonly ranks: readonly number[],
+  ) {}
+  get(year: number): number | undefined {
+    const rank = this.ranks[year - this.first];
+    return rank === undefined || rank < 0 ? undefined : rank;
+  }
+}
+
+function ranksByYear(ratings: NonNullable<History['ratings']>): YearRanks {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of ratings) {
+    if (r.year < first) first = r.year;
+    if (r.year > last) last = r.year;
+  }
+  if (first > last) return NO_RATINGS;
+  const ranks: number[] = new Array(last - first + 1).fill(-1);
+  // Two ratings for one year: the worse one wins, so a data error never helps the subject.
+  for (const r of ratings) {
+    const rank = ratingRank(r.rating);
+    const known = ranks[r.year - first] as number;
+    ranks[r.year - first] = known < 0 ? rank : Math.min(known, rank);
+  }
+  return new YearRanks(first, ranks);
+}
+
 export type IndexedPeriod<T> = { readonly what: T; readonly from: number; readonly to: number | null };
 
 export type PreparedHistory = {
@@ -37,11 +73,11 @@ export type PreparedHistory = {
   /** Ids of judged criteria the council confirmed. */
   readonly confirmed: ReadonlySet<string>;
   /** year → rating rank (0 = KHTNV … 3 = HTXSNV). */
-  readonly ratingByYear: ReadonlyMap<number, number>;
+  readonly ratingByYear: YearRanks;
   /** Not revoked, kind CONG_TRANG: what feeds merit chains under ND 152. */
-  readonly meritAwardYears: ReadonlyMap<AwardCode, ReadonlySet<number>>;
+  readonly meritAwardYears: AwardYears;
   /** Not revoked, any kind. */
-  readonly validAwardYears: ReadonlyMap<AwardCode, ReadonlySet<number>>;
+  readonly validAwardYears: AwardYears;
   /** Awards that never count (revoked) or count only when the rule set allows (not CONG_TRANG). */
   readonly setAside: readonly HistoryAward[];
   /** Accepted initiatives (applied, or topics accepted but not applied), sorted by year. */
@@ -54,37 +90,54 @@ export type PreparedHistory = {
 
 const EMPTY: readonly never[] = [];
 const NONE_CONFIRMED: ReadonlySet<string> = new Set();
+const NO_RATINGS = new YearRanks(0, []);
+const NO_LEADS: ReadonlyMap<number, readonly ClusterOrganizer[]> = new Map();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function addYear(map: Map<AwardCode, Set<number>>, code: AwardCode, year: number): void {
-  let set = map.get(code);
-  if (!set) {
-    set = new Set();
-    map.set(code, set);
-  }
-  set.add(year);
+const byYearScopeType = (x: IndexedInitiative, y: IndexedInitiative): number =>
+  x.year - y.year || x.scopeRank - y.scopeRank || cmp(x.type, y.type);
+
+/** Records usually arrive in order: checking is linear, sorting is not, and a scan sorts every subject's lists. */
+function isSorted<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1] as T, list[i] as T) > 0) return false;
+  return true;
 }
 
+function addYear(map: Map<AwardCode, number[]>, code: AwardCode, year: number): void {
+  const years = map.get(code);
+  if (!years) map.set(code, [year]);
+  else if (!years.includes(year)) years.push(year);
+}
+
+// A property read, not `in`: `in` over the many shapes of incoming histories was a hot spot of the scan.
+const isPrepared = (h: History | PreparedHistory): h is PreparedHistory =>
+  (h as Partial<PreparedHistory>).prepared === true;
+
 export function prepareHistory(history: History | PreparedHistory): PreparedHistory {
-  if ('prepared' in history) return history;
-  const ratingByYear = new Map<number, number>();
-  // Two ratings for one year: the worse one wins, so a data error never helps the subject.
-  for (const r of history.ratings ?? EMPTY) {
-    const rank = ratingRank(r.rating);
-    const known = ratingByYear.get(r.year);
-    ratingByYear.set(r.year, known === undefined ? rank : Math.min(known, rank));
-  }
-  const meritAwardYears = new Map<AwardCode, Set<number>>();
-  const validAwardYears = new Map<AwardCode, Set<number>>();
+  if (isPrepared(history)) return history;
+  const ratingByYear = ranksByYear(history.ratings ?? EMPTY);
+  const validAwardYears = new Map<AwardCode, number[]>();
   const setAside: HistoryAward[] = [];
+  let nonMerit = false;
   for (const a of history.awards ?? EMPTY) {
     if (a.revoked === true) {
       setAside.push(a);
       continue;
     }
     addYear(validAwardYears, a.award, a.year);
-    if ((a.kind ?? 'CONG_TRANG') === 'CONG_TRANG') addYear(meritAwardYears, a.award, a.year);
-    else setAside.push(a);
+    if ((a.kind ?? 'CONG_TRANG') !== 'CONG_TRANG') {
+      nonMerit = true;
+      setAside.push(a);
+    }
+  }
+  // Most histories hold merit awards only: then both views are the same map (read-only to the engine),
+  // which spares a second list per award code on every subject of a bulk scan.
+  let meritAwardYears = validAwardYears;
+  if (nonMerit) {
+    meritAwardYears = new Map();
+    for (const a of history.awards ?? EMPTY)
+      if (a.revoked !== true && (a.kind ?? 'CONG_TRANG') === 'CONG_TRANG')
+        addYear(meritAwardYears, a.award, a.year);
   }
   // Sorted so that explanations do not depend on the order the lists arrive in.
   setAside.sort(
@@ -105,17 +158,19 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
       usedBy.set(id, list);
     }
   }
-  const initiatives = (history.initiatives ?? EMPTY)
+  const initiatives: IndexedInitiative[] = [];
+  for (const i of history.initiatives ?? EMPTY) {
     // Not accepted (nghiệm thu, công nhận), or neither applied nor a topic: never counts.
-    .filter((i) => i.accepted !== false && (i.applied !== false || i.type === 'DE_TAI'))
-    .map((i) => ({
+    if (i.accepted === false || (i.applied === false && i.type !== 'DE_TAI')) continue;
+    initiatives.push({
       year: i.year,
       type: i.type,
       scopeRank: scopeRank(i.scope),
       applied: i.applied !== false,
       usedBy: (usedBy && i.id ? usedBy.get(i.id) : undefined) ?? null,
-    }))
-    .sort((x, y) => x.year - y.year || x.scopeRank - y.scopeRank || cmp(x.type, y.type));
+    });
+  }
+  if (!isSorted(initiatives, byYearScopeType)) initiatives.sort(byYearScopeType);
   const disciplines = (history.disciplines ?? EMPTY)
     .map((d) => ({
       what: d.form,
@@ -127,8 +182,9 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
   const holds = (history.holds ?? EMPTY)
     .map((h) => ({ what: h.reason, from: toDay(h.from), to: h.to === null ? null : toDay(h.to) }))
     .sort((x, y) => x.from - y.from || cmp(x.what, y.what));
-  const clusterLeads = new Map<number, ClusterOrganizer[]>();
+  let clusterLeads: Map<number, ClusterOrganizer[]> | null = null;
   for (const c of history.clusterLeader ?? EMPTY) {
+    clusterLeads ??= new Map();
     const list = clusterLeads.get(c.year) ?? [];
     if (!list.includes(c.organizer)) list.push(c.organizer);
     clusterLeads.set(c.year, list.sort());
@@ -152,7 +208,7 @@ export function prepareHistory(history: History | PreparedHistory): PreparedHist
     disciplines,
     holds,
     members: history.members ?? null,
-    clusterLeads,
+    clusterLeads: clusterLeads ?? NO_LEADS,
   };
 }
 

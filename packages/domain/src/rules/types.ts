@@ -178,6 +178,8 @@ export type Verdict = {
   readonly needsCouncil?: boolean;
 };
 
-export const ratingRank = (rating: Rating): number => RATINGS.indexOf(rating);
+const RATING_RANKS = Object.fromEntries(RATINGS.map((r, i) => [r, i])) as Record<Rating, number>;
+/** Index in RATINGS; -1 for a value outside it (indexOf's answer, which callers rely on). */
+export const ratingRank = (rating: Rating): number => RATING_RANKS[rating] ?? -1;
 export const scopeRank = (scope: InitiativeScope): number => INITIATIVE_SCOPES.indexOf(scope);
 export const disciplineRank = (form: DisciplineForm): number => DISCIPLINE_FORMS.indexOf(form);
