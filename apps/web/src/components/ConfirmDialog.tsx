@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 
 type Props = {
   opened: boolean;
@@ -30,7 +30,7 @@ export function ConfirmDialog({
         <Text size="sm">{text}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button color="red" onClick={onConfirm} loading={loading} data-testid={testId}>
             {confirmLabel}

@@ -1,18 +1,18 @@
 import { Alert, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 import { isApiError } from '../lib/api';
 
 type Props = { error: unknown; testId?: string };
 
 /** Shows an API error's Vietnamese message; never a stack trace. */
 export function ErrorAlert({ error, testId = 'error-message' }: Props) {
-  const message = error instanceof Error ? error.message : vi.errors.INTERNAL;
+  const message = error instanceof Error ? error.message : ui.errors.INTERNAL;
   const requestId = isApiError(error) ? error.requestId : undefined;
   return (
     <Alert
       color="red"
-      title={vi.errors.title}
+      title={ui.errors.title}
       icon={<IconAlertCircle size={18} />}
       role="alert"
       data-testid={testId}
@@ -20,7 +20,7 @@ export function ErrorAlert({ error, testId = 'error-message' }: Props) {
       <Text size="sm">{message}</Text>
       {requestId && (
         <Text size="xs" c="dimmed" mt={4}>
-          {vi.errors.requestId}: {requestId}
+          {ui.errors.requestId}: {requestId}
         </Text>
       )}
     </Alert>

@@ -1,6 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { type FocusEvent, useState } from 'react';
-import { viInputs } from '../i18n/vi-inputs';
+import { uiInputs } from '../i18n/ui-inputs';
 import { isIsoDate, parseVietnameseDate, REFUSED_DATE, readVietnameseDate } from '../lib/dates';
 
 export type VnDateInputProps = Omit<
@@ -55,7 +55,7 @@ export function VnDateInput({
       dateParser={parseVietnameseDate}
       minDate={minDate}
       maxDate={maxDate}
-      placeholder={placeholder ?? viInputs.date.placeholder}
+      placeholder={placeholder ?? uiInputs.date.placeholder}
       onBlur={blur}
       error={ownError ?? error}
       data-vn-date=""

@@ -1,4 +1,4 @@
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 
 export type ApiErrorDetail = { path: string; message: string };
 
@@ -45,7 +45,7 @@ export function apiErrorFrom(status: number, body: ErrorBody | undefined): ApiEr
     status,
     code,
     // The server's Vietnamese message is the one source; a generic one covers a silent failure.
-    body?.error?.message || vi.errors.INTERNAL,
+    body?.error?.message || ui.errors.INTERNAL,
     body?.error?.details ?? [],
     body?.error?.requestId,
   );
@@ -78,7 +78,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       body: raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.NETWORK);
+    throw new ApiError(0, 'NETWORK', ui.errors.NETWORK);
   }
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;

@@ -1,6 +1,6 @@
 import { vietnamDate, vietnamYear } from '@vinhdanh/domain/calendar/vietnam-time';
 import dayjs from 'dayjs';
-import { viInputs } from '../i18n/vi-inputs';
+import { uiInputs } from '../i18n/ui-inputs';
 
 /** Parses what people type in a date field, 'dd/mm/yyyy', into the API's 'YYYY-MM-DD'. */
 export function parseVietnameseDate(value: string): string | null {
@@ -33,7 +33,7 @@ export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(v
 export const vnDateRule =
   (required?: string) =>
   (value: unknown): string | null => {
-    if (isRefusedDate(value)) return viInputs.date.refused;
+    if (isRefusedDate(value)) return uiInputs.date.refused;
     if (required && (value === '' || value === null || value === undefined)) return required;
     return null;
   };
@@ -52,7 +52,7 @@ export function readVietnameseDate(
   text: string,
   bounds: { minDate?: string; maxDate?: string } = {},
 ): { value: string | null; error: string | null } {
-  const d = viInputs.date;
+  const d = uiInputs.date;
   if (text.trim() === '') return { value: null, error: null };
   const iso = parseVietnameseDate(text);
   if (!iso) return { value: null, error: d.invalid(text.trim()) };

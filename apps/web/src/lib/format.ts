@@ -1,10 +1,10 @@
 import { formatPercentVn } from '@vinhdanh/domain/rules/names';
 import dayjs from 'dayjs';
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 
 /** '2025-03-01' → '01/03/2025'. Masked values ('1969-**-**') show only the year. */
 export function formatDate(value: string | null | undefined): string {
-  if (!value) return vi.app.none;
+  if (!value) return ui.app.none;
   if (value.includes('*')) return `**/**/${value.slice(0, 4)}`;
   const date = dayjs(value);
   return date.isValid() ? date.format('DD/MM/YYYY') : value;
@@ -12,14 +12,14 @@ export function formatDate(value: string | null | undefined): string {
 
 /** Accepts ISO and PostgreSQL timestamps ('2026-11-21 05:45:48.159+00'); shows local time. */
 export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return vi.app.none;
+  if (!value) return ui.app.none;
   const date = dayjs(new Date(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')));
   return date.isValid() ? date.format('DD/MM/YYYY HH:mm:ss') : value;
 }
 
 /** 1234000 → '1.234.000 đ' (dot as thousands separator, as in Vietnamese documents). */
 export function formatMoney(value: number | null | undefined): string {
-  if (value === null || value === undefined) return vi.app.none;
+  if (value === null || value === undefined) return ui.app.none;
   const sign = value < 0 ? '-' : '';
   const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${sign}${digits} đ`;
@@ -35,7 +35,7 @@ export function formatPercent(value: number): string {
 }
 
 export function birthYear(value: string | null | undefined): string {
-  return value ? value.slice(0, 4) : vi.app.none;
+  return value ? value.slice(0, 4) : ui.app.none;
 }
 
 /** 1536 → '2 KB', 1572864 → '1,5 MB': file sizes as a Vietnamese reader writes them (decimal comma). */

@@ -1,4 +1,4 @@
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 import { ApiError, apiErrorFrom, buildUrl, csrfHeaders, type ErrorBody } from './api';
 
 /**
@@ -20,7 +20,7 @@ export function postJsonWithProgress<T>(
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', vi.errors.NETWORK));
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', ui.errors.NETWORK));
     xhr.onload = () => {
       let parsed: unknown = null;
       try {

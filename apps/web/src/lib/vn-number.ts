@@ -1,4 +1,4 @@
-import { viInputs } from '../i18n/vi-inputs';
+import { uiInputs } from '../i18n/ui-inputs';
 
 /**
  * Numbers as Vietnamese officers write them: decimal comma, dot between thousands ("1.234,5").
@@ -63,7 +63,7 @@ export type VnNumberRules = {
 
 /** Why a parsed number is refused, in Vietnamese; null when it is allowed. Never caps the value. */
 export function vnNumberRangeError(value: number, rules: VnNumberRules): string | null {
-  const m = viInputs.number;
+  const m = uiInputs.number;
   const decimals = rules.decimals ?? 0;
   if (decimals === 0 && !Number.isInteger(value)) return m.integer;
   if (decimals > 0 && Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) > 1e-6) {
@@ -88,7 +88,7 @@ export function readVnNumber(
 ): { value: VnNumberValue; error: string | null } {
   const parsed = parseVnNumber(text);
   if (parsed.kind === 'empty') return { value: '', error: null };
-  if (parsed.kind === 'invalid') return { value: Number.NaN, error: viInputs.number.invalid };
+  if (parsed.kind === 'invalid') return { value: Number.NaN, error: uiInputs.number.invalid };
   const error = vnNumberRangeError(parsed.value, rules);
   return { value: error ? Number.NaN : parsed.value, error };
 }
@@ -103,7 +103,7 @@ export const isRefusedNumber = (value: unknown): boolean => typeof value === 'nu
 export const vnNumberRule =
   (required?: string) =>
   (value: unknown): string | null => {
-    if (isRefusedNumber(value)) return viInputs.number.invalid;
+    if (isRefusedNumber(value)) return uiInputs.number.invalid;
     if (required && (value === '' || value === null || value === undefined)) return required;
     return null;
   };

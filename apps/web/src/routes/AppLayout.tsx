@@ -24,7 +24,7 @@ import { ChangePasswordForm } from '../features/auth/components/ChangePasswordFo
 import { MfaEnrolment } from '../features/auth/components/MfaEnrolment';
 import { MfaVerifyForm } from '../features/auth/components/MfaVerifyForm';
 import { myWorkKey, useMyWork } from '../features/my-work/api/get-my-work';
-import { t, vi } from '../i18n/vi';
+import { t, ui } from '../i18n/ui';
 import { useMe } from '../lib/session/get-me';
 import { NAV_ITEMS } from './nav-items';
 
@@ -68,14 +68,14 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={vi.nav.openMenu} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={ui.nav.openMenu} />
             <IconAward size={28} color="var(--mantine-color-red-7)" stroke={1.6} />
             <Stack gap={0}>
               <Title order={4} lh={1.1}>
-                {vi.app.name}
+                {ui.app.name}
               </Title>
               <Text size="xs" c="dimmed" visibleFrom="xs">
-                {vi.app.tagline}
+                {ui.app.tagline}
               </Text>
             </Stack>
           </Group>
@@ -99,12 +99,12 @@ export function AppLayout() {
                   onClick={() => navigate({ to: '/thu-thong-bao' })}
                   data-testid="header-notice-settings"
                 >
-                  {vi.noticeSettings.headerLink}
+                  {ui.noticeSettings.headerLink}
                 </Button>
                 <ActionIcon
                   variant="subtle"
                   hiddenFrom="sm"
-                  aria-label={vi.noticeSettings.headerLink}
+                  aria-label={ui.noticeSettings.headerLink}
                   onClick={() => navigate({ to: '/thu-thong-bao' })}
                   data-testid="header-notice-settings-icon"
                 >
@@ -123,12 +123,12 @@ export function AppLayout() {
                   onClick={passwordModal.open}
                   data-testid="change-password"
                 >
-                  {vi.password.change}
+                  {ui.password.change}
                 </Button>
                 <ActionIcon
                   variant="subtle"
                   hiddenFrom="sm"
-                  aria-label={vi.password.change}
+                  aria-label={ui.password.change}
                   onClick={passwordModal.open}
                   data-testid="change-password-icon"
                 >
@@ -145,12 +145,12 @@ export function AppLayout() {
               loading={logoutMutation.isPending}
               data-testid="logout"
             >
-              {vi.header.logout}
+              {ui.header.logout}
             </Button>
             <ActionIcon
               variant="default"
               hiddenFrom="sm"
-              aria-label={vi.header.logout}
+              aria-label={ui.header.logout}
               onClick={onLogout}
               loading={logoutMutation.isPending}
               data-testid="logout-icon"
@@ -162,7 +162,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <ScrollArea>
-          <nav aria-label={vi.app.name} data-testid="nav">
+          <nav aria-label={ui.app.name} data-testid="nav">
             {items.map((item) => (
               <NavLink
                 key={item.key}
@@ -175,7 +175,7 @@ export function AppLayout() {
                     <Badge
                       size="sm"
                       color={myWork.data.overdue > 0 ? 'red' : 'blue'}
-                      aria-label={t(vi.myWork.navCount, { n: myWork.data.total })}
+                      aria-label={t(ui.myWork.navCount, { n: myWork.data.total })}
                       data-testid="nav-my-work-count"
                     >
                       {myWork.data.total}
@@ -197,7 +197,7 @@ export function AppLayout() {
       <AppShell.Main bg="gray.0">
         {me.demo && (
           <Alert color="orange" mb="md" data-testid="demo-banner">
-            {vi.demoBanner}
+            {ui.demoBanner}
           </Alert>
         )}
         {me.mfa.verificationRequired ? (
@@ -206,8 +206,8 @@ export function AppLayout() {
           // Nothing else answers until the user picks a new password.
           <Paper withBorder p="lg" maw={520} data-testid="forced-password-change">
             <Stack>
-              <Title order={3}>{vi.password.forcedTitle}</Title>
-              <Text size="sm">{vi.password.forcedText}</Text>
+              <Title order={3}>{ui.password.forcedTitle}</Title>
+              <Text size="sm">{ui.password.forcedText}</Text>
               <ChangePasswordForm />
             </Stack>
           </Paper>
@@ -217,7 +217,7 @@ export function AppLayout() {
           <Outlet />
         )}
       </AppShell.Main>
-      <Modal opened={passwordOpened} onClose={passwordModal.close} title={vi.password.change}>
+      <Modal opened={passwordOpened} onClose={passwordModal.close} title={ui.password.change}>
         <ChangePasswordForm onDone={passwordModal.close} />
       </Modal>
     </AppShell>

@@ -1,6 +1,6 @@
 import { Center, Stack, Text, Title } from '@mantine/core';
 import { RouterAnchor } from '../components/RouterAnchor';
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 
 export function NotFoundPage() {
   return (
@@ -9,8 +9,8 @@ export function NotFoundPage() {
         <Title order={1} c="dimmed">
           404
         </Title>
-        <Text>{vi.app.notFound}</Text>
-        <RouterAnchor to="/">{vi.app.backHome}</RouterAnchor>
+        <Text>{ui.app.notFound}</Text>
+        <RouterAnchor to="/">{ui.app.backHome}</RouterAnchor>
       </Stack>
     </Center>
   );

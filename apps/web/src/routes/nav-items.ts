@@ -20,7 +20,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
-import { vi } from '../i18n/vi';
+import { ui } from '../i18n/ui';
 
 export type NavItem = {
   key: string;
@@ -54,27 +54,27 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
-  { key: 'dashboard', label: vi.nav.dashboard, to: '/', icon: IconHome },
+  { key: 'dashboard', label: ui.nav.dashboard, to: '/', icon: IconHome },
   // Every signed-in user has a queue; the menu shows its count (AppLayout).
-  { key: 'my-work', label: vi.nav.myWork, to: '/viec-cho-xu-ly', icon: IconChecklist },
+  { key: 'my-work', label: ui.nav.myWork, to: '/viec-cho-xu-ly', icon: IconChecklist },
   {
     key: 'org-units',
-    label: vi.nav.orgUnits,
+    label: ui.nav.orgUnits,
     to: '/don-vi',
     icon: IconBuildingCommunity,
     permission: 'orgUnit:read',
   },
-  { key: 'people', label: vi.nav.people, to: '/ca-nhan', icon: IconUsers, permission: 'person:read' },
+  { key: 'people', label: ui.nav.people, to: '/ca-nhan', icon: IconUsers, permission: 'person:read' },
   {
     key: 'award-search',
-    label: vi.nav.awardSearch,
+    label: ui.nav.awardSearch,
     to: '/tra-cuu-khen-thuong',
     icon: IconAward,
     permission: 'record:read',
   },
   {
     key: 'proposals',
-    label: vi.nav.proposals,
+    label: ui.nav.proposals,
     to: '/ho-so-de-nghi',
     icon: IconFileCertificate,
     permission: 'proposal:read',
@@ -82,28 +82,28 @@ export const NAV_ITEMS: NavItem[] = [
   {
     // Same permission as reading a session: members and the secretary find their sessions here.
     key: 'councils',
-    label: vi.nav.councils,
+    label: ui.nav.councils,
     to: '/hoi-dong',
     icon: IconGavel,
     permission: 'proposal:read',
   },
   {
     key: 'movements',
-    label: vi.emulation.nav.movements,
+    label: ui.emulation.nav.movements,
     to: '/phong-trao',
     icon: IconFlag,
     permission: 'movement:read',
   },
   {
     key: 'clusters',
-    label: vi.emulation.nav.clusters,
+    label: ui.emulation.nav.clusters,
     to: '/cum-khoi',
     icon: IconChartBar,
     permission: 'cluster:read',
   },
   {
     key: 'statistics',
-    label: vi.reports.nav,
+    label: ui.reports.nav,
     to: '/thong-ke',
     icon: IconReportAnalytics,
     permission: 'report:read',
@@ -111,7 +111,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     // The fund is the tenant's: a leader or accountant scoped to a unit is refused it (docs/fund.md).
     key: 'fund',
-    label: vi.fund.nav,
+    label: ui.fund.nav,
     to: '/quy-thi-dua',
     icon: IconCoin,
     permission: 'fund:read',
@@ -119,21 +119,21 @@ export const NAV_ITEMS: NavItem[] = [
   },
   {
     key: 'complaints',
-    label: vi.complaints.nav,
+    label: ui.complaints.nav,
     to: '/khieu-nai-to-cao',
     icon: IconMessageReport,
     permission: 'complaint:handle',
   },
   {
     key: 'models',
-    label: vi.models.nav,
+    label: ui.models.nav,
     to: '/dien-hinh',
     icon: IconBulb,
     permission: 'model:read',
   },
   {
     key: 'model-conferences',
-    label: vi.models.conferences.nav,
+    label: ui.models.conferences.nav,
     to: '/hoi-nghi-dien-hinh',
     icon: IconFileCertificate,
     permission: 'model:review',
@@ -141,30 +141,30 @@ export const NAV_ITEMS: NavItem[] = [
   {
     // Inspectors, and the administrators who hold every permission (ROLE_PERMISSIONS).
     key: 'inspections',
-    label: vi.inspections.nav,
+    label: ui.inspections.nav,
     to: '/kiem-tra',
     icon: IconClipboardCheck,
     permission: 'inspection:manage',
   },
   {
     key: 'imports',
-    label: vi.nav.imports,
+    label: ui.nav.imports,
     to: '/nhap-du-lieu',
     icon: IconFileImport,
     permission: 'import:run',
   },
-  { key: 'users', label: vi.nav.users, to: '/tai-khoan', icon: IconUserShield, permission: 'user:read' },
-  { key: 'audit', label: vi.nav.audit, to: '/nhat-ky', icon: IconHistory, permission: 'audit:read' },
+  { key: 'users', label: ui.nav.users, to: '/tai-khoan', icon: IconUserShield, permission: 'user:read' },
+  { key: 'audit', label: ui.nav.audit, to: '/nhat-ky', icon: IconHistory, permission: 'audit:read' },
   {
     key: 'document-settings',
-    label: vi.nav.documentSettings,
+    label: ui.nav.documentSettings,
     to: '/thiet-lap-van-ban',
     icon: IconFileSettings,
     permission: 'documentSettings:manage',
   },
   {
     key: 'tenant-awards',
-    label: vi.nav.tenantAwards,
+    label: ui.nav.tenantAwards,
     to: '/danh-hieu-cua-tinh',
     icon: IconListDetails,
     permission: 'ruleParams:manage',

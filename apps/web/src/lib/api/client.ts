@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { vi } from '../../i18n/vi';
+import { ui } from '../../i18n/ui';
 import { ApiError, apiErrorFrom, csrfHeaders } from '../api';
 import type { components, paths } from './schema.gen';
 
@@ -34,7 +34,7 @@ export async function unwrap<T>(
   try {
     result = await call;
   } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.NETWORK);
+    throw new ApiError(0, 'NETWORK', ui.errors.NETWORK);
   }
   const { data, error, response } = result;
   if (!response.ok || data === undefined) throw apiErrorFrom(response.status, error);

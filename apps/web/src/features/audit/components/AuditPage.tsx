@@ -2,7 +2,7 @@ import { Button, Center, Code, Group, SimpleGrid, Stack, Text } from '@mantine/c
 import { DataTable } from 'mantine-datatable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDateTime } from '../../../lib/format';
 import { type AuditEvent, useAuditEvents } from '../api/list-audit-events';
 
@@ -13,7 +13,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
         {label}
       </Text>
       <Code block>
-        {value === null || value === undefined ? vi.app.none : JSON.stringify(value, null, 2)}
+        {value === null || value === undefined ? ui.app.none : JSON.stringify(value, null, 2)}
       </Code>
     </Stack>
   );
@@ -22,7 +22,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
 export function AuditPage() {
   const { data, error, isLoading, fetchNextPage, hasNextPage, isFetchingNextPage } = useAuditEvents();
   const events = data?.pages.flatMap((page) => page.items) ?? [];
-  const a = vi.audit;
+  const a = ui.audit;
   return (
     <>
       <PageHeader title={a.title} subtitle={a.subtitle} />

@@ -2,13 +2,13 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/change-password';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
-const p = vi.password;
+const p = ui.password;
 
 /** The user's own password change: forced after a reset, or from the header at any time. */
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
@@ -17,7 +17,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     validate: {
       currentPassword: (v) => (v ? null : p.current),
-      newPassword: (v) => (v.length >= 10 ? null : vi.users.passwordShort),
+      newPassword: (v) => (v.length >= 10 ? null : ui.users.passwordShort),
       confirm: (v, values) => (v === values.newPassword ? null : p.mismatch),
     },
   });

@@ -14,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconAward } from '@tabler/icons-react';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useOidcProviders } from '../../../lib/session/oidc-providers';
 import { type LoginInput, useLogin } from '../api/login';
 
@@ -27,8 +27,8 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
   const form = useForm<LoginInput>({
     initialValues: { username: '', password: '' },
     validate: {
-      username: (value) => (value.trim() ? null : vi.auth.usernameRequired),
-      password: (value) => (value ? null : vi.auth.passwordRequired),
+      username: (value) => (value.trim() ? null : ui.auth.usernameRequired),
+      password: (value) => (value ? null : ui.auth.passwordRequired),
     },
   });
 
@@ -41,23 +41,23 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
       <Paper withBorder shadow="sm" radius="md" p="xl" w={400} maw="100%">
         <Stack gap="xs" align="center" mb="lg">
           <IconAward size={44} color="var(--mantine-color-red-7)" stroke={1.5} />
-          <Title order={2}>{vi.app.name}</Title>
+          <Title order={2}>{ui.app.name}</Title>
           <Text c="dimmed" size="sm">
-            {vi.auth.subtitle}
+            {ui.auth.subtitle}
           </Text>
         </Stack>
         <Box component="form" onSubmit={submit} noValidate data-testid="login-form">
           <Stack>
             <TextInput
-              label={vi.auth.username}
-              placeholder={vi.auth.usernamePlaceholder}
+              label={ui.auth.username}
+              placeholder={ui.auth.usernamePlaceholder}
               autoComplete="username"
               autoFocus
               data-testid="login-username"
               {...form.getInputProps('username')}
             />
             <PasswordInput
-              label={vi.auth.password}
+              label={ui.auth.password}
               autoComplete="current-password"
               data-testid="login-password"
               {...form.getInputProps('password')}
@@ -68,13 +68,13 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
               </Alert>
             )}
             <Button type="submit" loading={loginMutation.isPending} data-testid="login-submit" fullWidth>
-              {vi.auth.submit}
+              {ui.auth.submit}
             </Button>
           </Stack>
         </Box>
         {providers.length > 0 && (
           <Stack mt="lg" gap="sm" data-testid="oidc-login">
-            <Divider label={vi.auth.oidcDivider} labelPosition="center" />
+            <Divider label={ui.auth.oidcDivider} labelPosition="center" />
             {providers.map((p) => (
               <Button
                 key={p.id}
@@ -92,8 +92,8 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
               </Button>
             ))}
             <TextInput
-              label={vi.auth.invitationCode}
-              description={vi.auth.invitationHint}
+              label={ui.auth.invitationCode}
+              description={ui.auth.invitationHint}
               value={invitationCode}
               onChange={(e) => setInvitationCode(e.currentTarget.value)}
               autoComplete="off"

@@ -1,10 +1,10 @@
 import { Button, Code, Group, Image, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useEnableMfa, useFinishMfaEnrolment, useStartMfaEnrolment } from '../api/mfa';
 
-const m = vi.mfa;
+const m = ui.mfa;
 
 /**
  * Enrolment of the second factor the account's roles require: a QR code (and the secret as text

@@ -2,10 +2,10 @@ import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useVerifyMfa } from '../api/mfa';
 
-const m = vi.mfa;
+const m = ui.mfa;
 
 /** The second step of a login: nothing else answers until the code is given. */
 export function MfaVerifyForm() {

@@ -1,13 +1,13 @@
 import { BarChart } from '@mantine/charts';
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { ClusterDetail } from '../api/clusters.types';
 
-const b = vi.emulation.board;
+const b = ui.emulation.board;
 const statusLabel = {
-  NONE: vi.emulation.scoring.none,
-  DRAFT: vi.emulation.scoring.draft,
-  SUBMITTED: vi.emulation.scoring.submitted,
+  NONE: ui.emulation.scoring.none,
+  DRAFT: ui.emulation.scoring.draft,
+  SUBMITTED: ui.emulation.scoring.submitted,
 };
 
 /** Progress, ranking (a chart of the totals above the table of the same figures) and outliers. */
@@ -60,8 +60,8 @@ export function ClusterBoard({ cluster }: { cluster: ClusterDetail }) {
                       <Progress value={(r.total / max) * 100} w={100} />
                     </Group>
                   </Table.Td>
-                  <Table.Td>{r.selfTotal ?? vi.app.none}</Table.Td>
-                  <Table.Td>{r.crossTotal ?? vi.app.none}</Table.Td>
+                  <Table.Td>{r.selfTotal ?? ui.app.none}</Table.Td>
+                  <Table.Td>{r.crossTotal ?? ui.app.none}</Table.Td>
                   <Table.Td>
                     <Badge
                       size="sm"

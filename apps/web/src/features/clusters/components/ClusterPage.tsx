@@ -1,7 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCluster } from '../api/get-clusters';
 import { ClusterBoard } from './ClusterBoard';
 import { ClusterVoteCard } from './ClusterVoteCard';
@@ -11,17 +11,17 @@ import { ScoreChangesCard } from './ScoreChangesCard';
 import { ScoreSheetCard } from './ScoreSheetCard';
 import { TemplateCard } from './TemplateCard';
 
-const c = vi.emulation.clusters;
+const c = ui.emulation.clusters;
 
 export function ClusterPage({ clusterId }: { clusterId: string }) {
   const { data, error, isLoading } = useCluster(clusterId);
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !data) return <Text>{vi.app.loading}</Text>;
+  if (isLoading || !data) return <Text>{ui.app.loading}</Text>;
   return (
     <Stack>
       <PageHeader
         title={data.name}
-        subtitle={`${c.kinds[data.kind]} · ${vi.emulation.year} ${data.year} · ${data.organiserUnitName} (${c.organiserLevels[data.organiserLevel]})`}
+        subtitle={`${c.kinds[data.kind]} · ${ui.emulation.year} ${data.year} · ${data.organiserUnitName} (${c.organiserLevels[data.organiserLevel]})`}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="cluster-members-card">
@@ -51,10 +51,10 @@ export function ClusterPage({ clusterId }: { clusterId: string }) {
             ))}
           </Stack>
           <Text size="sm" mt="sm">
-            <b>{c.regulation}:</b> {data.regulationRef ?? vi.app.none}
+            <b>{c.regulation}:</b> {data.regulationRef ?? ui.app.none}
           </Text>
           <Text size="sm">
-            <b>{c.tieBreak}:</b> {vi.emulation.tieBreaks[data.tieBreak]}
+            <b>{c.tieBreak}:</b> {ui.emulation.tieBreaks[data.tieBreak]}
           </Text>
         </Card>
         <LeadershipCard cluster={data} />

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { useCastClusterBallot } from '../api/cast-cluster-ballot';
 import { useCloseClusterVote } from '../api/close-cluster-vote';
@@ -27,7 +27,7 @@ import type { ClusterDetail, ClusterVote } from '../api/clusters.types';
 import { useOpenClusterVote } from '../api/open-cluster-vote';
 import { useProposeClusterLeader } from '../api/propose-cluster-leader';
 
-const v = vi.emulation.vote;
+const v = ui.emulation.vote;
 
 /** The secret ballot for the leading unit: who has voted (never how), results once closed, one-click proposal. */
 export function ClusterVoteCard({ cluster }: { cluster: ClusterDetail }) {
@@ -225,8 +225,8 @@ function Results({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote 
       <Table data-testid="vote-results">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{vi.emulation.board.unit}</Table.Th>
-            <Table.Th>{vi.emulation.board.rank}</Table.Th>
+            <Table.Th>{ui.emulation.board.unit}</Table.Th>
+            <Table.Th>{ui.emulation.board.rank}</Table.Th>
             <Table.Th>{v.votes}</Table.Th>
           </Table.Tr>
         </Table.Thead>

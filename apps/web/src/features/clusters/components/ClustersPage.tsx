@@ -7,12 +7,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { useClusters } from '../api/get-clusters';
 import { CreateClusterModal } from './CreateClusterModal';
 
-const c = vi.emulation.clusters;
+const c = ui.emulation.clusters;
 
 export function ClustersPage() {
   const can = useCan();
@@ -27,8 +27,8 @@ export function ClustersPage() {
         actions={
           <>
             <VnNumberInput
-              aria-label={vi.emulation.year}
-              placeholder={vi.emulation.year}
+              aria-label={ui.emulation.year}
+              placeholder={ui.emulation.year}
               min={2000}
               max={2100}
               value={year ?? ''}
@@ -64,7 +64,7 @@ export function ClustersPage() {
               </RouterAnchor>
             ),
           },
-          { accessor: 'year', title: vi.emulation.year },
+          { accessor: 'year', title: ui.emulation.year },
           {
             accessor: 'kind',
             title: c.kind,
@@ -79,7 +79,7 @@ export function ClustersPage() {
             title: c.organiserLevel,
             render: (r) => c.organiserLevels[r.organiserLevel],
           },
-          { accessor: 'headUnitName', title: c.head, render: (r) => r.headUnitName ?? vi.app.none },
+          { accessor: 'headUnitName', title: c.head, render: (r) => r.headUnitName ?? ui.app.none },
           { accessor: 'memberCount', title: c.memberCount },
         ]}
       />

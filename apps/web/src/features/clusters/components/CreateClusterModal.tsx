@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { useUnitOptions } from '../../../lib/unit-options';
 import { useCreateCluster } from '../api/cluster-commands';
 import type { CreateClusterInput } from '../api/clusters.types';
 
-const c = vi.emulation.clusters;
+const c = ui.emulation.clusters;
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
@@ -57,7 +57,7 @@ export function CreateClusterModal({ opened, onClose }: { opened: boolean; onClo
         />
         <Group grow>
           <VnNumberInput
-            label={vi.emulation.year}
+            label={ui.emulation.year}
             min={2000}
             max={2100}
             required
@@ -112,17 +112,17 @@ export function CreateClusterModal({ opened, onClose }: { opened: boolean; onClo
         </Group>
         <Select
           label={c.tieBreak}
-          data={options(vi.emulation.tieBreaks)}
+          data={options(ui.emulation.tieBreaks)}
           value={form.tieBreak ?? 'CROSS_SCORE'}
           onChange={(v) => v && set('tieBreak', v as CreateClusterInput['tieBreak'])}
           allowDeselect={false}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button onClick={submit} loading={create.isPending} data-testid="cluster-save">
-            {vi.app.save}
+            {ui.app.save}
           </Button>
         </Group>
       </Stack>

@@ -2,10 +2,10 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useEditScore } from '../api/scores';
 
-const s = vi.emulation.scoring;
+const s = ui.emulation.scoring;
 type Target = { id: string; version: number; value: number; maxPoints?: number; label: string };
 
 /** Editing a submitted score: the reason is required and kept with the old and new value. */
@@ -36,7 +36,7 @@ export function EditScoreModal({ target, onClose }: { target: Target; onClose: (
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button
             loading={edit.isPending}
@@ -50,7 +50,7 @@ export function EditScoreModal({ target, onClose }: { target: Target; onClose: (
             }
             data-testid="score-edit-save"
           >
-            {vi.app.save}
+            {ui.app.save}
           </Button>
         </Group>
       </Stack>

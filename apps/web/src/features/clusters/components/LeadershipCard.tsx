@@ -6,14 +6,14 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useElectLeadership } from '../api/cluster-commands';
 import type { ClusterDetail } from '../api/clusters.types';
 
-const c = vi.emulation.clusters;
+const c = ui.emulation.clusters;
 type Values = {
   termYear: number | string;
   headUnitId: string | null;
@@ -123,7 +123,7 @@ export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
             <Table.Tr key={`${l.termYear}-${l.electedOn}-${l.headUnitName}`}>
               <Table.Td>{l.termYear}</Table.Td>
               <Table.Td>{l.headUnitName}</Table.Td>
-              <Table.Td>{l.deputyUnitName ?? vi.app.none}</Table.Td>
+              <Table.Td>{l.deputyUnitName ?? ui.app.none}</Table.Td>
               <Table.Td>{formatDate(l.electedOn)}</Table.Td>
             </Table.Tr>
           ))}
@@ -135,7 +135,7 @@ export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
         text={t(c.electConfirm, {
           year: String(pending?.termYear ?? ''),
           head: nameOf(pending?.headUnitId ?? null) ?? '',
-          deputy: nameOf(pending?.deputyUnitId ?? null) ?? vi.app.none,
+          deputy: nameOf(pending?.deputyUnitId ?? null) ?? ui.app.none,
         })}
         confirmLabel={c.electSubmit}
         loading={elect.isPending}

@@ -4,14 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useAddPledge } from '../api/cluster-commands';
 import type { ClusterDetail } from '../api/clusters.types';
 
-const c = vi.emulation.clusters;
+const c = ui.emulation.clusters;
 type Values = { title: string; content: string; signedOn: string | null; signers: Record<string, string> };
 
 /**
@@ -84,7 +84,7 @@ export function PledgesCard({ cluster }: { cluster: ClusterDetail }) {
             )}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
-                {vi.app.cancel}
+                {ui.app.cancel}
               </Button>
               <Button type="submit" loading={add.isPending} data-testid="pledge-submit">
                 {c.pledgeSubmit}

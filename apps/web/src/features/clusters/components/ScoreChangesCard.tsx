@@ -1,9 +1,9 @@
 import { Card, Table, Text, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDateTime } from '../../../lib/format';
 import { useScoreChanges } from '../api/scores';
 
-const ch = vi.emulation.changes;
+const ch = ui.emulation.changes;
 
 /** The diff view: every change to a submitted score, old → new, with its reason and author. */
 export function ScoreChangesCard({ clusterId }: { clusterId: string }) {
@@ -23,7 +23,7 @@ export function ScoreChangesCard({ clusterId }: { clusterId: string }) {
             <Table.Tr>
               <Table.Th>{ch.when}</Table.Th>
               <Table.Th>{ch.who}</Table.Th>
-              <Table.Th>{vi.emulation.scoring.member}</Table.Th>
+              <Table.Th>{ui.emulation.scoring.member}</Table.Th>
               <Table.Th>{ch.what}</Table.Th>
               <Table.Th>{ch.oldNew}</Table.Th>
               <Table.Th>{ch.reason}</Table.Th>

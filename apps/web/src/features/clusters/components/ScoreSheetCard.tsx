@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { ClusterDetail } from '../api/clusters.types';
 import { useAddEvidence, useSaveScores, useScoreSheet, useSubmitScores } from '../api/scores';
 import { EditScoreModal } from './EditScoreModal';
 
-const s = vi.emulation.scoring;
+const s = ui.emulation.scoring;
 
 export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
   const [memberUnitId, setMember] = useState<string | null>(null);
@@ -112,9 +112,9 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{vi.emulation.template.code}</Table.Th>
-                <Table.Th>{vi.emulation.template.criterion}</Table.Th>
-                <Table.Th>{vi.emulation.template.maxPoints}</Table.Th>
+                <Table.Th>{ui.emulation.template.code}</Table.Th>
+                <Table.Th>{ui.emulation.template.criterion}</Table.Th>
+                <Table.Th>{ui.emulation.template.maxPoints}</Table.Th>
                 <Table.Th>{s.value}</Table.Th>
                 <Table.Th>{s.evidence}</Table.Th>
               </Table.Tr>
@@ -129,7 +129,7 @@ export function ScoreSheetCard({ cluster }: { cluster: ClusterDetail }) {
                     <Table.Td>
                       {cr.name}{' '}
                       <Text span size="xs" c="dimmed">
-                        ({vi.emulation.template.kinds[cr.kind]})
+                        ({ui.emulation.template.kinds[cr.kind]})
                       </Text>
                     </Table.Td>
                     <Table.Td>{cr.maxPoints}</Table.Td>

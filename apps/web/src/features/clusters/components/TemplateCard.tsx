@@ -3,12 +3,12 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { useSaveTemplate } from '../api/cluster-commands';
 import type { ClusterDetail, Criterion } from '../api/clusters.types';
 
-const tp = vi.emulation.template;
+const tp = ui.emulation.template;
 type Draft = Omit<Criterion, 'id'>;
 const blank = (n: number): Draft => ({
   groupName: 'I',
@@ -90,7 +90,7 @@ export function TemplateCard({ cluster }: { cluster: ClusterDetail }) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={vi.app.close}
+                aria-label={ui.app.close}
                 onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
               >
                 <IconTrash size={16} />

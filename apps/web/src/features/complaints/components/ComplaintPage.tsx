@@ -3,7 +3,7 @@ import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
@@ -11,7 +11,7 @@ import { type ComplaintDetail, useComplaint, useComplaintStep } from '../api/com
 import { ComplaintPartyCard } from './ComplaintPartyCard';
 import { AcceptForm, ClassifyForm, ConcludeForm } from './ComplaintStepForms';
 
-const c = vi.complaints;
+const c = ui.complaints;
 
 function Facts({ d }: { d: ComplaintDetail }) {
   const row = (label: string, value: string, testId?: string) => (
@@ -55,7 +55,7 @@ function RevocationFact({ d }: { d: ComplaintDetail }) {
   const a = d.subjectAwards.find((x) => x.id === r?.awardId);
   if (!r) return null;
   const what = a ? `${name(a.awardCode)} ${a.year}` : r.awardId;
-  const ground = vi.records.grounds[r.ground] ?? r.ground;
+  const ground = ui.records.grounds[r.ground] ?? r.ground;
   return (
     <Text size="sm" data-testid="complaint-revocation-fact">
       <Text span fw={500}>

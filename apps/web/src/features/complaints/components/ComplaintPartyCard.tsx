@@ -1,9 +1,9 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useReadParty } from '../api/complaints';
 
-const c = vi.complaints.party;
+const c = ui.complaints.party;
 
 /** The filer's identity, shown only on the assigned handler's request (each read is audited). */
 export function ComplaintPartyCard({ id }: { id: string }) {

@@ -1,11 +1,11 @@
 import { Button, Card, Group, Radio, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { COMPLAINT_KIND_LABELS, COMPLAINT_KINDS } from '@vinhdanh/domain/complaints/time-limits';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { ComplaintDetail } from '../api/complaints';
 import { ConcludeRevocation, type RevocationChoice, RevokeConfirm } from './ConcludeRevocation';
 
-const c = vi.complaints;
+const c = ui.complaints;
 
 type Run = ReturnType<typeof import('../api/complaints').useComplaintStep>;
 

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { type Complaint, useComplaints } from '../api/complaints';
 import { PaperComplaintModal } from './PaperComplaintModal';
 
-const c = vi.complaints;
+const c = ui.complaints;
 
 /** The step's deadline: classification until accepted, then the resolution's. */
 export const dueOf = (r: Complaint) =>

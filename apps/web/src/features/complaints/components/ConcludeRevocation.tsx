@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { useCan } from '../../../lib/session/use-can';
 import type { ComplaintDetail } from '../api/complaints';
 
-const c = vi.complaints.conclude.revoke;
+const c = ui.complaints.conclude.revoke;
 const GROUNDS = ['A', 'B', 'C', 'D'] as const;
 
 type SubjectAward = ComplaintDetail['subjectAwards'][number];
@@ -64,7 +64,7 @@ export function ConcludeRevocation({
           <Select
             label={c.ground}
             allowDeselect={false}
-            data={GROUNDS.map((g) => ({ value: g, label: vi.records.grounds[g] ?? g }))}
+            data={GROUNDS.map((g) => ({ value: g, label: ui.records.grounds[g] ?? g }))}
             value={value.ground}
             onChange={(g) => g && set({ ground: g as RevocationChoice['ground'] })}
           />
@@ -120,7 +120,7 @@ export function RevokeConfirm({
         <Text size="sm">{t(c.confirm, { award: label ? name(label) : '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button
             color="red"

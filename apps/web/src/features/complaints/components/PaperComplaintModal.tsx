@@ -5,12 +5,12 @@ import { COMPLAINT_KIND_LABELS, COMPLAINT_KINDS } from '@vinhdanh/domain/complai
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { useRecordPaperComplaint } from '../api/complaints';
 import { usePeopleOptions } from '../api/search-people';
 
-const p = vi.complaints.paper;
+const p = ui.complaints.paper;
 
 /**
  * "Tiếp nhận đơn giấy": a complaint or denunciation received on paper or in person. The subject may
@@ -124,7 +124,7 @@ export function PaperComplaintModal({ opened, onClose }: { opened: boolean; onCl
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={save.isPending} data-testid="paper-complaint-submit">
               {p.submit}

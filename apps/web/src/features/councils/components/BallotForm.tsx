@@ -2,11 +2,11 @@ import { Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Titl
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { type Choice, useCastBallot } from '../api/cast-ballot';
 import type { CouncilSession } from '../api/council.types';
 
-const c = vi.councils;
+const c = ui.councils;
 const LABEL: Record<Choice, string> = { YES: c.yes, NO: c.no, ABSTAIN: c.abstain };
 
 /**

@@ -1,9 +1,9 @@
 import { Badge, List, Stack, Text } from '@mantine/core';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { AgendaItem } from '../api/council.types';
 
-const c = vi.councils;
+const c = ui.councils;
 
 /** What a member reads about one nominee before choosing: the record, never a bare code. Read-only. */
 export function BallotNominee({ item }: { item: AgendaItem }) {

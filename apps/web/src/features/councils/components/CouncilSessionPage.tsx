@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useCloseCouncil } from '../api/close-council';
@@ -27,7 +27,7 @@ import { BallotNominee } from './BallotNominee';
 import { MinutesTable } from './MinutesTable';
 import { WrittenBallotCard } from './WrittenBallotCard';
 
-const c = vi.councils;
+const c = ui.councils;
 
 function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaItem }) {
   const closed = session.status === 'CLOSED';

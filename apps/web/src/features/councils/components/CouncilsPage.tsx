@@ -6,14 +6,14 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import type { CouncilStatus, CouncilSummary } from '../api/council.types';
 import { COUNCIL_PAGE_SIZE, useCouncilList } from '../api/list-councils';
 import { CreateCouncilModal } from './CreateCouncilModal';
 
-const c = vi.councils;
+const c = ui.councils;
 const STATUS_OPTIONS = [
   { value: 'ALL', label: c.statusAll },
   { value: 'OPEN', label: c.statusOpen },

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useMe } from '../../../lib/session/get-me';
@@ -22,7 +22,7 @@ import {
 import { MemberPicker } from './MemberPicker';
 import { ProposalPicker } from './ProposalPicker';
 
-const c = vi.councils;
+const c = ui.councils;
 const FIELDS = ['unitId', 'title', 'meetingOn', 'quorum', 'members', 'proposalIds'];
 
 type Props = { opened: boolean; onClose: () => void; onCreated: (id: string) => void };
@@ -128,7 +128,7 @@ export function CreateCouncilModal({ opened, onClose, onCreated }: Props) {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={create.isPending} data-testid="council-submit">
               {c.create}

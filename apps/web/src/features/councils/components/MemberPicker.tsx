@@ -1,11 +1,11 @@
 import { Checkbox, Loader, Stack, Switch, Table, Text } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useMemberCandidates } from '../api/get-candidates';
 import type { MemberChoice } from '../lib/council-form';
 
-const c = vi.councils;
-const roleLabel = (role: string) => (vi.roles as Record<string, string>)[role] ?? role;
+const c = ui.councils;
+const roleLabel = (role: string) => (ui.roles as Record<string, string>)[role] ?? role;
 
 type Props = {
   unitId: string | null;

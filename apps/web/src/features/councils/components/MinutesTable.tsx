@@ -1,8 +1,8 @@
 import { Paper, Table, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useMinutes } from '../api/get-minutes';
 
-const c = vi.councils;
+const c = ui.councils;
 
 /** Biên bản kiểm phiếu: produced from the recorded counters, never from individual ballots. */
 export function MinutesTable({ sessionId }: { sessionId: string }) {
@@ -14,7 +14,7 @@ export function MinutesTable({ sessionId }: { sessionId: string }) {
       <Table data-testid="council-minutes">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{vi.proposals.subject}</Table.Th>
+            <Table.Th>{ui.proposals.subject}</Table.Th>
             <Table.Th>{c.yes}</Table.Th>
             <Table.Th>{c.no}</Table.Th>
             <Table.Th>{c.abstain}</Table.Th>

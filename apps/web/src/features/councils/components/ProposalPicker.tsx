@@ -1,10 +1,10 @@
 import { Checkbox, Loader, Stack, Table, Text } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useProposalCandidates } from '../api/get-candidates';
 
-const c = vi.councils;
+const c = ui.councils;
 
 type Props = {
   unitId: string | null;
@@ -45,7 +45,7 @@ export function ProposalPicker({ unitId, value, onChange, error }: Props) {
                   </Text>
                   <Text size="xs" c="dimmed">
                     {p.submittingUnitName} · {p.year}
-                    {p.dueOn && ` · ${vi.proposals.colDue}: ${formatDate(p.dueOn)}`}
+                    {p.dueOn && ` · ${ui.proposals.colDue}: ${formatDate(p.dueOn)}`}
                   </Text>
                 </Table.Td>
                 <Table.Td>{t(c.eligibleItems, { n: p.eligibleItems })}</Table.Td>

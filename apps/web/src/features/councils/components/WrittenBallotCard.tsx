@@ -3,13 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import type { Choice } from '../api/cast-ballot';
 import type { CouncilSession } from '../api/council.types';
 import { useRecordWrittenBallot } from '../api/record-written-ballot';
 
-const c = vi.councils;
+const c = ui.councils;
 const CHOICE_LABELS: Record<Choice, string> = { YES: c.yes, NO: c.no, ABSTAIN: c.abstain };
 
 /**

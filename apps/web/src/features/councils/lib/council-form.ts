@@ -1,7 +1,7 @@
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { CreateCouncilInput } from '../api/council.types';
 
-const c = vi.councils;
+const c = ui.councils;
 
 export type MemberChoice = { userId: string; isPresent: boolean };
 

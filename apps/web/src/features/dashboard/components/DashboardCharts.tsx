@@ -1,13 +1,13 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { STATE_LABELS } from '@vinhdanh/domain/workflow/states';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useDashboard } from '../api/get-dashboard';
 
-const d = vi.dashboard;
-const levels = vi.reports.fairness.levels;
+const d = ui.dashboard;
+const levels = ui.reports.fairness.levels;
 
 function ChartCard({
   title,

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconBuildingOff, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
@@ -44,7 +44,7 @@ export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
   const peopleTotal = usePeopleTotal(can('person:read'));
   const unitCounts = useUnitCounts(can('orgUnit:read'));
   if (!me) return null;
-  const d = vi.dashboard;
+  const d = ui.dashboard;
   return (
     <Stack>
       <Paper withBorder radius="md" p="lg">
@@ -59,7 +59,7 @@ export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
             <Group gap={4}>
               {me.user.roles.map((role) => (
                 <Badge key={role} variant="light" tt="none" data-testid="dashboard-role">
-                  {vi.roles[role]}
+                  {ui.roles[role]}
                 </Badge>
               ))}
             </Group>

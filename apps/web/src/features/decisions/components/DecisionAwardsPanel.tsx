@@ -2,11 +2,11 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { RevokeAwardModal } from './RevokeAwardModal';
 
-const r = vi.decisions.revoke;
+const r = ui.decisions.revoke;
 const awardLabel = (code: string) => CATALOGUE[code as AwardCode]?.name ?? code;
 
 /** What this panel needs of a decided proposal (passed in through a route slot). */

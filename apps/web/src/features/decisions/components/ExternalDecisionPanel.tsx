@@ -3,15 +3,15 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useRecordExternalDecision } from '../api/record-external-decision';
 import type { DecidableProposal } from './IssueDecisionPanel';
 
-const d = vi.decisions;
-const x = vi.decisions.external;
+const d = ui.decisions;
+const x = ui.decisions.external;
 
 /**
  * A proposal sent up is decided by the higher authority (Law 2022, Điều 83.2): the office records

@@ -2,13 +2,13 @@ import { Alert, Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, T
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isIsoDate, todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useIssueDecision } from '../api/issue-decision';
 
-const d = vi.decisions;
+const d = ui.decisions;
 
 /** What this panel needs of a proposal (the proposals feature passes it in through a route slot). */
 export type DecidableProposal = {

@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { todayIso as today } from '../../../lib/dates';
 import { type RevokeDecisionItemInput, useRevokeDecisionItem } from '../api/revoke-decision-item';
 
-const r = vi.decisions.revoke;
+const r = ui.decisions.revoke;
 const GROUNDS = ['a', 'b', 'c', 'd'] as const;
-const groundOptions = GROUNDS.map((g) => ({ value: g, label: vi.records.grounds[g.toUpperCase()] ?? g }));
+const groundOptions = GROUNDS.map((g) => ({ value: g, label: ui.records.grounds[g.toUpperCase()] ?? g }));
 
 type Props = {
   decisionId: string;
@@ -32,7 +32,7 @@ export function RevokeAwardModal({ decisionId, award, onClose, onRevoked }: Prop
     },
     validate: {
       ground: (v) => (v ? null : r.groundRequired),
-      revokedOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : vi.decisions.external.dateRequired),
+      revokedOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : ui.decisions.external.dateRequired),
       reason: (v) => (v.trim().length < 5 ? r.reasonRequired : null),
     },
   });
@@ -58,7 +58,7 @@ export function RevokeAwardModal({ decisionId, award, onClose, onRevoked }: Prop
           <Text size="sm">{t(r.confirm, { name: award.subjectName })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button
               color="red"

@@ -4,13 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { DocumentSettings } from '../api/document-settings.types';
 import { useUpdateDocumentSettings } from '../api/update-document-settings';
 
-const s = vi.documentSettings;
+const s = ui.documentSettings;
 type Values = {
   placeName: string;
   parentBody: string;

@@ -1,7 +1,7 @@
 import { Center, Loader, Stack } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useDocumentSettings } from '../api/get-document-settings';
 import { DocumentSettingsForm } from './DocumentSettingsForm';
 
@@ -10,7 +10,7 @@ export function DocumentSettingsPage() {
   const { data, error, isLoading } = useDocumentSettings();
   return (
     <Stack gap="xs">
-      <PageHeader title={vi.documentSettings.title} subtitle={vi.documentSettings.subtitle} />
+      <PageHeader title={ui.documentSettings.title} subtitle={ui.documentSettings.subtitle} />
       {isLoading && (
         <Center py="xl">
           <Loader />

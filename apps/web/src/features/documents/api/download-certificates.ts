@@ -1,4 +1,4 @@
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { ApiError, toApiError } from '../../../lib/api';
 import { fileNameOf } from '../../../lib/save-blob';
 import { createPageCounter } from '../lib/pdf-page-counter';
@@ -24,7 +24,7 @@ export async function fetchCertificates(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'NETWORK', vi.errors.NETWORK);
+    throw new ApiError(0, 'NETWORK', ui.errors.NETWORK);
   }
   if (!response.ok || !response.body) throw await toApiError(response);
   const total = Number(response.headers.get('x-certificate-count') ?? 0);

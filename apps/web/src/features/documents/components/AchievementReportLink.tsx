@@ -1,9 +1,9 @@
 import { Button, Tooltip } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 
-const d = vi.documents;
+const d = ui.documents;
 
 type Props = { subject: { id: string; kind: 'PERSON' | 'COLLECTIVE' } };
 

@@ -2,7 +2,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { saveBlob } from '../../../lib/save-blob';
 import {
   type CertificateLayout,
@@ -10,7 +10,7 @@ import {
   fetchCertificates,
 } from '../api/download-certificates';
 
-const d = vi.documents;
+const d = ui.documents;
 const LAYOUTS: { layout: CertificateLayout; label: string }[] = [
   { layout: 'full', label: d.certificatesFull },
   { layout: 'blank-stock', label: d.certificatesBlank },

@@ -1,10 +1,10 @@
 import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { CertificateDownloads } from './CertificateDownloads';
 import { MoneySummaryCard } from './MoneySummaryCard';
 
-const d = vi.documents;
+const d = ui.documents;
 
 /**
  * Downloads of an issued decision: the Quyết định (.docx), its certificates (PDF, full design or

@@ -1,11 +1,11 @@
 import { Anchor, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatMoney } from '../../../lib/format';
 import { useMoneySummary } from '../api/get-money-summary';
 
-const m = vi.documents.money;
+const m = ui.documents.money;
 
 /** The decision's award money for the finance office: total, per award, and the .xlsx table. */
 export function MoneySummaryCard({ decisionId }: { decisionId: string }) {

@@ -1,8 +1,8 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 
-const d = vi.documents;
+const d = ui.documents;
 
 type DossierItem = {
   id: string;

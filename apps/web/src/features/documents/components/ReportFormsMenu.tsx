@@ -1,12 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { useReportHouseholds, useReportMovements } from '../api/report-subjects';
 import { ReportPickerModal } from './ReportPickerModal';
 
-const d = vi.documents.reportForms;
+const d = ui.documents.reportForms;
 
 type Props = { subject: { id: string; kind: 'PERSON' | 'COLLECTIVE' } };
 type Picker = 'household' | 'movement';

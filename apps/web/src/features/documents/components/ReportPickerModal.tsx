@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { ReportOption } from '../api/report-subjects';
 
-const d = vi.documents.reportForms;
+const d = ui.documents.reportForms;
 
 type Props = {
   opened: boolean;

@@ -1,14 +1,14 @@
 import { Accordion, Center, Group, List, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { EligibilityForecast, EligibilityVerdict } from '../api/eligibility.types';
 import { useSubjectEligibility } from '../api/get-subject-eligibility';
 import { useEligibilityYear } from '../hooks/use-eligibility-year';
 import { VerdictItem, verdictStatus } from './VerdictItem';
 import { YearSelect } from './YearSelect';
 
-const e = vi.eligibility;
+const e = ui.eligibility;
 const RANK = { ELIGIBLE: 0, HELD: 1, INELIGIBLE: 2 } as const;
 
 /** Eligible awards first, then held ones, then the rest; the catalogue order within each group. */

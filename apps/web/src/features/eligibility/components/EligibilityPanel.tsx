@@ -1,5 +1,5 @@
 import { Paper, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { EligibilityBody } from './EligibilityBody';
 
@@ -10,7 +10,7 @@ export function EligibilityPanel({ subjectId }: { subjectId: string }) {
   return (
     <Paper withBorder radius="md" p="lg">
       <Title order={4} mb="sm">
-        {vi.eligibility.title}
+        {ui.eligibility.title}
       </Title>
       <EligibilityBody subjectId={subjectId} />
     </Paper>

@@ -3,13 +3,13 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { RouterButton } from '../../../components/RouterButton';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { saveNominationDraft } from '../../../lib/nomination-draft';
 import { useCan } from '../../../lib/session/use-can';
 import type { SuggestedSubject, UnitSuggestions } from '../api/eligibility.types';
 
-const s = vi.eligibility.suggestions;
+const s = ui.eligibility.suggestions;
 const PAGE_SIZE = 10;
 
 /** "311 cá nhân", "4 tập thể" or both. */
@@ -93,7 +93,7 @@ export function SuggestionCard({ award, unitId, year }: Props) {
               onClick={startDossier}
               data-testid={`suggestions-start-${award.award}`}
             >
-              {vi.nominees.fromSuggestions}
+              {ui.nominees.fromSuggestions}
             </RouterButton>
           )}
         </Group>

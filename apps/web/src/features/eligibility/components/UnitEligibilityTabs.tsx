@@ -1,6 +1,6 @@
 import { Paper, Tabs } from '@mantine/core';
 import { IconListCheck, IconUsersGroup } from '@tabler/icons-react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { EligibilityBody } from './EligibilityBody';
 import { UnitSuggestions } from './UnitSuggestions';
@@ -21,14 +21,14 @@ export function UnitEligibilityTabs({ unitId }: { unitId: string }) {
             leftSection={<IconListCheck size={16} />}
             data-testid="unit-tab-eligibility"
           >
-            {vi.eligibility.tabs.eligibility}
+            {ui.eligibility.tabs.eligibility}
           </Tabs.Tab>
           <Tabs.Tab
             value="suggestions"
             leftSection={<IconUsersGroup size={16} />}
             data-testid="unit-tab-suggestions"
           >
-            {vi.eligibility.tabs.suggestions}
+            {ui.eligibility.tabs.suggestions}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="eligibility">

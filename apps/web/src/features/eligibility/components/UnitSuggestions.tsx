@@ -1,14 +1,14 @@
 import { Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { UnitSuggestions as Suggestions } from '../api/eligibility.types';
 import { useUnitSuggestions } from '../api/get-unit-suggestions';
 import { useEligibilityYear } from '../hooks/use-eligibility-year';
 import { SuggestionCard } from './SuggestionCard';
 import { YearSelect } from './YearSelect';
 
-const s = vi.eligibility.suggestions;
+const s = ui.eligibility.suggestions;
 const CATALOGUE_ORDER: readonly string[] = AWARD_CODES;
 
 // The server groups in no particular order; the catalogue order goes from annual titles up.
@@ -37,7 +37,7 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
           </Text>
           {data && (
             <Text size="xs" c="dimmed" data-testid="suggestions-rule-set">
-              {t(vi.eligibility.ruleSet, { id: data.ruleSet })}
+              {t(ui.eligibility.ruleSet, { id: data.ruleSet })}
             </Text>
           )}
         </Stack>

@@ -1,10 +1,10 @@
 import { Accordion, Badge, Group, List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconPlayerPause, IconX } from '@tabler/icons-react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatMoney } from '../../../lib/format';
 import type { EligibilityReason, EligibilityVerdict } from '../api/eligibility.types';
 
-const e = vi.eligibility;
+const e = ui.eligibility;
 
 type Status = 'ELIGIBLE' | 'HELD' | 'INELIGIBLE';
 

@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { eligibilityYears } from '../hooks/use-eligibility-year';
 
 type Props = { value: number; onChange: (year: number) => void; testId: string };
@@ -7,7 +7,7 @@ type Props = { value: number; onChange: (year: number) => void; testId: string }
 export function YearSelect({ value, onChange, testId }: Props) {
   return (
     <Select
-      label={vi.eligibility.year}
+      label={ui.eligibility.year}
       w={120}
       size="sm"
       data={eligibilityYears().map((year) => String(year))}

@@ -4,13 +4,13 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { useConfirmPayment } from '../api/confirm-payment';
 import type { AwaitingDecision } from '../api/fund.types';
 
-const a = vi.fund.awaiting;
+const a = ui.fund.awaiting;
 
 type Props = { decisions: AwaitingDecision[]; canManage: boolean };
 

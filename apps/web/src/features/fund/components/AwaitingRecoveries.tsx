@@ -3,12 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { AwaitingRecovery } from '../api/fund.types';
 import { useRecordRecovery } from '../api/record-recovery';
 
-const r = vi.fund.recoveries;
+const r = ui.fund.recoveries;
 
 /** Revoked awards whose money the fund paid and is to get back (Law 2022, Điều 93): a receipt each. */
 export function AwaitingRecoveries({ items, canManage }: { items: AwaitingRecovery[]; canManage: boolean }) {
@@ -30,7 +30,7 @@ export function AwaitingRecoveries({ items, canManage }: { items: AwaitingRecove
                 <Text size="sm">{i.name}</Text>
                 <Text size="xs" c="dimmed">
                   {i.awardName}
-                  {i.decisionNumber && ` · ${t(vi.fund.ledger.decision, { number: i.decisionNumber })}`}
+                  {i.decisionNumber && ` · ${t(ui.fund.ledger.decision, { number: i.decisionNumber })}`}
                 </Text>
               </Table.Td>
               <Table.Td>{i.revokedOn && t(r.revokedOn, { date: formatDate(i.revokedOn) })}</Table.Td>

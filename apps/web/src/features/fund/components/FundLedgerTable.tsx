@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { FundEntry } from '../api/fund.types';
 import { ReverseEntryModal } from './ReverseEntryModal';
 
-const l = vi.fund.ledger;
+const l = ui.fund.ledger;
 const KIND_COLORS: Record<FundEntry['kind'], string> = {
   RECEIPT: 'green',
   PAYMENT: 'orange',
@@ -50,7 +50,7 @@ export function FundLedgerTable({ entries, canManage }: Props) {
         })}
         columns={[
           { accessor: 'entryDate', title: l.date, width: 110, render: (e) => formatDate(e.entryDate) },
-          { accessor: 'voucherNo', title: l.voucher, render: (e) => e.voucherNo ?? vi.app.none },
+          { accessor: 'voucherNo', title: l.voucher, render: (e) => e.voucherNo ?? ui.app.none },
           {
             accessor: 'kind',
             title: l.kind,
@@ -65,7 +65,7 @@ export function FundLedgerTable({ entries, canManage }: Props) {
             title: l.content,
             render: (e) => (
               <Stack gap={0}>
-                <Text size="sm">{e.sourceName ?? e.awardName ?? vi.app.none}</Text>
+                <Text size="sm">{e.sourceName ?? e.awardName ?? ui.app.none}</Text>
                 {e.decisionNumber && (
                   <Text size="xs" c="dimmed">
                     {t(l.decision, { number: e.decisionNumber })}
@@ -77,7 +77,7 @@ export function FundLedgerTable({ entries, canManage }: Props) {
               </Stack>
             ),
           },
-          { accessor: 'payee', title: l.payee, render: (e) => e.payee ?? vi.app.none },
+          { accessor: 'payee', title: l.payee, render: (e) => e.payee ?? ui.app.none },
           {
             accessor: 'amountVnd',
             title: l.amount,
@@ -93,7 +93,7 @@ export function FundLedgerTable({ entries, canManage }: Props) {
               </Text>
             ),
           },
-          { accessor: 'createdByName', title: l.by, render: (e) => e.createdByName ?? vi.app.none },
+          { accessor: 'createdByName', title: l.by, render: (e) => e.createdByName ?? ui.app.none },
           {
             accessor: 'status',
             title: l.status,
@@ -102,7 +102,7 @@ export function FundLedgerTable({ entries, canManage }: Props) {
               const reversal = reversalOf.get(e.id);
               if (e.reversesEntryId) {
                 const label = t(l.reverses, {
-                  date: original ? formatDate(original.entryDate) : vi.app.none,
+                  date: original ? formatDate(original.entryDate) : ui.app.none,
                 });
                 return original ? (
                   link(original, label, 'fund-entry-original')

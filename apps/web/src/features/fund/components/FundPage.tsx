@@ -3,7 +3,7 @@ import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { useCan } from '../../../lib/session/use-can';
 import { useFundAwaiting } from '../api/get-fund-awaiting';
@@ -15,7 +15,7 @@ import { FundReport } from './FundReport';
 import { FundTotals } from './FundTotals';
 import { ReceiptModal } from './ReceiptModal';
 
-const f = vi.fund;
+const f = ui.fund;
 /** The fund's years on offer: this year and the nine before it. */
 const YEARS = 10;
 

@@ -1,9 +1,9 @@
 import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatMoney } from '../../../lib/format';
 import type { FundOverview } from '../api/fund.types';
 
-const r = vi.fund.report;
+const r = ui.fund.report;
 
 /** The year's money in by source and money out by award level (with each award under its level). */
 export function FundReport({ view }: { view: FundOverview }) {

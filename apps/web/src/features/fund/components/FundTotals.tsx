@@ -1,9 +1,9 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatMoney } from '../../../lib/format';
 import type { FundOverview } from '../api/fund.types';
 
-const tt = vi.fund.totals;
+const tt = ui.fund.totals;
 
 function Figure({
   label,

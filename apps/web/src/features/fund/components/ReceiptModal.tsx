@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { todayIso } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -13,7 +13,7 @@ import { useAddReceipt } from '../api/add-receipt';
 import type { FundOverview } from '../api/fund.types';
 import { type ReceiptFormValues, receiptValidation, toReceiptInput } from '../lib/receipt-form';
 
-const r = vi.fund.receipt;
+const r = ui.fund.receipt;
 const FIELDS = ['source', 'amountVnd', 'entryDate', 'voucherNo', 'description'] as const;
 
 type Props = { sources: FundOverview['sources']; onClose: () => void };
@@ -82,7 +82,7 @@ export function ReceiptModal({ sources, onClose }: Props) {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={add.isPending} data-testid="fund-receipt-submit">
               {r.submit}

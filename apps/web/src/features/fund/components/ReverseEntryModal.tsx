@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { FundEntry } from '../api/fund.types';
 import { useReverseEntry } from '../api/reverse-entry';
 
-const r = vi.fund.reversal;
+const r = ui.fund.reversal;
 
 /**
  * The correction of a ledger entry: a reversing entry with the reason. It cannot be undone, so the
@@ -59,7 +59,7 @@ export function ReverseEntryModal({ entry, onClose }: { entry: FundEntry; onClos
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" color="red" loading={reverse.isPending} data-testid="fund-reversal-submit">
               {r.submit}

@@ -1,7 +1,7 @@
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { FundReceiptInput, FundSource } from '../api/fund.types';
 
-const r = vi.fund.receipt;
+const r = ui.fund.receipt;
 
 // The receipt form's values and its checks, the server's rules (fund.schemas.ts) said in the
 // officer's words before anything is sent; the server checks again.

@@ -3,7 +3,7 @@ import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useCommitImport } from '../api/commit-import';
 import { IMPORT_KINDS, type ImportJob, type ImportKind } from '../api/imports.types';
 import { templateUrl } from '../api/template-url';
@@ -16,7 +16,7 @@ function Summary({ job }: { job: ImportJob }) {
   const created = Object.values(counts.create).reduce((a, b) => a + b, 0);
   return (
     <Text size="sm" data-testid="import-summary">
-      {t(vi.imports.summary, {
+      {t(ui.imports.summary, {
         rows: counts.rows,
         errors: counts.errorRows,
         pending: counts.pending,
@@ -57,13 +57,13 @@ export function ImportPage() {
 
   return (
     <Stack>
-      <PageHeader title={vi.imports.title} subtitle={vi.imports.subtitle} />
+      <PageHeader title={ui.imports.title} subtitle={ui.imports.subtitle} />
       <Card withBorder>
         <Stack>
           <Group align="flex-end">
             <Select
-              label={vi.imports.kind}
-              data={IMPORT_KINDS.map((k) => ({ value: k, label: vi.imports.kinds[k] }))}
+              label={ui.imports.kind}
+              data={IMPORT_KINDS.map((k) => ({ value: k, label: ui.imports.kinds[k] }))}
               value={kind}
               onChange={(v) => v && setKind(v as ImportKind)}
               allowDeselect={false}
@@ -76,13 +76,13 @@ export function ImportPage() {
               leftSection={<IconDownload size={16} />}
               data-testid="import-template"
             >
-              {vi.imports.downloadTemplate}
+              {ui.imports.downloadTemplate}
             </Button>
           </Group>
           <Group align="flex-end">
             <FileInput
-              label={vi.imports.file}
-              placeholder={vi.imports.filePlaceholder}
+              label={ui.imports.file}
+              placeholder={ui.imports.filePlaceholder}
               accept=".xlsx,.csv"
               value={file}
               onChange={setFile}
@@ -95,7 +95,7 @@ export function ImportPage() {
               leftSection={<IconUpload size={16} />}
               data-testid="import-dry-run"
             >
-              {vi.imports.dryRun}
+              {ui.imports.dryRun}
             </Button>
           </Group>
           {isBusy && (
@@ -104,7 +104,7 @@ export function ImportPage() {
               animated
               striped
               data-testid="import-progress"
-              aria-label={vi.imports.working}
+              aria-label={ui.imports.working}
             />
           )}
         </Stack>
@@ -117,7 +117,7 @@ export function ImportPage() {
             <Summary job={job} />
             {job.status === 'COMMITTED' ? (
               <Alert color="green" data-testid="import-committed">
-                {vi.imports.committed}
+                {ui.imports.committed}
               </Alert>
             ) : (
               <>
@@ -133,11 +133,11 @@ export function ImportPage() {
                     disabled={!canCommit || isBusy}
                     data-testid="import-commit"
                   >
-                    {vi.imports.commit}
+                    {ui.imports.commit}
                   </Button>
                   {job.report.counts.errorRows > 0 && (
                     <Text c="red" size="sm">
-                      {vi.imports.fixFirst}
+                      {ui.imports.fixFirst}
                     </Text>
                   )}
                 </Group>
@@ -146,15 +146,15 @@ export function ImportPage() {
           </Stack>
         </Card>
       )}
-      <Modal opened={isConfirming} onClose={() => setConfirming(false)} title={vi.imports.confirmTitle}>
+      <Modal opened={isConfirming} onClose={() => setConfirming(false)} title={ui.imports.confirmTitle}>
         <Stack>
-          <Text size="sm">{vi.imports.confirmText}</Text>
+          <Text size="sm">{ui.imports.confirmText}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button onClick={confirmCommit} data-testid="import-commit-confirm">
-              {vi.imports.commit}
+              {ui.imports.commit}
             </Button>
           </Group>
         </Stack>

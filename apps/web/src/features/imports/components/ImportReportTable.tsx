@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { ImportProblem } from '../api/imports.types';
 
 /** The dry-run problems, one line per cell: row, column, problem, suggestion. */
@@ -9,21 +9,21 @@ export function ImportReportTable({ problems }: { problems: ImportProblem[] }) {
     <Table striped withTableBorder data-testid="import-problems">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{vi.imports.row}</Table.Th>
-          <Table.Th>{vi.imports.column}</Table.Th>
-          <Table.Th>{vi.imports.problem}</Table.Th>
-          <Table.Th>{vi.imports.suggestion}</Table.Th>
+          <Table.Th>{ui.imports.row}</Table.Th>
+          <Table.Th>{ui.imports.column}</Table.Th>
+          <Table.Th>{ui.imports.problem}</Table.Th>
+          <Table.Th>{ui.imports.suggestion}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {problems.map((p) => (
           <Table.Tr key={`${p.row}-${p.column}-${p.problem}`} data-testid="import-problem-row">
             <Table.Td>{p.row}</Table.Td>
-            <Table.Td>{p.column ?? vi.app.none}</Table.Td>
+            <Table.Td>{p.column ?? ui.app.none}</Table.Td>
             <Table.Td>{p.problem}</Table.Td>
             <Table.Td>
               <Text size="sm" c="dimmed">
-                {p.suggestion ?? vi.app.none}
+                {p.suggestion ?? ui.app.none}
               </Text>
             </Table.Td>
           </Table.Tr>

@@ -1,5 +1,5 @@
 import { Card, Radio, Stack, Text } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { ImportMatch } from '../api/imports.types';
 
 type Props = {
@@ -13,14 +13,14 @@ export function MatchChoices({ matches, choices, onChoose }: Props) {
   if (matches.length === 0) return null;
   return (
     <Stack gap="sm" data-testid="import-matches">
-      <Text fw={600}>{vi.imports.matchesTitle}</Text>
+      <Text fw={600}>{ui.imports.matchesTitle}</Text>
       {matches.map((m) => (
         <Card key={m.key} withBorder data-testid="import-match">
           <Text size="sm" mb="xs">
-            {t(vi.imports.matchHeading, {
+            {t(ui.imports.matchHeading, {
               rows: m.rows.join(', '),
               name: m.fullName,
-              year: m.birthYear ?? vi.app.none,
+              year: m.birthYear ?? ui.app.none,
               unit: m.unitName,
             })}
           </Text>
@@ -31,16 +31,16 @@ export function MatchChoices({ matches, choices, onChoose }: Props) {
                   key={c.personId}
                   value={c.personId}
                   data-testid="import-match-candidate"
-                  label={t(vi.imports.candidate, {
+                  label={t(ui.imports.candidate, {
                     name: c.fullName,
-                    year: c.birthYear ?? vi.app.none,
+                    year: c.birthYear ?? ui.app.none,
                     unit: c.unitName,
                     reason: c.reason,
                   })}
                 />
               ))}
               {m.allowCreate && (
-                <Radio value="NEW" label={vi.imports.createNew} data-testid="import-match-new" />
+                <Radio value="NEW" label={ui.imports.createNew} data-testid="import-match-new" />
               )}
             </Stack>
           </Radio.Group>

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { REFUSED_DATE } from '../../../lib/dates';
 import { useCan } from '../../../lib/session/use-can';
 import { type InspectionPlan, useAddFinding, useUnitAwards, useUnitPeople } from '../api/inspections';
 
-const t = vi.inspections;
+const t = ui.inspections;
 const f = t.finding;
 type Action = 'NONE' | 'HOLD' | 'REVOCATION';
 

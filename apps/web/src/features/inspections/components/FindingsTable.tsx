@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate } from '../../../lib/format';
 import { type InspectionFinding, useCompleteFinding } from '../api/inspections';
 
-const t = vi.inspections;
+const t = ui.inspections;
 
 function measure(f: InspectionFinding, awardName: (code: string) => string) {
   if (f.action === 'HOLD') return t.holdOf(f.subjectName ?? f.unitName);
@@ -41,7 +41,7 @@ function CompleteModal({ finding, onClose }: { finding: InspectionFinding; onClo
         {complete.error && <ErrorAlert error={complete.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button
             loading={complete.isPending}

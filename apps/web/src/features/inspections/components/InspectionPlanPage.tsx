@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useDeletePlan, useInspectionPlan } from '../api/inspections';
@@ -13,7 +13,7 @@ import { FindingForm } from './FindingForm';
 import { FindingsTable } from './FindingsTable';
 import { PlanFormModal } from './PlanFormModal';
 
-const t = vi.inspections;
+const t = ui.inspections;
 
 /** One plan: its units and dates, its findings with their follow-up, a new finding, the report. */
 export function InspectionPlanPage({ planId }: { planId: string }) {

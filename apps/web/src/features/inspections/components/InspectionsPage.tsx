@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { type InspectionPlan, useInspectionPlans } from '../api/inspections';
 import { PlanFormModal } from './PlanFormModal';
 
-const t = vi.inspections;
+const t = ui.inspections;
 type Summary = Omit<InspectionPlan, 'units' | 'findings'>;
 
 /** "Kiểm tra TĐKT": the inspection plans of the inspector's subtree, by year, and a new plan. */

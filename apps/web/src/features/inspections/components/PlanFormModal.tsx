@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { REFUSED_DATE } from '../../../lib/dates';
 import { useMe } from '../../../lib/session/get-me';
 import { type InspectionPlan, useCreatePlan, useUpdatePlan } from '../api/inspections';
 
-const t = vi.inspections;
+const t = ui.inspections;
 type Row = { unitId: string | null; startsOn: string | null; endsOn: string | null };
 
 const yearsAround = (year: number) => [year - 1, year, year + 1].map(String);
@@ -150,7 +150,7 @@ export function PlanFormModal({
         {error && <ErrorAlert error={error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button onClick={save} loading={saving} data-testid="plan-save">
             {t.form.submit}

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate } from '../../../lib/format';
 import { conferenceDocument, useAddHonouree, useConference } from '../api/model-conferences';
 import { useAwardOptions } from '../api/model-pickers';
 import { usePublishedModels } from '../api/models';
 
-const c = vi.models.conferences;
+const c = ui.models.conferences;
 
 /** Honourees from the approved models (the office's published list), one at a time. */
 function AddModel({ conferenceId, taken }: { conferenceId: string; taken: Set<string> }) {
@@ -51,7 +51,7 @@ function AddAward({ conferenceId, taken }: { conferenceId: string; taken: Set<st
       {add.error ? <ErrorAlert error={add.error} /> : null}
       <Select
         label={c.addAward}
-        placeholder={vi.models.form.typeName}
+        placeholder={ui.models.form.typeName}
         searchable
         data={options}
         searchValue={search}
@@ -134,7 +134,7 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
             <AddAward conferenceId={k.id} taken={taken} />
           </Group>
           <Text size="xs" c="dimmed" mt="xs">
-            {c.hint} <Anchor href="/dien-hinh">{vi.models.nav}</Anchor>
+            {c.hint} <Anchor href="/dien-hinh">{ui.models.nav}</Anchor>
           </Text>
         </Card>
       </Stack>

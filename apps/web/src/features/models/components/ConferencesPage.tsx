@@ -5,11 +5,11 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useConferences, useCreateConference } from '../api/model-conferences';
 
-const c = vi.models.conferences;
+const c = ui.models.conferences;
 
 /** "Hội nghị điển hình tiên tiến": the office's conferences, and a new one. */
 export function ConferencesPage() {

@@ -1,11 +1,11 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { type AwardHit, useAwardOptions, useMovementOptions, usePersonOptions } from '../api/model-pickers';
 
-const f = vi.models.form;
+const f = ui.models.form;
 
 /** The person of a PERSON model, found by name ("nguyen van" finds "Nguyễn Văn …"). */
 export function PersonPicker({

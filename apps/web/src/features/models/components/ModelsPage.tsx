@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
 import {
@@ -32,7 +32,7 @@ import {
 } from '../api/models';
 import { ProposeModelModal } from './ProposeModelModal';
 
-const t = vi.models;
+const t = ui.models;
 
 function ModelTable({
   rows,

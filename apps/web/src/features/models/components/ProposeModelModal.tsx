@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { type CreateModelInput, useCreateModel } from '../api/models';
 import { AwardsPicker, MovementPicker, PersonPicker } from './ModelLinkPickers';
 
-const t = vi.models;
+const t = ui.models;
 
 type Props = { opened: boolean; onClose: () => void };
 
@@ -95,7 +95,7 @@ export function ProposeModelModal({ opened, onClose }: Props) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button onClick={save} loading={create.isPending}>
             {t.form.save}

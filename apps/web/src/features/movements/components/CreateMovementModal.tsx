@@ -5,13 +5,13 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
-import { viInputs } from '../../../i18n/vi-inputs';
+import { ui } from '../../../i18n/ui';
+import { uiInputs } from '../../../i18n/ui-inputs';
 import { currentYear, isRefusedDate } from '../../../lib/dates';
 import { useCreateMovement } from '../api/movement-commands';
 import type { CreateMovementInput } from '../api/movements.types';
 
-const m = vi.emulation.movements;
+const m = ui.emulation.movements;
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
@@ -65,18 +65,18 @@ export function CreateMovementModal({ opened, onClose }: Props) {
         <Group grow>
           <Select
             label={m.form}
-            data={options(vi.emulation.forms)}
+            data={options(ui.emulation.forms)}
             value={form.form}
             onChange={(v) => v && set('form', v as CreateMovementInput['form'])}
             allowDeselect={false}
           />
           <VnNumberInput
-            label={vi.emulation.year}
+            label={ui.emulation.year}
             min={2000}
             max={2100}
             required
             value={form.year}
-            error={yearMissing ? viInputs.number.required : undefined}
+            error={yearMissing ? uiInputs.number.required : undefined}
             onChange={(v) => {
               setYearMissing(false);
               set('year', v === '' ? Number.NaN : v);
@@ -100,14 +100,14 @@ export function CreateMovementModal({ opened, onClose }: Props) {
         <Group grow>
           <Select
             label={m.level}
-            data={options(vi.emulation.levels)}
+            data={options(ui.emulation.levels)}
             value={form.level}
             onChange={(v) => v && set('level', v as CreateMovementInput['level'])}
             allowDeselect={false}
           />
           <Select
             label={m.scope}
-            data={options(vi.emulation.scopes)}
+            data={options(ui.emulation.scopes)}
             value={form.scope}
             onChange={(v) => v && set('scope', v)}
             allowDeselect={false}
@@ -115,7 +115,7 @@ export function CreateMovementModal({ opened, onClose }: Props) {
         </Group>
         <Select
           label={m.participationMode}
-          data={options(vi.emulation.participation).filter((o) => o.value !== 'LIST')}
+          data={options(ui.emulation.participation).filter((o) => o.value !== 'LIST')}
           value={form.participation}
           onChange={(v) => v && set('participation', v as CreateMovementInput['participation'])}
           allowDeselect={false}
@@ -150,10 +150,10 @@ export function CreateMovementModal({ opened, onClose }: Props) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button onClick={submit} loading={create.isPending} data-testid="movement-save">
-            {vi.app.save}
+            {ui.app.save}
           </Button>
         </Group>
       </Stack>

@@ -16,14 +16,14 @@ import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useMovement } from '../api/get-movement';
 import { useAttachMovementDocument, useTransitionMovement } from '../api/movement-commands';
 import { RegistrationsCard } from './RegistrationsCard';
 
-const m = vi.emulation.movements;
+const m = ui.emulation.movements;
 const awardName = (code: string) => AWARD_NAMES[code as AwardCode]?.name ?? code;
 
 export function MovementPage({ movementId }: { movementId: string }) {
@@ -32,7 +32,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
   const transition = useTransitionMovement(movementId);
   const attach = useAttachMovementDocument(movementId);
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !data) return <Text>{vi.app.loading}</Text>;
+  if (isLoading || !data) return <Text>{ui.app.loading}</Text>;
   const registered = data.participants.filter((p) => p.registered).length;
   const upload = (file: File | null) => {
     if (file) attach.mutate({ version: data.version, file });
@@ -41,7 +41,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
     <Stack>
       <PageHeader
         title={data.title}
-        subtitle={`${vi.emulation.forms[data.form]} · ${vi.emulation.states[data.state]} · ${data.ownerUnitName}`}
+        subtitle={`${ui.emulation.forms[data.form]} · ${ui.emulation.states[data.state]} · ${data.ownerUnitName}`}
         actions={
           can('movement:manage') &&
           data.nextStates.map((to) => (
@@ -52,7 +52,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
               onClick={() => transition.mutate({ version: data.version, to })}
               data-testid={`movement-to-${to}`}
             >
-              {vi.emulation.transitionTo[to]}
+              {ui.emulation.transitionTo[to]}
             </Button>
           ))
         }
@@ -63,22 +63,22 @@ export function MovementPage({ movementId }: { movementId: string }) {
         <Card withBorder>
           <Stack gap={4}>
             <Text size="sm">
-              <b>{m.theme}:</b> {data.theme ?? vi.app.none}
+              <b>{m.theme}:</b> {data.theme ?? ui.app.none}
             </Text>
             <Text size="sm">
-              <b>{m.authority}:</b> {data.launchingAuthority} ({vi.emulation.levels[data.level]})
+              <b>{m.authority}:</b> {data.launchingAuthority} ({ui.emulation.levels[data.level]})
             </Text>
             <Text size="sm">
               <b>{m.period}:</b> {formatDate(data.startDate)} – {formatDate(data.endDate)}
             </Text>
             <Text size="sm">
-              <b>{m.goals}:</b> {data.goals ?? vi.app.none}
+              <b>{m.goals}:</b> {data.goals ?? ui.app.none}
             </Text>
             <Text size="sm">
               <b>{m.milestones}:</b>{' '}
               {data.milestones
-                .map((ms) => `${vi.emulation.milestones[ms.kind]} ${formatDate(ms.dueOn)}`)
-                .join('; ') || vi.app.none}
+                .map((ms) => `${ui.emulation.milestones[ms.kind]} ${formatDate(ms.dueOn)}`)
+                .join('; ') || ui.app.none}
             </Text>
             <Group gap="xs">
               <Text size="sm">
@@ -150,7 +150,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
               <Table.Tr>
                 <Table.Th>{m.subject}</Table.Th>
                 <Table.Th>{m.awardCode}</Table.Th>
-                <Table.Th>{vi.emulation.year}</Table.Th>
+                <Table.Th>{ui.emulation.year}</Table.Th>
                 <Table.Th>{m.decision}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -162,12 +162,12 @@ export function MovementPage({ movementId }: { movementId: string }) {
                     {awardName(a.awardCode)}{' '}
                     {a.kind === 'CHUYEN_DE' && (
                       <Badge size="xs" color="grape" tt="none">
-                        {vi.emulation.forms.CHUYEN_DE}
+                        {ui.emulation.forms.CHUYEN_DE}
                       </Badge>
                     )}
                   </Table.Td>
                   <Table.Td>{a.year}</Table.Td>
-                  <Table.Td>{a.decisionNumber ?? vi.app.none}</Table.Td>
+                  <Table.Td>{a.decisionNumber ?? ui.app.none}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

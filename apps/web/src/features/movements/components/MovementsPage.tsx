@@ -7,13 +7,13 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useMovements } from '../api/get-movements';
 import { CreateMovementModal } from './CreateMovementModal';
 
-const m = vi.emulation.movements;
+const m = ui.emulation.movements;
 
 export function MovementsPage() {
   const can = useCan();
@@ -28,8 +28,8 @@ export function MovementsPage() {
         actions={
           <>
             <VnNumberInput
-              aria-label={vi.emulation.year}
-              placeholder={vi.emulation.year}
+              aria-label={ui.emulation.year}
+              placeholder={ui.emulation.year}
               min={2000}
               max={2100}
               value={year ?? ''}
@@ -69,17 +69,17 @@ export function MovementsPage() {
               </RouterAnchor>
             ),
           },
-          { accessor: 'year', title: vi.emulation.year },
+          { accessor: 'year', title: ui.emulation.year },
           {
             accessor: 'form',
             title: m.form,
             render: (r) => (
               <Badge variant="light" color={r.form === 'CHUYEN_DE' ? 'grape' : 'blue'} tt="none">
-                {vi.emulation.forms[r.form]}
+                {ui.emulation.forms[r.form]}
               </Badge>
             ),
           },
-          { accessor: 'state', title: m.state, render: (r) => vi.emulation.states[r.state] },
+          { accessor: 'state', title: m.state, render: (r) => ui.emulation.states[r.state] },
           { accessor: 'launchingAuthority', title: m.authority },
           {
             accessor: 'startDate',

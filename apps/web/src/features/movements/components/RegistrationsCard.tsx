@@ -15,13 +15,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useAwardCatalogue, useAwardName } from '../../../lib/award-names';
 import { useCan } from '../../../lib/session/use-can';
 import type { MovementDetail } from '../api/movements.types';
 import { registrationsExportUrl, useCreateRegistration, useImportRegistrations } from '../api/registrations';
 
-const r = vi.emulation.registrations;
+const r = ui.emulation.registrations;
 
 export function RegistrationsCard({ movement }: { movement: MovementDetail }) {
   const can = useCan();
@@ -56,7 +56,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetail }) {
   return (
     <Card withBorder data-testid="movement-registrations">
       <Group justify="space-between" mb="xs">
-        <Title order={4}>{vi.emulation.movements.registrations}</Title>
+        <Title order={4}>{ui.emulation.movements.registrations}</Title>
         <Group gap="xs">
           <Anchor href={registrationsExportUrl(movement.id)} size="sm">
             {r.export}
@@ -112,7 +112,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetail }) {
             {movement.registrations.map((reg) => (
               <Table.Tr key={reg.id} data-testid="movement-registration-row">
                 <Table.Td>{reg.unitName}</Table.Td>
-                <Table.Td>{reg.personName ?? vi.app.none}</Table.Td>
+                <Table.Td>{reg.personName ?? ui.app.none}</Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
                     {reg.targetAwards.map((c) => (

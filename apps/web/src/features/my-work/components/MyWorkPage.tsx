@@ -5,12 +5,12 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useMyWork, type WorkItem } from '../api/get-my-work';
 import { deadlineText } from '../lib/deadline-text';
 
-const m = vi.myWork;
+const m = ui.myWork;
 
 /** The deadline cell: the date, and the days left or late as the deadline's rule counts them. */
 export function DeadlineCell({ item }: { item: WorkItem }) {
@@ -148,7 +148,7 @@ export function MyWorkPage() {
                 </Stack>
               ),
           },
-          { accessor: 'unitName', title: m.colUnit, render: (r) => r.unitName ?? vi.app.none },
+          { accessor: 'unitName', title: m.colUnit, render: (r) => r.unitName ?? ui.app.none },
           { accessor: 'dueOn', title: m.colDue, render: (r) => <DeadlineCell item={r} /> },
         ]}
       />

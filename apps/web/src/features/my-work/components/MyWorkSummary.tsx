@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { WORK_KIND_LABELS } from '@vinhdanh/domain/workflow/my-work';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useMyWork } from '../api/get-my-work';
 import { DeadlineCell } from './MyWorkPage';
 
@@ -11,14 +11,14 @@ const SHOWN = 5;
 export function MyWorkSummary() {
   const { data } = useMyWork();
   const navigate = useNavigate();
-  const m = vi.myWork;
+  const m = ui.myWork;
   if (!data) return null;
   return (
     <Paper withBorder radius="md" p="lg" data-testid="dashboard-my-work">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{m.title}</Title>
         <Text size="sm" c="dimmed">
-          {t(vi.myWork.navCount, { n: data.total })}
+          {t(ui.myWork.navCount, { n: data.total })}
         </Text>
       </Group>
       {data.items.length === 0 ? (

@@ -5,12 +5,12 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { type NoticeSettings, useNoticeSettings, useUpdateNoticeSettings } from '../api/notice-settings';
 
-const n = vi.noticeSettings;
+const n = ui.noticeSettings;
 
 type Event = NoticeSettings['events'][number];
 type Values = { email: string; enabled: Record<string, boolean> };

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { ApiError } from '../../../lib/api';
 import { todayIso, vnDateRule } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -14,7 +14,7 @@ import { UnitFields, unitFieldRules } from './UnitFields';
 type Props = { parent: OrgUnit; opened: boolean; onClose: () => void };
 type Values = { code: string; name: string; type: string; validFrom: string | null };
 
-const f = vi.orgUnits.form;
+const f = ui.orgUnits.form;
 
 export function CreateUnitModal({ parent, opened, onClose }: Props) {
   const mutation = useCreateOrgUnit();
@@ -56,7 +56,7 @@ export function CreateUnitModal({ parent, opened, onClose }: Props) {
           <VnDateInput label={f.validFrom} withAsterisk {...form.getInputProps('validFrom')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={mutation.isPending} data-testid="unit-create-submit">
               {f.create}

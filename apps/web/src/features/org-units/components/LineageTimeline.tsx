@@ -1,6 +1,6 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconArrowMerge, IconArrowsSplit, IconPencil } from '@tabler/icons-react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import type { LineageEntry, OrgUnitDetail } from '../api/org-units.types';
 
@@ -13,7 +13,7 @@ type Line = {
 };
 
 function describe(detail: OrgUnitDetail): Line[] {
-  const o = vi.orgUnits;
+  const o = ui.orgUnits;
   const lines: Line[] = [
     ...detail.predecessors.map((e) => ({
       e,
@@ -51,7 +51,7 @@ const ICONS = { MERGE: IconArrowMerge, SPLIT: IconArrowsSplit, RENAME: IconPenci
 
 export function LineageTimeline({ detail }: { detail: OrgUnitDetail }) {
   const lines = describe(detail);
-  if (lines.length === 0) return <Text c="dimmed">{vi.orgUnits.lineageEmpty}</Text>;
+  if (lines.length === 0) return <Text c="dimmed">{ui.orgUnits.lineageEmpty}</Text>;
   return (
     <Timeline bulletSize={24} lineWidth={2} active={lines.length}>
       {lines.map((line) => {
@@ -61,7 +61,7 @@ export function LineageTimeline({ detail }: { detail: OrgUnitDetail }) {
             <Text size="sm">{line.text}</Text>
             {line.decisionRef && (
               <Text size="xs" c="dimmed">
-                {t(vi.orgUnits.decisionRef, { ref: line.decisionRef })}
+                {t(ui.orgUnits.decisionRef, { ref: line.decisionRef })}
               </Text>
             )}
           </Timeline.Item>

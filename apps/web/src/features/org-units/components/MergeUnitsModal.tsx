@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import { useOrgUnits } from '../api/list-org-units';
 import { useMergeOrgUnits } from '../api/merge-org-units';
@@ -14,7 +14,7 @@ import type { OrgUnit } from '../api/org-units.types';
 type Props = { successor: OrgUnit; opened: boolean; onClose: () => void };
 type Values = { absorbedIds: string[]; effectiveDate: string | null; decisionRef: string };
 
-const m = vi.orgUnits.merge;
+const m = ui.orgUnits.merge;
 const collator = new Intl.Collator('vi');
 
 /** Merging is destructive (absorbed units are dissolved), so it asks for confirmation first. */
@@ -102,7 +102,7 @@ export function MergeUnitsModal({ successor, opened, onClose }: Props) {
             </Group>
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {vi.app.cancel}
+                {ui.app.cancel}
               </Button>
               <Button type="submit" data-testid="merge-submit">
                 {m.submit}

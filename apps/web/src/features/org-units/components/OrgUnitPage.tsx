@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { RouterButton } from '../../../components/RouterButton';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useOrgUnit } from '../api/get-org-unit';
@@ -25,7 +25,7 @@ import { RenameUnitModal } from './RenameUnitModal';
 import { SplitUnitModal } from './SplitUnitModal';
 import { UnitHistoryTable } from './UnitHistoryTable';
 
-const o = vi.orgUnits;
+const o = ui.orgUnits;
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (

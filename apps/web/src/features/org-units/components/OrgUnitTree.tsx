@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Box, Group, Text } from '@mantine/core';
 import { IconBuilding, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { UnitNode } from '../hooks/use-unit-tree';
 
 type Props = { nodes: UnitNode[]; expanded: Set<string>; onToggle: (id: string) => void; depth?: number };
@@ -57,11 +57,11 @@ export function OrgUnitTree({ nodes, expanded, onToggle, depth = 0 }: Props) {
                 {unit.name}
               </RouterAnchor>
               <Text size="xs" c="dimmed" visibleFrom="sm">
-                {vi.orgUnits.types[unit.type] ?? unit.type}
+                {ui.orgUnits.types[unit.type] ?? unit.type}
               </Text>
               {isDissolved && (
                 <Badge size="xs" color="gray" variant="light" tt="none">
-                  {vi.orgUnits.dissolved}
+                  {ui.orgUnits.dissolved}
                 </Badge>
               )}
             </Group>

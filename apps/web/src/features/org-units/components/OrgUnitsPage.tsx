@@ -2,7 +2,7 @@ import { Button, Center, Group, Loader, Paper, Switch, Text } from '@mantine/cor
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useOrgUnits } from '../api/list-org-units';
 import { type UnitNode, useUnitTree } from '../hooks/use-unit-tree';
 import { OrgUnitTree } from './OrgUnitTree';
@@ -30,14 +30,14 @@ export function OrgUnitsPage() {
   return (
     <>
       <PageHeader
-        title={vi.orgUnits.title}
+        title={ui.orgUnits.title}
         actions={
           <>
             <Button variant="default" size="xs" onClick={() => setExpanded(new Set(idsToDepth(tree, 99)))}>
-              {vi.orgUnits.expandAll}
+              {ui.orgUnits.expandAll}
             </Button>
             <Button variant="default" size="xs" onClick={() => setExpanded(new Set())}>
-              {vi.orgUnits.collapseAll}
+              {ui.orgUnits.collapseAll}
             </Button>
           </>
         }
@@ -45,7 +45,7 @@ export function OrgUnitsPage() {
       <Paper withBorder radius="md" p="md">
         <Group mb="sm">
           <Switch
-            label={vi.orgUnits.showDissolved}
+            label={ui.orgUnits.showDissolved}
             checked={showDissolved}
             onChange={(event) => setShowDissolved(event.currentTarget.checked)}
             data-testid="org-units-show-dissolved"
@@ -57,7 +57,7 @@ export function OrgUnitsPage() {
           </Center>
         )}
         {error && <ErrorAlert error={error} />}
-        {units && tree.length === 0 && <Text c="dimmed">{vi.orgUnits.empty}</Text>}
+        {units && tree.length === 0 && <Text c="dimmed">{ui.orgUnits.empty}</Text>}
         <OrgUnitTree nodes={tree} expanded={open} onToggle={toggle} />
       </Paper>
     </>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import type { OrgUnit } from '../api/org-units.types';
 import { useRenameOrgUnit } from '../api/restructure-org-unit';
@@ -12,7 +12,7 @@ import { useRenameOrgUnit } from '../api/restructure-org-unit';
 type Props = { unit: OrgUnit; opened: boolean; onClose: () => void };
 type Values = { name: string; effectiveDate: string | null; decisionRef: string };
 
-const f = vi.orgUnits.form;
+const f = ui.orgUnits.form;
 
 /** A rename keeps the old name in the unit's lineage, so history stays readable. */
 export function RenameUnitModal({ unit, opened, onClose }: Props) {
@@ -72,7 +72,7 @@ export function RenameUnitModal({ unit, opened, onClose }: Props) {
           </Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={mutation.isPending} data-testid="unit-rename-submit">
               {f.rename}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import type { OrgUnit } from '../api/org-units.types';
 import { useSplitOrgUnit } from '../api/restructure-org-unit';
@@ -14,7 +14,7 @@ import { UnitFields, type UnitFieldValues, unitFieldRules } from './UnitFields';
 type Props = { unit: OrgUnit; opened: boolean; onClose: () => void };
 type Values = { successors: UnitFieldValues[]; effectiveDate: string | null; decisionRef: string };
 
-const f = vi.orgUnits.form;
+const f = ui.orgUnits.form;
 const blank = (): UnitFieldValues => ({ code: '', name: '', type: '' });
 
 /** Splitting dissolves the unit, so it asks for confirmation; people go to the first new unit. */
@@ -92,7 +92,7 @@ export function SplitUnitModal({ unit, opened, onClose }: Props) {
             </Group>
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {vi.app.cancel}
+                {ui.app.cancel}
               </Button>
               <Button type="submit" data-testid="unit-split-submit">
                 {f.continue}

@@ -1,10 +1,10 @@
 import { Select, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 
 export type UnitFieldValues = { code: string; name: string; type: string };
 
-const o = vi.orgUnits;
+const o = ui.orgUnits;
 export const UNIT_TYPE_OPTIONS = Object.entries(o.types).map(([value, label]) => ({ value, label }));
 
 export const unitFieldRules = {

@@ -1,20 +1,20 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import type { OrgUnitHistoryItem } from '../api/org-units.types';
 
 const PAGE_SIZE = 15;
 
 function codeLabel(item: OrgUnitHistoryItem, awardName: (code: string) => string): string {
-  return item.kind === 'AWARD' ? awardName(item.code) : (vi.people.ratings[item.code] ?? item.code);
+  return item.kind === 'AWARD' ? awardName(item.code) : (ui.people.ratings[item.code] ?? item.code);
 }
 
 export function UnitHistoryTable({ items, isLoading }: { items: OrgUnitHistoryItem[]; isLoading: boolean }) {
   const [page, setPage] = useState(1);
   const awardName = useAwardName();
-  const o = vi.orgUnits;
+  const o = ui.orgUnits;
   return (
     <DataTable<OrgUnitHistoryItem>
       striped
@@ -57,7 +57,7 @@ export function UnitHistoryTable({ items, isLoading }: { items: OrgUnitHistoryIt
         {
           accessor: 'decisionNumber',
           title: o.historyDecision,
-          render: (r) => r.decisionNumber ?? vi.app.none,
+          render: (r) => r.decisionNumber ?? ui.app.none,
         },
       ]}
     />

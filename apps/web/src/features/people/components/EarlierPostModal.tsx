@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAddEarlierPost } from '../api/add-earlier-post';
 
-const d = vi.people.detail;
+const d = ui.people.detail;
 type Props = { personId: string; opened: boolean; onClose: () => void };
 
 /** Adds a post held before the current one (its unit, title and dates) to the work history. */
@@ -63,10 +63,10 @@ export function EarlierPostModal({ personId, opened, onClose }: Props) {
           </Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={mutation.isPending} data-testid="earlier-post-save">
-              {vi.app.save}
+              {ui.app.save}
             </Button>
           </Group>
         </Stack>

@@ -3,7 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { usePerson } from '../api/get-person';
 import type { Person, PersonInput } from '../api/people.types';
@@ -28,11 +28,11 @@ function changedFields(person: Person, next: PersonInput): UpdatePersonInput {
 function EditPersonForm({ person }: { person: Person }) {
   const form = usePersonForm(personToValues(person));
   const updateMutation = useUpdatePerson(person.id);
-  const handlers = usePersonSaveHandlers(form, vi.people.form.updated);
+  const handlers = usePersonSaveHandlers(form, ui.people.form.updated);
   return (
     <PersonForm
       form={form}
-      submitLabel={vi.people.form.submitEdit}
+      submitLabel={ui.people.form.submitEdit}
       isSubmitting={updateMutation.isPending}
       error={updateMutation.error}
       isSensitiveMasked={!person.isRevealed}
@@ -47,7 +47,7 @@ export function EditPersonPage({ personId }: { personId: string }) {
   return (
     <Stack gap="xs">
       <RouterAnchor to="/ca-nhan/$personId" params={{ personId }} size="sm">
-        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {vi.app.cancel}
+        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {ui.app.cancel}
       </RouterAnchor>
       {isLoading && (
         <Center py="xl">
@@ -57,7 +57,7 @@ export function EditPersonPage({ personId }: { personId: string }) {
       {error && <ErrorAlert error={error} />}
       {data && (
         <>
-          <PageHeader title={t(vi.people.form.editTitle, { name: data.person.fullName })} />
+          <PageHeader title={t(ui.people.form.editTitle, { name: data.person.fullName })} />
           <EditPersonForm key={data.person.version} person={data.person} />
         </>
       )}

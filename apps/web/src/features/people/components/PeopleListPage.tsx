@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterButton } from '../../../components/RouterButton';
 import { UnitSelect } from '../../../components/UnitSelect';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { peopleExportUrl } from '../api/export-people';
@@ -36,8 +36,8 @@ export function PeopleListPage({ search, onSearchChange }: Props) {
   return (
     <>
       <PageHeader
-        title={vi.people.title}
-        subtitle={data ? t(vi.people.total, { count: formatNumber(data.total) }) : undefined}
+        title={ui.people.title}
+        subtitle={data ? t(ui.people.total, { count: formatNumber(data.total) }) : undefined}
         actions={
           <>
             {can('person:export') && (
@@ -49,7 +49,7 @@ export function PeopleListPage({ search, onSearchChange }: Props) {
                 leftSection={<IconDownload size={16} />}
                 data-testid="people-export"
               >
-                {vi.people.export}
+                {ui.people.export}
               </Button>
             )}
             {can('person:create') && (
@@ -58,7 +58,7 @@ export function PeopleListPage({ search, onSearchChange }: Props) {
                 leftSection={<IconPlus size={16} />}
                 data-testid="people-create"
               >
-                {vi.people.create}
+                {ui.people.create}
               </RouterButton>
             )}
           </>
@@ -67,16 +67,16 @@ export function PeopleListPage({ search, onSearchChange }: Props) {
       <Paper withBorder radius="md" p="md" mb="md">
         <Group grow align="flex-end" preventGrowOverflow={false}>
           <TextInput
-            label={vi.people.search}
-            placeholder={vi.people.searchPlaceholder}
+            label={ui.people.search}
+            placeholder={ui.people.searchPlaceholder}
             leftSection={<IconSearch size={16} />}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
             data-testid="people-search"
           />
           <UnitSelect
-            label={vi.people.unitFilter}
-            placeholder={vi.people.unitFilterPlaceholder}
+            label={ui.people.unitFilter}
+            placeholder={ui.people.unitFilterPlaceholder}
             value={search.unitId ?? null}
             includeDissolved
             onChange={(unitId) => onSearchChange({ ...search, unitId: unitId ?? undefined, page: 1 })}

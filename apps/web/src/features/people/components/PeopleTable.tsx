@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { birthYear, formatNumber } from '../../../lib/format';
 import type { PeopleSort, Person } from '../api/people.types';
 import type { PeoplePage } from '../api/search-people';
@@ -55,9 +55,9 @@ export function PeopleTable({
       onRecordsPerPageChange={onPageSizeChange}
       recordsPerPageLabel=""
       paginationText={({ from, to, totalRecords }) =>
-        t(vi.people.pagination, { from, to, total: formatNumber(totalRecords) })
+        t(ui.people.pagination, { from, to, total: formatNumber(totalRecords) })
       }
-      noRecordsText={vi.people.empty}
+      noRecordsText={ui.people.empty}
       sortStatus={toSortStatus(sort)}
       onSortStatusChange={(status) => {
         const pair = SORT_BY_COLUMN[String(status.columnAccessor)];
@@ -68,7 +68,7 @@ export function PeopleTable({
       columns={[
         {
           accessor: 'fullName',
-          title: vi.people.colName,
+          title: ui.people.colName,
           sortable: true,
           render: (person) => (
             <RouterAnchor
@@ -85,33 +85,33 @@ export function PeopleTable({
         },
         {
           accessor: 'gender',
-          title: vi.people.colGender,
-          render: (person) => vi.people.gender[person.gender] ?? person.gender,
+          title: ui.people.colGender,
+          render: (person) => ui.people.gender[person.gender] ?? person.gender,
         },
         {
           accessor: 'birthDate',
-          title: vi.people.colBirth,
+          title: ui.people.colBirth,
           sortable: true,
           render: (p) => birthYear(p.birthDate),
         },
-        { accessor: 'position', title: vi.people.colPosition, render: (p) => p.position ?? vi.app.none },
-        { accessor: 'unitName', title: vi.people.colUnit, sortable: true },
+        { accessor: 'position', title: ui.people.colPosition, render: (p) => p.position ?? ui.app.none },
+        { accessor: 'unitName', title: ui.people.colUnit, sortable: true },
         {
           accessor: 'tags',
-          title: vi.people.colTags,
+          title: ui.people.colTags,
           render: (person) => (
             <Group gap={4}>
               {person.isLeader && (
                 <Badge size="sm" variant="light" color="indigo" tt="none">
-                  {vi.people.leader}
+                  {ui.people.leader}
                 </Badge>
               )}
               {person.isDirectWorker && (
                 <Badge size="sm" variant="light" color="teal" tt="none">
-                  {vi.people.directWorker}
+                  {ui.people.directWorker}
                 </Badge>
               )}
-              {!person.isLeader && !person.isDirectWorker && <Text c="dimmed">{vi.app.none}</Text>}
+              {!person.isLeader && !person.isDirectWorker && <Text c="dimmed">{ui.app.none}</Text>}
             </Group>
           ),
         },

@@ -17,7 +17,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { SUBJECT_GROUPS } from '../api/people.types';
 import type { PersonFormValues } from '../hooks/use-person-form';
@@ -32,7 +32,7 @@ type Props = {
   isSensitiveMasked?: boolean;
 };
 
-const f = vi.people.form;
+const f = ui.people.form;
 const errorProps = (field: string) => ({ 'data-testid': `person-${field}-error` });
 
 function dateProps(form: Props['form'], field: 'birthDate' | 'recruitedOn') {
@@ -85,7 +85,7 @@ export function PersonForm({ form, onSubmit, submitLabel, isSubmitting, error, i
               label={f.subjectGroup}
               data={SUBJECT_GROUPS.map((value) => ({
                 value,
-                label: vi.people.subjectGroups[value] ?? value,
+                label: ui.people.subjectGroups[value] ?? value,
               }))}
               allowDeselect={false}
               data-testid="person-subjectGroup"
@@ -121,7 +121,7 @@ export function PersonForm({ form, onSubmit, submitLabel, isSubmitting, error, i
             <VnDateInput label={f.birthDate} {...dateProps(form, 'birthDate')} />
             <Autocomplete
               label={f.ethnicity}
-              data={[...vi.people.ethnicities]}
+              data={[...ui.people.ethnicities]}
               data-testid="person-ethnicity"
               errorProps={errorProps('ethnicity')}
               {...form.getInputProps('ethnicity')}

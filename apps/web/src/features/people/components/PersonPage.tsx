@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { RouterButton } from '../../../components/RouterButton';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { usePerson } from '../api/get-person';
 import { EarlierPostModal } from './EarlierPostModal';
@@ -39,7 +39,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
   return (
     <Stack>
       <RouterAnchor to="/ca-nhan" size="sm">
-        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {vi.people.detail.back}
+        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {ui.people.detail.back}
       </RouterAnchor>
       <PageHeader
         title={person.fullName}
@@ -54,7 +54,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
                 loading={isFetching}
                 data-testid="person-reveal"
               >
-                {reveal ? vi.people.detail.hide : vi.people.detail.reveal}
+                {reveal ? ui.people.detail.hide : ui.people.detail.reveal}
               </Button>
             )}
             {can('person:update') && (
@@ -64,7 +64,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
                 leftSection={<IconEdit size={16} />}
                 data-testid="person-edit"
               >
-                {vi.people.detail.edit}
+                {ui.people.detail.edit}
               </RouterButton>
             )}
           </>
@@ -72,7 +72,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
       />
       {person.isRevealed && (
         <Alert color="yellow" icon={<IconInfoCircle size={18} />} py="xs">
-          {vi.people.detail.revealedNote}
+          {ui.people.detail.revealedNote}
         </Alert>
       )}
       <PersonProfileCard person={person} />
@@ -92,7 +92,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
                     onClick={() => setAddingPost(true)}
                     data-testid="add-earlier-post"
                   >
-                    {vi.people.detail.addPost}
+                    {ui.people.detail.addPost}
                   </Button>
                 )
               }

@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { PersonDetail } from '../api/get-person';
 
-const d = vi.people.detail;
+const d = ui.people.detail;
 
 function Section({
   title,
@@ -44,8 +44,8 @@ export function EmploymentTable({
         idAccessor={(row) => `${row.unitId}-${row.fromDate}`}
         noRecordsText={d.noEmployment}
         columns={[
-          { accessor: 'unitName', title: vi.people.colUnit },
-          { accessor: 'position', title: vi.people.colPosition, render: (r) => r.position ?? vi.app.none },
+          { accessor: 'unitName', title: ui.people.colUnit },
+          { accessor: 'position', title: ui.people.colPosition, render: (r) => r.position ?? ui.app.none },
           { accessor: 'fromDate', title: d.fromDate, render: (r) => formatDate(r.fromDate) },
           {
             accessor: 'toDate',
@@ -76,7 +76,7 @@ export function RatingsTable({ rows }: { rows: PersonDetail['ratings'] }) {
             title: d.rating,
             render: (r) => (
               <Badge variant="light" color={RATING_COLOR[r.rating] ?? 'gray'} tt="none">
-                {vi.people.ratings[r.rating] ?? r.rating}
+                {ui.people.ratings[r.rating] ?? r.rating}
               </Badge>
             ),
           },
@@ -116,13 +116,13 @@ export function AwardsTable({ rows }: { rows: PersonDetail['awards'] }) {
             accessor: 'kind',
             title: d.awardKind,
             noWrap: true,
-            render: (r) => vi.people.awardKinds[r.kind] ?? r.kind,
+            render: (r) => ui.people.awardKinds[r.kind] ?? r.kind,
           },
           {
             accessor: 'decisionNumber',
             title: d.decision,
             noWrap: true,
-            render: (r) => r.decisionNumber ?? vi.app.none,
+            render: (r) => r.decisionNumber ?? ui.app.none,
           },
           {
             accessor: 'decisionDate',

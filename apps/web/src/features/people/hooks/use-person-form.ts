@@ -1,6 +1,6 @@
 import { useForm } from '@mantine/form';
-import { vi } from '../../../i18n/vi';
-import { viInputs } from '../../../i18n/vi-inputs';
+import { ui } from '../../../i18n/ui';
+import { uiInputs } from '../../../i18n/ui-inputs';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import type { Gender, Person, PersonInput, SubjectGroup } from '../api/people.types';
 
@@ -32,10 +32,10 @@ export const PERSON_FIELDS = [
   'unitId',
 ] as const;
 
-const f = vi.people.form;
+const f = ui.people.form;
 
 function notInFuture(value: string | null) {
-  if (isRefusedDate(value)) return viInputs.date.refused;
+  if (isRefusedDate(value)) return uiInputs.date.refused;
   return value && value > todayIso() ? f.dateInFuture : null;
 }
 

@@ -1,7 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
-import { t } from '../../../i18n/vi';
+import { t } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { Person } from '../api/people.types';

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useProposalComments } from '../api/list-comments';
 import type { CommandInput } from '../api/run-proposal-command';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 /** Citizens' comments on the published list; the office upholds (item back to appraisal) or dismisses. */
 export function CommentsPanel({

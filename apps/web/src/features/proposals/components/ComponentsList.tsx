@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, FileButton, Group, Table, Text } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { fileTypeLabel, formatFileSize, opensInBrowser } from '../../../lib/format';
 import type { ProposalComponent } from '../api/proposal.types';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 /** A component marked generated, or its file (sent as the raw body, checked by content on the server). */
 export type ComponentUpload = { component: string } & ({ generated: true } | { file: File });

@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import type { Proposal } from '../api/proposal.types';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 /** The council sessions that took the proposal up, each linking to its session page. */
 export function CouncilSessionsList({ sessions }: { sessions: Proposal['councilSessions'] }) {

@@ -5,14 +5,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { type NomineeRow, takeNominationDraft } from '../../../lib/nomination-draft';
 import { useMe } from '../../../lib/session/get-me';
 import { useCreateProposal } from '../api/create-proposal';
 import { NomineesEditor, toItems } from './NomineesEditor';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 // Nominees of every kind, each with its own award; the engine's verdict on each is shown on the
 // proposal page right after creation (the draft is where the officer sees and fixes it). A list
@@ -41,7 +41,7 @@ export function CreateProposalPage({ onCreated }: { onCreated: (id: string) => v
         <Stack>
           {draft && (
             <Alert color="blue" data-testid="nominees-from-suggestions">
-              {vi.nominees.fromSuggestionsNote}
+              {ui.nominees.fromSuggestionsNote}
             </Alert>
           )}
           {create.error && <ErrorAlert error={create.error} />}

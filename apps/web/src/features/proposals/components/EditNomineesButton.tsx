@@ -1,13 +1,13 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { NomineeRow } from '../../../lib/nomination-draft';
 import type { Proposal } from '../api/proposal.types';
 import { useUpdateProposalItems } from '../api/update-proposal-items';
 import { NomineesEditor, toItems } from './NomineesEditor';
 
-const n = vi.nominees;
+const n = ui.nominees;
 
 const rowsOf = (proposal: Proposal): NomineeRow[] =>
   proposal.items.map((i) => ({

@@ -1,10 +1,10 @@
 import { Text, Timeline } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDateTime } from '../../../lib/format';
 import type { HistoryStep } from '../api/proposal.types';
 
-const p = vi.proposals;
-const n = vi.nominees;
+const p = ui.proposals;
+const n = ui.nominees;
 
 type Named = { name: string }[];
 const names = (list: Named | undefined) => (list ?? []).map((x) => x.name).join(', ');
@@ -47,7 +47,7 @@ export function HistoryList({
           data-command={s.command}
         >
           <Text size="xs" c="dimmed">
-            {formatDateTime(s.at)} · {s.actorName ?? vi.app.none} · {stateLabels[s.toState] ?? s.toState}
+            {formatDateTime(s.at)} · {s.actorName ?? ui.app.none} · {stateLabels[s.toState] ?? s.toState}
           </Text>
           {detailLines(s.detail).map((line) => (
             <Text key={line} size="xs" data-testid="history-detail">

@@ -3,16 +3,16 @@ import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { ProposalItem } from '../api/proposal.types';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 const awardLabel = (code: string) => CATALOGUE[code as AwardCode]?.name ?? code;
 
 function VerdictCell({ item }: { item: ProposalItem }) {
   const v = item.verdict;
-  if (!v) return <Text c="dimmed">{vi.app.none}</Text>;
+  if (!v) return <Text c="dimmed">{ui.app.none}</Text>;
   const label = v.held ? p.held : item.engineEligible ? p.eligible : p.ineligible;
   const color = v.held ? 'orange' : item.engineEligible ? 'green' : 'red';
   const unmet = v.reasons.filter((r) => !r.met);
@@ -92,7 +92,7 @@ function SubjectCell({ item }: { item: ProposalItem }) {
       {item.openHolds.map((h) => (
         <Stack key={`${h.reason}${h.fromDate}`} gap={0} data-testid="item-hold">
           <Badge color="orange" variant="light">
-            {p.openHold}: {vi.records.holdReasons[h.reason] ?? h.reason}
+            {p.openHold}: {ui.records.holdReasons[h.reason] ?? h.reason}
           </Badge>
           {h.note && (
             <Text size="xs" c="dimmed">
@@ -140,7 +140,7 @@ function OverrideModal({
           onClick={() => onSave(item.id, { eligible, reason })}
           data-testid="override-save"
         >
-          {vi.app.save}
+          {ui.app.save}
         </Button>
       </Stack>
     </Modal>

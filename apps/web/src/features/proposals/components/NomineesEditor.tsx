@@ -14,7 +14,7 @@ import { engineSubjectType } from '@vinhdanh/domain/records/subject-type';
 import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { NomineeRow, NomineeType } from '../../../lib/nomination-draft';
 import { useUnitOptions } from '../../../lib/unit-options';
 import {
@@ -24,7 +24,7 @@ import {
   useNomineeTeams,
 } from '../api/nominee-options';
 
-const n = vi.nominees;
+const n = ui.nominees;
 const TYPE_LABEL: Record<NomineeType, string> = {
   PERSON: n.typePerson,
   COLLECTIVE: n.typeCollective,

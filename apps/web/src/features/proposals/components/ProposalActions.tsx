@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
@@ -10,7 +10,7 @@ import type { CommandInput, CommandPath } from '../api/run-proposal-command';
 import { awardLabel } from './NomineesEditor';
 import { ReturnModal } from './ReturnModal';
 
-const p = vi.proposals;
+const p = ui.proposals;
 type Simple = Exclude<
   CommandPath,
   | 'return'
@@ -101,13 +101,13 @@ export function ProposalActions({
       <Modal
         opened={submitting}
         onClose={() => setSubmitting(false)}
-        title={ineligible.length > 0 ? vi.nominees.submitIneligibleTitle : vi.nominees.submitConfirmTitle}
+        title={ineligible.length > 0 ? ui.nominees.submitIneligibleTitle : ui.nominees.submitConfirmTitle}
         size="lg"
       >
         <Stack data-testid="submit-confirm">
           {ineligible.length > 0 ? (
             <>
-              <Text size="sm">{vi.nominees.submitIneligibleText}</Text>
+              <Text size="sm">{ui.nominees.submitIneligibleText}</Text>
               <List size="sm" data-testid="submit-ineligible-list">
                 {ineligible.map((i) => (
                   <List.Item key={i.id} data-testid="submit-ineligible-item">
@@ -116,14 +116,14 @@ export function ProposalActions({
                 ))}
               </List>
               <Textarea
-                label={vi.nominees.submitIneligibleReason}
+                label={ui.nominees.submitIneligibleReason}
                 value={ineligibleReason}
                 onChange={(e) => setIneligibleReason(e.currentTarget.value)}
                 data-testid="submit-ineligible-reason"
               />
             </>
           ) : (
-            <Text size="sm">{vi.nominees.submitConfirmText}</Text>
+            <Text size="sm">{ui.nominees.submitConfirmText}</Text>
           )}
           <Button
             disabled={ineligible.length > 0 && ineligibleReason.trim().length < 10}
@@ -136,7 +136,7 @@ export function ProposalActions({
             }}
             data-testid="submit-confirm-button"
           >
-            {ineligible.length > 0 ? vi.nominees.submitAnyway : p.commands.submit}
+            {ineligible.length > 0 ? ui.nominees.submitAnyway : p.commands.submit}
           </Button>
         </Stack>
       </Modal>

@@ -3,7 +3,7 @@ import { KIND_LABELS, type ProposalKind, STATE_LABELS } from '@vinhdanh/domain/w
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { useProposal } from '../api/get-proposal';
@@ -18,7 +18,7 @@ import { ItemsTable } from './ItemsTable';
 import { ProposalActions } from './ProposalActions';
 import { ReturnPanel } from './ReturnPanel';
 
-const p = vi.proposals;
+const p = ui.proposals;
 const EDITABLE = ['DRAFT', 'UNIT_REVIEW', 'RETURNED'];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

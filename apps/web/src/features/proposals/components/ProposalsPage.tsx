@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterButton } from '../../../components/RouterButton';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { type ProposalListKind, useProposalList } from '../api/list-proposals';
 import type { ProposalSummary } from '../api/proposal.types';
 
-const p = vi.proposals;
+const p = ui.proposals;
 
 function ProposalTable({ kind, onOpen }: { kind: ProposalListKind; onOpen: (id: string) => void }) {
   const [page, setPage] = useState(1);

@@ -1,10 +1,10 @@
 import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { Proposal, ReturnReason } from '../api/proposal.types';
 import { awardLabel } from './NomineesEditor';
 
-const p = vi.proposals;
+const p = ui.proposals;
 const CODES = Object.keys(p.reasonCodes) as ReturnReason['code'][];
 
 /** A structured return reason: code, the component concerned, and what to fix. */

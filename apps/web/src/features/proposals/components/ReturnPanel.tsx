@@ -1,10 +1,10 @@
 import { Alert, Badge, List, Stack, Text } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { DiffOutcome, Proposal } from '../api/proposal.types';
 import { awardLabel } from './NomineesEditor';
 
-const p = vi.proposals;
-const n = vi.nominees;
+const p = ui.proposals;
+const n = ui.nominees;
 
 const CHANGE_LABEL: Record<string, string> = {
   ITEM_ADDED: n.changeAdded,

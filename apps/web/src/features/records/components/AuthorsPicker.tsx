@@ -3,13 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAuthorOptions } from '../api/search-author-options';
 
 export type AuthorRow = { personId: string; name: string; sharePct: number };
 type Props = { value: AuthorRow[]; onChange: (rows: AuthorRow[]) => void; error?: string | null };
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 
 /** Authors with their shares; people are found on the server (diacritic-free, in scope). */
 export function AuthorsPicker({ value, onChange, error }: Props) {
@@ -47,7 +47,7 @@ export function AuthorsPicker({ value, onChange, error }: Props) {
           <ActionIcon
             variant="subtle"
             color="red"
-            aria-label={vi.records.delete}
+            aria-label={ui.records.delete}
             onClick={() => onChange(value.filter((_, i) => i !== index))}
           >
             <IconTrash size={16} />
@@ -75,7 +75,7 @@ export function AuthorsPicker({ value, onChange, error }: Props) {
       />
       {(error || total > 100) && (
         <Text size="xs" c="red">
-          {total > 100 ? vi.records.sharesOver : error}
+          {total > 100 ? ui.records.sharesOver : error}
         </Text>
       )}
     </Stack>

@@ -2,7 +2,7 @@ import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import { vnNumberRule } from '../../../lib/vn-number';
 import { createAward } from '../api/create-award';
@@ -13,7 +13,7 @@ import { kindOptions, orNull, required, thisYear, useAwardOptions } from '../hoo
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 const FIELDS = [
   'awardCode',
   'kind',
@@ -98,7 +98,7 @@ export function AwardFormModal(props: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
   return (
     <RecordModal
-      title={edit ? vi.records.editAward : vi.records.addAward}
+      title={edit ? ui.records.editAward : ui.records.addAward}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit(submit)}

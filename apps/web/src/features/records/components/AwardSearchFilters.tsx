@@ -4,11 +4,11 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import type { AwardSearch } from '../api/records.types';
 import { kindOptions, useAwardOptions } from '../hooks/options';
 
-const s = vi.records.search;
+const s = ui.records.search;
 type Props = {
   search: AwardSearch;
   onChange: (next: AwardSearch) => void;
@@ -93,7 +93,7 @@ export function AwardSearchFilters({ search, onChange, onPending }: Props) {
         />
         <TextInput
           label={s.decisionNumber}
-          placeholder={vi.records.fields.decisionNumberPlaceholder}
+          placeholder={ui.records.fields.decisionNumberPlaceholder}
           value={decision}
           onChange={(e) => setDecision(e.currentTarget.value)}
           data-testid="award-search-decision"

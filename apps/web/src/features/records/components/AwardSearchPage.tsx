@@ -5,7 +5,7 @@ import { DataTable } from 'mantine-datatable';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatMoney, formatNumber } from '../../../lib/format';
 import { awardsExportUrl } from '../api/export-awards';
@@ -13,7 +13,7 @@ import type { AwardHit, AwardSearch } from '../api/records.types';
 import { AWARD_PAGE_SIZE, useAwardSearch } from '../api/search-awards';
 import { AwardSearchFilters } from './AwardSearchFilters';
 
-const s = vi.records.search;
+const s = ui.records.search;
 
 /** "Tra cứu khen thưởng": the award history in the user's scope, paginated on the server. */
 export function AwardSearchPage() {
@@ -100,13 +100,13 @@ export function AwardSearchPage() {
                 {awardName(row.awardCode)}{' '}
                 {row.isRevoked && (
                   <Badge size="xs" color="red" variant="light" tt="none">
-                    {vi.timeline.revoked}
+                    {ui.timeline.revoked}
                   </Badge>
                 )}
               </Text>
             ),
           },
-          { accessor: 'kind', title: s.colKind, render: (row) => vi.records.kinds[row.kind] ?? row.kind },
+          { accessor: 'kind', title: s.colKind, render: (row) => ui.records.kinds[row.kind] ?? row.kind },
           {
             accessor: 'year',
             title: s.colYear,
@@ -119,7 +119,7 @@ export function AwardSearchPage() {
             accessor: 'decisionNumber',
             title: s.colDecision,
             render: (row) =>
-              row.decisionNumber ? `${row.decisionNumber} (${formatDate(row.decisionDate)})` : vi.app.none,
+              row.decisionNumber ? `${row.decisionNumber} (${formatDate(row.decisionDate)})` : ui.app.none,
           },
           {
             accessor: 'amountVnd',

@@ -1,14 +1,14 @@
 import { Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { useCloseHold } from '../api/close-hold';
 import { required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 type Props = { holdId: string; label: string; opened: boolean; onClose: () => void };
 
 export function CloseHoldModal({ holdId, label, opened, onClose }: Props) {
@@ -20,7 +20,7 @@ export function CloseHoldModal({ holdId, label, opened, onClose }: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, ['toDate', 'closedReason'], onClose);
   return (
     <RecordModal
-      title={`${vi.records.closeHold}: ${label}`}
+      title={`${ui.records.closeHold}: ${label}`}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit((v) =>

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { type DeletableRecord, useDeleteRecord } from '../api/delete-record';
 
 type Props = {
@@ -17,13 +17,13 @@ export function ConfirmDeleteModal({ record, opened, onClose }: Props) {
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={vi.records.confirmDeleteTitle} centered>
+    <Modal opened={opened} onClose={close} title={ui.records.confirmDeleteTitle} centered>
       <Stack>
         {mutation.error && <ErrorAlert error={mutation.error} />}
-        <Text size="sm">{t(vi.records.confirmDeleteText, { what: record.label })}</Text>
+        <Text size="sm">{t(ui.records.confirmDeleteText, { what: record.label })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {vi.app.cancel}
+            {ui.app.cancel}
           </Button>
           <Button
             color="red"
@@ -34,14 +34,14 @@ export function ConfirmDeleteModal({ record, opened, onClose }: Props) {
                 { type: record.type, id: record.id },
                 {
                   onSuccess: () => {
-                    notifications.show({ color: 'green', message: vi.records.deleted });
+                    notifications.show({ color: 'green', message: ui.records.deleted });
                     close();
                   },
                 },
               )
             }
           >
-            {vi.records.confirmDelete}
+            {ui.records.confirmDelete}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import { createDiscipline } from '../api/create-discipline';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
@@ -9,7 +9,7 @@ import { disciplineOptions, orNull, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 export type DisciplineValues = {
   form: string;
   fromDate: string;
@@ -50,7 +50,7 @@ export function DisciplineFormModal(props: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
   return (
     <RecordModal
-      title={edit ? vi.records.editDiscipline : vi.records.addDiscipline}
+      title={edit ? ui.records.editDiscipline : ui.records.addDiscipline}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit(submit)}

@@ -1,6 +1,6 @@
 import { Center, Loader, Modal } from '@mantine/core';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useInitiative } from '../api/get-initiative';
 import { InitiativeFormModal } from './InitiativeFormModal';
 
@@ -11,7 +11,7 @@ export function EditInitiativeModal({ id, opened, onClose }: Props) {
   const { data, error } = useInitiative(id);
   if (!data) {
     return (
-      <Modal opened={opened} onClose={onClose} title={vi.records.editInitiative} size="lg">
+      <Modal opened={opened} onClose={onClose} title={ui.records.editInitiative} size="lg">
         {error ? (
           <ErrorAlert error={error} />
         ) : (

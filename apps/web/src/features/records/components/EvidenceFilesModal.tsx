@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import {
@@ -15,7 +15,7 @@ import {
   useUploadEvidenceFile,
 } from '../api/record-files';
 
-const e = vi.records.evidence;
+const e = ui.records.evidence;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,application/pdf,image/jpeg,image/png';
 
 type Props = {
@@ -145,7 +145,7 @@ function FileRow({ file, href, confirming, deleting, onAskDelete, onCancel, onDe
           <Group gap="xs" wrap="nowrap">
             <Text size="sm">{e.confirmDelete}</Text>
             <Button size="xs" variant="default" onClick={onCancel}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button
               size="xs"
@@ -154,7 +154,7 @@ function FileRow({ file, href, confirming, deleting, onAskDelete, onCancel, onDe
               onClick={onDelete}
               data-testid="evidence-delete-confirm"
             >
-              {vi.records.confirmDelete}
+              {ui.records.confirmDelete}
             </Button>
           </Group>
         ) : (

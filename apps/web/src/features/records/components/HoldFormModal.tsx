@@ -1,14 +1,14 @@
 import { Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { openHold } from '../api/open-hold';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { holdOptions, orNull, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 /** What was entered on opening; closing the hold is its own form (CloseHoldModal). */
 export type HoldValues = { reason: string; fromDate: string; note: string | null };
 type Props = RecordTarget<HoldValues> & { opened: boolean; onClose: () => void };
@@ -34,7 +34,7 @@ export function HoldFormModal(props: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, ['reason', 'fromDate', 'note'], onClose);
   return (
     <RecordModal
-      title={edit ? vi.records.editHold : vi.records.openHold}
+      title={edit ? ui.records.editHold : ui.records.openHold}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit(submit)}

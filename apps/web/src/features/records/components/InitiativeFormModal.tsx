@@ -2,8 +2,8 @@ import { Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
-import { viInputs } from '../../../i18n/vi-inputs';
+import { ui } from '../../../i18n/ui';
+import { uiInputs } from '../../../i18n/ui-inputs';
 import { vnDateRule } from '../../../lib/dates';
 import { createInitiative } from '../api/create-initiative';
 import { type RecordEdit, updateRecord, useSaveRecord } from '../api/save-record';
@@ -12,7 +12,7 @@ import { useRecordSubmit } from '../hooks/use-record-submit';
 import { type AuthorRow, AuthorsPicker } from './AuthorsPicker';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 const FIELDS = [
   'title',
   'type',
@@ -101,18 +101,18 @@ export function InitiativeFormModal(props: Props) {
       decisionDate: vnDateRule(),
       authors: (v) =>
         v.length === 0
-          ? vi.records.required
+          ? ui.records.required
           : v.some((a) => Number.isNaN(a.sharePct))
-            ? viInputs.number.invalid
+            ? uiInputs.number.invalid
             : v.reduce((s, a) => s + a.sharePct, 0) > 100
-              ? vi.records.sharesOver
+              ? ui.records.sharesOver
               : null,
     },
   });
   const { submit, close } = useRecordSubmit(mutation, form, FIELDS, onClose);
   return (
     <RecordModal
-      title={edit ? vi.records.editInitiative : vi.records.addInitiative}
+      title={edit ? ui.records.editInitiative : ui.records.addInitiative}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit(submit)}

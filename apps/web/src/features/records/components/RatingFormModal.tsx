@@ -1,14 +1,14 @@
 import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { createRating } from '../api/create-rating';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { orNull, ratingOptions, required, thisYear } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 export type RatingValues = { year: number; rating: string; sourceDoc: string | null };
 type Props = RecordTarget<RatingValues> & { opened: boolean; onClose: () => void };
 type FormValues = { year: number | string; rating: string | null; sourceDoc: string };
@@ -33,7 +33,7 @@ export function RatingFormModal(props: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, ['year', 'rating', 'sourceDoc'], onClose);
   return (
     <RecordModal
-      title={edit ? vi.records.editRating : vi.records.addRating}
+      title={edit ? ui.records.editRating : ui.records.addRating}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit(submit)}

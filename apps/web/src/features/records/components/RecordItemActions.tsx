@@ -1,7 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import type { SubjectKind } from '../api/records.types';
 import { AwardFormModal, type AwardValues } from './AwardFormModal';
@@ -29,7 +29,7 @@ export type RecordItem =
 type Props = { item: RecordItem; subjectKind: SubjectKind };
 type Open = 'edit' | 'delete' | 'revoke' | 'close' | 'files' | null;
 
-const r = vi.records;
+const r = ui.records;
 
 /** Edit, delete, revoke or close one record; a revoked award stays as history, with nothing to do. */
 export function RecordItemActions({ item, subjectKind }: Props) {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 
 type Props = {
   title: string;
@@ -26,7 +26,7 @@ export function RecordModal(props: Props) {
           {props.children}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button
               type="submit"
@@ -34,7 +34,7 @@ export function RecordModal(props: Props) {
               loading={props.isPending}
               data-testid={`${props.testId}-submit`}
             >
-              {props.submitLabel ?? vi.app.save}
+              {props.submitLabel ?? ui.app.save}
             </Button>
           </Group>
         </Stack>

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import type { SubjectKind } from '../api/records.types';
 import { AwardFormModal } from './AwardFormModal';
@@ -13,7 +13,7 @@ import { RatingFormModal } from './RatingFormModal';
 type Form = 'rating' | 'award' | 'initiative' | 'discipline' | 'hold';
 type Props = { subject: { id: string; name: string; kind: SubjectKind } };
 
-const r = vi.records;
+const r = ui.records;
 
 /** "Thêm…" for a person's or unit's record; shown only to users who may write records. */
 export function RecordToolbar({ subject }: Props) {

@@ -1,14 +1,14 @@
 import { Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { useRevokeAward } from '../api/revoke-award';
 import { groundOptions, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
 import { RecordModal } from './RecordModal';
 
-const f = vi.records.fields;
+const f = ui.records.fields;
 type Props = { award: { id: string; version: number; label: string }; opened: boolean; onClose: () => void };
 
 /** Revocation is the confirmation step itself: it states the effect before the red button. */
@@ -21,7 +21,7 @@ export function RevokeAwardModal({ award, opened, onClose }: Props) {
   const { submit, close } = useRecordSubmit(mutation, form, ['ground', 'revokedOn'], onClose);
   return (
     <RecordModal
-      title={vi.records.revokeTitle}
+      title={ui.records.revokeTitle}
       opened={opened}
       onClose={close}
       onSubmit={form.onSubmit((v) =>
@@ -35,10 +35,10 @@ export function RevokeAwardModal({ award, opened, onClose }: Props) {
       error={mutation.error}
       isPending={mutation.isPending}
       testId="revoke-form"
-      submitLabel={vi.records.revoke}
+      submitLabel={ui.records.revoke}
       danger
     >
-      <Text size="sm">{t(vi.records.revokeText, { what: award.label })}</Text>
+      <Text size="sm">{t(ui.records.revokeText, { what: award.label })}</Text>
       <Select
         label={f.ground}
         data={groundOptions}

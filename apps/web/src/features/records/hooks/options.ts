@@ -6,14 +6,14 @@ import {
   INITIATIVE_TYPES,
   RATINGS,
 } from '@vinhdanh/domain/rules/types';
-import { vi } from '../../../i18n/vi';
-import { viInputs } from '../../../i18n/vi-inputs';
+import { ui } from '../../../i18n/ui';
+import { uiInputs } from '../../../i18n/ui-inputs';
 import { useAwardCatalogue } from '../../../lib/award-names';
 import { currentYear, isRefusedDate } from '../../../lib/dates';
 import { isRefusedNumber } from '../../../lib/vn-number';
 import type { SubjectKind } from '../api/records.types';
 
-const r = vi.records;
+const r = ui.records;
 const from = (codes: readonly string[], names: Record<string, string>) =>
   codes.map((value) => ({ value, label: names[value] ?? value }));
 
@@ -29,7 +29,7 @@ export function useAwardOptions(kind?: SubjectKind) {
 }
 
 export const kindOptions = from(AWARD_KINDS, r.kinds);
-export const ratingOptions = from([...RATINGS].reverse(), vi.people.ratings);
+export const ratingOptions = from([...RATINGS].reverse(), ui.people.ratings);
 export const disciplineOptions = from(DISCIPLINE_FORMS, r.disciplineForms);
 export const holdOptions = from(HOLD_REASONS, r.holdReasons);
 export const scopeOptions = from(INITIATIVE_SCOPES, r.scopes);
@@ -40,9 +40,9 @@ export const thisYear = currentYear;
 /** Also blocks a number field whose text was refused (the field shows why). */
 export const required = (value: unknown) =>
   isRefusedNumber(value)
-    ? viInputs.number.invalid
+    ? uiInputs.number.invalid
     : isRefusedDate(value)
-      ? viInputs.date.refused
+      ? uiInputs.date.refused
       : value === null || value === undefined || value === ''
         ? r.required
         : null;

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 
@@ -24,7 +24,7 @@ export function useRecordSubmit<I>(
   const submit = (input: I) =>
     mutation.mutate(input, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: vi.records.saved });
+        notifications.show({ color: 'green', message: ui.records.saved });
         close();
       },
       onError: (error) => {

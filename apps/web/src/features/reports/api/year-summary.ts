@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { ApiError, apiErrorFrom } from '../../../lib/api';
 import { client, type Schema } from '../../../lib/api/client';
 import { fileNameOf, saveBlob } from '../../../lib/save-blob';
@@ -15,7 +15,7 @@ export async function downloadYearSummary(body: YearSummaryRequest): Promise<str
   try {
     result = await post(body);
   } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.NETWORK);
+    throw new ApiError(0, 'NETWORK', ui.errors.NETWORK);
   }
   const { data, error, response } = result;
   if (!response.ok || !data) throw apiErrorFrom(response.status, error);

@@ -1,10 +1,10 @@
 import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import type { ReportRecord } from '../api/reports.types';
 
-const r = vi.reports.records;
+const r = ui.reports.records;
 const awardName = (code: string) => AWARD_NAMES[code as keyof typeof AWARD_NAMES]?.name ?? code;
 
 type Props = {
@@ -35,14 +35,14 @@ export function AwardRecordsTable({
     {
       accessor: 'code',
       title: r.code,
-      render: (x) => (x.kind === 'AWARD' ? awardName(x.code) : vi.reports.forms.options['0601']),
+      render: (x) => (x.kind === 'AWARD' ? awardName(x.code) : ui.reports.forms.options['0601']),
     },
     ...(withKind
       ? [
           {
             accessor: 'awardKind',
             title: r.kind,
-            render: (x: ReportRecord) => (x.awardKind ? (vi.records.kinds[x.awardKind] ?? x.awardKind) : ''),
+            render: (x: ReportRecord) => (x.awardKind ? (ui.records.kinds[x.awardKind] ?? x.awardKind) : ''),
           },
         ]
       : []),

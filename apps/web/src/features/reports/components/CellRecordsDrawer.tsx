@@ -1,13 +1,13 @@
 import { Drawer, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import { type CellSearch, useCellRecords } from '../api/get-cell-records';
 import type { FormSearch } from '../api/reports.types';
 import { AwardRecordsTable } from './AwardRecordsTable';
 
-const r = vi.reports.records;
+const r = ui.reports.records;
 
 type Props = { search: FormSearch; cell: { row: string; column: string } | null; onClose: () => void };
 

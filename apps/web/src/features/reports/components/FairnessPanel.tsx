@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
@@ -12,7 +12,7 @@ import { type FairnessSearch, useFairness, useSaveTargets } from '../api/fairnes
 import { FairnessRecordsDrawer } from './FairnessRecordsDrawer';
 import { IndicatorCard } from './IndicatorCard';
 
-const f = vi.reports.fairness;
+const f = ui.reports.fairness;
 
 export function FairnessPanel() {
   const can = useCan();
@@ -51,8 +51,8 @@ export function FairnessPanel() {
             onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setSearch({ ...search, yearTo: v })}
           />
           <UnitSelect
-            label={vi.reports.forms.unit}
-            placeholder={vi.reports.forms.unitPlaceholder}
+            label={ui.reports.forms.unit}
+            placeholder={ui.reports.forms.unitPlaceholder}
             value={search.unitId ?? null}
             onChange={(v) => setSearch({ ...search, unitId: v ?? undefined })}
             w={340}
@@ -137,7 +137,7 @@ export function FairnessPanel() {
                       : p.isSuppressed
                         ? f.suppressed
                         : p.sharePct === null
-                          ? vi.app.none
+                          ? ui.app.none
                           : `${formatPercent(p.sharePct)} (${formatNumber(p.count ?? 0)})`;
                     return (
                       <Table.Td key={i.key} ta="right" c={p?.isShort ? 'red' : undefined}>

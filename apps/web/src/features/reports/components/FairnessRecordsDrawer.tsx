@@ -1,12 +1,12 @@
 import { Drawer, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import { type FairnessSearch, useFairnessRecords } from '../api/fairness';
 import { AwardRecordsTable } from './AwardRecordsTable';
 
-const r = vi.reports.records;
+const r = ui.reports.records;
 
 type Props = {
   search: FairnessSearch;
@@ -24,7 +24,7 @@ export function FairnessRecordsDrawer({ search, open, onClose }: Props) {
       onClose={onClose}
       position="right"
       size="xl"
-      title={vi.reports.fairness.recordsTitle}
+      title={ui.reports.fairness.recordsTitle}
     >
       {error && <ErrorAlert error={error} />}
       {data && (

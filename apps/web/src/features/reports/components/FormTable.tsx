@@ -1,5 +1,5 @@
 import { Anchor, Table } from '@mantine/core';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import type { StatisticalForm } from '../api/reports.types';
 
@@ -7,7 +7,7 @@ type Props = { form: StatisticalForm; onCell: (row: string, column: string) => v
 
 /** The form as printed: groups over leaf headers, "Mã số" and unit columns, every figure a link. */
 export function FormTable({ form, onCell }: Props) {
-  const f = vi.reports.forms;
+  const f = ui.reports.forms;
   const leaf = (label: string) => label.split(' — ').at(-1);
   const group = (c: StatisticalForm['columns'][number]) =>
     c.label.includes(' — ') ? c.label.split(' — ')[0] : c.groups.at(-1);

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import type { FormSearch } from '../api/reports.types';
 import { useFreezeReport, useReportSigners } from '../api/snapshots';
 
-const z = vi.reports.freeze;
+const z = ui.reports.freeze;
 
 type Props = { search: FormSearch; unitName: string; opened: boolean; onClose: () => void };
 
@@ -24,7 +24,7 @@ export function FreezeReportDialog({ search, unitName, opened, onClose }: Props)
   const [signerId, setSignerId] = useState<string | null>(null);
   const [signedOn, setSignedOn] = useState<string | null>(todayIso());
   const [confirming, setConfirming] = useState(false);
-  const formLabel = vi.reports.forms.options[search.form] ?? search.form;
+  const formLabel = ui.reports.forms.options[search.form] ?? search.form;
   const signer = signers.data?.items.find((s) => s.id === signerId);
   const close = () => {
     setConfirming(false);
@@ -95,7 +95,7 @@ export function FreezeReportDialog({ search, unitName, opened, onClose }: Props)
           {freeze.error && <ErrorAlert error={freeze.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button
               disabled={!signerId || !signedOn || isRefusedDate(signedOn)}

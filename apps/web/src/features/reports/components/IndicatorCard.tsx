@@ -1,12 +1,12 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { FairnessIndicator, FairnessPoint } from '../api/fairness';
 
-const f = vi.reports.fairness;
+const f = ui.reports.fairness;
 const pct = (p: FairnessPoint) =>
-  p.isSuppressed ? f.suppressed : p.sharePct === null ? vi.app.none : formatPercent(p.sharePct);
+  p.isSuppressed ? f.suppressed : p.sharePct === null ? ui.app.none : formatPercent(p.sharePct);
 
 type Props = { indicator: FairnessIndicator; onOpen: (level?: string) => void; canOpen: boolean };
 

@@ -1,11 +1,11 @@
 import { Code, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import type { RollupGroup } from '../api/rollup';
 import { shortHash } from '../api/snapshots';
 
-const r = vi.reports.rollup;
+const r = ui.reports.rollup;
 
 /**
  * One definition version of the roll-up. A form has up to a dozen columns, so the table shows one
@@ -34,7 +34,7 @@ export function RollupGroupView({ group }: { group: RollupGroup }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th miw={260}>{r.line}</Table.Th>
-              <Table.Th ta="center">{vi.reports.forms.code}</Table.Th>
+              <Table.Th ta="center">{ui.reports.forms.code}</Table.Th>
               <Table.Th ta="center" bg="var(--mantine-color-blue-light)">
                 {r.total}
               </Table.Th>
@@ -107,7 +107,7 @@ export function RollupGroupView({ group }: { group: RollupGroup }) {
                 <Table.Td>{formatDate(s.frozenOn)}</Table.Td>
                 <Table.Td>{formatDateTime(s.importedAt)}</Table.Td>
                 <Table.Td>
-                  <Tooltip label={t(vi.reports.snapshots.hashTitle, { hash: s.contentHash })}>
+                  <Tooltip label={t(ui.reports.snapshots.hashTitle, { hash: s.contentHash })}>
                     <Code>{shortHash(s.contentHash)}</Code>
                   </Tooltip>
                 </Table.Td>

@@ -2,7 +2,7 @@ import { Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { useCan } from '../../../lib/session/use-can';
 import type { FormCode } from '../api/reports.types';
@@ -10,8 +10,8 @@ import { useRollup } from '../api/rollup';
 import { RollupGroupView } from './RollupGroupView';
 import { RollupUpload } from './RollupUpload';
 
-const r = vi.reports.rollup;
-const f = vi.reports.forms;
+const r = ui.reports.rollup;
+const f = ui.reports.forms;
 
 /**
  * Tổng hợp báo cáo các tỉnh: upload the provinces' frozen JSON files, then read one form and year

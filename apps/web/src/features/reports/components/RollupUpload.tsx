@@ -1,11 +1,11 @@
 import { Badge, Button, FileButton, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSend, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { importRollupFile, type RollupImportResult, useInvalidateRollup } from '../api/rollup';
 
-const r = vi.reports.rollup;
+const r = ui.reports.rollup;
 
 type Item = {
   key: string;
@@ -73,7 +73,7 @@ export function RollupUpload({ onImported }: Props) {
         // The server names the file's own fault in the details (e.g. which revision it already has).
         const error = isApiError(e)
           ? { code: e.code, message: [e.message, e.details[0]?.message].filter(Boolean).join(' ') }
-          : { code: 'INTERNAL', message: vi.errors.INTERNAL };
+          : { code: 'INTERNAL', message: ui.errors.INTERNAL };
         update(item.key, { status: 'refused', progress: 1, error });
       }
     }

@@ -1,11 +1,11 @@
 import { Button, Code, Group, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconFileSpreadsheet, IconJson } from '@tabler/icons-react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import { shortHash, snapshotFileUrl, useReportSnapshots } from '../api/snapshots';
 
-const s = vi.reports.snapshots;
+const s = ui.reports.snapshots;
 
 type Props = { year: number; unitId?: string | undefined };
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
@@ -19,7 +19,7 @@ import { RollupPanel } from './RollupPanel';
 import { SnapshotList } from './SnapshotList';
 import { YearSummaryPanel } from './YearSummaryPanel';
 
-const f = vi.reports.forms;
+const f = ui.reports.forms;
 
 export function StatisticsPage() {
   const can = useCan();
@@ -29,19 +29,19 @@ export function StatisticsPage() {
     <Tabs defaultValue="forms" keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="forms" data-testid="tab-forms">
-          {vi.reports.tabs.forms}
+          {ui.reports.tabs.forms}
         </Tabs.Tab>
         <Tabs.Tab value="fairness" data-testid="tab-fairness">
-          {vi.reports.tabs.fairness}
+          {ui.reports.tabs.fairness}
         </Tabs.Tab>
         {can('document:generate') && (
           <Tabs.Tab value="summary" data-testid="tab-summary">
-            {vi.reports.tabs.summary}
+            {ui.reports.tabs.summary}
           </Tabs.Tab>
         )}
         {receives && (
           <Tabs.Tab value="rollup" data-testid="tab-rollup">
-            {vi.reports.tabs.rollup}
+            {ui.reports.tabs.rollup}
           </Tabs.Tab>
         )}
       </Tabs.List>
@@ -99,7 +99,7 @@ function FormsPanel() {
                 disabled={!data || isFetching}
                 data-testid="freeze-open"
               >
-                {vi.reports.freeze.button}
+                {ui.reports.freeze.button}
               </Button>
             )}
           </>

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { currentYear } from '../../../lib/dates';
 import { useDownloadYearSummary, type YearSummaryRequest } from '../api/year-summary';
 
-const s = vi.reports.summary;
+const s = ui.reports.summary;
 
 /**
  * The year-end summary (or six-month sơ kết): the figures come from the records; the officer
@@ -54,8 +54,8 @@ export function YearSummaryPanel() {
               onChange={(v) => typeof v === 'number' && !Number.isNaN(v) && setForm({ ...form, year: v })}
             />
             <UnitSelect
-              label={vi.reports.forms.unit}
-              placeholder={vi.reports.forms.unitPlaceholder}
+              label={ui.reports.forms.unit}
+              placeholder={ui.reports.forms.unitPlaceholder}
               value={form.unitId ?? null}
               onChange={(v) => setForm({ ...form, unitId: v ?? undefined })}
               w={340}

@@ -11,11 +11,11 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useAwardCatalogue } from '../../../lib/award-names';
 import { type CriteriaRow, newRow, ROW_TYPES, type RowType } from '../lib/criteria-rows';
 
-const c = vi.tenantAwards.criteria;
+const c = ui.tenantAwards.criteria;
 const typeOptions = ROW_TYPES.map((t) => ({ value: t, label: c.types[t] }));
 const ratingOptions = (['HTXSNV', 'HTTNV', 'HTNV'] as const).map((r) => ({ value: r, label: c.ratings[r] }));
 
@@ -130,7 +130,7 @@ export function CriteriaEditor({ rows, join, onRows, onJoin, error }: Props) {
             <TextInput
               label={c.citation}
               value={row.citation}
-              placeholder={vi.tenantAwards.fields.citation}
+              placeholder={ui.tenantAwards.fields.citation}
               onChange={(e) => set(i, { citation: e.currentTarget.value })}
               w={300}
             />

@@ -23,8 +23,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { VnNumberInput } from '../../../components/VnNumberInput';
-import { vi } from '../../../i18n/vi';
-import { viInputs } from '../../../i18n/vi-inputs';
+import { ui } from '../../../i18n/ui';
+import { uiInputs } from '../../../i18n/ui-inputs';
 import { isApiError } from '../../../lib/api';
 import { vnDateRule } from '../../../lib/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -33,7 +33,7 @@ import { type TenantAward, type TenantAwardInput, useSaveTenantAward } from '../
 import { buildCriteria, type CriteriaRow, newRow } from '../lib/criteria-rows';
 import { CriteriaEditor } from './CriteriaEditor';
 
-const t = vi.tenantAwards;
+const t = ui.tenantAwards;
 const f = t.fields;
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const FIELDS = [
@@ -102,7 +102,7 @@ export function TenantAwardForm({ base, onDone }: { base: TenantAward | null; on
     if (!advanced) {
       if (rows.length === 0) return t.criteria.needOne;
       // A number the editor refused (or left empty) is never turned into a default.
-      if (rows.some((r) => [r.years, r.count, r.window].some(Number.isNaN))) return viInputs.number.invalid;
+      if (rows.some((r) => [r.years, r.count, r.window].some(Number.isNaN))) return uiInputs.number.invalid;
       return buildCriteria(rows, join, citation);
     }
     try {

@@ -3,11 +3,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { type TenantAward, useTenantAwards } from '../api/tenant-awards';
 import { TenantAwardForm } from './TenantAwardForm';
 
-const t = vi.tenantAwards;
+const t = ui.tenantAwards;
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const coefficientText = (c: number | null) => (c === null ? '—' : String(c).replace('.', ','));
 

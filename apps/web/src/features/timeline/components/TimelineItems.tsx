@@ -1,11 +1,11 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
 import type { TimelineAward, TimelineItemRef, TimelineYear } from '../api/timeline.types';
 
-const tl = vi.timeline;
-const r = vi.records;
+const tl = ui.timeline;
+const r = ui.records;
 export type ItemActions = (item: TimelineItemRef) => ReactNode;
 
 // Short labels must never be cut to "HTT…" by a narrow column.
@@ -26,7 +26,7 @@ function Source({ name }: { name: string | null }) {
 export function RatingItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
   return year.ratings.map((item) => (
     <Group key={item.id} gap={4} wrap="nowrap">
-      <Tooltip label={item.sourceDoc ?? vi.people.ratings[item.rating]}>
+      <Tooltip label={item.sourceDoc ?? ui.people.ratings[item.rating]}>
         <Badge
           color={RATING_COLOR[item.rating] ?? 'gray'}
           variant="light"

@@ -1,11 +1,11 @@
 import { Badge, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { Timeline } from '../api/timeline.types';
 import { AwardItems, ConductItems, InitiativeItems, type ItemActions, RatingItems } from './TimelineItems';
 
-const tl = vi.timeline;
+const tl = ui.timeline;
 
 type Props = {
   data: Timeline | undefined;
@@ -69,7 +69,7 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
               <Table verticalSpacing="xs" striped={false}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={70}>{vi.people.detail.year}</Table.Th>
+                    <Table.Th w={70}>{ui.people.detail.year}</Table.Th>
                     <Table.Th>{tl.rating}</Table.Th>
                     <Table.Th>{tl.titles}</Table.Th>
                     <Table.Th>{tl.forms}</Table.Th>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UnitSelect } from '../../../components/UnitSelect';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateUser } from '../api/create-user';
@@ -32,7 +32,7 @@ const FIELDS = [
   'positionTitle',
   'email',
 ];
-const u = vi.users;
+const u = ui.users;
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const createMutation = useCreateUser();
@@ -117,7 +117,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
           <MultiSelect
             label={u.roles}
             withAsterisk
-            data={Object.entries(vi.roles)
+            data={Object.entries(ui.roles)
               .filter(([value]) => value !== 'CITIZEN')
               .map(([value, label]) => ({ value, label }))}
             data-testid="user-roles"
@@ -152,7 +152,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={createMutation.isPending} data-testid="user-submit">
               {u.create}

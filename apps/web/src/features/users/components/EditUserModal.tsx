@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { User } from '../api/list-users';
@@ -18,7 +18,7 @@ type Values = {
   email: string;
 };
 const FIELDS = ['fullName', 'roles', 'personId', 'positionTitle', 'email'];
-const u = vi.users;
+const u = ui.users;
 
 /** Name, roles, the linked person record and the printed title of an existing account. */
 export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
@@ -70,7 +70,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           <MultiSelect
             label={u.roles}
             withAsterisk
-            data={Object.entries(vi.roles)
+            data={Object.entries(ui.roles)
               .filter(([value]) => value !== 'CITIZEN')
               .map(([value, label]) => ({ value, label }))}
             {...form.getInputProps('roles')}
@@ -98,7 +98,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button type="submit" loading={mutation.isPending} data-testid="user-edit-submit">
               {u.save}

@@ -1,12 +1,12 @@
 import { Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import { useOidcProviders } from '../../../lib/session/oidc-providers';
 import type { User } from '../api/list-users';
 import { useOidcInvitation } from '../api/oidc-invitation';
 
-const u = vi.users;
+const u = ui.users;
 
 /**
  * Gives an officer account an invitation code for its first VNeID / SSO login. A new code voids
@@ -68,7 +68,7 @@ export function OidcInvitationButton({ user }: { user: User }) {
               <Text size="sm">{u.oidcInviteText}</Text>
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setOpen(false)}>
-                  {vi.app.cancel}
+                  {ui.app.cancel}
                 </Button>
                 <Button
                   loading={mutation.isPending}

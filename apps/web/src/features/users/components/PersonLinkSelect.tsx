@@ -1,7 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { usePersonOptions } from '../api/person-options';
 
 type Props = Omit<SelectProps, 'data' | 'searchValue' | 'onSearchChange'> & {
@@ -32,8 +32,8 @@ export function PersonLinkSelect({ currentLabel, value, ...props }: Props) {
       filter={({ options: all }) => all}
       searchValue={search}
       onSearchChange={setSearch}
-      placeholder={vi.users.personSearch}
-      nothingFoundMessage={q.trim().length >= 2 && !isFetching ? vi.app.none : undefined}
+      placeholder={ui.users.personSearch}
+      nothingFoundMessage={q.trim().length >= 2 && !isFetching ? ui.app.none : undefined}
       {...props}
     />
   );

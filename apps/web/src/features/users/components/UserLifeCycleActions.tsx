@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { t, vi } from '../../../i18n/vi';
+import { t, ui } from '../../../i18n/ui';
 import type { User } from '../api/list-users';
 import { useUserLifeCycle } from '../api/user-life-cycle';
 
-const u = vi.users;
+const u = ui.users;
 
 /** Disable (after a confirmation), enable, and reset the password of one account. */
 export function UserLifeCycleActions({ user }: { user: User }) {
@@ -84,7 +84,7 @@ export function UserLifeCycleActions({ user }: { user: User }) {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setResetOpen(false)}>
-              {vi.app.cancel}
+              {ui.app.cancel}
             </Button>
             <Button
               color="red"

@@ -5,7 +5,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { vi } from '../../../i18n/vi';
+import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { useUnitOptions } from '../../../lib/unit-options';
 import { type User, useUsers } from '../api/list-users';
@@ -18,18 +18,18 @@ export function UsersPage() {
   const can = useCan();
   const { data: users = [], error, isLoading } = useUsers();
   const { data: units = [] } = useUnitOptions();
-  const unitName = (id: string) => units.find((unit) => unit.id === id)?.name ?? vi.app.none;
+  const unitName = (id: string) => units.find((unit) => unit.id === id)?.name ?? ui.app.none;
   const [opened, modal] = useDisclosure(false);
   const [editing, setEditing] = useState<User | null>(null);
 
   return (
     <>
       <PageHeader
-        title={vi.users.title}
+        title={ui.users.title}
         actions={
           can('user:manage') && (
             <Button leftSection={<IconPlus size={16} />} onClick={modal.open} data-testid="users-create">
-              {vi.users.create}
+              {ui.users.create}
             </Button>
           )
         }
@@ -42,24 +42,24 @@ export function UsersPage() {
         minHeight={200}
         fetching={isLoading}
         records={users}
-        noRecordsText={vi.users.empty}
+        noRecordsText={ui.users.empty}
         customRowAttributes={() => ({ 'data-testid': 'users-row' })}
         columns={[
-          { accessor: 'username', title: vi.users.username },
+          { accessor: 'username', title: ui.users.username },
           {
             accessor: 'fullName',
-            title: vi.users.fullName,
+            title: ui.users.fullName,
             render: (user) => (
               <Group gap={4}>
                 {user.fullName}
                 {user.disabled && (
                   <Badge size="sm" color="red" variant="light" tt="none" data-testid="users-disabled">
-                    {vi.users.disabledBadge}
+                    {ui.users.disabledBadge}
                   </Badge>
                 )}
                 {user.mustChangePassword && (
                   <Badge size="sm" color="orange" variant="light" tt="none">
-                    {vi.users.mustChangeBadge}
+                    {ui.users.mustChangeBadge}
                   </Badge>
                 )}
               </Group>
@@ -67,24 +67,24 @@ export function UsersPage() {
           },
           {
             accessor: 'roles',
-            title: vi.users.roles,
+            title: ui.users.roles,
             render: (user) => (
               <Group gap={4}>
                 {user.roles.map((role) => (
                   <Badge key={role} size="sm" variant="light" tt="none">
-                    {vi.roles[role]}
+                    {ui.roles[role]}
                   </Badge>
                 ))}
               </Group>
             ),
           },
-          { accessor: 'unitId', title: vi.users.unit, render: (user) => unitName(user.unitId) },
-          { accessor: 'scopeUnitId', title: vi.users.scope, render: (user) => unitName(user.scopeUnitId) },
+          { accessor: 'unitId', title: ui.users.unit, render: (user) => unitName(user.unitId) },
+          { accessor: 'scopeUnitId', title: ui.users.scope, render: (user) => unitName(user.scopeUnitId) },
           {
             accessor: 'positionTitle',
-            title: vi.users.positionTitle,
+            title: ui.users.positionTitle,
             render: (user) =>
-              [user.positionTitle, user.personName].filter(Boolean).join(' — ') || vi.app.none,
+              [user.positionTitle, user.personName].filter(Boolean).join(' — ') || ui.app.none,
           },
           {
             accessor: 'actions',
@@ -93,7 +93,7 @@ export function UsersPage() {
             render: (user) => (
               <Group gap={4} wrap="nowrap">
                 <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
-                  {vi.users.edit}
+                  {ui.users.edit}
                 </Button>
                 <UserLifeCycleActions user={user} />
                 {!user.roles.includes('CITIZEN') && <OidcInvitationButton user={user} />}

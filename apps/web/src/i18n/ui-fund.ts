@@ -1,6 +1,6 @@
 // UI text of the emulation fund's page (Quỹ thi đua, khen thưởng), part of the catalogue.
 
-export const viFund = {
+export const uiFund = {
   nav: 'Quỹ thi đua, khen thưởng',
   title: 'Quỹ thi đua, khen thưởng',
   subtitle:

@@ -1,6 +1,6 @@
 // UI text of the complaint handler's pages (Khiếu nại, tố cáo), part of the catalogue.
 
-export const viComplaints = {
+export const uiComplaints = {
   nav: 'Khiếu nại, tố cáo',
   title: 'Khiếu nại, tố cáo về thi đua, khen thưởng',
   subtitle:

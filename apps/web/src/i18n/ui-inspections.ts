@@ -1,6 +1,6 @@
 // UI text of the inspections console (Kiểm tra công tác thi đua, khen thưởng), part of the catalogue.
 
-export const viInspections = {
+export const uiInspections = {
   nav: 'Kiểm tra TĐKT',
   title: 'Kiểm tra công tác thi đua, khen thưởng',
   subtitle:

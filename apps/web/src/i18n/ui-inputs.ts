@@ -1,5 +1,5 @@
 // Messages of the shared number and date inputs (components/VnNumberInput, VnDateInput).
-export const viInputs = {
+export const uiInputs = {
   number: {
     invalid: 'Không phải số hợp lệ. Nhập theo kiểu Việt Nam, ví dụ 18,5 hoặc 1.234,5',
     integer: 'Chỉ nhập số nguyên',

@@ -1,6 +1,6 @@
 // UI text of the statistics pages (forms, fairness view, year-end summary), part of the catalogue.
 
-export const viReports = {
+export const uiReports = {
   nav: 'Thống kê, báo cáo',
   forms: {
     title: 'Biểu mẫu thống kê',

@@ -1,6 +1,6 @@
 // UI text of the exemplary models' page (Điển hình tiên tiến), part of the catalogue.
 
-export const viModels = {
+export const uiModels = {
   nav: 'Điển hình tiên tiến',
   title: 'Điển hình tiên tiến',
   subtitle:

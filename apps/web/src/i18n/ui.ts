@@ -1,18 +1,19 @@
 // Every piece of UI text lives here, in Vietnamese. Components never hold inline strings.
-import { viComplaints } from './vi-complaints';
-import { viFund } from './vi-fund';
-import { viInspections } from './vi-inspections';
-import { viModels } from './vi-models';
-import { viReports } from './vi-reports';
-import { viTenantAwards } from './vi-tenant-awards';
+// Named `ui`, not `vi`: a test that imports Vitest's `vi` could not also import the catalogue.
+import { uiComplaints } from './ui-complaints';
+import { uiFund } from './ui-fund';
+import { uiInspections } from './ui-inspections';
+import { uiModels } from './ui-models';
+import { uiReports } from './ui-reports';
+import { uiTenantAwards } from './ui-tenant-awards';
 
-export const vi = {
-  reports: viReports,
-  fund: viFund,
-  complaints: viComplaints,
-  models: viModels,
-  inspections: viInspections,
-  tenantAwards: viTenantAwards,
+export const ui = {
+  reports: uiReports,
+  fund: uiFund,
+  complaints: uiComplaints,
+  models: uiModels,
+  inspections: uiInspections,
+  tenantAwards: uiTenantAwards,
   app: {
     name: 'Vinh Danh',
     tagline: 'Quản lý thi đua, khen thưởng',

@@ -1,5 +1,5 @@
 // Danh hiệu, hình thức khen thưởng riêng của tỉnh (issue 12): the administrator's page.
-export const viTenantAwards = {
+export const uiTenantAwards = {
   nav: 'Danh hiệu riêng của tỉnh',
   title: 'Danh hiệu, hình thức khen thưởng riêng của tỉnh',
   subtitle:
