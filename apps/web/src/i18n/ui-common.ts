@@ -1,0 +1,66 @@
+// UI text shared by every page (app shell, menu, header, errors, roles), part of the catalogue
+// (i18n/ui.ts).
+
+export const uiApp = {
+  name: 'Vinh Danh',
+  tagline: 'Quản lý thi đua, khen thưởng',
+  loading: 'Đang tải…',
+  notFound: 'Không tìm thấy trang bạn yêu cầu.',
+  backHome: 'Về trang Tổng quan',
+  retry: 'Thử lại',
+  none: '—',
+  yes: 'Có',
+  no: 'Không',
+  cancel: 'Hủy',
+  save: 'Lưu',
+  close: 'Đóng',
+} as const;
+
+export const uiNav = {
+  dashboard: 'Tổng quan',
+  orgUnits: 'Đơn vị',
+  people: 'Cá nhân',
+  users: 'Tài khoản',
+  audit: 'Nhật ký',
+  awardSearch: 'Tra cứu khen thưởng',
+  imports: 'Nhập dữ liệu',
+  proposals: 'Hồ sơ đề nghị',
+  documentSettings: 'Thiết lập văn bản',
+  tenantAwards: 'Danh hiệu riêng của tỉnh',
+  councils: 'Hội đồng',
+  myWork: 'Việc chờ tôi xử lý',
+  openMenu: 'Mở menu',
+} as const;
+
+export const uiHeader = {
+  logout: 'Đăng xuất',
+  tenant: 'Đơn vị chủ quản',
+  unit: 'Đơn vị công tác',
+} as const;
+
+// Error messages come from the server's catalogue (apps/server/src/lib/errors.ts, in
+// Vietnamese); only what the browser itself can hit, and labels, live here.
+export const uiErrors = {
+  INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+  NETWORK: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+  title: 'Có lỗi xảy ra',
+  requestId: 'Mã yêu cầu',
+} as const;
+
+export const uiRoles = {
+  SYSTEM_ADMIN: 'Quản trị hệ thống',
+  TENANT_ADMIN: 'Quản trị đơn vị chủ quản',
+  UNIT_OFFICER: 'Cán bộ thi đua, khen thưởng đơn vị',
+  APPRAISER: 'Chuyên viên thẩm định',
+  COUNCIL_SECRETARY: 'Thư ký Hội đồng',
+  COUNCIL_MEMBER: 'Thành viên Hội đồng',
+  LEADER: 'Lãnh đạo, người ký',
+  VIEWER: 'Người xem',
+  COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
+  INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
+  CITIZEN: 'Công dân',
+  FINANCE: 'Kế toán Quỹ thi đua, khen thưởng',
+} as const;
+
+export const uiDemoBanner =
+  'Bản dùng thử: dữ liệu tỉnh Sơn Hà là hư cấu và mật khẩu các tài khoản mẫu được công bố. Không nhập dữ liệu thật.';

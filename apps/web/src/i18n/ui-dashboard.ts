@@ -1,0 +1,32 @@
+// UI text of features/dashboard, part of the catalogue (i18n/ui.ts).
+
+export const uiDashboard = {
+  title: 'Tổng quan',
+  welcome: 'Xin chào, {name}',
+  roles: 'Vai trò',
+  unit: 'Đơn vị công tác',
+  tenant: 'Đơn vị chủ quản',
+  peopleTotal: 'Cá nhân trong phạm vi',
+  unitsActive: 'Đơn vị đang hoạt động',
+  unitsDissolved: 'Đơn vị đã sáp nhập, giải thể',
+  shortcuts: 'Truy cập nhanh',
+  awardsByLevel: 'Khen thưởng năm {year} so với năm {last}',
+  trend: 'Số khen thưởng 5 năm gần đây',
+  money: 'Tiền thưởng theo năm (đồng)',
+  moneyAwarded: 'Theo quyết định',
+  moneyPaid: 'Đã chi từ Quỹ',
+  fundBalance: 'Số dư Quỹ thi đua, khen thưởng cuối năm {year}: {amount}',
+  moneyByLevel: 'Tiền thưởng năm {year} theo cấp (đồng)',
+  eligible: 'Đủ điều kiện, chưa được đề nghị năm {year}',
+  queue: 'Hồ sơ đang chờ xử lý theo bước',
+  queueDue: {
+    OVERDUE: 'Quá hạn',
+    WEEK: 'Đến hạn trong 7 ngày',
+    LATER: 'Còn hạn',
+    NONE: 'Không có hạn',
+  } as Record<string, string>,
+  fairness: 'Tỷ lệ đối tượng ưu tiên (3 năm gần đây, %)',
+  share: 'Tỷ lệ (%)',
+  target: 'Chỉ tiêu (%)',
+  awards: 'Số khen thưởng',
+} as const;

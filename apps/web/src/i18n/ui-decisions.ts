@@ -1,0 +1,46 @@
+// UI text of features/decisions, part of the catalogue (i18n/ui.ts).
+
+export const uiDecisions = {
+  title: 'Ban hành quyết định khen thưởng',
+  signedOn: 'Ngày ký',
+  signer: 'Người ký',
+  symbol: 'Ký hiệu',
+  approved: 'Đối tượng được khen thưởng',
+  issue: 'Ban hành quyết định',
+  issueConfirm: 'Ban hành quyết định? Số quyết định được cấp tự động và không thể thay đổi.',
+  issued: 'Đã ban hành Quyết định số {number}',
+  amount: 'Tiền thưởng',
+  external: {
+    title: 'Ghi nhận quyết định của cấp trên',
+    hint: 'Cấp trên đã quyết định khen thưởng: nhập số, ngày, cơ quan ban hành và các đối tượng được khen thưởng.',
+    number: 'Số, ký hiệu quyết định',
+    numberPlaceholder: 'ví dụ: 123/QĐ-TTg',
+    issuer: 'Cơ quan ban hành',
+    issuerPlaceholder: 'ví dụ: Thủ tướng Chính phủ',
+    signer: 'Người ký (không bắt buộc)',
+    numberRequired: 'Nhập số, ký hiệu quyết định (ít nhất 3 ký tự)',
+    issuerRequired: 'Nhập cơ quan ban hành',
+    dateRequired: 'Nhập ngày ký quyết định',
+    itemsRequired: 'Chọn ít nhất một đối tượng được khen thưởng',
+    save: 'Ghi nhận quyết định',
+    confirm:
+      'Ghi nhận Quyết định số {number} của {issuer}? {count} khen thưởng sẽ được ghi vào hồ sơ khen thưởng của các đối tượng.',
+    saved: 'Đã ghi nhận Quyết định số {number}',
+  },
+  revoke: {
+    title: 'Khen thưởng của quyết định',
+    action: 'Thu hồi',
+    revoked: 'Đã thu hồi',
+    modalTitle: 'Thu hồi khen thưởng của {name}',
+    ground: 'Căn cứ thu hồi (khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022)',
+    revokedOn: 'Ngày thu hồi',
+    reason: 'Lý do thu hồi',
+    reasonRequired: 'Nêu rõ lý do thu hồi (ít nhất 5 ký tự)',
+    groundRequired: 'Chọn căn cứ thu hồi',
+    recoverCertificate: 'Thu hồi hiện vật (bằng, giấy khen)',
+    recoverMoney: 'Thu hồi tiền thưởng',
+    confirm:
+      'Thu hồi khen thưởng của {name}? Khen thưởng được đánh dấu đã thu hồi trên trang tra cứu công khai và không còn được tính khi xét điều kiện. Không thể hoàn tác.',
+    submit: 'Thu hồi khen thưởng',
+  },
+} as const;

@@ -1,0 +1,38 @@
+// UI text of features/eligibility, part of the catalogue (i18n/ui.ts).
+
+export const uiEligibility = {
+  title: 'Điều kiện khen thưởng',
+  year: 'Năm xét',
+  yearOption: 'Năm {year}',
+  ruleSet: 'Bộ quy tắc: {id}',
+  statusEligible: 'Đủ điều kiện',
+  statusIneligible: 'Chưa đủ điều kiện',
+  statusHeld: 'Tạm dừng xét',
+  metCount: 'Đạt {met}/{total} điều kiện',
+  met: 'Đạt',
+  unmet: 'Chưa đạt',
+  empty: 'Không có danh hiệu, hình thức khen thưởng nào áp dụng cho đối tượng này.',
+  summary: 'Đủ điều kiện {eligible}/{total} danh hiệu, hình thức',
+  forecastTitle: 'Dự kiến',
+  forecastYear: 'Năm {year}',
+  tabs: {
+    eligibility: 'Điều kiện khen thưởng',
+    suggestions: 'Gợi ý đề nghị',
+  },
+  suggestions: {
+    title: 'Gợi ý đề nghị khen thưởng năm {year}',
+    hint: 'Những cá nhân, tập thể trong đơn vị và các đơn vị trực thuộc đủ điều kiện. Người lao động trực tiếp được xếp trước (Luật Thi đua, khen thưởng 2022, Điều 5).',
+    scanning: 'Đang xét điều kiện cho toàn đơn vị…',
+    empty: 'Chưa có cá nhân, tập thể nào đủ điều kiện trong năm {year}.',
+    people: '{count} cá nhân',
+    collectives: '{count} tập thể',
+    colName: 'Họ tên / Tập thể',
+    colUnit: 'Đơn vị',
+    colAmount: 'Tiền thưởng',
+    totalAmount: 'Tổng tiền thưởng: {amount}',
+    collective: 'Tập thể',
+    directWorker: 'Lao động trực tiếp',
+    womenPriority: 'Nữ (ưu tiên)',
+    pagination: '{from}–{to} / {total}',
+  },
+} as const;

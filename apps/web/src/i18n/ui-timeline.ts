@@ -1,0 +1,25 @@
+// UI text of features/timeline, part of the catalogue (i18n/ui.ts).
+
+export const uiTimeline = {
+  title: 'Lịch sử thi đua, khen thưởng',
+  empty: 'Chưa có dữ liệu thi đua, khen thưởng.',
+  rating: 'Xếp loại',
+  titles: 'Danh hiệu',
+  forms: 'Hình thức khen thưởng',
+  initiatives: 'Sáng kiến, đề tài',
+  disciplines: 'Kỷ luật',
+  holds: 'Tạm dừng xét',
+  revoked: 'Đã thu hồi',
+  chains: 'Chuỗi liên tục',
+  predecessor: 'Đơn vị tiền thân: {name}',
+  predecessorsNote: 'Gồm cả lịch sử của các đơn vị tiền thân: {names}.',
+  share: '{pct}%',
+  open: 'đang mở',
+  period: 'Giai đoạn {from}–{to}',
+  decision: 'QĐ {number}',
+  closedReason: 'Đã đóng: {reason}',
+  range: '{from}–{to}',
+  initiativesUsed: 'Sáng kiến đã dùng: {titles}',
+  notAccepted: 'Chưa nghiệm thu',
+  notApplied: 'Chưa áp dụng',
+} as const;
