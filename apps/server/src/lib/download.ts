@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { stripVietnameseMarks } from '@vinhdanh/domain/text/fold';
+import type { Context } from 'hono';
 
 // Binary downloads: the content types and a Content-Disposition that keeps a Vietnamese name.
 
@@ -23,4 +24,10 @@ export function fileDownload(type: string, file: { file: Buffer; name: string })
     body: new Uint8Array(file.file),
     headers: { 'content-type': type, 'content-disposition': attachment(file.name) },
   };
+}
+
+/** A generated file as the response, named for the officer's download folder. */
+export function sendFile(c: Context, type: string, file: { file: Buffer; name: string }): Response {
+  const out = fileDownload(type, file);
+  return c.body(out.body, 200, out.headers);
 }

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, sendFile } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import {
@@ -108,8 +108,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
       c.req.valid('param').id,
       c.req.valid('query'),
     );
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(unit, async (c) => {
     const { db } = c.get('deps');
@@ -119,8 +118,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
       c.req.valid('param').id,
       c.req.valid('query'),
     );
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(personDotXuat, async (c) => {
     const { db } = c.get('deps');
@@ -128,8 +126,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const choice = dotXuatChoice(db, ctx.actor.tenantId, query.itemId);
     const file = await generatePersonAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(unitDotXuat, async (c) => {
     const { db } = c.get('deps');
@@ -137,8 +134,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const choice = dotXuatChoice(db, ctx.actor.tenantId, query.itemId);
     const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(personChuyenDe, async (c) => {
     const { db } = c.get('deps');
@@ -146,8 +142,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const choice = chuyenDeChoice(db, ctx, query.movementId, 'PERSON');
     const file = await generatePersonAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(unitChuyenDe, async (c) => {
     const { db } = c.get('deps');
@@ -155,8 +150,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const choice = chuyenDeChoice(db, ctx, query.movementId, 'COLLECTIVE');
     const file = await generateUnitAchievementReport(db, ctx, c.req.valid('param').id, query, choice);
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(personCongHien, async (c) => {
     const { db } = c.get('deps');
@@ -164,8 +158,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
     const choice = congHienChoice(db, ctx.actor.tenantId);
     const id = c.req.valid('param').id;
     const file = await generatePersonAchievementReport(db, ctx, id, c.req.valid('query'), choice);
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(personCstdtq, async (c) => {
     const { db } = c.get('deps');
@@ -177,8 +170,7 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
       c.req.valid('query'),
       cstdtqChoice,
     );
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
   app.openapi(home, async (c) => {
     const { db } = c.get('deps');
@@ -188,7 +180,6 @@ export function registerAchievementReportRoutes(app: OpenAPIHono<AppEnv>) {
       c.req.valid('param').id,
       c.req.valid('query'),
     );
-    const out = fileDownload(DOCX_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, DOCX_TYPE, file);
   });
 }

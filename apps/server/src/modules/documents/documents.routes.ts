@@ -1,7 +1,15 @@
 import { Readable } from 'node:stream';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { attachment, binaryResponse, DOCX_TYPE, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
+import {
+  attachment,
+  binaryResponse,
+  DOCX_TYPE,
+  fileDownload,
+  PDF_TYPE,
+  sendFile,
+  XLSX_TYPE,
+} from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
@@ -98,18 +106,17 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
       requestContext(c),
       c.req.valid('param').id,
     );
-    const out = fileDownload(XLSX_TYPE, await renderMoneySummaryXlsx(summary));
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, await renderMoneySummaryXlsx(summary));
   });
   app.openapi(moneySummary, async (c) =>
     c.json(await loadDecisionMoneySummary(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(decisionDocx, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await generateDecisionDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
   app.openapi(decisionPdf, async (c) => {
     const { db, config } = c.get('deps');
@@ -119,8 +126,7 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
     // Once signed, the signed file is the decision: it is served as kept, never rendered again.
     const file =
       (await signedPdf(db, config, ctx, id, 'DECISION')) ?? (await generateDecisionPdf(db, ctx, id));
-    const out = fileDownload(PDF_TYPE, file);
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, PDF_TYPE, file);
   });
   app.openapi(certificates, async (c) => {
     const { db, config } = c.get('deps');

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload, PDF_TYPE } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, PDF_TYPE, sendFile } from '../../lib/download';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { generateCouncilMinutesDocx } from './council-minutes.service';
@@ -55,24 +55,24 @@ const councilMinutes = defineRoute(
 
 export function registerProposalCouncilDocumentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(proposalLetter, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await generateProposalLetterDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
   app.openapi(proposalLetterPdf, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       PDF_TYPE,
       await generateProposalLetterPdf(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
   app.openapi(councilMinutes, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await generateCouncilMinutesDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
 }

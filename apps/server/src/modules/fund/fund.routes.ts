@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, fileDownload, XLSX_TYPE } from '../../lib/download';
+import { binaryResponse, sendFile, XLSX_TYPE } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
@@ -106,8 +106,7 @@ export function registerFundRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(exportXlsx, async (c) => {
     const view = await getFundOverview(c.get('deps').db, requestContext(c), c.req.valid('query').year);
-    const out = fileDownload(XLSX_TYPE, await renderFundXlsx(view));
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, await renderFundXlsx(view));
   });
   app.openapi(awaiting, async (c) => c.json(await getAwaiting(c.get('deps').db, requestContext(c)), 200));
   app.openapi(receipt, async (c) =>

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { fileDownload, XLSX_TYPE } from '../../lib/download';
+import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
@@ -78,8 +78,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(template, async (c) => {
     const kind = c.req.valid('param').file;
     const file = await buildTemplate(c.get('deps').db, requestContext(c), kind);
-    const out = fileDownload(XLSX_TYPE, { file, name: `mau-nhap-${kind}.xlsx` });
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, { file, name: `mau-nhap-${kind}.xlsx` });
   });
   app.openapi(exportList, async (c) => {
     const kind = c.req.valid('param').file;
@@ -89,8 +88,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       kind,
       c.req.valid('query').unitId,
     );
-    const out = fileDownload(XLSX_TYPE, { file, name: `xuat-${kind}.xlsx` });
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, { file, name: `xuat-${kind}.xlsx` });
   });
   app.openapi(upload, async (c) =>
     c.json(await dryRunImport(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),

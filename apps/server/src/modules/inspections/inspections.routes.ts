@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, sendFile } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
@@ -125,10 +125,10 @@ export function registerInspectionRoutes(app: OpenAPIHono<AppEnv>) {
     ),
   );
   app.openapi(report, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await inspectionReportDocx(db(c), requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
 }

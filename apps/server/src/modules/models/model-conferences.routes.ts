@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, sendFile } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
@@ -110,17 +110,17 @@ export function registerModelConferenceRoutes(app: OpenAPIHono<AppEnv>) {
     ),
   );
   app.openapi(honourList, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await conferenceHonourListDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
   app.openapi(invitations, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await conferenceInvitationsDocx(c.get('deps').db, requestContext(c), c.req.valid('param').id),
     );
-    return c.body(out.body, 200, out.headers);
   });
 }

@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { fileDownload, XLSX_TYPE } from '../../lib/download';
+import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import {
@@ -71,8 +71,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(exportXlsx, async (c) => {
     const file = await exportRegistrations(c.get('deps').db, requestContext(c), c.req.valid('query'));
-    const out = fileDownload(XLSX_TYPE, { file, name: 'dang-ky-thi-dua.xlsx' });
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, { file, name: 'dang-ky-thi-dua.xlsx' });
   });
   app.openapi(create, async (c) =>
     c.json(await createRegistration(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { fileDownload, XLSX_TYPE } from '../../lib/download';
+import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
@@ -93,8 +93,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportXlsx, async (c) => {
     const rows = await exportPeople(c.get('deps').db, requestContext(c), c.req.valid('query'));
     const file = await writeXlsx('Danh sách cá nhân', PEOPLE_EXPORT_COLUMNS, rows);
-    const out = fileDownload(XLSX_TYPE, { file, name: 'danh-sach-ca-nhan.xlsx' });
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, { file, name: 'danh-sach-ca-nhan.xlsx' });
   });
   app.openapi(detail, async (c) =>
     c.json(await getPerson(c.get('deps').db, requestContext(c), c.req.valid('param').id, false), 200),

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { fileDownload, XLSX_TYPE } from '../../lib/download';
+import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
@@ -41,7 +41,6 @@ export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
     const rows = await exportAwards(c.get('deps').db, ctx, c.req.valid('query'));
     const names = await loadAwardNamer(c.get('deps').db, ctx.actor.tenantId);
     const file = await writeXlsx('Khen thưởng', awardExportColumns(names), rows);
-    const out = fileDownload(XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });
   });
 }

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/context';
 import { requestContext } from '../../lib/context';
-import { attachment, binaryResponse, fileDownload, XLSX_TYPE } from '../../lib/download';
+import { attachment, binaryResponse, sendFile, XLSX_TYPE } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { getRollup, importRollupReports } from './report-rollup.service';
@@ -125,8 +125,7 @@ export function registerReportSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(exportXlsx, async (c) => {
     const doc = await getSnapshotDocument(c.get('deps').db, requestContext(c), c.req.valid('param').id);
-    const out = fileDownload(XLSX_TYPE, await renderSnapshotXlsx(doc));
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, await renderSnapshotXlsx(doc));
   });
   app.openapi(importReports, async (c) =>
     c.json(await importRollupReports(c.get('deps').db, requestContext(c), c.req.valid('json')), 200),

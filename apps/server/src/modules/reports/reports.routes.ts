@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/context';
 import { requestContext } from '../../lib/context';
-import { binaryResponse, fileDownload, PDF_TYPE, XLSX_TYPE } from '../../lib/download';
+import { binaryResponse, PDF_TYPE, sendFile, XLSX_TYPE } from '../../lib/download';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { registerDashboardRoutes } from './dashboard.routes';
@@ -62,12 +62,10 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(xlsx, async (c) => {
     const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
-    const out = fileDownload(XLSX_TYPE, await renderFormXlsx(f));
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, XLSX_TYPE, await renderFormXlsx(f));
   });
   app.openapi(pdf, async (c) => {
     const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
-    const out = fileDownload(PDF_TYPE, await renderFormPdf(f));
-    return c.body(out.body, 200, out.headers);
+    return sendFile(c, PDF_TYPE, await renderFormPdf(f));
   });
 }

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { binaryResponse, DOCX_TYPE, fileDownload } from '../../lib/download';
+import { binaryResponse, DOCX_TYPE, sendFile } from '../../lib/download';
 import { jsonBody } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { yearSummaryInput } from './year-summary.schemas';
@@ -26,10 +26,10 @@ const summary = defineRoute(
 
 export function registerYearSummaryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(summary, async (c) => {
-    const out = fileDownload(
+    return sendFile(
+      c,
       DOCX_TYPE,
       await generateYearSummary(c.get('deps').db, requestContext(c), c.req.valid('json')),
     );
-    return c.body(out.body, 200, out.headers);
   });
 }
