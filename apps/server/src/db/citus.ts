@@ -1,6 +1,6 @@
 import type pg from 'pg';
 
-// Citus, the scale-out engine (docs/operations.md, ../shared/design/citus.md). When the `citus`
+// Citus, the scale-out engine (docs/scale-out.md, ../shared/design/citus.md). When the `citus`
 // extension is present in the database, `tenant` and the login-name table become reference tables
 // (copied to every node) and every other table is hash-distributed on tenant_id in one
 // co-location group, so every tenant's rows sit on one shard and joins between them stay there.
