@@ -1,4 +1,5 @@
 import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
+import type { AwardKind } from '@vinhdanh/domain/rules/types';
 import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requirements';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
@@ -137,7 +138,7 @@ export async function seedReportData(db: Db, tenantId: string) {
         subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD',
         subjectId: string,
         awardCode: string,
-        kind: string,
+        kind: AwardKind,
         amountVnd: number,
       ) => {
         awards.push({

@@ -7,6 +7,10 @@ export type MovementForm = (typeof MOVEMENT_FORMS)[number];
 export const MOVEMENT_STATES = ['DRAFT', 'LAUNCHED', 'INTERIM_REVIEW', 'FINAL_REVIEW', 'CLOSED'] as const;
 export type MovementState = (typeof MOVEMENT_STATES)[number];
 
+/** The level of the authority that launches the movement. */
+export const MOVEMENT_LEVELS = ['TRUNG_UONG', 'BO_TINH', 'XA', 'DON_VI'] as const;
+export type MovementLevel = (typeof MOVEMENT_LEVELS)[number];
+
 /** Law 2022 Đ16.2 scopes. */
 export const MOVEMENT_SCOPES = [
   'TOAN_QUOC',

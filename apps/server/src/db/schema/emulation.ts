@@ -1,4 +1,10 @@
 import {
+  MILESTONE_KINDS,
+  MOVEMENT_FORMS,
+  MOVEMENT_LEVELS,
+  PARTICIPATION_MODES,
+} from '@vinhdanh/domain/emulation/movement';
+import {
   boolean,
   date,
   doublePrecision,
@@ -21,16 +27,16 @@ export const movement = pgTable(
   {
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
-    form: text('form', { enum: ['THUONG_XUYEN', 'CHUYEN_DE'] }).notNull(),
+    form: text('form', { enum: MOVEMENT_FORMS }).notNull(),
     title: text('title').notNull(),
     theme: text('theme'),
     year: integer('year').notNull(),
     /** The unit whose head launches it (Đ18); its path is the movement's scope for writes. */
     ownerUnitId: uuid('owner_unit_id').notNull(),
     launchingAuthority: text('launching_authority').notNull(),
-    level: text('level', { enum: ['TRUNG_UONG', 'BO_TINH', 'XA', 'DON_VI'] }).notNull(),
+    level: text('level', { enum: MOVEMENT_LEVELS }).notNull(),
     scope: text('scope').notNull(),
-    participation: text('participation', { enum: ['TENANT', 'SUBTREE', 'LIST'] }).notNull(),
+    participation: text('participation', { enum: PARTICIPATION_MODES }).notNull(),
     participationRootId: uuid('participation_root_id'),
     goals: text('goals'),
     criteria: text('criteria'),
@@ -62,7 +68,7 @@ export const movementMilestone = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
     movementId: uuid('movement_id').notNull(),
-    kind: text('kind', { enum: ['SO_KET', 'TONG_KET'] }).notNull(),
+    kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     note: text('note'),
   },

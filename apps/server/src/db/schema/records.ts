@@ -1,3 +1,4 @@
+import type { AwardKind } from '@vinhdanh/domain/rules/types';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,7 +14,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
 // The history the rules engine reads. Subjects are people, collectives or households.
 export const SUBJECT_TYPES = ['PERSON', 'COLLECTIVE', 'HOUSEHOLD'] as const;
 
@@ -82,7 +82,8 @@ export const award = pgTable(
     subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     awardCode: text('award_code').notNull(),
-    kind: text('kind').notNull().default('CONG_TRANG'),
+    // Typed, not constrained: every write takes its kind from z.enum(AWARD_KINDS) or the domain.
+    kind: text('kind').$type<AwardKind>().notNull().default('CONG_TRANG'),
     year: integer('year').notNull(),
     decisionId: uuid('decision_id'),
     decisionNumber: text('decision_number'),

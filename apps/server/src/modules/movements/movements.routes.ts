@@ -6,6 +6,7 @@ import { idParam, yearQuery } from './emulation-fields';
 import {
   createMovementInput,
   movementAwardInput,
+  movementAwardOutput,
   movementDetail,
   movementDocumentQuery,
   movementSummary,
@@ -101,7 +102,7 @@ const awardRoute = defineRoute(
     tags,
     request: { params: idParam, ...jsonBody(movementAwardInput) },
     responses: {
-      201: jsonResponse(z.object({ id: z.string(), kind: z.string() }), 'Đã ghi nhận khen thưởng'),
+      201: jsonResponse(movementAwardOutput, 'Đã ghi nhận khen thưởng'),
     },
   },
 );

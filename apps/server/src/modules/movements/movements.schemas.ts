@@ -2,10 +2,12 @@ import { z } from '@hono/zod-openapi';
 import {
   MILESTONE_KINDS,
   MOVEMENT_FORMS,
+  MOVEMENT_LEVELS,
   MOVEMENT_SCOPES,
   MOVEMENT_STATES,
   PARTICIPATION_MODES,
 } from '@vinhdanh/domain/emulation/movement';
+import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
 import { awardCodeField } from '../../lib/award-code';
 import { emYear, isoDate, optionalText, text, unitId, uploadQuery, version } from './emulation-fields';
 
@@ -22,7 +24,7 @@ const fields = {
   theme: optionalText('Chủ đề', 500),
   year: emYear,
   launchingAuthority: text('Cấp phát động', 200),
-  level: z.enum(['TRUNG_UONG', 'BO_TINH', 'XA', 'DON_VI'], { error: 'Cấp phát động không hợp lệ' }),
+  level: z.enum(MOVEMENT_LEVELS, { error: 'Cấp phát động không hợp lệ' }),
   scope: z.enum(MOVEMENT_SCOPES, { error: 'Phạm vi không hợp lệ' }),
   participation: z.enum(PARTICIPATION_MODES, { error: 'Cách xác định đơn vị tham gia không hợp lệ' }),
   participationRootId: unitId('Đơn vị gốc tham gia').nullable().optional(),
@@ -106,10 +108,10 @@ export type MovementAwardInput = z.infer<typeof movementAwardInput>;
 export const movementSummary = z
   .object({
     id: z.string(),
-    form: z.string(),
+    form: z.enum(MOVEMENT_FORMS),
     title: z.string(),
     year: z.number(),
-    state: z.string(),
+    state: z.enum(MOVEMENT_STATES),
     launchingAuthority: z.string(),
     startDate: z.string().nullable(),
     endDate: z.string().nullable(),
@@ -120,18 +122,23 @@ export const movementSummary = z
 export const movementDetail = movementSummary
   .extend({
     theme: z.string().nullable(),
-    level: z.string(),
-    scope: z.string(),
+    level: z.enum(MOVEMENT_LEVELS),
+    scope: z.enum(MOVEMENT_SCOPES),
     ownerUnitId: z.string(),
     ownerUnitName: z.string(),
-    participation: z.string(),
+    participation: z.enum(PARTICIPATION_MODES),
     participationRootId: z.string().nullable(),
     goals: z.string().nullable(),
     criteria: z.string().nullable(),
-    nextStates: z.array(z.string()),
+    nextStates: z.array(z.enum(MOVEMENT_STATES)),
     launchDocument: z.object({ id: z.string(), name: z.string(), sha256: z.string() }).nullable(),
     milestones: z.array(
-      z.object({ id: z.string(), kind: z.string(), dueOn: z.string(), note: z.string().nullable() }),
+      z.object({
+        id: z.string(),
+        kind: z.enum(MILESTONE_KINDS),
+        dueOn: z.string(),
+        note: z.string().nullable(),
+      }),
     ),
     participants: z.array(z.object({ id: z.string(), name: z.string(), registered: z.boolean() })),
     participantCount: z.number(),
@@ -140,6 +147,7 @@ export const movementDetail = movementSummary
         id: z.string(),
         unitName: z.string(),
         personName: z.string().nullable(),
+        // Open codes: a province may add its own awards (checked against its catalogue on write).
         targetAwards: z.array(z.string()),
       }),
     ),
@@ -147,7 +155,7 @@ export const movementDetail = movementSummary
       z.object({
         id: z.string(),
         awardCode: z.string(),
-        kind: z.string(),
+        kind: z.enum(AWARD_KINDS),
         year: z.number(),
         subjectName: z.string(),
         decisionNumber: z.string().nullable(),
@@ -155,3 +163,8 @@ export const movementDetail = movementSummary
     ),
   })
   .openapi('MovementDetail');
+
+/** What recording an award under a movement answers: its id and the kind the movement's form gave it. */
+export const movementAwardOutput = z
+  .object({ id: z.string(), kind: z.enum(['CHUYEN_DE', 'CONG_TRANG']) })
+  .openapi('MovementAwardResult');

@@ -1,5 +1,6 @@
 import {
   awardKindFor,
+  type MovementScope,
   type MovementState,
   nextMovementStates,
   transitionMovement,
@@ -68,13 +69,15 @@ export async function getMovements(db: Db, ctx: RequestContext, year?: number) {
   return rows.map(({ movement: m }) => summary(m));
 }
 
+// The state and scope columns are plain text, written only through the zod inputs (z.enum over the
+// domain's lists) and the domain's transitions, so they hold the domain's values.
 function summary(m: typeof movement.$inferSelect) {
   return {
     id: m.id,
     form: m.form,
     title: m.title,
     year: m.year,
-    state: m.state,
+    state: m.state as MovementState,
     launchingAuthority: m.launchingAuthority,
     startDate: m.startDate,
     endDate: m.endDate,
@@ -296,7 +299,7 @@ export async function getMovement(db: Db, ctx: RequestContext, id: string) {
     ...summary(m),
     theme: m.theme,
     level: m.level,
-    scope: m.scope,
+    scope: m.scope as MovementScope,
     ownerUnitId: m.ownerUnitId,
     ownerUnitName: found.ownerName,
     participation: m.participation,

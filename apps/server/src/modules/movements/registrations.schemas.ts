@@ -41,12 +41,13 @@ export const registrationOutput = z
     id: z.string(),
     year: z.number(),
     movementId: z.string().nullable(),
-    subjectType: z.string(),
+    subjectType: z.enum(['COLLECTIVE', 'PERSON']),
     unitId: z.string(),
     unitCode: z.string(),
     unitName: z.string(),
     personId: z.string().nullable(),
     personName: z.string().nullable(),
+    // Open codes: a province may add its own awards (checked against its catalogue on write).
     targetAwards: z.array(z.string()),
     note: z.string().nullable(),
   })

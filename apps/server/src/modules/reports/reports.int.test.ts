@@ -27,7 +27,15 @@ const CODES = [
   'LDTT',
   'CSTDCS',
 ];
-const KINDS = ['CONG_TRANG', 'CHUYEN_DE', 'DOT_XUAT', 'DOI_NGOAI', 'CONG_HIEN', 'NIEN_HAN', 'KHANG_CHIEN'];
+const KINDS = [
+  'CONG_TRANG',
+  'CHUYEN_DE',
+  'DOT_XUAT',
+  'DOI_NGOAI',
+  'CONG_HIEN',
+  'NIEN_HAN',
+  'KHANG_CHIEN',
+] as const;
 const level = fc.constantFrom(null, ...LEADER_LEVELS);
 
 const world = fc.record({

@@ -4801,10 +4801,12 @@ export type components = {
         };
         MovementSummary: {
             id: string;
-            form: string;
+            /** @enum {string} */
+            form: "THUONG_XUYEN" | "CHUYEN_DE";
             title: string;
             year: number;
-            state: string;
+            /** @enum {string} */
+            state: "DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED";
             launchingAuthority: string;
             startDate: string | null;
             endDate: string | null;
@@ -4812,15 +4814,18 @@ export type components = {
         };
         MovementDetail: components["schemas"]["MovementSummary"] & {
             theme: string | null;
-            level: string;
-            scope: string;
+            /** @enum {string} */
+            level: "TRUNG_UONG" | "BO_TINH" | "XA" | "DON_VI";
+            /** @enum {string} */
+            scope: "TOAN_QUOC" | "BO_BAN_NGANH_DOAN_THE_DIA_PHUONG" | "CUM_KHOI" | "CO_QUAN_DON_VI";
             ownerUnitId: string;
             ownerUnitName: string;
-            participation: string;
+            /** @enum {string} */
+            participation: "TENANT" | "SUBTREE" | "LIST";
             participationRootId: string | null;
             goals: string | null;
             criteria: string | null;
-            nextStates: string[];
+            nextStates: ("DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED")[];
             launchDocument: {
                 id: string;
                 name: string;
@@ -4828,7 +4833,8 @@ export type components = {
             } | null;
             milestones: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: "SO_KET" | "TONG_KET";
                 dueOn: string;
                 note: string | null;
             }[];
@@ -4847,7 +4853,8 @@ export type components = {
             awards: {
                 id: string;
                 awardCode: string;
-                kind: string;
+                /** @enum {string} */
+                kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 year: number;
                 subjectName: string;
                 decisionNumber: string | null;
@@ -4913,6 +4920,11 @@ export type components = {
             /** @enum {string} */
             to: "DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED";
         };
+        MovementAwardResult: {
+            id: string;
+            /** @enum {string} */
+            kind: "CHUYEN_DE" | "CONG_TRANG";
+        };
         MovementAwardInput: {
             /** @enum {string} */
             subjectType: "PERSON" | "COLLECTIVE";
@@ -4929,7 +4941,8 @@ export type components = {
             id: string;
             year: number;
             movementId: string | null;
-            subjectType: string;
+            /** @enum {string} */
+            subjectType: "COLLECTIVE" | "PERSON";
             unitId: string;
             unitCode: string;
             unitName: string;
@@ -9940,10 +9953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["MovementAwardResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10004,7 +10014,8 @@ export interface operations {
                         id: string;
                         year: number;
                         movementId: string | null;
-                        subjectType: string;
+                        /** @enum {string} */
+                        subjectType: "COLLECTIVE" | "PERSON";
                         unitId: string;
                         unitName: string;
                         personId: string | null;

@@ -1,14 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, buildUrl } from '../../../lib/api';
+import type { Schema } from '../../../lib/api/client';
 
-export type CreateRegistrationInput = {
-  year: number;
-  movementId?: string | null;
-  unitId: string;
-  personId?: string | null;
-  targetAwards: string[];
-  note?: string | null;
-};
+export type CreateRegistrationInput = Schema<'CreateRegistrationInput'>;
 
 export function useCreateRegistration() {
   const queryClient = useQueryClient();
@@ -23,7 +17,7 @@ export function useImportRegistrations() {
   return useMutation({
     // The workbook is the raw body (the one upload path); year and movement go in the query.
     mutationFn: ({ file, ...query }: { year: number; movementId?: string | null; file: File }) =>
-      api<{ created: number; errors: { row: number; message: string }[] }>('/registrations/import', {
+      api<Schema<'RegistrationImportResult'>>('/registrations/import', {
         method: 'POST',
         query: { ...query, name: file.name },
         body: file,
