@@ -1,7 +1,7 @@
 import { ensureVerifications } from '../modules/verification/verification-codes.repository';
 import { seedDecision } from './document-fixtures';
 import type { Fixture } from './fixtures';
-import { seedProposal, seedSession } from './proposal-samples';
+import { seedProposal, seedSession } from './proposal-seeds';
 import type { SampleSpec, Scope } from './route-samples';
 import { ensureTestSeal } from './throwaway-ca';
 

@@ -7,6 +7,8 @@ import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-se
 import { ACHIEVEMENT_REPORT_SAMPLES } from './achievement-report-samples';
 import { nextTotpCode, rememberTotpSecret } from './client';
 import { COMPLAINT_SAMPLES } from './complaint-samples';
+import { COUNCIL_SAMPLES } from './council-samples';
+import { DECISION_SAMPLES } from './decision-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
 import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
@@ -349,6 +351,8 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...RECORD_SAMPLES,
   ...IMPORT_SAMPLES,
   ...PROPOSAL_SAMPLES,
+  ...COUNCIL_SAMPLES,
+  ...DECISION_SAMPLES,
   ...EMULATION_SAMPLES,
   ...DOCUMENT_SAMPLES,
   ...ACHIEVEMENT_REPORT_SAMPLES,

@@ -7,7 +7,7 @@ import { queryRows } from '../../db/query-rows';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addUnit, createFixtureUser, type Unit } from '../../test/fixtures';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { ctidOf, heapTuples, uuidHex } from '../../test/raw-heap';
 import { addUser } from '../../test/workflow-fixtures';
 import { useBallotSecret } from './ballot-key';

@@ -7,7 +7,7 @@ import { bufferSource, inflateEntry, readZipEntries } from '../../lib/zip-archiv
 import { currentYearVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { exportNational } from '../national-export/national-export.service';
 import { PORTAL_FORM_LIMIT } from '../portal/portal.routes';
 

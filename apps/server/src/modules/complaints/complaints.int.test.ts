@@ -5,7 +5,7 @@ import { loadConfig } from '../../config/config';
 import { auditEvent, hold } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { COMPLAINT_LIMIT } from '../portal/portal.routes';
 
 // A denunciation filed from the portal against a nominee, handled to its conclusion; the filer's

@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { createFixtureUser } from '../../test/fixtures';
-import { seedProposal, seedSession } from '../../test/proposal-samples';
+import { seedProposal, seedSession } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 // What the council secretary needs to convene a session from the UI: the sessions of their

@@ -4,7 +4,7 @@ import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { leaderAt, seedProposal } from '../../test/proposal-samples';
+import { leaderAt, seedProposal } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 // Safeguards the law relies on (issue 11, "Safeguards that hold"): a council too small to be one,

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/query-rows';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 // Secret ballot (law.md §6.4, bỏ phiếu kín): after real votes, nothing stored — in any table of the

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { leaderAt, seedProposal } from '../../test/proposal-samples';
+import { leaderAt, seedProposal } from '../../test/proposal-seeds';
 
 // Decision numbers that nobody can block: the decider's register skips numbers entered there by
 // hand, a unit officer cannot write in a register of a unit outside their scope, and issuers

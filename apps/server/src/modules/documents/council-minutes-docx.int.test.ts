@@ -4,7 +4,7 @@ import { ApiClient, type Response } from '../../test/client';
 import { docxText, readDocxPart } from '../../test/docx-read';
 import { seedNamedProposal } from '../../test/dossier-document-fixtures';
 import { describeEngines } from '../../test/engines';
-import { seedSession } from '../../test/proposal-samples';
+import { seedSession } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 // Five members vote secretly on two nominees, an absent member's written ballot counts on the

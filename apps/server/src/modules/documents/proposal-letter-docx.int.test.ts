@@ -5,7 +5,7 @@ import { docxText, readDocxPart } from '../../test/docx-read';
 import { seedNamedProposal } from '../../test/dossier-document-fixtures';
 import { describeEngines } from '../../test/engines';
 import { docxToPdf, pdfPageCount, pdfText, pixelDeviation, renderPngs } from '../../test/pdf-tools';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 const NOMINEES = [

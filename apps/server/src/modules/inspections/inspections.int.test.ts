@@ -7,7 +7,7 @@ import { ApiClient } from '../../test/client';
 import { docxText, readDocxPart } from '../../test/docx-read';
 import { describeEngines } from '../../test/engines';
 import { createFixtureUser } from '../../test/fixtures';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 
 // Inspections end to end: an inspector plans the year's inspections of its subtree, records a
 // finding that holds a person of an inspected unit (the pending dossier shows the hold at once),

@@ -8,7 +8,7 @@ import { ApiClient } from '../../test/client';
 import { seedComplaint } from '../../test/complaint-samples';
 import { describeEngines } from '../../test/engines';
 import type { Fixture } from '../../test/fixtures';
-import { seedProposal, seedSession } from '../../test/proposal-samples';
+import { seedProposal, seedSession } from '../../test/proposal-seeds';
 import type { Scope } from '../../test/route-samples';
 
 // "Việc chờ tôi xử lý" for each role of the fixture (all scoped to unit `own`): the same work is

@@ -8,7 +8,7 @@ import { type OutboxMessage, pollOnce } from '../../platform/outbox/outbox';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { movableClock } from '../../test/movable-clock';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { startSmtpTestServer } from '../../test/smtp-test-server';
 import { sendDeadlineReminders } from './deadline-reminders';
 

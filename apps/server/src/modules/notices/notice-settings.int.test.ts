@@ -9,7 +9,7 @@ import { pollOnce } from '../../platform/outbox/outbox';
 import { ApiClient } from '../../test/client';
 import { describeEngines, type TestEnv } from '../../test/engines';
 import { movableClock } from '../../test/movable-clock';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { startSmtpTestServer } from '../../test/smtp-test-server';
 
 // Each user chooses where their e-mail notices go and which events they receive, on their own

@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { type SeededDecision, seedDecision } from '../../test/document-fixtures';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import { ensureVerifications, newVerificationCode } from '../verification/index';
 
 // The public portal read as a crawler or a link preview reads it: plain HTTP, no JavaScript.

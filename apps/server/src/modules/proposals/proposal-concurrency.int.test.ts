@@ -5,7 +5,7 @@ import { proposalItem } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { leaderAt, seedProposal } from '../../test/proposal-samples';
+import { leaderAt, seedProposal } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 // Optimistic concurrency with real concurrent requests. On PostgreSQL the requests run on separate

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 
 // Public comment (law.md §6.2): the office publishes the list; anyone reads it and comments
 // without an account; an upheld comment sends the item back to appraisal.

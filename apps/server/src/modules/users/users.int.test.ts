@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson } from '../../test/fixtures';
-import { seedSession } from '../../test/proposal-samples';
+import { seedSession } from '../../test/proposal-seeds';
 import { addUser } from '../../test/workflow-fixtures';
 
 describeEngines('users: the signer model (account ↔ person, position title)', (env) => {

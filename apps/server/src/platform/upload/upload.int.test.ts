@@ -5,7 +5,7 @@ import { ApiClient } from '../../test/client';
 import { EMULATION_SAMPLES } from '../../test/emulation-samples';
 import { describeEngines, type TestEnv } from '../../test/engines';
 import { TEST_PASSWORD } from '../../test/fixtures';
-import { seedProposal } from '../../test/proposal-samples';
+import { seedProposal } from '../../test/proposal-seeds';
 import {
   fileBody,
   plainZip,
