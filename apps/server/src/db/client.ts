@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Extensions, PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -30,7 +31,7 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   dataDir?: string;
-  /** PGlite extensions to load (tests read raw pages with pageinspect); none in the app. */
+  /** More PGlite extensions to load (tests read raw pages with pageinspect); pg_trgm is always loaded. */
   pgliteExtensions?: Extensions;
 };
 
@@ -52,12 +53,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     fs.mkdirSync(dataDir, { recursive: true });
     release = lockDataDir(dataDir);
   }
-  const client = await PGlite.create(dataDir, { extensions: options.pgliteExtensions ?? {} }).catch(
-    (error) => {
-      release();
-      throw error;
-    },
-  );
+  const client = await PGlite.create(dataDir, {
+    // pg_trgm backs the name search's trigram index (migration 0039), as contrib does on PostgreSQL.
+    extensions: { pg_trgm, ...options.pgliteExtensions },
+  }).catch((error) => {
+    release();
+    throw error;
+  });
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

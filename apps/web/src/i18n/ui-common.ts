@@ -9,6 +9,8 @@ export const uiApp = {
   backHome: 'Về trang Tổng quan',
   retry: 'Thử lại',
   none: '—',
+  /** A count the server stopped at (it counts up to 1,000 matches). */
+  moreThan: 'hơn {n}',
   yes: 'Có',
   no: 'Không',
   cancel: 'Hủy',

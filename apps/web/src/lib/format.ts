@@ -1,6 +1,6 @@
 import { formatPercentVn } from '@vinhdanh/domain/rules/names';
 import dayjs from 'dayjs';
-import { ui } from '../i18n/ui';
+import { t, ui } from '../i18n/ui';
 
 /** '2025-03-01' → '01/03/2025'. Masked values ('1969-**-**') show only the year. */
 export function formatDate(value: string | null | undefined): string {
@@ -27,6 +27,12 @@ export function formatMoney(value: number | null | undefined): string {
 
 export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** A list's match count: the server counts up to 1,000, so a capped count reads "hơn 1.000". */
+export function formatTotal(page: { total: number; totalCapped?: boolean }): string {
+  const n = formatNumber(page.total);
+  return page.totalCapped ? t(ui.app.moreThan, { n }) : n;
 }
 
 /** A share as Vietnamese writes it: 21,3% (decimal comma). */

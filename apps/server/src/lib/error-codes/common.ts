@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 // parts into one catalogue, and a code lives in exactly one part.
 export const COMMON_ERRORS = {
   INVALID_INPUT: 'Dữ liệu không hợp lệ.',
+  INVALID_CURSOR: 'Vị trí trang không hợp lệ hoặc không khớp cách sắp xếp; vui lòng tải lại danh sách.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   VERSION_CONFLICT: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
@@ -20,6 +21,7 @@ export const COMMON_ERRORS = {
 
 export const COMMON_STATUS: Record<keyof typeof COMMON_ERRORS, ContentfulStatusCode> = {
   INVALID_INPUT: 400,
+  INVALID_CURSOR: 400,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,

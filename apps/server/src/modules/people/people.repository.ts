@@ -1,5 +1,15 @@
-import { and, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
+import {
+  after,
+  COUNT_CAP,
+  cappedTotal,
+  decodeCursor,
+  encodeCursor,
+  type KeyValue,
+  orderBy,
+  type SortKey,
+} from '../../db/paging';
 import { annualRating, award, orgUnit, person, personEmployment } from '../../db/schema/index';
 import type { ListPeopleQuery } from './people.schemas';
 
@@ -18,42 +28,97 @@ export type PersonWithUnit = { person: typeof person.$inferSelect; unitName: str
 /** People under a path prefix (the actor's scope, or a chosen unit inside it). */
 function listFilter(tenantId: string, pathPrefix: string, foldedQuery: string | undefined): SQL {
   const conditions = [eq(person.tenantId, tenantId), like(orgUnit.path, `${pathPrefix}%`)];
+  // A substring of the folded name: served by person_name_trgm_idx (pg_trgm) once q has 3 letters.
   if (foldedQuery) conditions.push(like(person.nameSearch, `%${foldedQuery.replace(/[\\%_]/g, '\\$&')}%`));
   return and(...conditions)!;
 }
 
-const ORDER: Record<ListPeopleQuery['sort'], SQL[]> = {
-  name: [sql`${person.nameSort} COLLATE "C" ASC`, asc(person.id)],
-  '-name': [sql`${person.nameSort} COLLATE "C" DESC`, desc(person.id)],
-  unit: [asc(orgUnit.path), sql`${person.nameSort} COLLATE "C" ASC`, asc(person.id)],
-  birthYear: [sql`${person.birthDate} ASC NULLS LAST`, asc(person.id)],
-  '-birthYear': [sql`${person.birthDate} DESC NULLS LAST`, desc(person.id)],
+// Each sort ends with the id, so the order is total and a cursor names one position.
+const nameC = sql`${person.nameSort} COLLATE "C"`;
+const KEYS: Record<ListPeopleQuery['sort'], SortKey[]> = {
+  name: [
+    { expr: nameC, dir: 'asc' },
+    { expr: sql`${person.id}`, dir: 'asc' },
+  ],
+  '-name': [
+    { expr: nameC, dir: 'desc' },
+    { expr: sql`${person.id}`, dir: 'desc' },
+  ],
+  unit: [
+    { expr: sql`${orgUnit.path}`, dir: 'asc' },
+    { expr: nameC, dir: 'asc' },
+    { expr: sql`${person.id}`, dir: 'asc' },
+  ],
+  birthYear: [
+    { expr: sql`${person.birthDate}`, dir: 'asc', nullable: true },
+    { expr: sql`${person.id}`, dir: 'asc' },
+  ],
+  '-birthYear': [
+    { expr: sql`${person.birthDate}`, dir: 'desc', nullable: true },
+    { expr: sql`${person.id}`, dir: 'desc' },
+  ],
+};
+
+function keysOf(row: PersonWithUnit, sort: ListPeopleQuery['sort']): KeyValue[] {
+  const p = row.person;
+  if (sort === 'unit') return [row.unitPath, p.nameSort, p.id];
+  if (sort === 'birthYear' || sort === '-birthYear') return [p.birthDate, p.id];
+  return [p.nameSort, p.id];
+}
+
+export type PeopleListOptions = {
+  foldedQuery?: string | undefined;
+  sort: ListPeopleQuery['sort'];
+  limit: number;
+  /** Rows to skip (the page/pageSize contract); ignored when `cursor` is given. */
+  offset?: number;
+  /** Start after this position (nextCursor of the previous page). */
+  cursor?: string | undefined;
+  /** Count the matches, up to COUNT_CAP + 1 (exports skip it). */
+  count?: boolean;
+};
+
+export type PeoplePage = {
+  rows: PersonWithUnit[];
+  total: number;
+  totalCapped: boolean;
+  nextCursor: string | null;
 };
 
 export async function listPeople(
   db: Conn,
   tenantId: string,
   pathPrefix: string,
-  foldedQuery: string | undefined,
-  sort: ListPeopleQuery['sort'],
-  limit: number,
-  offset: number,
-): Promise<{ rows: PersonWithUnit[]; total: number }> {
-  const where = listFilter(tenantId, pathPrefix, foldedQuery);
-  const rows = await db
+  options: PeopleListOptions,
+): Promise<PeoplePage> {
+  const keys = KEYS[options.sort];
+  const where = listFilter(tenantId, pathPrefix, options.foldedQuery);
+  const start = options.cursor
+    ? after(keys, decodeCursor(options.cursor, options.sort, keys.length))
+    : undefined;
+  // One row more than the page tells whether a next page exists without counting.
+  const fetched = await db
     .select(personWithUnit)
     .from(person)
     .innerJoin(orgUnit, joinUnit)
-    .where(where)
-    .orderBy(...ORDER[sort])
-    .limit(limit)
-    .offset(offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .where(start ? and(where, start) : where)
+    .orderBy(...orderBy(keys))
+    .limit(options.limit + 1)
+    .offset(options.cursor ? 0 : (options.offset ?? 0));
+  const rows = fetched.slice(0, options.limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    fetched.length > options.limit && last ? encodeCursor(options.sort, keysOf(last, options.sort)) : null;
+  if (options.count === false) return { rows, total: rows.length, totalCapped: false, nextCursor };
+  const capped = db
+    .select({ one: sql`1` })
     .from(person)
     .innerJoin(orgUnit, joinUnit)
-    .where(where);
-  return { rows, total: count?.n ?? 0 };
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('capped');
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
+  return { rows, nextCursor, ...cappedTotal(Number(count?.n ?? 0)) };
 }
 
 export async function findPerson(

@@ -34,7 +34,7 @@ const exportXlsx = defineRoute(
     path: '/people/export.xlsx',
     summary: 'Xuất danh sách cá nhân ra Excel',
     tags: ['people'],
-    request: { query: listPeopleQuery.omit({ page: true, pageSize: true }) },
+    request: { query: listPeopleQuery.omit({ page: true, pageSize: true, cursor: true }) },
     responses: { 200: fileResponse(XLSX, 'Tệp Excel danh sách cá nhân') },
   },
 );

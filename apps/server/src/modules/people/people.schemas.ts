@@ -61,6 +61,8 @@ export const listPeopleQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   sort: z.enum(['name', '-name', 'unit', 'birthYear', '-birthYear']).default('name'),
+  /** nextCursor of the previous page (same q, unitId and sort); page is then ignored. */
+  cursor: z.string().max(1000).optional(),
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
 
@@ -87,7 +89,16 @@ export const personOutput = z
 export type PersonOutput = z.infer<typeof personOutput>;
 
 export const personPageOutput = z
-  .object({ items: z.array(personOutput), total: z.number(), page: z.number(), pageSize: z.number() })
+  .object({
+    items: z.array(personOutput),
+    /** Matches counted up to 1,000; when more exist, 1,000 and totalCapped (the web shows "hơn 1.000"). */
+    total: z.number(),
+    totalCapped: z.boolean(),
+    page: z.number(),
+    pageSize: z.number(),
+    /** Pass as cursor for the next page; null on the last page. */
+    nextCursor: z.string().nullable(),
+  })
   .openapi('PersonPage');
 
 export const personDetailOutput = z

@@ -33,20 +33,20 @@ export async function searchPeople(db: Db, ctx: RequestContext, query: ListPeopl
   authorize(ctx.actor, 'person:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
   const folded = query.q ? foldVietnamese(query.q) : undefined;
-  const { rows, total } = await listPeople(
-    db,
-    ctx.actor.tenantId,
-    prefix,
-    folded,
-    query.sort,
-    query.pageSize,
-    (query.page - 1) * query.pageSize,
-  );
+  const { rows, total, totalCapped, nextCursor } = await listPeople(db, ctx.actor.tenantId, prefix, {
+    foldedQuery: folded,
+    sort: query.sort,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+    cursor: query.cursor,
+  });
   return {
     items: rows.map((r) => presentPerson(r, false)),
     total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
+    nextCursor,
   };
 }
 
@@ -54,12 +54,17 @@ export async function searchPeople(db: Db, ctx: RequestContext, query: ListPeopl
 export async function exportPeople(
   db: Db,
   ctx: RequestContext,
-  query: Omit<ListPeopleQuery, 'page' | 'pageSize'>,
+  query: Omit<ListPeopleQuery, 'page' | 'pageSize' | 'cursor'>,
 ) {
   authorize(ctx.actor, 'person:export');
   const prefix = await scopePrefix(db, ctx, query.unitId);
   const folded = query.q ? foldVietnamese(query.q) : undefined;
-  const { rows } = await listPeople(db, ctx.actor.tenantId, prefix, folded, query.sort, 50_000, 0);
+  const { rows } = await listPeople(db, ctx.actor.tenantId, prefix, {
+    foldedQuery: folded,
+    sort: query.sort,
+    limit: 50_000,
+    count: false,
+  });
   return rows.map((r) => presentPerson(r, false));
 }
 

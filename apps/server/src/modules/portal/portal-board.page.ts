@@ -63,8 +63,8 @@ export async function boardPage(p: PortalCtx, query: BoardQuery): Promise<Html> 
       awardCodes: codes,
       excludeRevoked: true,
     },
-    PAGE_SIZE,
-    (current - 1) * PAGE_SIZE,
+    // The public board still links every page, so it counts every match (not capped yet).
+    { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE, count: 'exact' },
   );
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const title = 'Bảng vàng thi đua, khen thưởng';

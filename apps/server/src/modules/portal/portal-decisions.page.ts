@@ -72,7 +72,7 @@ ${pager('/cong-khai/quyet-dinh', { nam: year ? String(year) : undefined }, curre
 export async function decisionPage(p: PortalCtx, id: string): Promise<Html | null> {
   const d = await findPublishedDecision(p.db, p.tenant.tenantId, p.settings.publishedLevels, id);
   if (!d) return null;
-  const { rows } = await searchAwardRows(p.db, p.tenant.tenantId, '/', { decisionId: id }, 5000, 0);
+  const { rows } = await searchAwardRows(p.db, p.tenant.tenantId, '/', { decisionId: id }, { limit: 5000 });
   const title = `Quyết định số ${d.number}`;
   return page(
     p.meta(
@@ -113,7 +113,7 @@ ${rows.map(
 export async function decisionPdf(p: PortalCtx, id: string): Promise<{ file: Buffer; name: string } | null> {
   const d = await findPublishedDecision(p.db, p.tenant.tenantId, p.settings.publishedLevels, id);
   if (!d) return null;
-  const { rows } = await searchAwardRows(p.db, p.tenant.tenantId, '/', { decisionId: id }, 5000, 0);
+  const { rows } = await searchAwardRows(p.db, p.tenant.tenantId, '/', { decisionId: id }, { limit: 5000 });
   const file = await renderPublicDecisionPdf({
     title: `Quyết định số ${d.number}`,
     facts: [

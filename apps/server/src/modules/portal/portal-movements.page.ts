@@ -78,8 +78,7 @@ async function movementResults(p: PortalCtx, movementId: string) {
     p.tenant.tenantId,
     '/',
     { movementId, excludeRevoked: true },
-    2000,
-    0,
+    { limit: 2000 },
   );
   return rows;
 }

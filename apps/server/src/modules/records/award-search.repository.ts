@@ -1,6 +1,15 @@
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
+import {
+  after,
+  COUNT_CAP,
+  cappedTotal,
+  decodeCursor,
+  encodeCursor,
+  orderBy,
+  type SortKey,
+} from '../../db/paging';
 import { queryRows } from '../../db/query-rows';
 
 export type AwardFilter = {
@@ -66,7 +75,11 @@ const FROM = sql`
 function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL {
   const parts: SQL[] = [sql`a.tenant_id = ${tenantId}`, sql`u.path LIKE ${`${escapeLike(pathPrefix)}%`}`];
   if (f.foldedName) {
-    const person = sql`p.name_search LIKE ${`%${escapeLike(f.foldedName)}%`}`;
+    // People are found through person_name_trgm_idx (pg_trgm) in a subquery, not by testing
+    // the joined row of every award in scope.
+    const person = sql`(a.subject_type = 'PERSON' AND a.subject_id IN (
+      SELECT ps.id FROM person ps WHERE ps.tenant_id = ${tenantId}
+         AND ps.name_search LIKE ${`%${escapeLike(f.foldedName)}%`}))`;
     const other = foldedName(sql`COALESCE(h.head_name, c.name, u.name)`);
     const unit = sql`(a.subject_type <> 'PERSON' AND ${other} LIKE ${`%${escapeLike(f.foldedName)}%`})`;
     parts.push(sql`(${person} OR ${unit})`);
@@ -96,28 +109,61 @@ function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL 
   return sql.join(parts, sql` AND `);
 }
 
-/** One page of awards under a path prefix, newest achievement year first, with the total. */
+// Newest achievement year first, then the Vietnamese name order; the id makes the order total.
+const KEYS: SortKey[] = [
+  { expr: sql`a.year`, dir: 'desc' },
+  { expr: sql`COALESCE(p.name_sort, u.name) COLLATE "C"`, dir: 'asc' },
+  { expr: sql`a.id`, dir: 'asc' },
+];
+const SORT = 'award';
+
+export type AwardPageOptions = {
+  limit: number;
+  /** Rows to skip (the page/pageSize contract); ignored when `cursor` is given. */
+  offset?: number;
+  /** Start after this position (nextCursor of the previous page). */
+  cursor?: string | undefined;
+  /** `capped` counts up to COUNT_CAP + 1 rows; `exact` reads every match; `none` (default) skips it. */
+  count?: 'none' | 'capped' | 'exact';
+};
+
+/** One page of awards under a path prefix, newest achievement year first, with a count if asked. */
 export async function searchAwardRows(
   db: Db | Tx,
   tenantId: string,
   pathPrefix: string,
   filter: AwardFilter,
-  limit: number,
-  offset: number,
-): Promise<{ rows: AwardHitRow[]; total: number }> {
+  page: AwardPageOptions,
+): Promise<{ rows: AwardHitRow[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
   const where = whereClause(tenantId, pathPrefix, filter);
-  const rows = await queryRows<AwardHitRow>(
+  const start = page.cursor ? after(KEYS, decodeCursor(page.cursor, SORT, KEYS.length)) : undefined;
+  // One row more than the page tells whether a next page exists without counting.
+  const fetched = await queryRows<AwardHitRow & { sort_name: string }>(
     db,
     sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
                u.id AS unit_id, u.name AS unit_name, a.award_code, a.kind, a.year, a.period_start_year,
                a.achievement, a.decision_id, a.decision_number, a.decision_date::text AS decision_date,
                a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground,
-               a.initiatives_used::text[] AS initiatives_used, a.version
+               a.initiatives_used::text[] AS initiatives_used, a.version,
+               COALESCE(p.name_sort, u.name) AS sort_name
         ${FROM}
-        WHERE ${where}
-        ORDER BY a.year DESC, COALESCE(p.name_sort, u.name) COLLATE "C", a.id
-        LIMIT ${limit} OFFSET ${offset}`,
+        WHERE ${where}${start ? sql` AND ${start}` : sql``}
+        ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
+        LIMIT ${page.limit + 1} OFFSET ${page.cursor ? 0 : (page.offset ?? 0)}`,
   );
-  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n ${FROM} WHERE ${where}`);
-  return { rows, total: Number(count?.n ?? 0) };
+  const rows = fetched.slice(0, page.limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    fetched.length > page.limit && last
+      ? encodeCursor(SORT, [Number(last.year), last.sort_name, last.id])
+      : null;
+  const mode = page.count ?? 'none';
+  if (mode === 'none') return { rows, total: rows.length, totalCapped: false, nextCursor };
+  const limited = mode === 'capped' ? sql`LIMIT ${COUNT_CAP + 1}` : sql``;
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} ${limited}) matches`,
+  );
+  const n = Number(count?.n ?? 0);
+  return { rows, nextCursor, ...(mode === 'capped' ? cappedTotal(n) : { total: n, totalCapped: false }) };
 }

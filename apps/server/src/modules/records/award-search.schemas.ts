@@ -17,6 +17,8 @@ export const searchAwardsQuery = z
     yearTo: year.optional(),
     decisionNumber: z.string().trim().max(60).optional(),
     ...pageQuery,
+    /** nextCursor of the previous page (same filters); page is then ignored. */
+    cursor: z.string().max(1000).optional(),
   })
   .refine((v) => v.yearFrom === undefined || v.yearTo === undefined || v.yearFrom <= v.yearTo, {
     error: 'Từ năm phải không sau đến năm',
@@ -30,5 +32,14 @@ export const awardHitOutput = awardOutput
   .openapi('AwardHit');
 
 export const awardPageOutput = z
-  .object({ items: z.array(awardHitOutput), total: z.number(), page: z.number(), pageSize: z.number() })
+  .object({
+    items: z.array(awardHitOutput),
+    /** Matches counted up to 1,000; when more exist, 1,000 and totalCapped (the web shows "hơn 1.000"). */
+    total: z.number(),
+    totalCapped: z.boolean(),
+    page: z.number(),
+    pageSize: z.number(),
+    /** Pass as cursor for the next page; null on the last page. */
+    nextCursor: z.string().nullable(),
+  })
   .openapi('AwardPage');

@@ -19,7 +19,7 @@ async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefin
   return unit.path;
 }
 
-function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize'>): AwardFilter {
+function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize' | 'cursor'>): AwardFilter {
   return {
     foldedName: query.q ? foldVietnamese(query.q) : undefined,
     awardCode: query.awardCode,
@@ -33,24 +33,37 @@ function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize'>): AwardFil
 export async function searchAwards(db: Db, ctx: RequestContext, query: SearchAwardsQuery) {
   authorize(ctx.actor, 'record:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
-  const { rows, total } = await searchAwardRows(
+  const { rows, total, totalCapped, nextCursor } = await searchAwardRows(
     db,
     ctx.actor.tenantId,
     prefix,
     filterOf(query),
-    query.pageSize,
-    (query.page - 1) * query.pageSize,
+    {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      cursor: query.cursor,
+      count: 'capped',
+    },
   );
-  return { items: rows.map(presentAwardHit), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(presentAwardHit),
+    total,
+    totalCapped,
+    page: query.page,
+    pageSize: query.pageSize,
+    nextCursor,
+  };
 }
 
 export async function exportAwards(
   db: Db,
   ctx: RequestContext,
-  query: Omit<SearchAwardsQuery, 'page' | 'pageSize'>,
+  query: Omit<SearchAwardsQuery, 'page' | 'pageSize' | 'cursor'>,
 ) {
   authorize(ctx.actor, 'record:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
-  const { rows } = await searchAwardRows(db, ctx.actor.tenantId, prefix, filterOf(query), EXPORT_LIMIT, 0);
+  const { rows } = await searchAwardRows(db, ctx.actor.tenantId, prefix, filterOf(query), {
+    limit: EXPORT_LIMIT,
+  });
   return rows.map(presentAwardHit);
 }

@@ -67,8 +67,7 @@ export async function getDecision(db: Db, ctx: RequestContext, id: string) {
     ctx.actor.tenantId,
     ctx.actor.scopePath,
     { decisionId: id },
-    5000,
-    0,
+    { limit: 5000 },
   );
   return { decision: presentDecision(row), awards: rows.map(presentAwardHit) };
 }

@@ -16,7 +16,8 @@ function StatCard({
   color,
 }: {
   label: string;
-  value?: number;
+  /** A count, or one already written out (e.g. "hơn 1.000"). */
+  value?: number | string;
   icon: ReactNode;
   color: string;
 }) {
@@ -27,7 +28,11 @@ function StatCard({
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {label}
           </Text>
-          {value === undefined ? <Skeleton h={28} w={80} /> : <Title order={2}>{formatNumber(value)}</Title>}
+          {value === undefined ? (
+            <Skeleton h={28} w={80} />
+          ) : (
+            <Title order={2}>{typeof value === 'number' ? formatNumber(value) : value}</Title>
+          )}
         </Stack>
         <ThemeIcon size={44} radius="md" variant="light" color={color}>
           {icon}

@@ -2,7 +2,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { PeopleSearch, Person } from './people.types';
 
-export type PeoplePage = { items: Person[]; total: number; page: number; pageSize: number };
+/** total stops at 1,000 (totalCapped); nextCursor pages on by keyset (the table pages by page number). */
+export type PeoplePage = {
+  items: Person[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  nextCursor: string | null;
+};
 
 export const DEFAULT_PAGE_SIZE = 20;
 

@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { RouterButton } from '../../../components/RouterButton';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { t, ui } from '../../../i18n/ui';
-import { formatNumber } from '../../../lib/format';
+import { formatTotal } from '../../../lib/format';
 import { useCan } from '../../../lib/session/use-can';
 import { peopleExportUrl } from '../api/export-people';
 import type { PeopleSearch } from '../api/people.types';
@@ -37,7 +37,7 @@ export function PeopleListPage({ search, onSearchChange }: Props) {
     <>
       <PageHeader
         title={ui.people.title}
-        subtitle={data ? t(ui.people.total, { count: formatNumber(data.total) }) : undefined}
+        subtitle={data ? t(ui.people.total, { count: formatTotal(data) }) : undefined}
         actions={
           <>
             {can('person:export') && (

@@ -2,7 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { AwardHit, AwardSearch } from './records.types';
 
-export type AwardPage = { items: AwardHit[]; total: number; page: number; pageSize: number };
+/** total stops at 1,000 (totalCapped); nextCursor pages on by keyset (the table pages by page number). */
+export type AwardPage = {
+  items: AwardHit[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  nextCursor: string | null;
+};
 
 export const AWARD_PAGE_SIZE = 20;
 

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
-import { formatDate, formatMoney, formatNumber } from '../../../lib/format';
+import { formatDate, formatMoney, formatNumber, formatTotal } from '../../../lib/format';
 import { awardsExportUrl } from '../api/export-awards';
 import type { AwardHit, AwardSearch } from '../api/records.types';
 import { AWARD_PAGE_SIZE, useAwardSearch } from '../api/search-awards';
@@ -36,7 +36,7 @@ export function AwardSearchPage() {
     <>
       <PageHeader
         title={s.title}
-        subtitle={data && !loading ? t(s.total, { count: formatNumber(data.total) }) : s.subtitle}
+        subtitle={data && !loading ? t(s.total, { count: formatTotal(data) }) : s.subtitle}
         actions={
           <Button
             component="a"
