@@ -1,17 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { appUser, person } from '../db/schema/index';
-import { hashPassword } from '../modules/auth/password';
-import { newTotpSecret } from '../modules/auth/totp';
-import { createUnitRecord, createUserRecord } from '../modules/tenants/tenant-setup';
+import { createUnitRecord } from '../modules/tenants/tenant-setup';
 import { ACHIEVEMENT_REPORT_SAMPLES } from './achievement-report-samples';
-import { nextTotpCode, rememberTotpSecret } from './client';
 import { COMPLAINT_SAMPLES } from './complaint-samples';
 import { COUNCIL_SAMPLES } from './council-samples';
 import { DECISION_SAMPLES } from './decision-samples';
 import { DOCUMENT_SAMPLES } from './document-samples';
 import { EMULATION_SAMPLES } from './emulation-samples';
-import { addPerson, addUnit, type Fixture, type Unit } from './fixtures';
+import type { Fixture } from './fixtures';
 import { FUND_SAMPLES } from './fund-samples';
 import { IMPORT_SAMPLES } from './import-samples';
 import { INSPECTION_SAMPLES } from './inspection-samples';
@@ -20,6 +15,9 @@ import { PORTAL_SAMPLES } from './portal-samples';
 import { PROPOSAL_SAMPLES } from './proposal-samples';
 import { RECORD_SAMPLES } from './record-samples';
 import { REPORT_SAMPLES, REPORT_SNAPSHOT_SAMPLES } from './report-samples';
+import { target, unique, userAction } from './sample-helpers';
+import { UNIT_PEOPLE_SAMPLES } from './unit-people-samples';
+import { USER_SAMPLES } from './user-samples';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
 
@@ -30,34 +28,6 @@ export type SampleSpec = {
   kind: 'scoped' | 'unscoped' | 'tenantWide';
   build(ctx: { db: Db; fx: Fixture; scope: Scope; username: string; password: string }): Promise<Sample>;
 };
-
-function target(fx: Fixture, scope: Scope): { tenantId: string; unit: Unit; person: string } {
-  if (scope === 'own') return { tenantId: fx.tenantA, unit: fx.ownChild, person: fx.people.own };
-  if (scope === 'otherUnit') return { tenantId: fx.tenantA, unit: fx.other, person: fx.people.other };
-  return { tenantId: fx.tenantB, unit: fx.unitB, person: fx.people.tenantB };
-}
-
-let n = 0;
-const unique = () => {
-  n += 1;
-  return `${Date.now().toString(36)}${n}`;
-};
-
-/** An administrator's action on a fresh account in the target unit. */
-const userAction = (action: string, body: unknown = {}): SampleSpec => ({
-  kind: 'scoped',
-  build: async ({ db, fx, scope }) => {
-    const t = target(fx, scope);
-    const id = await createUserRecord(db, t.tenantId, {
-      username: `u${unique()}`,
-      fullName: 'Người dùng mẫu',
-      password: 'mot-mat-khau-dai',
-      roles: ['VIEWER'],
-      unitId: t.unit.id,
-    });
-    return { path: `/api/users/${id}/${action}`, body };
-  },
-});
 
 /**
  * One sample request per API route. A route without an entry here fails the
@@ -89,190 +59,8 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
       body: { email: null, disabledEvents: [] },
     }),
   },
-  'GET /api/org-units': { kind: 'unscoped', build: async () => ({ path: '/api/org-units' }) },
-  'GET /api/org-units/{id}': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/org-units/${target(fx, scope).unit.id}` }),
-  },
-  'GET /api/org-units/{id}/history': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/org-units/${target(fx, scope).unit.id}/history` }),
-  },
-  'POST /api/org-units': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({
-      path: '/api/org-units',
-      body: {
-        parentId: target(fx, scope).unit.id,
-        code: `N${unique()}`,
-        name: 'Phòng mới',
-        type: 'PHONG_TO',
-        validFrom: '2025-01-01',
-      },
-    }),
-  },
-  'PATCH /api/org-units/{id}': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const unit = await addUnit(db, t.tenantId, t.unit);
-      return { path: `/api/org-units/${unit.id}`, body: { version: 1, type: 'DON_VI_SU_NGHIEP' } };
-    },
-  },
-  'POST /api/org-units/{id}/rename': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const unit = await addUnit(db, t.tenantId, t.unit);
-      return {
-        path: `/api/org-units/${unit.id}/rename`,
-        body: { version: 1, name: 'Tên mới', effectiveDate: '2025-07-01' },
-      };
-    },
-  },
-  'POST /api/org-units/merge': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const absorbed = await addUnit(db, t.tenantId, t.unit);
-      const successor = await addUnit(db, t.tenantId, t.unit);
-      return {
-        path: '/api/org-units/merge',
-        body: {
-          absorbedIds: [absorbed.id],
-          successor: { mode: 'EXISTING', id: successor.id },
-          effectiveDate: '2025-07-01',
-        },
-      };
-    },
-  },
-  'POST /api/org-units/{id}/split': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const unit = await addUnit(db, t.tenantId, t.unit);
-      return {
-        path: `/api/org-units/${unit.id}/split`,
-        body: {
-          successors: [
-            { code: `S${unique()}`, name: 'Phòng A', type: 'PHONG_TO' },
-            { code: `S${unique()}`, name: 'Phòng B', type: 'PHONG_TO' },
-          ],
-          effectiveDate: '2025-07-01',
-        },
-      };
-    },
-  },
-  'GET /api/people': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/people?unitId=${target(fx, scope).unit.id}` }),
-  },
-  'GET /api/people/export.xlsx': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/people/export.xlsx?unitId=${target(fx, scope).unit.id}` }),
-  },
-  'GET /api/people/{id}': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/people/${target(fx, scope).person}` }),
-  },
-  'POST /api/people/{id}/reveal': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({ path: `/api/people/${target(fx, scope).person}/reveal`, body: {} }),
-  },
-  'POST /api/people': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({
-      path: '/api/people',
-      body: { fullName: 'Vương Thị Ánh', gender: 'NU', unitId: target(fx, scope).unit.id },
-    }),
-  },
-  'PATCH /api/people/{id}': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const id = await addPerson(db, t.tenantId, t.unit.id, 'Tạ Văn Bảo');
-      const [row] = await db.select({ version: person.version }).from(person).where(eq(person.id, id));
-      return { path: `/api/people/${id}`, body: { version: row!.version, position: 'Chuyên viên chính' } };
-    },
-  },
-  'GET /api/users': { kind: 'unscoped', build: async () => ({ path: '/api/users' }) },
-  'POST /api/users': {
-    kind: 'scoped',
-    build: async ({ fx, scope }) => ({
-      path: '/api/users',
-      body: {
-        username: `u${unique()}`,
-        fullName: 'Người dùng mới',
-        password: 'mot-mat-khau-dai',
-        roles: ['VIEWER'],
-        unitId: target(fx, scope).unit.id,
-      },
-    }),
-  },
-  'PATCH /api/users/{id}': {
-    kind: 'scoped',
-    build: async ({ db, fx, scope }) => {
-      const t = target(fx, scope);
-      const id = await createUserRecord(db, t.tenantId, {
-        username: `u${unique()}`,
-        fullName: 'Người dùng cần sửa',
-        password: 'mot-mat-khau-dai',
-        roles: ['VIEWER'],
-        unitId: t.unit.id,
-      });
-      return { path: `/api/users/${id}`, body: { positionTitle: 'Phó Giám đốc' } };
-    },
-  },
-  'POST /api/users/{id}/disable': userAction('disable'),
-  'POST /api/users/{id}/enable': userAction('enable'),
-  'POST /api/users/{id}/reset-mfa': userAction('reset-mfa'),
-  'POST /api/auth/mfa/verify': {
-    kind: 'unscoped',
-    // The actor's session has given its code already, so the answer is a plain yes.
-    build: async () => ({ path: '/api/auth/mfa/verify', body: { code: '123456' } }),
-  },
-  'POST /api/auth/mfa/enrolment': {
-    kind: 'unscoped',
-    // The actor's second factor is removed first, so every role may start an enrolment.
-    build: async ({ db, username }) => {
-      await db
-        .update(appUser)
-        .set({ mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, mfaRecoveryHashes: null })
-        .where(eq(appUser.username, username));
-      return { path: '/api/auth/mfa/enrolment', body: {} };
-    },
-  },
-  'POST /api/auth/mfa/enable': {
-    kind: 'unscoped',
-    // An enrolment in progress with a known secret, confirmed by its next code; the fixture
-    // remembers the secret for the actor's next login.
-    build: async ({ db, username }) => {
-      const secret = newTotpSecret();
-      await db
-        .update(appUser)
-        .set({ mfaPendingSecret: secret, mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null })
-        .where(eq(appUser.username, username));
-      rememberTotpSecret(username, secret);
-      return { path: '/api/auth/mfa/enable', body: { code: nextTotpCode(secret) } };
-    },
-  },
-  'POST /api/users/{id}/reset-password': userAction('reset-password', {
-    temporaryPassword: 'Tam-thoi-Son-Ha-7',
-  }),
-  'POST /api/auth/password': {
-    kind: 'unscoped',
-    // The actor's password is set to a temporary one first, and the request sets it back.
-    build: async ({ db, username, password }) => {
-      await db
-        .update(appUser)
-        .set({ passwordHash: await hashPassword('Tam-thoi-Son-Ha-7') })
-        .where(eq(appUser.username, username));
-      return {
-        path: '/api/auth/password',
-        body: { currentPassword: 'Tam-thoi-Son-Ha-7', newPassword: password },
-      };
-    },
-  },
+  ...UNIT_PEOPLE_SAMPLES,
+  ...USER_SAMPLES,
   'GET /api/subjects/{id}/eligibility': {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({
