@@ -76,6 +76,10 @@ export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
 export const HOLD_REASONS = ['KY_LUAT_XEM_XET', 'THANH_TRA', 'DIEU_TRA', 'KHIEU_NAI', 'BAO_CHI'] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
+/** Law 2022, Điều 93, khoản 2, điểm a–d: the grounds on which an award is revoked. */
+export const REVOCATION_GROUNDS = ['A', 'B', 'C', 'D'] as const;
+export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+
 export const CLUSTER_ORGANIZERS = ['BO_TINH', 'TW'] as const;
 export type ClusterOrganizer = (typeof CLUSTER_ORGANIZERS)[number];
 

@@ -1,4 +1,4 @@
-import type { AwardKind } from '@vinhdanh/domain/rules/types';
+import type { AwardKind, DisciplineForm, HoldReason } from '@vinhdanh/domain/rules/types';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -155,7 +155,8 @@ export const discipline = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
     subjectId: uuid('subject_id').notNull(),
-    form: text('form').notNull(),
+    // Typed, not constrained: written only through z.enum(DISCIPLINE_FORMS).
+    form: text('form').$type<DisciplineForm>().notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     decisionNumber: text('decision_number'),
@@ -174,7 +175,8 @@ export const hold = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
     subjectId: uuid('subject_id').notNull(),
-    reason: text('reason').notNull(),
+    // Typed, not constrained: written only through z.enum(HOLD_REASONS).
+    reason: text('reason').$type<HoldReason>().notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     note: text('note'),

@@ -458,7 +458,7 @@ export async function acceptComplaint(
           tenantId: ctx.actor.tenantId,
           id: holdId,
           subjectId: row.subjectId,
-          reason: 'KHIEU_NAI',
+          reason: 'KHIEU_NAI' as const,
           fromDate: acceptedOn,
           toDate: null,
           note: `${label} số ${row.trackingCode}, thụ lý ngày ${acceptedOn}; hạn giải quyết ${due.dueOn} (${due.citation})`,

@@ -1,3 +1,4 @@
+import type { AwardKind, RevocationGround } from '@vinhdanh/domain/rules/types';
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -37,7 +38,8 @@ export type AwardHitRow = {
   unit_id: string;
   unit_name: string;
   award_code: string;
-  kind: string;
+  // The award table's kind and ground columns hold only these (written through z.enum).
+  kind: AwardKind;
   year: number;
   period_start_year: number | null;
   achievement: string | null;
@@ -47,7 +49,7 @@ export type AwardHitRow = {
   amount_vnd: number | null;
   is_revoked: boolean;
   revoked_on: string | null;
-  revocation_ground: string | null;
+  revocation_ground: RevocationGround | null;
   initiatives_used: string[];
   version: number;
 };

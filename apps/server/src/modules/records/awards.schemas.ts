@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
+import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
+import { AWARD_KINDS, REVOCATION_GROUNDS } from '@vinhdanh/domain/rules/types';
 import { awardCodeField } from '../../lib/award-code';
 import { decisionNumber, optionalText, pastDate, recordYear, subjectId, version } from './record-fields';
 
@@ -77,7 +78,7 @@ export type UpdateAwardInput = z.infer<typeof updateAwardInput>;
 export const revokeAwardInput = z
   .object({
     version,
-    ground: z.enum(['A', 'B', 'C', 'D'], {
+    ground: z.enum(REVOCATION_GROUNDS, {
       error: 'Căn cứ thu hồi phải là điểm a, b, c hoặc d khoản 2 Điều 93',
     }),
     revokedOn: pastDate,
@@ -89,10 +90,11 @@ export type RevokeAwardInput = z.infer<typeof revokeAwardInput>;
 export const awardOutput = z
   .object({
     id: z.string(),
-    subjectType: z.string(),
+    subjectType: z.enum(RECORD_SUBJECT_TYPES),
     subjectId: z.string(),
+    // An open code: a province may add its own awards (checked against its catalogue on write).
     awardCode: z.string(),
-    kind: z.string(),
+    kind: z.enum(AWARD_KINDS),
     year: z.number(),
     periodStartYear: z.number().nullable(),
     achievement: z.string().nullable(),
@@ -102,7 +104,7 @@ export const awardOutput = z
     amountVnd: z.number().nullable(),
     isRevoked: z.boolean(),
     revokedOn: z.string().nullable(),
-    revocationGround: z.string().nullable(),
+    revocationGround: z.enum(REVOCATION_GROUNDS).nullable(),
     /** Ids of the initiatives this award used as its ground. */
     initiativesUsed: z.array(z.string()),
     version: z.number(),

@@ -38,7 +38,7 @@ export const disciplineOutput = z
   .object({
     id: z.string(),
     subjectId: z.string(),
-    form: z.string(),
+    form: z.enum(DISCIPLINE_FORMS),
     fromDate: z.string(),
     toDate: z.string().nullable(),
     decisionNumber: z.string().nullable(),
@@ -79,7 +79,7 @@ export const holdOutput = z
   .object({
     id: z.string(),
     subjectId: z.string(),
-    reason: z.string(),
+    reason: z.enum(HOLD_REASONS),
     fromDate: z.string(),
     toDate: z.string().nullable(),
     note: z.string().nullable(),

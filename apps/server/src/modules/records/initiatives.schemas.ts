@@ -80,8 +80,8 @@ export const initiativeOutput = z
   .object({
     id: z.string(),
     title: z.string(),
-    type: z.string(),
-    scope: z.string(),
+    type: z.enum(INITIATIVE_TYPES),
+    scope: z.enum(INITIATIVE_SCOPES),
     year: z.number(),
     isApplied: z.boolean(),
     isAccepted: z.boolean(),

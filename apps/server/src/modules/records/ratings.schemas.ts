@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
 import { RATINGS } from '@vinhdanh/domain/rules/types';
 import { optionalText, recordYear, subjectId, version } from './record-fields';
 
@@ -20,7 +21,7 @@ export type UpdateRatingInput = z.infer<typeof updateRatingInput>;
 export const ratingOutput = z
   .object({
     id: z.string(),
-    subjectType: z.string(),
+    subjectType: z.enum(RECORD_SUBJECT_TYPES),
     subjectId: z.string(),
     year: z.number(),
     rating: z.enum(RATINGS),

@@ -4431,10 +4431,12 @@ export type components = {
         };
         Award: {
             id: string;
-            subjectType: string;
+            /** @enum {string} */
+            subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
             subjectId: string;
             awardCode: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
             year: number;
             periodStartYear: number | null;
             achievement: string | null;
@@ -4444,7 +4446,8 @@ export type components = {
             amountVnd: number | null;
             isRevoked: boolean;
             revokedOn: string | null;
-            revocationGround: string | null;
+            /** @enum {string|null} */
+            revocationGround: "A" | "B" | "C" | "D" | null;
             initiativesUsed: string[];
             version: number;
         };
@@ -4494,7 +4497,8 @@ export type components = {
         };
         AnnualRating: {
             id: string;
-            subjectType: string;
+            /** @enum {string} */
+            subjectType: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
             subjectId: string;
             year: number;
             /** @enum {string} */
@@ -4519,8 +4523,10 @@ export type components = {
         Initiative: {
             id: string;
             title: string;
-            type: string;
-            scope: string;
+            /** @enum {string} */
+            type: "SANG_KIEN" | "DE_TAI";
+            /** @enum {string} */
+            scope: "CO_SO" | "BO_TINH" | "TOAN_QUOC";
             year: number;
             isApplied: boolean;
             isAccepted: boolean;
@@ -4591,7 +4597,8 @@ export type components = {
         Discipline: {
             id: string;
             subjectId: string;
-            form: string;
+            /** @enum {string} */
+            form: "KHIEN_TRACH" | "CANH_CAO" | "HA_BAC_LUONG" | "GIANG_CHUC" | "CACH_CHUC" | "BUOC_THOI_VIEC";
             fromDate: string;
             toDate: string | null;
             decisionNumber: string | null;
@@ -4621,7 +4628,8 @@ export type components = {
         Hold: {
             id: string;
             subjectId: string;
-            reason: string;
+            /** @enum {string} */
+            reason: "KY_LUAT_XEM_XET" | "THANH_TRA" | "DIEU_TRA" | "KHIEU_NAI" | "BAO_CHI";
             fromDate: string;
             toDate: string | null;
             note: string | null;

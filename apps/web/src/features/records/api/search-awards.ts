@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { AwardHit, AwardSearch } from './records.types';
+import type { Schema } from '../../../lib/api/client';
+import type { AwardSearch } from './records.types';
 
 /** total stops at 1,000 (totalCapped); nextCursor pages on by keyset (the table pages by page number). */
-export type AwardPage = {
-  items: AwardHit[];
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  pageSize: number;
-  nextCursor: string | null;
-};
+export type AwardPage = Schema<'AwardPage'>;
 
 export const AWARD_PAGE_SIZE = 20;
 

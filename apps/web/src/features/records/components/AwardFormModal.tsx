@@ -6,7 +6,7 @@ import { ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import { vnNumberRule } from '../../../lib/vn-number';
 import { createAward } from '../api/create-award';
-import type { SubjectKind } from '../api/records.types';
+import type { AwardInput, SubjectKind } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { useSubjectInitiatives } from '../api/subject-initiatives';
 import { kindOptions, orNull, required, thisYear, useAwardOptions } from '../hooks/options';
@@ -73,7 +73,8 @@ export function AwardFormModal(props: Props) {
       initiativesUsed: v.initiativesUsed,
     };
     if (props.edit) return updateRecord('award', props.edit, values, DECISION);
-    return createAward({ subjectId: props.subjectId, ...values });
+    // The Select holds one of the options: the kind is one of the API's.
+    return createAward({ subjectId: props.subjectId, ...values, kind: values.kind as AwardInput['kind'] });
   });
   const start = edit?.values;
   const form = useForm<FormValues>({

@@ -74,7 +74,7 @@ export function AwardSearchFilters({ search, onChange, onPending }: Props) {
           data={kindOptions}
           clearable
           value={search.kind ?? null}
-          onChange={(v) => set({ kind: v ?? undefined })}
+          onChange={(v) => set({ kind: (v ?? undefined) as AwardSearch['kind'] })}
         />
         <VnNumberInput
           label={s.yearFrom}

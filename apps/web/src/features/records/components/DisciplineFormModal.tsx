@@ -4,6 +4,7 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { ui } from '../../../i18n/ui';
 import { vnDateRule } from '../../../lib/dates';
 import { createDiscipline } from '../api/create-discipline';
+import type { DisciplineInput } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { disciplineOptions, orNull, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -29,13 +30,18 @@ export function DisciplineFormModal(props: Props) {
   const { edit, opened, onClose } = props;
   const mutation = useSaveRecord((v: FormValues) => {
     const values: DisciplineValues = {
+      // The Select holds one of the options, and `required` has run: the value is one of the API's.
       form: v.form ?? '',
       fromDate: v.fromDate ?? '',
       toDate: v.toDate || null,
       decisionNumber: orNull(v.decisionNumber),
     };
     if (props.edit) return updateRecord('discipline', props.edit, values);
-    return createDiscipline({ subjectId: props.subjectId, ...values });
+    return createDiscipline({
+      subjectId: props.subjectId,
+      ...values,
+      form: values.form as DisciplineInput['form'],
+    });
   });
   const start = edit?.values;
   const form = useForm<FormValues>({

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { VnDateInput } from '../../../components/VnDateInput';
 import { ui } from '../../../i18n/ui';
 import { openHold } from '../api/open-hold';
+import type { HoldInput } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { holdOptions, orNull, required } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -18,9 +19,14 @@ type FormValues = { reason: string | null; fromDate: string | null; note: string
 export function HoldFormModal(props: Props) {
   const { edit, opened, onClose } = props;
   const mutation = useSaveRecord((v: FormValues) => {
-    const values: HoldValues = { reason: v.reason ?? '', fromDate: v.fromDate ?? '', note: orNull(v.note) };
+    // The Select holds one of the options, and `required` has run: the value is one of the API's.
+    const values: HoldValues = {
+      reason: v.reason as HoldInput['reason'],
+      fromDate: v.fromDate ?? '',
+      note: orNull(v.note),
+    };
     if (props.edit) return updateRecord('hold', props.edit, values);
-    return openHold({ subjectId: props.subjectId, ...values });
+    return openHold({ subjectId: props.subjectId, ...values, reason: values.reason as HoldInput['reason'] });
   });
   const start = edit?.values;
   const form = useForm<FormValues>({

@@ -6,6 +6,7 @@ import { ui } from '../../../i18n/ui';
 import { uiInputs } from '../../../i18n/ui-inputs';
 import { vnDateRule } from '../../../lib/dates';
 import { createInitiative } from '../api/create-initiative';
+import type { InitiativeInput } from '../api/records.types';
 import { type RecordEdit, updateRecord, useSaveRecord } from '../api/save-record';
 import { initiativeTypeOptions, orNull, required, scopeOptions, thisYear } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -55,8 +56,11 @@ type FormValues = Omit<InitiativeValues, 'type' | 'scope' | 'year' | 'recognized
   decisionNumber: string;
 };
 
-const toSent = ({ authors, ...rest }: InitiativeValues) => ({
+// The Selects hold one of the options: the type and scope are the API's.
+const toSent = ({ authors, type, scope, ...rest }: InitiativeValues) => ({
   ...rest,
+  type: type as InitiativeInput['type'],
+  scope: scope as InitiativeInput['scope'],
   authors: authors.map(({ personId, sharePct }) => ({ personId, sharePct })),
 });
 

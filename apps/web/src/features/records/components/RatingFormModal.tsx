@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { ui } from '../../../i18n/ui';
 import { createRating } from '../api/create-rating';
+import type { RatingInput } from '../api/records.types';
 import { type RecordTarget, updateRecord, useSaveRecord } from '../api/save-record';
 import { orNull, ratingOptions, required, thisYear } from '../hooks/options';
 import { useRecordSubmit } from '../hooks/use-record-submit';
@@ -17,7 +18,8 @@ type FormValues = { year: number | string; rating: string | null; sourceDoc: str
 export function RatingFormModal(props: Props) {
   const { edit, opened, onClose } = props;
   const mutation = useSaveRecord((v: FormValues) => {
-    const values = { rating: v.rating ?? '', sourceDoc: orNull(v.sourceDoc) };
+    // The Select holds one of the options, and `required` has run: the value is one of the API's.
+    const values = { rating: v.rating as RatingInput['rating'], sourceDoc: orNull(v.sourceDoc) };
     if (props.edit) return updateRecord('rating', props.edit, { ...props.edit.values, ...values });
     return createRating({ subjectId: props.subjectId, year: Number(v.year), ...values });
   });
