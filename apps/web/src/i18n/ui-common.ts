@@ -1,5 +1,6 @@
 // UI text shared by every page (app shell, menu, header, errors, roles), part of the catalogue
 // (i18n/ui.ts).
+import { ROLE_LABELS } from '@vinhdanh/domain/auth/roles';
 
 export const uiApp = {
   name: 'Vinh Danh',
@@ -49,20 +50,8 @@ export const uiErrors = {
   requestId: 'Mã yêu cầu',
 } as const;
 
-export const uiRoles = {
-  SYSTEM_ADMIN: 'Quản trị hệ thống',
-  TENANT_ADMIN: 'Quản trị đơn vị chủ quản',
-  UNIT_OFFICER: 'Cán bộ thi đua, khen thưởng đơn vị',
-  APPRAISER: 'Chuyên viên thẩm định',
-  COUNCIL_SECRETARY: 'Thư ký Hội đồng',
-  COUNCIL_MEMBER: 'Thành viên Hội đồng',
-  LEADER: 'Lãnh đạo, người ký',
-  VIEWER: 'Người xem',
-  COMPLAINT_HANDLER: 'Cán bộ giải quyết khiếu nại, tố cáo',
-  INSPECTOR: 'Cán bộ kiểm tra công tác thi đua, khen thưởng',
-  CITIZEN: 'Công dân',
-  FINANCE: 'Kế toán Quỹ thi đua, khen thưởng',
-} as const;
+// The domain names the roles once, for the server's documents and the console alike.
+export const uiRoles = ROLE_LABELS;
 
 export const uiDemoBanner =
   'Bản dùng thử: dữ liệu tỉnh Sơn Hà là hư cấu và mật khẩu các tài khoản mẫu được công bố. Không nhập dữ liệu thật.';

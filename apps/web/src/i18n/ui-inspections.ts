@@ -1,4 +1,5 @@
 // UI text of the inspections console (Kiểm tra công tác thi đua, khen thưởng), part of the catalogue.
+import { uiRecords } from './ui-records';
 
 export const uiInspections = {
   nav: 'Kiểm tra TĐKT',
@@ -66,12 +67,8 @@ export const uiInspections = {
     wholeUnit: 'Tập thể đơn vị được kiểm tra',
     award: 'Khen thưởng đề nghị thu hồi',
     ground: 'Căn cứ thu hồi (khoản 2 Điều 93 Luật Thi đua, khen thưởng)',
-    grounds: {
-      A: 'Điểm a: kê khai gian dối thành tích',
-      B: 'Điểm b: cung cấp thông tin sai hoặc làm giả hồ sơ',
-      C: 'Điểm c: thẩm định, xét, đề nghị trái pháp luật',
-      D: 'Điểm d: có kết luận vi phạm làm không còn đủ tiêu chuẩn',
-    } as Record<string, string>,
+    // Điều 93.2's grounds, worded once with the records' revocation form.
+    grounds: uiRecords.grounds,
     submit: 'Ghi nhận',
     confirmTitle: 'Xác nhận biện pháp sau kiểm tra',
     confirmHold:
