@@ -39,6 +39,7 @@ import { registerNoticeSettingsRoutes } from './modules/notices/index';
 import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
+import { findPeopleIdsInUnit, transferPeople } from './modules/people/index';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPeoplePositionRoutes } from './modules/people/people-positions';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
@@ -178,7 +179,9 @@ export function createApi(config: Config) {
   registerAuthRoutes(api, config);
   registerMfaRoutes(api);
   registerOidcRoutes(api);
-  registerOrgUnitRoutes(api);
+  // A merge or split moves the units' people: org-units is below people in the module graph, so
+  // people's functions are passed in here rather than imported there.
+  registerOrgUnitRoutes(api, { findPeopleIdsInUnit, transferPeople });
   registerPeopleRoutes(api);
   registerPeoplePositionRoutes(api);
   registerUserRoutes(api);

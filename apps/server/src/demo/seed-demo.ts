@@ -16,6 +16,7 @@ import {
 } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { mergeUnits } from '../modules/org-units/org-units.service';
+import { findPeopleIdsInUnit, transferPeople } from '../modules/people/index';
 import {
   createTenant,
   createUnitRecord,
@@ -224,15 +225,20 @@ async function replayMerges(db: Db, tenantId: string, units: Map<string, { id: s
     requestId: 'demo-seed',
   };
   for (const merge of DEMO_MERGES) {
-    await mergeUnits(db, ctx, {
-      absorbedIds: merge.absorbed.map((code) => units.get(code)!.id),
-      successor:
-        'existing' in merge.successor
-          ? { mode: 'EXISTING', id: units.get(merge.successor.existing)!.id }
-          : { mode: 'NEW', parentId: root.id, ...merge.successor },
-      effectiveDate: merge.effectiveDate,
-      decisionRef: merge.decisionRef,
-    });
+    await mergeUnits(
+      db,
+      ctx,
+      {
+        absorbedIds: merge.absorbed.map((code) => units.get(code)!.id),
+        successor:
+          'existing' in merge.successor
+            ? { mode: 'EXISTING', id: units.get(merge.successor.existing)!.id }
+            : { mode: 'NEW', parentId: root.id, ...merge.successor },
+        effectiveDate: merge.effectiveDate,
+        decisionRef: merge.decisionRef,
+      },
+      { findPeopleIdsInUnit, transferPeople },
+    );
   }
 }
 

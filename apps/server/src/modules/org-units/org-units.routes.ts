@@ -23,6 +23,7 @@ import {
   splitUnit,
   updateUnit,
 } from './org-units.service';
+import type { UnitStaff } from './unit-staff';
 
 const list = defineRoute(
   { permission: 'orgUnit:read' },
@@ -114,12 +115,13 @@ const split = defineRoute(
   },
 );
 
-export function registerOrgUnitRoutes(app: OpenAPIHono<AppEnv>) {
+/** `staff`: the people module's part of a merge or split, passed in by the app (see unit-staff.ts). */
+export function registerOrgUnitRoutes(app: OpenAPIHono<AppEnv>, staff: UnitStaff) {
   app.openapi(list, async (c) =>
     c.json({ items: await listUnits(c.get('deps').db, requestContext(c)) }, 200),
   );
   app.openapi(merge, async (c) =>
-    c.json(await mergeUnits(c.get('deps').db, requestContext(c), c.req.valid('json')), 200),
+    c.json(await mergeUnits(c.get('deps').db, requestContext(c), c.req.valid('json'), staff), 200),
   );
   app.openapi(detail, async (c) =>
     c.json(await getUnitDetail(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
@@ -150,6 +152,7 @@ export function registerOrgUnitRoutes(app: OpenAPIHono<AppEnv>) {
           requestContext(c),
           c.req.valid('param').id,
           c.req.valid('json'),
+          staff,
         ),
       },
       200,

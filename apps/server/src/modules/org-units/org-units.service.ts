@@ -7,7 +7,6 @@ import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { findPeopleIdsInUnit, transferPeople } from '../people/index';
 import {
   countPeopleInUnits,
   findCollectiveRecords,
@@ -30,6 +29,7 @@ import type {
   SplitOrgUnitInput,
   UpdateOrgUnitInput,
 } from './org-units.schemas';
+import type { UnitStaff } from './unit-staff';
 
 export function presentUnit(row: OrgUnitRow): OrgUnitOutput {
   const { tenantId: _t, createdAt: _c, updatedAt: _u, ...rest } = row;
@@ -203,7 +203,7 @@ export async function renameUnit(db: Db, ctx: RequestContext, id: string, input:
  * successor; their active sub-units and their people move to the successor.
  * Their records stay theirs, and the successor's pages reach them through lineage.
  */
-export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUnitsInput) {
+export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUnitsInput, staff: UnitStaff) {
   const absorbedIds = [...new Set(input.absorbedIds)];
   return db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
@@ -255,8 +255,8 @@ export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUni
         .update(orgUnit)
         .set({ status: 'DISSOLVED', validTo: input.effectiveDate, version: unit.version + 1 })
         .where(and(eq(orgUnit.tenantId, tenantId), eq(orgUnit.id, unit.id)));
-      const people = await findPeopleIdsInUnit(tx, tenantId, unit.id);
-      await transferPeople(tx, tenantId, people, successor.id, input.effectiveDate);
+      const people = await staff.findPeopleIdsInUnit(tx, tenantId, unit.id);
+      await staff.transferPeople(tx, tenantId, people, successor.id, input.effectiveDate);
     }
     await insertLineage(
       tx,
@@ -283,7 +283,13 @@ export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUni
 }
 
 /** Split: new sibling units take over; people go where assigned, the rest to the first. */
-export async function splitUnit(db: Db, ctx: RequestContext, id: string, input: SplitOrgUnitInput) {
+export async function splitUnit(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: SplitOrgUnitInput,
+  staff: UnitStaff,
+) {
   return db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const unit = await findUnitForUpdate(tx, tenantId, id);
@@ -307,7 +313,7 @@ export async function splitUnit(db: Db, ctx: RequestContext, id: string, input: 
       }).catch(rethrowUnique('DUPLICATE_CODE'));
       created.push((await findUnit(tx, tenantId, sid))!);
     }
-    const people = new Set(await findPeopleIdsInUnit(tx, tenantId, id));
+    const people = new Set(await staff.findPeopleIdsInUnit(tx, tenantId, id));
     const byTarget = new Map<number, string[]>();
     for (const a of input.assignments) {
       if (!people.has(a.personId))
@@ -318,7 +324,7 @@ export async function splitUnit(db: Db, ctx: RequestContext, id: string, input: 
     }
     byTarget.set(0, [...(byTarget.get(0) ?? []), ...people]);
     for (const [index, ids] of byTarget)
-      await transferPeople(tx, tenantId, ids, created[index]!.id, input.effectiveDate);
+      await staff.transferPeople(tx, tenantId, ids, created[index]!.id, input.effectiveDate);
     const children = await tx
       .select()
       .from(orgUnit)
