@@ -52,7 +52,9 @@ import { registerRecordRoutes } from './modules/records/records.routes';
 import { registerReportRoutes } from './modules/reports/reports.routes';
 import { registerAwardCatalogueRoutes } from './modules/rule-params/award-catalogue.routes';
 import { registerRuleParamsRoutes } from './modules/rule-params/rule-params.routes';
+import { isDecisionSigned } from './modules/signing/index';
 import { registerSigningRoutes } from './modules/signing/signing.routes';
+import { signedPdf } from './modules/signing/signing.service';
 import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
@@ -196,11 +198,13 @@ export function createApi(config: Config) {
   registerCouncilRoutes(api);
   registerDecisionRoutes(api);
   registerImportRoutes(api);
-  registerRecordRoutes(api);
+  // A signed decision's awards are closed; the signed files are signing's, so its check is passed in.
+  registerRecordRoutes(api, isDecisionSigned);
   registerTimelineRoutes(api);
   registerMovementRoutes(api);
   registerClusterRoutes(api);
-  registerDocumentRoutes(api);
+  // A signed decision is served as signed; signing builds on documents, so its lookup is passed in.
+  registerDocumentRoutes(api, signedPdf);
   registerSigningRoutes(api);
   registerAchievementReportRoutes(api);
   registerProposalCouncilDocumentRoutes(api);

@@ -14,13 +14,13 @@ import { jsonResponse } from '../../lib/openapi';
 import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
-import { signedPdf } from '../signing/signing.service';
 import { generateDecisionCertificates } from './certificates.service';
 import { loadDecisionAuthorized } from './decision-access';
 import { generateDecisionDocx, generateDecisionPdf } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';
 import { moneySummaryOutput } from './money-summary.schemas';
 import { loadDecisionMoneySummary, renderMoneySummaryXlsx } from './money-summary.service';
+import type { SignedCopy } from './signed-copy';
 
 const tags = ['documents'];
 
@@ -98,7 +98,8 @@ const moneySummaryXlsx = defineRoute(
   },
 );
 
-export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>) {
+/** `signedPdf`: signing's stored copy, passed in by the app (see signed-copy.ts). */
+export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>, signedPdf: SignedCopy) {
   registerDocumentSettingsRoutes(app);
   app.openapi(moneySummaryXlsx, async (c) => {
     const summary = await loadDecisionMoneySummary(

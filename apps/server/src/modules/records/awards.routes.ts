@@ -6,6 +6,7 @@ import { idParam } from '../org-units/org-units.schemas';
 import { awardOutput, createAwardInput, revokeAwardInput, updateAwardInput } from './awards.schemas';
 import { createAward, deleteAward, revokeAward, updateAward } from './awards.service';
 import { deletedOutput } from './record-fields';
+import type { SignedDecisionCheck } from './signed-decision';
 
 const write = { permission: 'record:write' } as const;
 const tags = ['records'];
@@ -43,13 +44,23 @@ const remove = defineRoute(write, {
   responses: { 200: jsonResponse(deletedOutput, 'Đã xóa khen thưởng') },
 });
 
-export function registerAwardRoutes(app: OpenAPIHono<AppEnv>) {
+/** `isDecisionSigned`: signing's check, passed in by the app (see signed-decision.ts). */
+export function registerAwardRoutes(app: OpenAPIHono<AppEnv>, isDecisionSigned: SignedDecisionCheck) {
   app.openapi(create, async (c) =>
-    c.json(await createAward(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
+    c.json(
+      await createAward(c.get('deps').db, requestContext(c), c.req.valid('json'), isDecisionSigned),
+      201,
+    ),
   );
   app.openapi(update, async (c) =>
     c.json(
-      await updateAward(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      await updateAward(
+        c.get('deps').db,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        isDecisionSigned,
+      ),
       200,
     ),
   );
@@ -60,6 +71,9 @@ export function registerAwardRoutes(app: OpenAPIHono<AppEnv>) {
     ),
   );
   app.openapi(remove, async (c) =>
-    c.json(await deleteAward(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+    c.json(
+      await deleteAward(c.get('deps').db, requestContext(c), c.req.valid('param').id, isDecisionSigned),
+      200,
+    ),
   );
 }

@@ -6,7 +6,6 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { isDecisionSigned } from '../signing/index';
 import { checkInitiativesUsed } from './award-initiatives';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
 import {
@@ -18,6 +17,7 @@ import {
   updateAwardRow,
 } from './awards.repository';
 import type { CreateAwardInput, RevokeAwardInput, UpdateAwardInput } from './awards.schemas';
+import type { SignedDecisionCheck } from './signed-decision';
 import { auditBase, authorizeSubject } from './subject';
 
 export const presentAward = ({ tenantId: _t, createdAt: _c, changedAt: _x, ...a }: AwardRow) => a;
@@ -33,20 +33,30 @@ export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
  * A signed decision is a closed legal document: its awards are not added, edited or deleted
  * (a revocation is recorded on the award, and issues its own decision).
  */
-async function refuseSignedDecision(tx: Tx, tenantId: string, ...decisionIds: (string | null)[]) {
+async function refuseSignedDecision(
+  tx: Tx,
+  isDecisionSigned: SignedDecisionCheck,
+  tenantId: string,
+  ...decisionIds: (string | null)[]
+) {
   for (const id of new Set(decisionIds)) {
     if (await isDecisionSigned(tx, tenantId, id)) throw new AppError('DECISION_SIGNED');
   }
 }
 
-export async function createAward(db: Db, ctx: RequestContext, input: CreateAwardInput) {
+export async function createAward(
+  db: Db,
+  ctx: RequestContext,
+  input: CreateAwardInput,
+  isDecisionSigned: SignedDecisionCheck,
+) {
   authorize(ctx.actor, 'record:write');
   const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
   return db.transaction(async (tx) => {
     const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
     checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
     const ref = await resolveDecisionRef(tx, ctx, input);
-    await refuseSignedDecision(tx, ctx.actor.tenantId, ref.decisionId);
+    await refuseSignedDecision(tx, isDecisionSigned, ctx.actor.tenantId, ref.decisionId);
     const initiativesUsed = input.initiativesUsed ?? [];
     await checkInitiativesUsed(tx, subject, initiativesUsed, null);
     const row = {
@@ -74,7 +84,13 @@ export async function createAward(db: Db, ctx: RequestContext, input: CreateAwar
   });
 }
 
-export async function updateAward(db: Db, ctx: RequestContext, id: string, input: UpdateAwardInput) {
+export async function updateAward(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: UpdateAwardInput,
+  isDecisionSigned: SignedDecisionCheck,
+) {
   authorize(ctx.actor, 'record:write');
   const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
   return db.transaction(async (tx) => {
@@ -96,7 +112,8 @@ export async function updateAward(db: Db, ctx: RequestContext, id: string, input
     // decision: the officer may record them on an award of a signed decision (the workflow writes its
     // awards when the decision is issued, and the dossier's verdict does not name them), and nothing else.
     const onlyGrounds = Object.keys(fields).every((k) => k === 'initiativesUsed');
-    if (!onlyGrounds) await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId, ref.decisionId);
+    if (!onlyGrounds)
+      await refuseSignedDecision(tx, isDecisionSigned, ctx.actor.tenantId, before.decisionId, ref.decisionId);
     const initiativesUsed = fields.initiativesUsed ?? before.initiativesUsed;
     if (fields.initiativesUsed) await checkInitiativesUsed(tx, subject, initiativesUsed, id);
     const year = fields.year ?? before.year;
@@ -161,12 +178,17 @@ export async function revokeAward(db: Db, ctx: RequestContext, id: string, input
 }
 
 /** For entry mistakes only: a revoked award is history and stays. */
-export async function deleteAward(db: Db, ctx: RequestContext, id: string) {
+export async function deleteAward(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  isDecisionSigned: SignedDecisionCheck,
+) {
   authorize(ctx.actor, 'record:write');
   return db.transaction(async (tx) => {
     const { row: before } = await loadForWrite(tx, ctx, id);
     if (before.isRevoked) throw new AppError('AWARD_ALREADY_REVOKED');
-    await refuseSignedDecision(tx, ctx.actor.tenantId, before.decisionId);
+    await refuseSignedDecision(tx, isDecisionSigned, ctx.actor.tenantId, before.decisionId);
     await deleteAwardRow(tx, ctx.actor.tenantId, id);
     await appendAudit(tx, {
       ...auditBase(ctx, 'award', id),

@@ -7,11 +7,15 @@ import { registerDecisionRoutes } from './decisions.routes';
 import { registerInitiativeRoutes } from './initiatives.routes';
 import { registerRatingRoutes } from './ratings.routes';
 import { registerRecordFileRoutes } from './record-files.routes';
+import type { SignedDecisionCheck } from './signed-decision';
 
-/** Every record route; the search routes go first so /awards/export.xlsx is not read as an id. */
-export function registerRecordRoutes(app: OpenAPIHono<AppEnv>) {
+/**
+ * Every record route; the search routes go first so /awards/export.xlsx is not read as an id.
+ * `isDecisionSigned` is signing's, passed in by the app (see signed-decision.ts).
+ */
+export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, isDecisionSigned: SignedDecisionCheck) {
   registerAwardSearchRoutes(app);
-  registerAwardRoutes(app);
+  registerAwardRoutes(app, isDecisionSigned);
   registerRatingRoutes(app);
   registerInitiativeRoutes(app);
   registerConductRoutes(app);
