@@ -1,3 +1,4 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import { KIND_NAMES } from '@vinhdanh/domain/rules/names';
 import { formatLongDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
 import { and, asc, eq } from 'drizzle-orm';
@@ -10,7 +11,6 @@ import { authorizeReadFromAbove, findMovement } from '../movements/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import type { FormChoice } from './achievement-report.service';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';
-import { awardName } from './award-phrases';
 import { para } from './nd30-blocks';
 
 // "Báo cáo thành tích đề nghị khen thưởng thi đua theo chuyên đề" (ND 152 appendix, S9): what the

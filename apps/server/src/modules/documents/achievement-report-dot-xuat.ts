@@ -1,4 +1,5 @@
 import { authorityLines, deciderBodyOfUnit } from '@vinhdanh/domain/documents/authority-lines';
+import { awardVerbPhrase, decidedPhrase } from '@vinhdanh/domain/documents/award-phrases';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { proposal, proposalItem } from '../../db/schema/index';
@@ -7,7 +8,6 @@ import { todayVn } from '../../platform/clock';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import type { FormChoice } from './achievement-report.service';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';
-import { awardVerbPhrase, decidedPhrase } from './award-phrases';
 import { findDocumentUnit } from './document-units.repository';
 import { para } from './nd30-blocks';
 

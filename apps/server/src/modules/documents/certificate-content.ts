@@ -1,7 +1,7 @@
+import { awardName, certificateKind, isTitle } from '@vinhdanh/domain/documents/award-phrases';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatPlaceDate, formatShortDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import { awardName, certificateKind, isTitle } from './award-phrases';
-import type { AwardRow } from './award-rows.repository';
+import type { DecisionAwardRow } from '../records/index';
 import type { DecisionAuthority } from './decision-authority';
 import type { DocumentSettings } from './document-settings.repository';
 
@@ -27,7 +27,7 @@ export type CertificateText = {
 export type CertificateDecision = { number: string; signedOn: string; issuer: string; signer: string | null };
 
 export function certificateText(
-  award: AwardRow & { verificationCode: string; registryNumber: number },
+  award: DecisionAwardRow & { verificationCode: string; registryNumber: number },
   decision: CertificateDecision,
   settings: DocumentSettings,
   authority: DecisionAuthority,

@@ -1,10 +1,15 @@
 import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
+import {
+  awardName,
+  countPhrase,
+  DOCUMENT_SUBJECT_ORDER,
+  decidedPhrase,
+} from '@vinhdanh/domain/documents/award-phrases';
 import { countBySubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatThousands, formatVnd, vndInWords } from '@vinhdanh/domain/text/money-text';
 import { formatLongDate, formatPlaceDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import { awardName, countPhrase, DOCUMENT_SUBJECT_ORDER, decidedPhrase } from './award-phrases';
-import type { AwardRow } from './award-rows.repository';
+import type { DecisionAwardRow } from '../records/index';
 import type { DecisionAuthority } from './decision-authority';
 import { renderDocx } from './document-docx';
 import { type Block, type DocumentModel, paragraph as para, run as text } from './document-model';
@@ -13,7 +18,7 @@ import type { DocumentSettings } from './document-settings.repository';
 export type DecisionDocInput = {
   decision: { number: string; signedOn: string; issuer: string; signer: string | null };
   proposal: { title: string; unitName: string } | null;
-  awards: AwardRow[];
+  awards: DecisionAwardRow[];
   settings: DocumentSettings;
   /** Who decided and who signed: the authority line, the decision's subject, the signature block. */
   authority: DecisionAuthority;
@@ -24,8 +29,8 @@ export type DecisionDocInput = {
 };
 
 /** One award code per group, in first-seen order (the annex is already sorted). */
-function groupByCode(awards: AwardRow[]) {
-  const groups = new Map<string, AwardRow[]>();
+function groupByCode(awards: DecisionAwardRow[]) {
+  const groups = new Map<string, DecisionAwardRow[]>();
   for (const a of awards) groups.set(a.awardCode, [...(groups.get(a.awardCode) ?? []), a]);
   return [...groups.entries()];
 }

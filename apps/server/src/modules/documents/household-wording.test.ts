@@ -1,14 +1,18 @@
+import { countPhrase } from '@vinhdanh/domain/documents/award-phrases';
 import { describe, expect, it } from 'vitest';
 import { awardExportColumns } from '../records/award-search.export';
 import type { AwardHit } from '../records/award-search.presenter';
-import { countPhrase } from './award-phrases';
-import type { AwardRow } from './award-rows.repository';
+import type { DecisionAwardRow } from '../records/index';
 import { decisionModel } from './decision-docx';
 
 // A household is its own kind of subject (Law 2022 gives Giấy khen and Bằng khen "cho hộ gia đình").
 // These three places counted or named it as a collective before they all used the domain's mapping.
 
-const row = (subjectType: AwardRow['subjectType'], amountVnd: number, i: number): AwardRow => ({
+const row = (
+  subjectType: DecisionAwardRow['subjectType'],
+  amountVnd: number,
+  i: number,
+): DecisionAwardRow => ({
   id: `a${i}`,
   subjectType,
   subjectId: `s${i}`,
@@ -23,7 +27,7 @@ const row = (subjectType: AwardRow['subjectType'], amountVnd: number, i: number)
   registryNumber: null,
 });
 
-const textOf = (awards: AwardRow[]) =>
+const textOf = (awards: DecisionAwardRow[]) =>
   decisionModel({
     decision: { number: '12', signedOn: '2026-01-15', issuer: 'UBND xã Tân Lập', signer: null },
     proposal: null,

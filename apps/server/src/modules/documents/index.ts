@@ -1,4 +1,3 @@
 // What other modules use of documents: its public surface; no other module imports its repositories.
-export { listDecisionAwards } from './award-rows.repository';
 export { loadDocumentSettings } from './document-settings.repository';
 export { findDocumentUnit } from './document-units.repository';

@@ -5,8 +5,8 @@ import type { Db, Tx } from '../../db/client';
 import { award, decision } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
+import { type DecisionAwardRow, listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { type AwardRow, listDecisionAwards } from './award-rows.repository';
 import { loadDecisionAuthorized } from './decision-access';
 import { type MoneySummary, summariseDecisionMoney } from './money-summary';
 
@@ -49,7 +49,7 @@ async function earlierPaidTitles(
   db: Db | Tx,
   tenantId: string,
   current: { id: string; signedOn: string },
-  awards: AwardRow[],
+  awards: DecisionAwardRow[],
 ): Promise<EarlierPayment[]> {
   const subjects = [...new Set(awards.map((a) => a.subjectId))];
   const years = [...new Set(awards.map((a) => a.year))];

@@ -1,10 +1,10 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import { awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { type EarlierPayment, payableAmounts } from '@vinhdanh/domain/rules/money-principles';
 import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { vndInWords } from '@vinhdanh/domain/text/money-text';
-import { awardName } from './award-phrases';
-import type { AwardRow } from './award-rows.repository';
+import type { DecisionAwardRow } from '../records/index';
 
 // What the finance office pays for one decision: the money stored on each award (computed from the
 // rule set when the award was created), never recomputed here, then ND 152 Điều 49: several titles of one
@@ -43,7 +43,7 @@ export type MoneySummary = {
 };
 
 /** Coefficient as data from the rule set in force; null when the award carries no money. */
-function coefficientOf(ruleSet: RuleSet, row: AwardRow): number | null {
+function coefficientOf(ruleSet: RuleSet, row: DecisionAwardRow): number | null {
   const rule = ruleSet.awards[row.awardCode as AwardCode];
   if (!rule || rule.coefficient === null) return null;
   const multiplier = row.subjectType === 'COLLECTIVE' ? rule.collectiveMultiplier : 1;
@@ -52,7 +52,7 @@ function coefficientOf(ruleSet: RuleSet, row: AwardRow): number | null {
 
 export function summariseDecisionMoney(
   decision: MoneySummary['decision'],
-  awards: AwardRow[],
+  awards: DecisionAwardRow[],
   ruleSet: RuleSet,
   earlier: readonly EarlierPayment[] = [],
 ): MoneySummary {

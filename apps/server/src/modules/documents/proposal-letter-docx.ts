@@ -1,7 +1,12 @@
+import {
+  awardName,
+  awardVerbPhrase,
+  countPhrase,
+  decidedPhrase,
+} from '@vinhdanh/domain/documents/award-phrases';
 import { countBySubjectType } from '@vinhdanh/domain/records/subject-type';
 import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
-import { awardName, awardVerbPhrase, countPhrase, decidedPhrase } from './award-phrases';
 import { renderDocx } from './document-docx';
 import { type Block, type DocumentModel, paragraph as para, run as text } from './document-model';
 import type { LetterRow } from './proposal-letter.repository';

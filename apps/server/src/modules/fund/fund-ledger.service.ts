@@ -1,3 +1,4 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import {
   FUND_SOURCE_CATALOGUE,
   FUND_SOURCES,
@@ -13,7 +14,6 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { currentYearVn } from '../../platform/clock';
-import { awardName } from '../documents/award-phrases';
 import {
   awardEntries,
   findEntry,

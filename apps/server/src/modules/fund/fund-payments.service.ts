@@ -1,3 +1,4 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import { signedAmount } from '@vinhdanh/domain/fund/fund-catalogue';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -7,7 +8,6 @@ import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { awardName } from '../documents/award-phrases';
 import { computeDecisionMoneySummary } from '../documents/money-summary.service';
 import { findDecision } from '../records/index';
 import {

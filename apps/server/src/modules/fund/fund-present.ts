@@ -1,9 +1,9 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import {
   FUND_ENTRY_KIND_NAMES,
   FUND_SOURCE_CATALOGUE,
   type FundSource,
 } from '@vinhdanh/domain/fund/fund-catalogue';
-import { awardName } from '../documents/award-phrases';
 import type { EntryRow } from './fund.repository';
 
 /** One ledger row as the API and the export show it; amounts are signed (in +, out −). */

@@ -1,7 +1,7 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { todayVn } from '../../platform/clock';
-import { awardName } from '../documents/award-phrases';
 import { loadDocumentSettings } from '../documents/index';
 import { getInspectionPlan } from './inspection-plans.service';
 import { renderInspectionReportDocx } from './inspection-report-docx';

@@ -1,4 +1,5 @@
 import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -6,7 +7,6 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { awardName } from '../documents/award-phrases';
 import { loadDocumentSettings } from '../documents/index';
 import { findSubject } from '../records/index';
 import {

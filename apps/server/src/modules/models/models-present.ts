@@ -1,5 +1,5 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import type { Db } from '../../db/client';
-import { awardName } from '../documents/award-phrases';
 import {
   adoptionCounts,
   findMovementTitle,

@@ -4,6 +4,7 @@
 export { searchAwardRows } from './award-search.repository';
 export { markAwardRevoked } from './awards.repository';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
+export { type DecisionAwardRow, listDecisionAwards } from './decision-awards.repository';
 export type { DecisionRow } from './decisions.repository';
 export { findDecision, insertDecision } from './decisions.repository';
 export { findAwardBrief, placeHold, releaseHold } from './holds';

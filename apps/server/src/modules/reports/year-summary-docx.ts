@@ -1,3 +1,4 @@
+import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import { AWARD_LEVEL_NAMES, awardLevelOf } from '@vinhdanh/domain/reports/award-levels';
 import {
   byAwardRank,
@@ -9,7 +10,6 @@ import {
 import { formatThousands } from '@vinhdanh/domain/text/money-text';
 import { formatShortDate } from '@vinhdanh/domain/text/vietnamese-date';
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { awardName } from '../documents/award-phrases';
 import {
   dataTable,
   dottedLine,

@@ -1,9 +1,9 @@
+import { awardName, certificateKind } from '@vinhdanh/domain/documents/award-phrases';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { award, awardVerification, decision, tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
-import { awardName, certificateKind } from '../documents/award-phrases';
-import { listDecisionAwards } from '../documents/index';
+import { listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { verificationCodeTenant } from './verification-codes.repository';
 

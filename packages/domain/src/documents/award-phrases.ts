@@ -1,9 +1,9 @@
-import { formKindName } from '@vinhdanh/domain/documents/authority-lines';
-import { type RecordSubjectType, subjectTypeName } from '@vinhdanh/domain/records/subject-type';
-import type { AwardLookup } from '@vinhdanh/domain/rules/award-catalogue';
-import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
-import { lawAwardName, stateAward } from '@vinhdanh/domain/rules/state-awards';
-import type { AwardCode } from '@vinhdanh/domain/rules/types';
+import { type RecordSubjectType, subjectTypeName } from '../records/subject-type';
+import type { AwardLookup } from '../rules/award-catalogue';
+import { CATALOGUE } from '../rules/catalogue';
+import { lawAwardName, stateAward } from '../rules/state-awards';
+import type { AwardCode } from '../rules/types';
+import { formKindName } from './authority-lines';
 
 // How a document names an award: a title is "công nhận danh hiệu …", a commendation is "tặng …".
 // `catalogue` is the tenant's catalogue on the document's date (TenantRuleSets.names): with it a province's

@@ -3,8 +3,10 @@ import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client';
 import { award, awardVerification, collective, household, orgUnit, person } from '../../db/schema/index';
 
+// The award table is the records'; documents print these rows and verification shows one of them.
+
 /** One award with what a document prints about its subject, in one query for a whole decision. */
-export type AwardRow = {
+export type DecisionAwardRow = {
   id: string;
   subjectType: 'PERSON' | 'COLLECTIVE' | 'HOUSEHOLD';
   subjectId: string;
@@ -34,7 +36,7 @@ export async function listDecisionAwards(
   tenantId: string,
   decisionId: string,
   awardId?: string,
-): Promise<AwardRow[]> {
+): Promise<DecisionAwardRow[]> {
   const rows = await db
     .select({
       id: award.id,
