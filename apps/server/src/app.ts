@@ -44,6 +44,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPeoplePositionRoutes } from './modules/people/people-positions';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
 import { registerPortalSettingsRoutes } from './modules/portal/portal-settings.routes';
+import { registerClusterLeaderProposalRoute } from './modules/proposals/cluster-leader.routes';
 import { registerProposalRoutes } from './modules/proposals/proposals.routes';
 import { registerPublicCommentRoutes } from './modules/proposals/public-comment.routes';
 import { isEvidenceUpload } from './modules/records/record-files.routes';
@@ -203,6 +204,8 @@ export function createApi(config: Config) {
   registerTimelineRoutes(api);
   registerMovementRoutes(api);
   registerClusterRoutes(api);
+  // The cluster vote's proposal is made by proposals, which build on clusters (and not the reverse).
+  registerClusterLeaderProposalRoute(api);
   // A signed decision is served as signed; signing builds on documents, so its lookup is passed in.
   registerDocumentRoutes(api, signedPdf);
   registerSigningRoutes(api);

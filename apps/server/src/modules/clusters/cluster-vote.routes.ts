@@ -3,15 +3,8 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../movements/emulation-fields';
-import { proposalOutput } from '../proposals/proposals.schemas';
-import {
-  ballotRecorded,
-  closeVoteInput,
-  clusterBallotInput,
-  openVoteInput,
-  proposeLeaderInput,
-} from './cluster-vote.schemas';
-import { castClusterBallot, closeVote, openVote, proposeLeader } from './cluster-vote.service';
+import { ballotRecorded, closeVoteInput, clusterBallotInput, openVoteInput } from './cluster-vote.schemas';
+import { castClusterBallot, closeVote, openVote } from './cluster-vote.service';
 import { clusterDetail } from './clusters.schemas';
 
 const tags = ['clusters'];
@@ -48,18 +41,6 @@ const close = defineRoute(
     responses: { 200: jsonResponse(clusterDetail, 'Kết quả bỏ phiếu suy tôn') },
   },
 );
-const propose = defineRoute(
-  { permission: 'proposal:submit' },
-  {
-    method: 'post',
-    path: '/clusters/{id}/vote/proposal',
-    summary: 'Lập hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu',
-    tags,
-    request: { params: idParam, ...jsonBody(proposeLeaderInput) },
-    responses: { 201: jsonResponse(proposalOutput, 'Hồ sơ đề nghị Cờ thi đua cho đơn vị dẫn đầu') },
-  },
-);
-
 export function registerClusterVoteRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(open, async (c) =>
     c.json(
@@ -82,12 +63,6 @@ export function registerClusterVoteRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(
       await closeVote(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
       200,
-    ),
-  );
-  app.openapi(propose, async (c) =>
-    c.json(
-      await proposeLeader(c.get('deps').db, requestContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
     ),
   );
 }

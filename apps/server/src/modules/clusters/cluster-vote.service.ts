@@ -10,7 +10,6 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/ballot-box';
-import { createProposals } from '../proposals/proposals.service';
 import {
   clearParticipation,
   findVote,
@@ -28,6 +27,7 @@ import type {
 } from './cluster-vote.schemas';
 import { findCluster, listMembers } from './clusters.repository';
 import { getCluster, loadManagedCluster } from './clusters.service';
+import type { ProposalMaker } from './leader-proposal';
 
 // The vote for the leading unit (suy tôn): a secret ballot among the member units, one ballot per
 // unit cast by its officer, through the same mechanism as the council (../ballots/ballot-box).
@@ -172,11 +172,18 @@ export async function closeVote(db: Db, ctx: RequestContext, id: string, input: 
 /**
  * "Đề nghị Cờ thi đua" in one step: a CONG_TRANG proposal with one item, the leading unit for the
  * Cờ thi đua of the organiser's level (a province cluster → Cờ thi đua bộ, tỉnh; a central one → Cờ
- * thi đua của Chính phủ, Điều 27.2 of ND 152/2025). It goes through the proposals service, submitted by
+ * thi đua của Chính phủ, Điều 27.2 of ND 152/2025). It goes through the proposals service (passed in as
+ * `createProposals`, see leader-proposal.ts), submitted by
  * the organiser unit (whose council ran the vote): routing then sends it to the nearest unit whose head
  * decides the award, as for any proposal. The vote keeps the proposal's id, so it is made once.
  */
-export async function proposeLeader(db: Db, ctx: RequestContext, id: string, input: ProposeLeaderInput) {
+export async function proposeLeader<P extends { id: string }>(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: ProposeLeaderInput,
+  createProposals: ProposalMaker<P>,
+) {
   authorize(ctx.actor, 'proposal:submit');
   const found = await findCluster(db, ctx.actor.tenantId, id);
   if (!found) throw new AppError('CLUSTER_NOT_FOUND');

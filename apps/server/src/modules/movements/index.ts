@@ -1,4 +1,6 @@
 // What other modules use of movements: its public surface; no other module imports its repositories.
 
+// The id of a movement's or a cluster's route, with its message (clusters' routes use it too).
+export { idParam } from './emulation-fields';
 export { authorizeReadFromAbove } from './movement-access';
 export { findMovement, findUnitsByIds, listMilestones, listParticipantUnits } from './movements.repository';
