@@ -1,43 +1,114 @@
 import { z } from '@hono/zod-openapi';
+import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
+import {
+  AWARD_KINDS,
+  DISCIPLINE_FORMS,
+  HOLD_REASONS,
+  INITIATIVE_SCOPES,
+  INITIATIVE_TYPES,
+  RATINGS,
+  REVOCATION_GROUNDS,
+} from '@vinhdanh/domain/rules/types';
 
 const source = { subjectId: z.string().nullable(), sourceName: z.string().nullable() };
 
-const chain = z.object({
-  subjectId: z.string(),
-  awardCode: z.string(),
-  fromYear: z.number(),
-  toYear: z.number(),
-  length: z.number(),
-  label: z.string(),
-});
+// Award codes stay open strings: a province may add its own awards (checked against its catalogue on write).
+const chain = z
+  .object({
+    subjectId: z.string(),
+    awardCode: z.string(),
+    fromYear: z.number(),
+    toYear: z.number(),
+    length: z.number(),
+    label: z.string(),
+  })
+  .openapi('TimelineChain');
 
-const awardItem = z.object({
-  id: z.string(),
-  awardCode: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  year: z.number(),
-  periodStartYear: z.number().nullable(),
-  achievement: z.string().nullable(),
-  /** The issued decision the award is linked to, if it was recorded through one. */
-  decisionId: z.string().nullable(),
-  decisionNumber: z.string().nullable(),
-  decisionDate: z.string().nullable(),
-  amountVnd: z.number().nullable(),
-  isRevoked: z.boolean(),
-  revokedOn: z.string().nullable(),
-  revocationGround: z.string().nullable(),
-  /** Ids of the subject's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
-  initiativesUsed: z.array(z.string()),
-  version: z.number(),
-  ...source,
-});
+const awardItem = z
+  .object({
+    id: z.string(),
+    awardCode: z.string(),
+    name: z.string(),
+    kind: z.enum(AWARD_KINDS),
+    year: z.number(),
+    periodStartYear: z.number().nullable(),
+    achievement: z.string().nullable(),
+    /** The issued decision the award is linked to, if it was recorded through one. */
+    decisionId: z.string().nullable(),
+    decisionNumber: z.string().nullable(),
+    decisionDate: z.string().nullable(),
+    amountVnd: z.number().nullable(),
+    isRevoked: z.boolean(),
+    revokedOn: z.string().nullable(),
+    revocationGround: z.enum(REVOCATION_GROUNDS).nullable(),
+    /** Ids of the subject's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
+    initiativesUsed: z.array(z.string()),
+    version: z.number(),
+    ...source,
+  })
+  .openapi('TimelineAward');
+
+const timelineYear = z
+  .object({
+    year: z.number(),
+    ratings: z.array(
+      z.object({
+        id: z.string(),
+        rating: z.enum(RATINGS),
+        sourceDoc: z.string().nullable(),
+        year: z.number(),
+        version: z.number(),
+        ...source,
+      }),
+    ),
+    titles: z.array(awardItem),
+    forms: z.array(awardItem),
+    initiatives: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        type: z.enum(INITIATIVE_TYPES),
+        scope: z.enum(INITIATIVE_SCOPES),
+        year: z.number(),
+        isApplied: z.boolean(),
+        isAccepted: z.boolean(),
+        decisionNumber: z.string().nullable(),
+        sharePct: z.number().nullable(),
+        version: z.number(),
+      }),
+    ),
+    disciplines: z.array(
+      z.object({
+        id: z.string(),
+        form: z.enum(DISCIPLINE_FORMS),
+        fromDate: z.string(),
+        toDate: z.string().nullable(),
+        decisionNumber: z.string().nullable(),
+        version: z.number(),
+        ...source,
+      }),
+    ),
+    holds: z.array(
+      z.object({
+        id: z.string(),
+        reason: z.enum(HOLD_REASONS),
+        fromDate: z.string(),
+        toDate: z.string().nullable(),
+        note: z.string().nullable(),
+        closedReason: z.string().nullable(),
+        version: z.number(),
+        ...source,
+      }),
+    ),
+    chains: z.array(chain),
+  })
+  .openapi('TimelineYear');
 
 export const timelineOutput = z
   .object({
     subject: z.object({
       id: z.string(),
-      type: z.enum(['PERSON', 'COLLECTIVE', 'HOUSEHOLD']),
+      type: z.enum(RECORD_SUBJECT_TYPES),
       name: z.string(),
     }),
     /** Units this one descends from through merges and splits, whose years are shown labelled. */
@@ -45,61 +116,7 @@ export const timelineOutput = z
     fromYear: z.number().nullable(),
     toYear: z.number().nullable(),
     chains: z.array(chain),
-    years: z.array(
-      z.object({
-        year: z.number(),
-        ratings: z.array(
-          z.object({
-            id: z.string(),
-            rating: z.string(),
-            sourceDoc: z.string().nullable(),
-            year: z.number(),
-            version: z.number(),
-            ...source,
-          }),
-        ),
-        titles: z.array(awardItem),
-        forms: z.array(awardItem),
-        initiatives: z.array(
-          z.object({
-            id: z.string(),
-            title: z.string(),
-            type: z.string(),
-            scope: z.string(),
-            year: z.number(),
-            isApplied: z.boolean(),
-            isAccepted: z.boolean(),
-            decisionNumber: z.string().nullable(),
-            sharePct: z.number().nullable(),
-            version: z.number(),
-          }),
-        ),
-        disciplines: z.array(
-          z.object({
-            id: z.string(),
-            form: z.string(),
-            fromDate: z.string(),
-            toDate: z.string().nullable(),
-            decisionNumber: z.string().nullable(),
-            version: z.number(),
-            ...source,
-          }),
-        ),
-        holds: z.array(
-          z.object({
-            id: z.string(),
-            reason: z.string(),
-            fromDate: z.string(),
-            toDate: z.string().nullable(),
-            note: z.string().nullable(),
-            closedReason: z.string().nullable(),
-            version: z.number(),
-            ...source,
-          }),
-        ),
-        chains: z.array(chain),
-      }),
-    ),
+    years: z.array(timelineYear),
   })
   .openapi('Timeline');
 export type TimelineOutput = z.infer<typeof timelineOutput>;

@@ -4709,107 +4709,91 @@ export type components = {
             }[];
             fromYear: number | null;
             toYear: number | null;
-            chains: {
-                subjectId: string;
-                awardCode: string;
-                fromYear: number;
-                toYear: number;
-                length: number;
-                label: string;
-            }[];
-            years: {
+            chains: components["schemas"]["TimelineChain"][];
+            years: components["schemas"]["TimelineYear"][];
+        };
+        TimelineChain: {
+            subjectId: string;
+            awardCode: string;
+            fromYear: number;
+            toYear: number;
+            length: number;
+            label: string;
+        };
+        TimelineYear: {
+            year: number;
+            ratings: {
+                id: string;
+                /** @enum {string} */
+                rating: "KHTNV" | "HTNV" | "HTTNV" | "HTXSNV";
+                sourceDoc: string | null;
                 year: number;
-                ratings: {
-                    id: string;
-                    rating: string;
-                    sourceDoc: string | null;
-                    year: number;
-                    version: number;
-                    subjectId: string | null;
-                    sourceName: string | null;
-                }[];
-                titles: {
-                    id: string;
-                    awardCode: string;
-                    name: string;
-                    kind: string;
-                    year: number;
-                    periodStartYear: number | null;
-                    achievement: string | null;
-                    decisionId: string | null;
-                    decisionNumber: string | null;
-                    decisionDate: string | null;
-                    amountVnd: number | null;
-                    isRevoked: boolean;
-                    revokedOn: string | null;
-                    revocationGround: string | null;
-                    initiativesUsed: string[];
-                    version: number;
-                    subjectId: string | null;
-                    sourceName: string | null;
-                }[];
-                forms: {
-                    id: string;
-                    awardCode: string;
-                    name: string;
-                    kind: string;
-                    year: number;
-                    periodStartYear: number | null;
-                    achievement: string | null;
-                    decisionId: string | null;
-                    decisionNumber: string | null;
-                    decisionDate: string | null;
-                    amountVnd: number | null;
-                    isRevoked: boolean;
-                    revokedOn: string | null;
-                    revocationGround: string | null;
-                    initiativesUsed: string[];
-                    version: number;
-                    subjectId: string | null;
-                    sourceName: string | null;
-                }[];
-                initiatives: {
-                    id: string;
-                    title: string;
-                    type: string;
-                    scope: string;
-                    year: number;
-                    isApplied: boolean;
-                    isAccepted: boolean;
-                    decisionNumber: string | null;
-                    sharePct: number | null;
-                    version: number;
-                }[];
-                disciplines: {
-                    id: string;
-                    form: string;
-                    fromDate: string;
-                    toDate: string | null;
-                    decisionNumber: string | null;
-                    version: number;
-                    subjectId: string | null;
-                    sourceName: string | null;
-                }[];
-                holds: {
-                    id: string;
-                    reason: string;
-                    fromDate: string;
-                    toDate: string | null;
-                    note: string | null;
-                    closedReason: string | null;
-                    version: number;
-                    subjectId: string | null;
-                    sourceName: string | null;
-                }[];
-                chains: {
-                    subjectId: string;
-                    awardCode: string;
-                    fromYear: number;
-                    toYear: number;
-                    length: number;
-                    label: string;
-                }[];
+                version: number;
+                subjectId: string | null;
+                sourceName: string | null;
             }[];
+            titles: components["schemas"]["TimelineAward"][];
+            forms: components["schemas"]["TimelineAward"][];
+            initiatives: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                type: "SANG_KIEN" | "DE_TAI";
+                /** @enum {string} */
+                scope: "CO_SO" | "BO_TINH" | "TOAN_QUOC";
+                year: number;
+                isApplied: boolean;
+                isAccepted: boolean;
+                decisionNumber: string | null;
+                sharePct: number | null;
+                version: number;
+            }[];
+            disciplines: {
+                id: string;
+                /** @enum {string} */
+                form: "KHIEN_TRACH" | "CANH_CAO" | "HA_BAC_LUONG" | "GIANG_CHUC" | "CACH_CHUC" | "BUOC_THOI_VIEC";
+                fromDate: string;
+                toDate: string | null;
+                decisionNumber: string | null;
+                version: number;
+                subjectId: string | null;
+                sourceName: string | null;
+            }[];
+            holds: {
+                id: string;
+                /** @enum {string} */
+                reason: "KY_LUAT_XEM_XET" | "THANH_TRA" | "DIEU_TRA" | "KHIEU_NAI" | "BAO_CHI";
+                fromDate: string;
+                toDate: string | null;
+                note: string | null;
+                closedReason: string | null;
+                version: number;
+                subjectId: string | null;
+                sourceName: string | null;
+            }[];
+            chains: components["schemas"]["TimelineChain"][];
+        };
+        TimelineAward: {
+            id: string;
+            awardCode: string;
+            name: string;
+            /** @enum {string} */
+            kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
+            year: number;
+            periodStartYear: number | null;
+            achievement: string | null;
+            decisionId: string | null;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+            amountVnd: number | null;
+            isRevoked: boolean;
+            revokedOn: string | null;
+            /** @enum {string|null} */
+            revocationGround: "A" | "B" | "C" | "D" | null;
+            initiativesUsed: string[];
+            version: number;
+            subjectId: string | null;
+            sourceName: string | null;
         };
         MovementSummary: {
             id: string;

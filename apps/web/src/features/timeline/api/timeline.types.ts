@@ -1,84 +1,14 @@
-type Source = { subjectId: string | null; sourceName: string | null };
+import type { Schema } from '../../../lib/api/client';
 
-export type Chain = {
-  subjectId: string;
-  awardCode: string;
-  fromYear: number;
-  toYear: number;
-  length: number;
-  label: string;
-};
+// Generated from the server's OpenAPI document (`npm run api:types`), never hand-written.
+export type Timeline = Schema<'Timeline'>;
+export type TimelineYear = Schema<'TimelineYear'>;
+export type TimelineAward = Schema<'TimelineAward'>;
+export type Chain = Schema<'TimelineChain'>;
 
-export type TimelineAward = Source & {
-  id: string;
-  awardCode: string;
-  name: string;
-  kind: string;
-  year: number;
-  periodStartYear: number | null;
-  achievement: string | null;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  amountVnd: number | null;
-  isRevoked: boolean;
-  revokedOn: string | null;
-  revocationGround: string | null;
-  /** Ids of the person's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
-  initiativesUsed: string[];
-  version: number;
-};
-
-export type TimelineYear = {
-  year: number;
-  ratings: (Source & {
-    id: string;
-    rating: string;
-    sourceDoc: string | null;
-    year: number;
-    version: number;
-  })[];
-  titles: TimelineAward[];
-  forms: TimelineAward[];
-  initiatives: {
-    id: string;
-    title: string;
-    type: string;
-    scope: string;
-    year: number;
-    isApplied: boolean;
-    isAccepted: boolean;
-    decisionNumber: string | null;
-    sharePct: number | null;
-    version: number;
-  }[];
-  disciplines: (Source & {
-    id: string;
-    form: string;
-    fromDate: string;
-    toDate: string | null;
-    decisionNumber: string | null;
-    version: number;
-  })[];
-  holds: (Source & {
-    id: string;
-    reason: string;
-    fromDate: string;
-    toDate: string | null;
-    note: string | null;
-    closedReason: string | null;
-    version: number;
-  })[];
-  chains: Chain[];
-};
-
-export type Timeline = {
-  subject: { id: string; type: 'PERSON' | 'COLLECTIVE'; name: string };
-  predecessors: { id: string; name: string }[];
-  fromYear: number | null;
-  toYear: number | null;
-  chains: Chain[];
-  years: TimelineYear[];
-};
+type Rating = TimelineYear['ratings'][number];
+type Discipline = TimelineYear['disciplines'][number];
+type Hold = TimelineYear['holds'][number];
 
 type ItemBase = { id: string; label: string; version: number };
 
@@ -87,30 +17,27 @@ type ItemBase = { id: string; label: string; version: number };
  * its authors itself); the actions themselves are composed in by the router.
  */
 export type TimelineItemRef =
-  | (ItemBase & { type: 'rating'; values: { year: number; rating: string; sourceDoc: string | null } })
+  | (ItemBase & { type: 'rating'; values: Pick<Rating, 'year' | 'rating' | 'sourceDoc'> })
   | (ItemBase & { type: 'initiative' })
   | (ItemBase & {
       type: 'discipline';
-      values: { form: string; fromDate: string; toDate: string | null; decisionNumber: string | null };
+      values: Pick<Discipline, 'form' | 'fromDate' | 'toDate' | 'decisionNumber'>;
     })
   | (ItemBase & {
       type: 'award';
       isRevoked: boolean;
       /** Whose award it is: a person's initiatives are offered as its grounds. */
       subjectId: string | null;
-      values: {
-        awardCode: string;
-        kind: string;
-        year: number;
-        periodStartYear: number | null;
-        achievement: string | null;
-        decisionNumber: string | null;
-        decisionDate: string | null;
-        initiativesUsed: string[];
-      };
+      values: Pick<
+        TimelineAward,
+        | 'awardCode'
+        | 'kind'
+        | 'year'
+        | 'periodStartYear'
+        | 'achievement'
+        | 'decisionNumber'
+        | 'decisionDate'
+        | 'initiativesUsed'
+      >;
     })
-  | (ItemBase & {
-      type: 'hold';
-      isOpen: boolean;
-      values: { reason: string; fromDate: string; note: string | null };
-    });
+  | (ItemBase & { type: 'hold'; isOpen: boolean; values: Pick<Hold, 'reason' | 'fromDate' | 'note'> });
