@@ -1,4 +1,5 @@
 // The cluster's scoreboard: totals per member, ranking and progress, computed from score cells.
+import type { ScoreKind, ScoreStatus, SheetStatus } from './cluster';
 import { detectOutliers, type OutlierFlag } from './outliers';
 import { type Ranked, type RankInput, rankMembers, type TieBreak } from './ranking';
 import { clampScore, type TemplateCriterion, totalScore } from './scoring';
@@ -7,14 +8,12 @@ export type ScoreCell = {
   readonly criterionId: string;
   readonly memberUnitId: string;
   readonly assessorUnitId: string;
-  readonly kind: 'SELF' | 'CROSS';
+  readonly kind: ScoreKind;
   readonly value: number;
-  readonly status: 'DRAFT' | 'SUBMITTED';
+  readonly status: ScoreStatus;
 };
 
 export type BoardMember = { readonly unitId: string; readonly name: string };
-
-export type SheetStatus = 'NONE' | 'DRAFT' | 'SUBMITTED';
 
 export type BoardRow = RankInput & {
   readonly selfTotal: number | null;

@@ -1,9 +1,16 @@
 import {
+  CLUSTER_KINDS,
+  CLUSTER_ORGANISER_LEVELS,
+  SCORE_KINDS,
+  SCORE_STATUSES,
+} from '@vinhdanh/domain/emulation/cluster';
+import {
   MILESTONE_KINDS,
   MOVEMENT_FORMS,
   MOVEMENT_LEVELS,
   PARTICIPATION_MODES,
 } from '@vinhdanh/domain/emulation/movement';
+import type { TieBreak } from '@vinhdanh/domain/emulation/ranking';
 import {
   boolean,
   date,
@@ -122,15 +129,16 @@ export const cluster = pgTable(
     id: uuid('id').notNull(),
     year: integer('year').notNull(),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['CUM', 'KHOI'] }).notNull(),
-    organiserLevel: text('organiser_level', { enum: ['TINH', 'TRUNG_UONG'] }).notNull(),
+    kind: text('kind', { enum: CLUSTER_KINDS }).notNull(),
+    organiserLevel: text('organiser_level', { enum: CLUSTER_ORGANISER_LEVELS }).notNull(),
     /** The unit whose council organises the cluster; its path scopes management. */
     organiserUnitId: uuid('organiser_unit_id').notNull(),
     headUnitId: uuid('head_unit_id'),
     deputyUnitId: uuid('deputy_unit_id'),
     regulationRef: text('regulation_ref'),
     regulationFileId: uuid('regulation_file_id'),
-    tieBreak: text('tie_break').notNull().default('CROSS_SCORE'),
+    // Written only through z.enum(TIE_BREAKS).
+    tieBreak: text('tie_break').$type<TieBreak>().notNull().default('CROSS_SCORE'),
     /** The unit the members voted leading unit (suy tôn) for the year; the vote row keeps the result. */
     leadingUnitId: uuid('leading_unit_id'),
     /** Points an assessor may deviate from the median before being flagged. */
@@ -252,12 +260,10 @@ export const score = pgTable(
     criterionId: uuid('criterion_id').notNull(),
     memberUnitId: uuid('member_unit_id').notNull(),
     assessorUnitId: uuid('assessor_unit_id').notNull(),
-    kind: text('kind', { enum: ['SELF', 'CROSS'] }).notNull(),
+    kind: text('kind', { enum: SCORE_KINDS }).notNull(),
     value: doublePrecision('value').notNull(),
     note: text('note'),
-    status: text('status', { enum: ['DRAFT', 'SUBMITTED'] })
-      .notNull()
-      .default('DRAFT'),
+    status: text('status', { enum: SCORE_STATUSES }).notNull().default('DRAFT'),
     updatedBy: uuid('updated_by').notNull(),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

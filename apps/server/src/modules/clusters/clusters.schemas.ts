@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CLUSTER_KINDS, CLUSTER_ORGANISER_LEVELS, SHEET_STATUSES } from '@vinhdanh/domain/emulation/cluster';
 import { TIE_BREAKS } from '@vinhdanh/domain/emulation/ranking';
 import { CRITERION_KINDS } from '@vinhdanh/domain/emulation/scoring';
 import { emYear, isoDate, optionalText, text, unitId, version } from '../movements/emulation-fields';
@@ -21,8 +22,8 @@ export const createClusterInput = z
   .object({
     year: emYear,
     name: text('Tên cụm, khối', 300),
-    kind: z.enum(['CUM', 'KHOI'], { error: 'Loại phải là cụm hoặc khối' }),
-    organiserLevel: z.enum(['TINH', 'TRUNG_UONG'], { error: 'Cấp tổ chức phải là tỉnh hoặc trung ương' }),
+    kind: z.enum(CLUSTER_KINDS, { error: 'Loại phải là cụm hoặc khối' }),
+    organiserLevel: z.enum(CLUSTER_ORGANISER_LEVELS, { error: 'Cấp tổ chức phải là tỉnh hoặc trung ương' }),
     organiserUnitId: unitId('Đơn vị tổ chức'),
     memberUnitIds: unitList('Đơn vị thành viên', 2),
     assessorUnitIds: unitList('Đơn vị chấm chéo', 0).optional(),
@@ -126,8 +127,8 @@ export const clusterSummary = z
     id: z.string(),
     year: z.number(),
     name: z.string(),
-    kind: z.string(),
-    organiserLevel: z.string(),
+    kind: z.enum(CLUSTER_KINDS),
+    organiserLevel: z.enum(CLUSTER_ORGANISER_LEVELS),
     headUnitName: z.string().nullable(),
     memberCount: z.number(),
     version: z.number(),
@@ -141,7 +142,7 @@ const rankRow = z.object({
   total: z.number(),
   selfTotal: z.number().nullable(),
   crossTotal: z.number().nullable(),
-  selfStatus: z.string(),
+  selfStatus: z.enum(SHEET_STATUSES),
   crossSheets: z.number(),
 });
 
@@ -154,7 +155,7 @@ export const clusterDetail = clusterSummary
     leadingUnitId: z.string().nullable(),
     leadingUnitName: z.string().nullable(),
     regulationRef: z.string().nullable(),
-    tieBreak: z.string(),
+    tieBreak: z.enum(TIE_BREAKS),
     outlierThreshold: z.number(),
     members: z.array(unitRef.extend({ isAssessor: z.boolean(), isHead: z.boolean(), isDeputy: z.boolean() })),
     leadership: z.array(
@@ -171,14 +172,16 @@ export const clusterDetail = clusterSummary
         name: z.string(),
         maxTotal: z.number(),
         criteria: z.array(
-          z.object({
-            id: z.string(),
-            groupName: z.string(),
-            code: z.string(),
-            name: z.string(),
-            kind: z.string(),
-            maxPoints: z.number(),
-          }),
+          z
+            .object({
+              id: z.string(),
+              groupName: z.string(),
+              code: z.string(),
+              name: z.string(),
+              kind: z.enum(CRITERION_KINDS),
+              maxPoints: z.number(),
+            })
+            .openapi('ClusterCriterion'),
         ),
       })
       .nullable(),

@@ -1,5 +1,4 @@
 import { buildBoard } from '@vinhdanh/domain/emulation/cluster-board';
-import type { TieBreak } from '@vinhdanh/domain/emulation/ranking';
 import { maxTotal } from '@vinhdanh/domain/emulation/scoring';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -296,7 +295,7 @@ export async function getCluster(db: Db, ctx: RequestContext, id: string) {
     template?.criteria ?? [],
     members.map((m) => ({ unitId: m.unitId, name: m.name })),
     cells,
-    c.tieBreak as TieBreak,
+    c.tieBreak,
     c.outlierThreshold,
   );
   return {

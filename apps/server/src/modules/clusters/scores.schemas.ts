@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SCORE_KINDS, SCORE_STATUSES, SHEET_STATUSES } from '@vinhdanh/domain/emulation/cluster';
 import { optionalText, unitId, version } from '../movements/emulation-fields';
 
 const points = z
@@ -56,8 +57,8 @@ export const sheetOutput = z
   .object({
     memberUnitId: z.string(),
     assessorUnitId: z.string(),
-    kind: z.string(),
-    status: z.string(),
+    kind: z.enum(SCORE_KINDS),
+    status: z.enum(SHEET_STATUSES),
     total: z.number(),
     cells: z.array(
       z.object({
@@ -65,7 +66,7 @@ export const sheetOutput = z
         scoreId: z.string().nullable(),
         value: z.number().nullable(),
         note: z.string().nullable(),
-        status: z.string().nullable(),
+        status: z.enum(SCORE_STATUSES).nullable(),
         version: z.number().nullable(),
         evidence: z.array(z.object({ id: z.string(), name: z.string(), sha256: z.string() })),
       }),

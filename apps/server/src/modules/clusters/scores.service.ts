@@ -1,3 +1,4 @@
+import type { SheetStatus } from '@vinhdanh/domain/emulation/cluster';
 import {
   checkCompleteness,
   clampScore,
@@ -260,7 +261,7 @@ export async function getSheet(db: Db, ctx: RequestContext, clusterId: string, s
   const rows = await listSheet(db, c.tenantId, clusterId, sheet.memberUnitId, sheet.assessorUnitId);
   const evidence = await listEvidence(db, c.tenantId, clusterId);
   const byCriterion = new Map(rows.map((r) => [r.criterionId, r]));
-  const status =
+  const status: SheetStatus =
     rows.length === 0 ? 'NONE' : rows.every((r) => r.status === 'SUBMITTED') ? 'SUBMITTED' : 'DRAFT';
   return {
     ...sheet,

@@ -4969,8 +4969,10 @@ export type components = {
             id: string;
             year: number;
             name: string;
-            kind: string;
-            organiserLevel: string;
+            /** @enum {string} */
+            kind: "CUM" | "KHOI";
+            /** @enum {string} */
+            organiserLevel: "TINH" | "TRUNG_UONG";
             headUnitName: string | null;
             memberCount: number;
             version: number;
@@ -4983,7 +4985,8 @@ export type components = {
             leadingUnitId: string | null;
             leadingUnitName: string | null;
             regulationRef: string | null;
-            tieBreak: string;
+            /** @enum {string} */
+            tieBreak: "CROSS_SCORE" | "STANDARD_POINTS" | "FEWER_PENALTIES" | "SHARED";
             outlierThreshold: number;
             members: {
                 id: string;
@@ -5002,14 +5005,7 @@ export type components = {
                 id: string;
                 name: string;
                 maxTotal: number;
-                criteria: {
-                    id: string;
-                    groupName: string;
-                    code: string;
-                    name: string;
-                    kind: string;
-                    maxPoints: number;
-                }[];
+                criteria: components["schemas"]["ClusterCriterion"][];
             } | null;
             pledges: {
                 id: string;
@@ -5029,7 +5025,8 @@ export type components = {
                     total: number;
                     selfTotal: number | null;
                     crossTotal: number | null;
-                    selfStatus: string;
+                    /** @enum {string} */
+                    selfStatus: "NONE" | "DRAFT" | "SUBMITTED";
                     crossSheets: number;
                 }[];
                 notSubmitted: {
@@ -5045,6 +5042,15 @@ export type components = {
                     deviation: number;
                 }[];
             };
+        };
+        ClusterCriterion: {
+            id: string;
+            groupName: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "STANDARD" | "BONUS" | "PENALTY";
+            maxPoints: number;
         };
         ClusterVote: {
             id: string;
@@ -5145,15 +5151,18 @@ export type components = {
         ScoreSheet: {
             memberUnitId: string;
             assessorUnitId: string;
-            kind: string;
-            status: string;
+            /** @enum {string} */
+            kind: "SELF" | "CROSS";
+            /** @enum {string} */
+            status: "NONE" | "DRAFT" | "SUBMITTED";
             total: number;
             cells: {
                 criterionId: string;
                 scoreId: string | null;
                 value: number | null;
                 note: string | null;
-                status: string | null;
+                /** @enum {string|null} */
+                status: "DRAFT" | "SUBMITTED" | null;
                 version: number | null;
                 evidence: {
                     id: string;
