@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
 import { reportSnapshot, tenant } from '../../db/schema/index';
+import type { SnapshotSummary } from './report-snapshots.schemas';
 
 export type SnapshotRow = typeof reportSnapshot.$inferSelect;
 export type SignerRow = { id: string; fullName: string; positionTitle: string | null };
@@ -64,21 +65,8 @@ export async function listSnapshots(
   pathPrefix: string,
   filter: { formCode?: string | undefined; year?: number | undefined },
 ) {
-  return queryRows<{
-    id: string;
-    formCode: string;
-    version: string;
-    year: number;
-    revision: number;
-    unitId: string;
-    unitName: string;
-    contentHash: string;
-    frozenOn: string;
-    frozenAt: string;
-    signerName: string;
-    signerPosition: string | null;
-    frozenByName: string;
-  }>(
+  // The columns are the API's ReportSnapshot, one for one.
+  return queryRows<SnapshotSummary>(
     db,
     sql`SELECT "r"."id" AS "id", "r"."form_code" AS "formCode", "r"."version" AS "version", "r"."year" AS "year",
           "r"."revision" AS "revision", "r"."scope_unit_id" AS "unitId", "o"."name" AS "unitName",

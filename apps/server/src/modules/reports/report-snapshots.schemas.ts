@@ -50,6 +50,7 @@ export const snapshotSummary = z
     frozenByName: z.string(),
   })
   .openapi('ReportSnapshot');
+export type SnapshotSummary = z.infer<typeof snapshotSummary>;
 
 export const snapshotList = z.object({ items: z.array(snapshotSummary) }).openapi('ReportSnapshotList');
 
