@@ -17,25 +17,10 @@ import {
   loadUnits,
   type UnitRow,
 } from './imports.repository';
+import type { UncertainMatch } from './imports.schemas';
 import { InitiativeGroups } from './initiative-groups';
 import type { ParsedLine } from './parse-sheet';
 import { compactName, type KnownPerson, matchKey, PeopleIndex, type PersonQuery } from './person-match';
-
-export type UncertainMatch = {
-  key: string;
-  rows: number[];
-  fullName: string;
-  birthYear: string | null;
-  unitName: string;
-  allowCreate: boolean;
-  candidates: {
-    personId: string;
-    fullName: string;
-    birthYear: string | null;
-    unitName: string;
-    reason: string;
-  }[];
-};
 
 /** What the officer chose for an uncertain match: an existing person, or a new one. */
 export type Confirmations = Map<string, string | 'NEW'>;

@@ -82,6 +82,8 @@ const match = z.object({
     }),
   ),
 });
+/** A name in the sheet that matches no one for sure: the officer picks a candidate or a new person. */
+export type UncertainMatch = z.infer<typeof match>;
 
 export const importReport = z.object({
   problems: z.array(problem),
