@@ -8,7 +8,8 @@ import { writeWorkbook } from '../../lib/xlsx';
 import { type DecisionAwardRow, listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { loadDecisionAuthorized } from './decision-access';
-import { type MoneySummary, summariseDecisionMoney } from './money-summary';
+import { summariseDecisionMoney } from './money-summary';
+import type { MoneySummary } from './money-summary.schemas';
 
 /** The money of one decision, read in the scope of the unit that proposed it. */
 export async function loadDecisionMoneySummary(

@@ -5,42 +5,12 @@ import type { RuleSet } from '@vinhdanh/domain/rules/rule-set';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { vndInWords } from '@vinhdanh/domain/text/money-text';
 import type { DecisionAwardRow } from '../records/index';
+import type { MoneySummary, MoneySummaryByAward, MoneySummaryItem } from './money-summary.schemas';
 
 // What the finance office pays for one decision: the money stored on each award (computed from the
 // rule set when the award was created), never recomputed here, then ND 152 Điều 49: several titles of one
 // recipient and year pay only the highest, and a title paid by an earlier decision is deducted. A revoked award is listed so the
 // office sees it, but it counts in no total: its money is not paid, or is recovered (Law 2022, Đ93).
-
-export type MoneySummaryItem = {
-  stt: number;
-  awardId: string;
-  name: string;
-  unitLine: string;
-  awardCode: string;
-  awardName: string;
-  /** The rule set's coefficient for this subject on the decision date (× the collective multiplier). */
-  coefficient: number | null;
-  amountVnd: number | null;
-  /** What is paid: the amount after ND 152, Điều 49 (highest title of a year; difference after an earlier one). */
-  payableVnd: number | null;
-  /** Why payableVnd differs from amountVnd, with its article; null when it does not. */
-  note: string | null;
-  isRevoked: boolean;
-};
-
-export type MoneySummaryByAward = { awardCode: string; awardName: string; count: number; totalVnd: number };
-
-export type MoneySummary = {
-  decision: { id: string; number: string; signedOn: string; issuer: string };
-  /** Sum of the standing awards' money. */
-  totalVnd: number;
-  totalInWords: string;
-  /** Standing awards; revoked ones are in `items` and `revokedCount` only. */
-  count: number;
-  revokedCount: number;
-  byAward: MoneySummaryByAward[];
-  items: MoneySummaryItem[];
-};
 
 /** Coefficient as data from the rule set in force; null when the award carries no money. */
 function coefficientOf(ruleSet: RuleSet, row: DecisionAwardRow): number | null {
