@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AWARD_KINDS, RATINGS } from '@vinhdanh/domain/rules/types';
 import { SUBJECT_GROUPS } from '../../db/schema/person';
 import { todayVn } from '../../platform/clock';
 
@@ -113,12 +114,13 @@ export const personDetailOutput = z
         toDate: z.string().nullable(),
       }),
     ),
-    ratings: z.array(z.object({ year: z.number(), rating: z.string() })),
+    ratings: z.array(z.object({ year: z.number(), rating: z.enum(RATINGS) })),
     awards: z.array(
       z.object({
         year: z.number(),
+        // An open code: a province may add its own awards (checked against its catalogue on write).
         awardCode: z.string(),
-        kind: z.string(),
+        kind: z.enum(AWARD_KINDS),
         decisionNumber: z.string().nullable(),
         decisionDate: z.string().nullable(),
         amountVnd: z.number().nullable(),

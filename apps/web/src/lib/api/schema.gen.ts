@@ -3640,12 +3640,14 @@ export type components = {
             }[];
             ratings: {
                 year: number;
-                rating: string;
+                /** @enum {string} */
+                rating: "KHTNV" | "HTNV" | "HTTNV" | "HTXSNV";
             }[];
             awards: {
                 year: number;
                 awardCode: string;
-                kind: string;
+                /** @enum {string} */
+                kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 decisionNumber: string | null;
                 decisionDate: string | null;
                 amountVnd: number | null;

@@ -1,27 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { Person } from './people.types';
+import type { Schema } from '../../../lib/api/client';
 
-export type PersonDetail = {
-  person: Person;
-  employment: {
-    unitId: string;
-    unitName: string;
-    position: string | null;
-    fromDate: string;
-    toDate: string | null;
-  }[];
-  ratings: { year: number; rating: string }[];
-  awards: {
-    year: number;
-    awardCode: string;
-    kind: string;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    amountVnd: number | null;
-    isRevoked: boolean;
-  }[];
-};
+// Generated from the server's OpenAPI document (`npm run api:types`), never hand-written.
+export type PersonDetail = Schema<'PersonDetail'>;
 
 export function getPerson(id: string, reveal: boolean) {
   // Revealing is a POST (with the session's CSRF token), audited by the server; the GET is masked.
