@@ -44,14 +44,16 @@ export const targetsInput = z
   .openapi('FairnessTargets');
 export type TargetsInput = z.infer<typeof targetsInput>;
 
-const point = z.object({
-  key: z.string(),
-  count: z.number().nullable(),
-  isSuppressed: z.boolean(),
-  base: z.number(),
-  sharePct: z.number().nullable(),
-  isShort: z.boolean(),
-});
+const point = z
+  .object({
+    key: z.string(),
+    count: z.number().nullable(),
+    isSuppressed: z.boolean(),
+    base: z.number(),
+    sharePct: z.number().nullable(),
+    isShort: z.boolean(),
+  })
+  .openapi('FairnessPoint');
 
 export const fairnessOutput = z
   .object({
@@ -60,15 +62,17 @@ export const fairnessOutput = z
     unitId: z.string(),
     unitName: z.string(),
     indicators: z.array(
-      z.object({
-        key: z.enum(FAIRNESS_INDICATORS),
-        label: z.string(),
-        baseLabel: z.string(),
-        targetPct: z.number().nullable(),
-        overall: point,
-        byLevel: z.array(point),
-        byYear: z.array(point),
-      }),
+      z
+        .object({
+          key: z.enum(FAIRNESS_INDICATORS),
+          label: z.string(),
+          baseLabel: z.string(),
+          targetPct: z.number().nullable(),
+          overall: point,
+          byLevel: z.array(point),
+          byYear: z.array(point),
+        })
+        .openapi('FairnessIndicator'),
     ),
     units: z.array(
       z.object({ unitId: z.string(), unitName: z.string(), points: z.record(z.string(), point) }),

@@ -5318,51 +5318,32 @@ export type components = {
             yearTo: number;
             unitId: string;
             unitName: string;
-            indicators: {
-                /** @enum {string} */
-                key: "DIRECT_WORKER" | "WOMEN" | "MINORITY" | "GRASSROOTS" | "LEADER";
-                label: string;
-                baseLabel: string;
-                targetPct: number | null;
-                overall: {
-                    key: string;
-                    count: number | null;
-                    isSuppressed: boolean;
-                    base: number;
-                    sharePct: number | null;
-                    isShort: boolean;
-                };
-                byLevel: {
-                    key: string;
-                    count: number | null;
-                    isSuppressed: boolean;
-                    base: number;
-                    sharePct: number | null;
-                    isShort: boolean;
-                }[];
-                byYear: {
-                    key: string;
-                    count: number | null;
-                    isSuppressed: boolean;
-                    base: number;
-                    sharePct: number | null;
-                    isShort: boolean;
-                }[];
-            }[];
+            indicators: components["schemas"]["FairnessIndicator"][];
             units: {
                 unitId: string;
                 unitName: string;
                 points: {
-                    [key: string]: {
-                        key: string;
-                        count: number | null;
-                        isSuppressed: boolean;
-                        base: number;
-                        sharePct: number | null;
-                        isShort: boolean;
-                    };
+                    [key: string]: components["schemas"]["FairnessPoint"];
                 };
             }[];
+        };
+        FairnessIndicator: {
+            /** @enum {string} */
+            key: "DIRECT_WORKER" | "WOMEN" | "MINORITY" | "GRASSROOTS" | "LEADER";
+            label: string;
+            baseLabel: string;
+            targetPct: number | null;
+            overall: components["schemas"]["FairnessPoint"];
+            byLevel: components["schemas"]["FairnessPoint"][];
+            byYear: components["schemas"]["FairnessPoint"][];
+        };
+        FairnessPoint: {
+            key: string;
+            count: number | null;
+            isSuppressed: boolean;
+            base: number;
+            sharePct: number | null;
+            isShort: boolean;
         };
         ReportRecord: {
             id: string;

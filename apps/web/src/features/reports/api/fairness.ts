@@ -1,36 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { Schema } from '../../../lib/api/client';
 import type { ReportRecord } from './reports.types';
 
-// Shapes of /api/reports/fairness (FairnessView) and its records and targets.
-
-export type FairnessPoint = {
-  key: string;
-  count: number | null;
-  isSuppressed: boolean;
-  base: number;
-  sharePct: number | null;
-  isShort: boolean;
-};
-
-export type FairnessIndicator = {
-  key: 'DIRECT_WORKER' | 'WOMEN' | 'MINORITY' | 'GRASSROOTS' | 'LEADER';
-  label: string;
-  baseLabel: string;
-  targetPct: number | null;
-  overall: FairnessPoint;
-  byLevel: FairnessPoint[];
-  byYear: FairnessPoint[];
-};
-
-export type FairnessView = {
-  yearFrom: number;
-  yearTo: number;
-  unitId: string;
-  unitName: string;
-  indicators: FairnessIndicator[];
-  units: { unitId: string; unitName: string; points: Record<string, FairnessPoint> }[];
-};
+// Generated from the server's OpenAPI document (`npm run api:types`), never hand-written.
+export type FairnessPoint = Schema<'FairnessPoint'>;
+export type FairnessIndicator = Schema<'FairnessIndicator'>;
+export type FairnessView = Schema<'FairnessView'>;
 
 export type FairnessSearch = { yearFrom: number; yearTo: number; unitId?: string | undefined };
 export type FairnessRecordsSearch = FairnessSearch & {
