@@ -66,9 +66,11 @@ export const userOutput = z
     roles: z.array(z.enum(ROLES)),
     unitId: z.string(),
     scopeUnitId: z.string(),
+    /** The linked person record (signer's name, council conflicts). */
     personId: z.string().nullable(),
     /** Name of the linked person record, for display. */
     personName: z.string().nullable(),
+    /** The title printed under the user's signature. */
     positionTitle: z.string().nullable(),
     /** Where e-mail notices go; null: none. */
     email: z.string().nullable(),

@@ -1,24 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Role } from '@vinhdanh/domain/auth/roles';
 import { api } from '../../../lib/api';
+import type { Schema } from '../../../lib/api/client';
 
-export type User = {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: Role[];
-  unitId: string;
-  scopeUnitId: string;
-  /** The linked person record (signer's name, council conflicts). */
-  personId: string | null;
-  personName: string | null;
-  /** The title printed under the user's signature. */
-  positionTitle: string | null;
-  /** Where e-mail notices go; null: none. */
-  email: string | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-};
+// Generated from the server's OpenAPI document (`npm run api:types`), never hand-written.
+export type User = Schema<'User'>;
 
 export function listUsers() {
   return api<{ items: User[] }>('/users');
