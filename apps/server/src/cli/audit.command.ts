@@ -11,6 +11,8 @@ const anchorFile = z.object({
   heads: z.array(
     z.object({
       tenantId: z.guid(),
+      // Files exported before the log had shards name none: their heads were all shard 0.
+      shard: z.number().int().min(0).default(0),
       seq: z.number().int().positive(),
       eventId: z.guid(),
       hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -30,7 +32,7 @@ const PROBLEM_TEXT: Record<ChainBreak['problem'], string> = {
 
 function describeBreak(b: ChainBreak): string {
   const row = b.id ? `dòng số ${b.seq} (id ${b.id})` : `dòng số ${b.seq}`;
-  return `Nhật ký bị thay đổi: tenant ${b.tenantId}, ${row}, lỗi ${PROBLEM_TEXT[b.problem]}.`;
+  return `Nhật ký bị thay đổi: tenant ${b.tenantId}, chuỗi ${b.shard}, ${row}, lỗi ${PROBLEM_TEXT[b.problem]}.`;
 }
 
 function readAnchors(file: string): AuditAnchor[] {
@@ -87,7 +89,7 @@ export function registerAuditCommands(program: Command): void {
 
   audit
     .command('head')
-    .description('In đầu chuỗi nhật ký của mỗi tenant (tenant, dòng cuối, mã băm)')
+    .description('In đầu các chuỗi nhật ký của mỗi tenant (tenant, chuỗi, dòng cuối, mã băm)')
     .option('--export', 'in dạng JSON để cất giữ ngoài thư mục dữ liệu, dùng với "audit verify --against"')
     .action(async (opts: { export?: boolean }) => {
       const { openConfiguredDatabase } = await import('./database.command');
@@ -100,6 +102,7 @@ export function registerAuditCommands(program: Command): void {
         process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
         return;
       }
-      for (const h of heads) console.log(`${h.tenantId}  dòng ${h.seq}  id ${h.eventId}  ${h.hash}`);
+      for (const h of heads)
+        console.log(`${h.tenantId}  chuỗi ${h.shard}  dòng ${h.seq}  id ${h.eventId}  ${h.hash}`);
     });
 }

@@ -3,7 +3,8 @@
 export const uiAudit = {
   title: 'Nhật ký hệ thống',
   subtitle: 'Các sự kiện mới nhất. Nhật ký chỉ ghi thêm, không sửa, không xóa.',
-  seq: 'STT',
+  /** Each of a tenant's chains (shards) numbers its own events. */
+  seq: 'Chuỗi · STT',
   at: 'Thời điểm',
   actor: 'Người thực hiện',
   action: 'Hành động',

@@ -43,6 +43,7 @@ function cli(env: NodeJS.ProcessEnv, args: string[]) {
   );
 }
 
+/** One writer at a time: every event goes to the lowest free shard, 0. */
 async function appendEvents(database: Database, tenantId: string, n: number) {
   for (let i = 0; i < n; i++) {
     await database.db.transaction((tx) =>
@@ -65,12 +66,12 @@ async function tamper(database: Database, run: (db: Database['db']) => Promise<v
   await database.db.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update`);
 }
 
-/** Changes one event and recomputes every later hash and the head, so the chain is consistent again. */
+/** Changes one event of shard 0 and recomputes every later hash and the head, so the chain is consistent again. */
 async function rewriteChain(db: Database['db'], tenantId: string, seq: number) {
   const rows = await db
     .select()
     .from(auditEvent)
-    .where(eq(auditEvent.tenantId, tenantId))
+    .where(and(eq(auditEvent.tenantId, tenantId), eq(auditEvent.shard, 0)))
     .orderBy(asc(auditEvent.seq));
   let prev = GENESIS_HASH;
   for (const row of rows) {
@@ -80,10 +81,13 @@ async function rewriteChain(db: Database['db'], tenantId: string, seq: number) {
     await db
       .update(auditEvent)
       .set({ after: changed.after, prevHash: prev, hash })
-      .where(and(eq(auditEvent.tenantId, tenantId), eq(auditEvent.seq, row.seq)));
+      .where(and(eq(auditEvent.tenantId, tenantId), eq(auditEvent.shard, 0), eq(auditEvent.seq, row.seq)));
     prev = hash;
   }
-  await db.update(auditHead).set({ hash: prev }).where(eq(auditHead.tenantId, tenantId));
+  await db
+    .update(auditHead)
+    .set({ hash: prev })
+    .where(and(eq(auditHead.tenantId, tenantId), eq(auditHead.shard, 0)));
 }
 
 describe.each(ENGINES)('audit verify against deletions and rewrites [%s]', (engine) => {
@@ -112,7 +116,7 @@ describe.each(ENGINES)('audit verify against deletions and rewrites [%s]', (engi
     await database.close();
     const rewritten = cli(env, ['audit', 'verify', '--against', anchorFile]);
     expect(rewritten.status).toBe(1);
-    expect(rewritten.stderr).toContain(`tenant ${fx.tenantA}, dòng số 12`);
+    expect(rewritten.stderr).toContain(`tenant ${fx.tenantA}, chuỗi 0, dòng số 12`);
     expect(rewritten.stderr).toContain('đầu chuỗi đã xuất ra ngoài không còn nằm trong chuỗi');
 
     // The last 5 events of tenant A and the whole log of tenant B disappear.
@@ -124,16 +128,16 @@ describe.each(ENGINES)('audit verify against deletions and rewrites [%s]', (engi
     await database.close();
     const deleted = cli(env, ['audit', 'verify']);
     expect(deleted.status).toBe(1);
-    expect(deleted.stderr).toContain(`tenant ${fx.tenantA}, dòng số 12, lỗi mất các dòng cuối`);
+    expect(deleted.stderr).toContain(`tenant ${fx.tenantA}, chuỗi 0, dòng số 12, lỗi mất các dòng cuối`);
     expect(deleted.stderr).toContain(
-      `tenant ${fx.tenantB}, dòng số 3, lỗi có đầu chuỗi nhưng không còn dòng nào`,
+      `tenant ${fx.tenantB}, chuỗi 0, dòng số 3, lỗi có đầu chuỗi nhưng không còn dòng nào`,
     );
 
     // Events whose head was deleted are reported too.
     database = await openDatabase(options);
     await database.db.execute(sql`DELETE FROM audit_head WHERE tenant_id = ${fx.tenantA}`);
     expect((await verifyAuditChains(database.db)).breaks).toContainEqual(
-      expect.objectContaining({ tenantId: fx.tenantA, seq: 7, problem: 'NO_HEAD' }),
+      expect.objectContaining({ tenantId: fx.tenantA, shard: 0, seq: 7, problem: 'NO_HEAD' }),
     );
     await database.close();
     if (options.dataDir) fs.rmSync(options.dataDir, { recursive: true, force: true });

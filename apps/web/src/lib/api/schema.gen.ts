@@ -3763,6 +3763,8 @@ export type components = {
             email?: string | null;
         };
         AuditEvent: {
+            id: string;
+            shard: number;
             seq: number;
             at: string;
             actorId: string | null;
@@ -7114,7 +7116,7 @@ export interface operations {
     getAudit: {
         parameters: {
             query?: {
-                before?: number;
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -7131,6 +7133,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -6,16 +6,18 @@ export type AuditEvent = Schema<'AuditEvent'>;
 
 const PAGE_SIZE = 50;
 
-export function listAuditEvents(before?: number) {
-  return api<{ items: AuditEvent[] }>('/audit', { query: { before, limit: PAGE_SIZE } });
+export function listAuditEvents(cursor?: string) {
+  return api<{ items: AuditEvent[]; nextCursor: string | null }>('/audit', {
+    query: { cursor, limit: PAGE_SIZE },
+  });
 }
 
-/** Newest first; each further page continues below the last sequence number seen. */
+/** Newest first across the tenant's chains; each further page continues from the server's cursor. */
 export function useAuditEvents() {
   return useInfiniteQuery({
     queryKey: ['audit', 'list'],
     queryFn: ({ pageParam }) => listAuditEvents(pageParam),
-    initialPageParam: undefined as number | undefined,
-    getNextPageParam: (last) => (last.items.length === PAGE_SIZE ? last.items.at(-1)?.seq : undefined),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

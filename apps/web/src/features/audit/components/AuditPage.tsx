@@ -34,7 +34,7 @@ export function AuditPage() {
         minHeight={200}
         fetching={isLoading}
         records={events}
-        idAccessor="seq"
+        idAccessor="id"
         noRecordsText={a.empty}
         customRowAttributes={() => ({ 'data-testid': 'audit-row' })}
         rowExpansion={{
@@ -47,7 +47,7 @@ export function AuditPage() {
           ),
         }}
         columns={[
-          { accessor: 'seq', title: a.seq, width: 80 },
+          { accessor: 'seq', title: a.seq, width: 100, render: (e) => `${e.shard} · ${e.seq}` },
           { accessor: 'at', title: a.at, render: (e) => formatDateTime(e.at) },
           { accessor: 'action', title: a.action, render: (e) => <Code>{e.action}</Code> },
           {
