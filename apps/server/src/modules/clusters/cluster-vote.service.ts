@@ -3,6 +3,7 @@ import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { cluster, clusterVote, clusterVoteCandidate } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -10,6 +11,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/ballot-box';
+import { clusterRef } from './cluster-access';
 import {
   clearParticipation,
   findVote,
@@ -26,7 +28,7 @@ import type {
   ProposeLeaderInput,
 } from './cluster-vote.schemas';
 import { findCluster, listMembers } from './clusters.repository';
-import { getCluster, loadManagedCluster } from './clusters.service';
+import { getCluster } from './clusters.service';
 import type { ProposalMaker } from './leader-proposal';
 
 // The vote for the leading unit (suy tôn): a secret ballot among the member units, one ballot per
@@ -34,7 +36,7 @@ import type { ProposalMaker } from './leader-proposal';
 
 /** Opens the year's vote; the candidates are the top `candidateCount` of the ranking (ties at the cut included), or all members. */
 export async function openVote(db: Db, ctx: RequestContext, id: string, input: OpenVoteInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   if (await findVote(db, c.tenantId, id, c.year)) throw new AppError('CLUSTER_VOTE_EXISTS');
   const ranking = (await getCluster(db, ctx, id)).board.ranking;
@@ -105,7 +107,7 @@ export async function castClusterBallot(db: Db, ctx: RequestContext, id: string,
  * tie-break); the winner becomes the cluster's leading unit. One transaction.
  */
 export async function closeVote(db: Db, ctx: RequestContext, id: string, input: CloseVoteInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   const vote = await findVote(db, c.tenantId, id, c.year);
   if (!vote) throw new AppError('CLUSTER_VOTE_NOT_FOUND');

@@ -10,18 +10,18 @@ import {
   scoringCriterion,
   scoringTemplate,
 } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { findUnitsByIds } from '../movements/index';
-import { authorizeReadFromAbove } from '../movements/movement-access';
-import { findUnit } from '../org-units/index';
+import { unitRef } from '../org-units/index';
+import { clusterRef } from './cluster-access';
 import { voteView } from './cluster-vote.view';
 import {
   bumpCluster,
-  findCluster,
   findTemplate,
   listClusters,
   listLeadership,
@@ -37,13 +37,6 @@ import type {
   UpdateClusterInput,
 } from './clusters.schemas';
 import { listClusterScores } from './scores.repository';
-
-export async function loadManagedCluster(db: Db, ctx: RequestContext, id: string) {
-  const found = await findCluster(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('CLUSTER_NOT_FOUND');
-  authorize(ctx.actor, 'cluster:manage', { tenantId: found.cluster.tenantId, path: found.organiserPath });
-  return found;
-}
 
 /** Members, assessors, head and deputy must be units of the organiser's subtree. */
 async function checkUnits(
@@ -87,9 +80,7 @@ export async function getClusters(db: Db, ctx: RequestContext, year?: number) {
 }
 
 export async function createCluster(db: Db, ctx: RequestContext, input: CreateClusterInput) {
-  const organiser = await findUnit(db, ctx.actor.tenantId, input.organiserUnitId);
-  if (!organiser) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'cluster:manage', organiser);
+  const organiser = await requireAccess(db, ctx, 'cluster:manage', unitRef(input.organiserUnitId));
   const members = [...new Set(input.memberUnitIds)];
   const assessors = input.assessorUnitIds ?? [];
   mustBeMembers(members, input.headUnitId, input.deputyUnitId, ...assessors);
@@ -125,7 +116,7 @@ export async function createCluster(db: Db, ctx: RequestContext, input: CreateCl
 }
 
 export async function updateCluster(db: Db, ctx: RequestContext, id: string, input: UpdateClusterInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   const current = (await listMembers(db, c.tenantId, id)).map((m) => m.unitId);
   const members = input.memberUnitIds ? [...new Set(input.memberUnitIds)] : current;
@@ -157,7 +148,7 @@ export async function updateCluster(db: Db, ctx: RequestContext, id: string, inp
 
 /** Records the year-end rotation: a new head and deputy; earlier terms stay in the history. */
 export async function electLeadership(db: Db, ctx: RequestContext, id: string, input: ElectLeadershipInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   const members = (await listMembers(db, c.tenantId, id)).map((m) => m.unitId);
   mustBeMembers(members, input.headUnitId, input.deputyUnitId);
@@ -193,7 +184,7 @@ export async function electLeadership(db: Db, ctx: RequestContext, id: string, i
 
 /** Sets the year's template; once a score exists the criteria are frozen (scores point at them). */
 export async function putTemplate(db: Db, ctx: RequestContext, id: string, input: TemplateInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   const existing = await findTemplate(db, c.tenantId, id, c.year);
   if (existing && (await listClusterScores(db, c.tenantId, id)).length) throw new AppError('TEMPLATE_IN_USE');
@@ -236,7 +227,7 @@ export async function putTemplate(db: Db, ctx: RequestContext, id: string, input
 }
 
 export async function addPledge(db: Db, ctx: RequestContext, id: string, input: PledgeInput) {
-  const found = await loadManagedCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:manage', clusterRef(id));
   const c = found.cluster;
   const members = (await listMembers(db, c.tenantId, id)).map((m) => m.unitId);
   mustBeMembers(members, ...input.signatories.map((s) => s.unitId));
@@ -273,15 +264,8 @@ export async function addPledge(db: Db, ctx: RequestContext, id: string, input: 
   return getCluster(db, ctx, id);
 }
 
-export async function loadReadableCluster(db: Db, ctx: RequestContext, id: string) {
-  const found = await findCluster(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('CLUSTER_NOT_FOUND');
-  authorizeReadFromAbove(ctx, 'cluster:read', found.organiserPath);
-  return found;
-}
-
 export async function getCluster(db: Db, ctx: RequestContext, id: string) {
-  const found = await loadReadableCluster(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(id));
   const c = found.cluster;
   // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
   const members = await listMembers(db, c.tenantId, id);

@@ -7,14 +7,15 @@ import {
 } from '@vinhdanh/domain/emulation/scoring';
 import type { Db, Tx } from '../../db/client';
 import { score, scoreChange } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
+import { clusterRef } from './cluster-access';
 import { findCluster, findTemplate, listMembers } from './clusters.repository';
-import { loadReadableCluster } from './clusters.service';
 import {
   bumpScore,
   findScore,
@@ -33,7 +34,7 @@ type Sheet = { memberUnitId: string; assessorUnitId: string };
  * head or a named assessor of the cluster and may not score itself that way.
  */
 async function authorizeSheet(db: Db, ctx: RequestContext, clusterId: string, sheet: Sheet) {
-  const found = await loadReadableCluster(db, ctx, clusterId).catch((e: unknown) => {
+  const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(clusterId)).catch((e: unknown) => {
     // A member unit's officer scores even when the organiser is elsewhere; scope is checked below.
     if (e instanceof AppError && e.code === 'FORBIDDEN') return null;
     throw e;
@@ -252,7 +253,7 @@ export async function getSheet(db: Db, ctx: RequestContext, clusterId: string, s
   } = await authorizeSheet(db, ctx, clusterId, sheet).catch(async (e: unknown) => {
     // Readers of the cluster (the organiser, the council) may look at any sheet.
     if (!(e instanceof AppError) || e.code !== 'FORBIDDEN') throw e;
-    const found = await loadReadableCluster(db, ctx, clusterId);
+    const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(clusterId));
     const tpl = await findTemplate(db, found.cluster.tenantId, clusterId, found.cluster.year);
     if (!tpl) throw new AppError('TEMPLATE_NOT_FOUND');
     const k = sheet.memberUnitId === sheet.assessorUnitId ? ('SELF' as const) : ('CROSS' as const);
@@ -286,7 +287,7 @@ export async function getSheet(db: Db, ctx: RequestContext, clusterId: string, s
 }
 
 export async function getScoreChanges(db: Db, ctx: RequestContext, clusterId: string) {
-  const found = await loadReadableCluster(db, ctx, clusterId);
+  const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(clusterId));
   const rows = await listScoreChanges(db, found.cluster.tenantId, clusterId);
   return rows.map((r) => ({
     id: r.change.id,

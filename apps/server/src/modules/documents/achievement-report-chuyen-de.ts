@@ -4,10 +4,10 @@ import { formatLongDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnam
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { award, awardMovement, registration } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
-import { authorizeReadFromAbove, findMovement } from '../movements/index';
+import { movementRef } from '../movements/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import type { FormChoice } from './achievement-report.service';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';
@@ -19,7 +19,7 @@ import { para } from './nd30-blocks';
 // results against the movement's criteria are the writer's (movements keep no per-subject scores:
 // scores belong to clusters and blocks).
 
-type Movement = NonNullable<Awaited<ReturnType<typeof findMovement>>>['movement'];
+type Movement = NonNullable<Awaited<ReturnType<ReturnType<typeof movementRef>['load']>>>['movement'];
 type Subject = { kind: 'PERSON' | 'COLLECTIVE'; id: string };
 
 export type ChuyenDeContent = {
@@ -137,9 +137,7 @@ export function chuyenDeChoice(
   return {
     stem: 'bao-cao-chuyen-de',
     build: async ({ id }) => {
-      const found = await findMovement(db, ctx.actor.tenantId, movementId);
-      if (!found) throw new AppError('MOVEMENT_NOT_FOUND');
-      authorizeReadFromAbove(ctx, 'movement:read', found.ownerPath);
+      const found = await requireAccess(db, ctx, 'movement:read', movementRef(movementId));
       return chuyenDeForm(await loadContent(db, ctx.actor.tenantId, found.movement, { kind, id }));
     },
   };

@@ -1,17 +1,10 @@
-import type { Permission } from '@vinhdanh/domain/auth/permissions';
-import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
-import { authorize } from '../../lib/authorize';
-import type { RequestContext } from '../../lib/context';
+import { type FundPermission, fundPolicy } from '@vinhdanh/domain/auth/policies/fund';
+import type { TenantRef } from '../../lib/access';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
 
-/**
- * The fund is the tenant's (the deciding level pays from its own fund), so only actors scoped to
- * the tenant's root read or keep it: a unit's officer sees no province money.
- */
-export function authorizeFund(ctx: RequestContext, permission: Extract<Permission, `fund:${string}`>) {
-  authorize(ctx.actor, permission, { tenantId: ctx.actor.tenantId, path: tenantRootPath(ctx.actor) });
-}
+/** The fund for requireAccess: the tenant's, kept from its root (the domain's fund policy). */
+export const FUND: TenantRef<FundPermission> = { tenantPolicy: fundPolicy };
 
 /** The voucher date (today in Vietnam unless given) and the fiscal year it books into. */
 export function entryDateOf(given: string | undefined): { entryDate: string; year: number } {

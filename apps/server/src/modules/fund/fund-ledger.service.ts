@@ -8,6 +8,7 @@ import {
 } from '@vinhdanh/domain/fund/fund-catalogue';
 import { AWARD_LEVEL_NAMES, AWARD_LEVELS, awardLevelOf } from '@vinhdanh/domain/reports/award-levels';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -24,13 +25,13 @@ import {
   yearSums,
 } from './fund.repository';
 import type { ReceiptInput, ReversalInput } from './fund.schemas';
-import { authorizeFund, entryDateOf } from './fund-access';
+import { entryDateOf, FUND } from './fund-access';
 import { presentEntry } from './fund-present';
 import { vnDate } from './fund-xlsx';
 
 /** The year's balance, its receipts by source, its payments by award level and award, its entries. */
 export async function getFundOverview(db: Db, ctx: RequestContext, year = currentYearVn()) {
-  authorizeFund(ctx, 'fund:read');
+  await requireAccess(db, ctx, 'fund:read', FUND);
   const tenantId = ctx.actor.tenantId;
   const sums = await yearSums(db, tenantId, year);
   const sources = await inBySource(db, tenantId, year);
@@ -64,7 +65,7 @@ export async function getFundOverview(db: Db, ctx: RequestContext, year = curren
 
 /** A receipt: budget allocation or another source. Audited. */
 export async function addReceipt(db: Db, ctx: RequestContext, input: ReceiptInput) {
-  authorizeFund(ctx, 'fund:manage');
+  await requireAccess(db, ctx, 'fund:manage', FUND);
   const tenantId = ctx.actor.tenantId;
   const { entryDate, year } = entryDateOf(input.entryDate);
   const id = newId();
@@ -106,7 +107,7 @@ export async function addReceipt(db: Db, ctx: RequestContext, input: ReceiptInpu
  * again; a payment whose money was recovered is reversed only after the recovery is.
  */
 export async function reverseEntry(db: Db, ctx: RequestContext, entryId: string, input: ReversalInput) {
-  authorizeFund(ctx, 'fund:manage');
+  await requireAccess(db, ctx, 'fund:manage', FUND);
   const tenantId = ctx.actor.tenantId;
   const { entryDate, year } = entryDateOf(input.entryDate);
   const id = newId();

@@ -3,6 +3,7 @@ import { signedAmount } from '@vinhdanh/domain/fund/fund-catalogue';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, awardRevocation } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -17,7 +18,7 @@ import {
   insertEntry,
 } from './fund.repository';
 import type { ConfirmPaymentInput, RecoveryInput } from './fund.schemas';
-import { authorizeFund, entryDateOf } from './fund-access';
+import { entryDateOf, FUND } from './fund-access';
 
 const AWAITING_LIMIT = 100;
 
@@ -57,7 +58,7 @@ async function unpaidItems(
 
 /** Decisions with money still to pay, and revoked awards whose money is to be paid back. */
 export async function getAwaiting(db: Db, ctx: RequestContext) {
-  authorizeFund(ctx, 'fund:read');
+  await requireAccess(db, ctx, 'fund:read', FUND);
   const tenantId = ctx.actor.tenantId;
   const decisions = [];
   for (const d of await decisionsAwaitingPayment(db, tenantId, AWAITING_LIMIT)) {
@@ -107,7 +108,7 @@ export async function getAwaiting(db: Db, ctx: RequestContext) {
  * number and the unique key (tenant, award, kind, number) lets one through.
  */
 export async function confirmPayment(db: Db, ctx: RequestContext, input: ConfirmPaymentInput) {
-  authorizeFund(ctx, 'fund:manage');
+  await requireAccess(db, ctx, 'fund:manage', FUND);
   const tenantId = ctx.actor.tenantId;
   const { entryDate, year } = entryDateOf(input.entryDate);
   const d = await findDecision(db, tenantId, input.decisionId);
@@ -173,7 +174,7 @@ export async function confirmPayment(db: Db, ctx: RequestContext, input: Confirm
  * the fund paid for it. Only when the revocation decided the money is recovered and it was paid.
  */
 export async function recordRecovery(db: Db, ctx: RequestContext, input: RecoveryInput) {
-  authorizeFund(ctx, 'fund:manage');
+  await requireAccess(db, ctx, 'fund:manage', FUND);
   const tenantId = ctx.actor.tenantId;
   const { entryDate, year } = entryDateOf(input.entryDate);
   const id = newId();

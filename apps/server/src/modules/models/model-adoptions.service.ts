@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -8,13 +9,16 @@ import { todayVn } from '../../platform/clock';
 import { insertAdoption } from './models.repository';
 import type { AdoptModelInput } from './models.schemas';
 import { getModel } from './models.service';
-import { loadModel, loadUnitInScope } from './models-access';
+import { activeUnit, modelRef, modelUnitRef } from './models-access';
 
 /**
  * Spreading (nhân rộng): a unit of the actor's subtree records that it took up a published model,
  * with a short note of how. Once per unit per model (the unique key).
  */
 export async function adoptModel(db: Db, ctx: RequestContext, id: string, input: AdoptModelInput) {
+  const model = await requireAccess(db, ctx, 'model:read', modelRef(id));
+  const unit = await requireAccess(db, ctx, 'model:adopt', modelUnitRef(input.unitId));
+  activeUnit(unit);
   const adoptedOn = input.adoptedOn ?? todayVn();
   if (adoptedOn > todayVn()) {
     throw new AppError('INVALID_INPUT', [
@@ -23,8 +27,6 @@ export async function adoptModel(db: Db, ctx: RequestContext, id: string, input:
   }
   await db
     .transaction(async (tx) => {
-      const model = await loadModel(tx, ctx, id, 'model:read');
-      const unit = await loadUnitInScope(tx, ctx, input.unitId, 'model:adopt');
       if (model.status !== 'APPROVED') throw new AppError('MODEL_NOT_APPROVED');
       const adoptionId = newId();
       await insertAdoption(tx, {

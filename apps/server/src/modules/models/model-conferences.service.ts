@@ -1,6 +1,7 @@
 import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -15,7 +16,6 @@ import {
   renderInvitationsDocx,
 } from './model-conference-docx';
 import {
-  findConference,
   insertConference,
   insertHonouree,
   listConferences,
@@ -23,27 +23,20 @@ import {
 } from './model-conferences.repository';
 import { findAwards, findModel, findUnitRow } from './models.repository';
 import type { AddHonoureeInput, CreateConferenceInput } from './models.schemas';
-import { authorizeOffice } from './models-access';
+import { conferenceRef, MODEL_OFFICE } from './models-access';
 
 // The conference honouring exemplary models (hội nghị điển hình tiên tiến) is the emulation
 // office's: its honourees come from approved models and from awards, and it prints the honour list
 // and the invitations.
 
 export async function listModelConferences(db: Db, ctx: RequestContext) {
-  authorizeOffice(ctx);
+  await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   const rows = await listConferences(db, ctx.actor.tenantId);
   return { items: rows.map((c) => ({ id: c.id, title: c.title, heldOn: c.heldOn, venue: c.venue })) };
 }
 
-async function loadConference(db: Db, ctx: RequestContext, id: string) {
-  authorizeOffice(ctx);
-  const conference = await findConference(db, ctx.actor.tenantId, id);
-  if (!conference) throw new AppError('CONFERENCE_NOT_FOUND');
-  return conference;
-}
-
 export async function getModelConference(db: Db, ctx: RequestContext, id: string) {
-  const c = await loadConference(db, ctx, id);
+  const c = await requireAccess(db, ctx, 'model:review', conferenceRef(id));
   const honourees = await listHonourees(db, c.tenantId, c.id);
   return {
     id: c.id,
@@ -62,7 +55,7 @@ export async function getModelConference(db: Db, ctx: RequestContext, id: string
 }
 
 export async function createModelConference(db: Db, ctx: RequestContext, input: CreateConferenceInput) {
-  authorizeOffice(ctx);
+  await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   const id = newId();
   await db.transaction(async (tx) => {
     await insertConference(tx, { tenantId: ctx.actor.tenantId, id, ...input, createdBy: ctx.actor.userId });
@@ -114,7 +107,7 @@ export async function addConferenceHonouree(
   id: string,
   input: AddHonoureeInput,
 ) {
-  const c = await loadConference(db, ctx, id);
+  const c = await requireAccess(db, ctx, 'model:review', conferenceRef(id));
   const honouree = await honoureeOf(db, c.tenantId, input);
   await db
     .transaction(async (tx) => {
@@ -134,6 +127,7 @@ export async function addConferenceHonouree(
   return getModelConference(db, ctx, id);
 }
 
+/** After the caller's requireAccess: the conference's page and the letterhead of its documents. */
 async function docInput(db: Db, ctx: RequestContext, id: string): Promise<ConferenceDocInput> {
   const c = await getModelConference(db, ctx, id);
   const settings = await loadDocumentSettings(db, ctx.actor.tenantId);
@@ -153,6 +147,7 @@ async function docInput(db: Db, ctx: RequestContext, id: string): Promise<Confer
 const fileBase = (title: string) => title.replace(/[^\p{L}\d-]+/gu, '-').replace(/^-|-$/g, '');
 
 export async function conferenceHonourListDocx(db: Db, ctx: RequestContext, id: string) {
+  await requireAccess(db, ctx, 'model:review', conferenceRef(id));
   const input = await docInput(db, ctx, id);
   return {
     file: await renderHonourListDocx(input),
@@ -161,6 +156,7 @@ export async function conferenceHonourListDocx(db: Db, ctx: RequestContext, id: 
 }
 
 export async function conferenceInvitationsDocx(db: Db, ctx: RequestContext, id: string) {
+  await requireAccess(db, ctx, 'model:review', conferenceRef(id));
   const input = await docInput(db, ctx, id);
   return {
     file: await renderInvitationsDocx(input),

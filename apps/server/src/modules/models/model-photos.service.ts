@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -8,7 +9,7 @@ import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/
 import { sanitisePhoto } from './model-photo-image';
 import { countPhotos, insertPhoto, listPhotos } from './models.repository';
 import { MAX_MODEL_PHOTO_BYTES } from './models.schemas';
-import { loadModel } from './models-access';
+import { modelRef } from './models-access';
 
 const MAX_PHOTOS = 10;
 
@@ -33,7 +34,7 @@ export async function addModelPhoto(
   id: string,
   upload: PhotoUpload,
 ) {
-  const model = await loadModel(db, ctx, id, 'model:propose');
+  const model = await requireAccess(db, ctx, 'model:propose', modelRef(id));
   if (model.status !== 'DRAFT' && model.status !== 'RETURNED') throw new AppError('MODEL_NOT_EDITABLE');
   await checkUpload(MODEL_PHOTO_UPLOAD, upload.name, upload.bytes);
   // Only the sanitised copy is stored: upright, at most 1600 px, JPEG, no metadata (no GPS).
@@ -91,7 +92,7 @@ export async function readModelPhoto(
   id: string,
   photoId: string,
 ) {
-  await loadModel(db, ctx, id, 'model:read');
+  await requireAccess(db, ctx, 'model:read', modelRef(id));
   const photo = await readPhotoBytes(db, dataDir, ctx.actor.tenantId, id, photoId);
   if (!photo) throw new AppError('NOT_FOUND');
   return photo;

@@ -1,47 +1,56 @@
-import type { Permission } from '@vinhdanh/domain/auth/permissions';
-import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
-import type { Db, Tx } from '../../db/client';
-import { authorize } from '../../lib/authorize';
-import type { RequestContext } from '../../lib/context';
+import { type ModelPermission, modelOfficePolicy, modelPolicy } from '@vinhdanh/domain/auth/policies/model';
+import { unitPolicy } from '@vinhdanh/domain/auth/policies/org-unit';
+import { decide } from '@vinhdanh/domain/auth/policy';
+import type { EntityRef, TenantRef } from '../../lib/access';
 import { AppError } from '../../lib/errors';
+import { findConference } from './model-conferences.repository';
 import { findModel, findUnitRow, type ModelRow } from './models.repository';
 
-type ModelPermission = Extract<Permission, `model:${string}`>;
-
 /**
- * A model belongs to the unit that proposed it: the unit's subtree reads and edits it. Once
- * approved it is public, so any officer of the tenant with model:read reads it (and may adopt it).
+ * The model for requireAccess (the domain's model policy). The permission is checked before the
+ * load, so an officer without it is refused whether or not the id exists.
  */
-export async function loadModel(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: ModelPermission,
-): Promise<ModelRow> {
-  authorize(ctx.actor, permission);
-  const model = await findModel(db, ctx.actor.tenantId, id);
-  if (!model) throw new AppError('MODEL_NOT_FOUND');
-  if (permission === 'model:read' && model.status === 'APPROVED') return model;
-  authorize(ctx.actor, permission, { tenantId: model.tenantId, path: model.unitPath });
-  return model;
+export function modelRef(id: string): EntityRef<ModelRow, ModelPermission> {
+  return {
+    load: (db, tenantId) => findModel(db, tenantId, id),
+    notFound: 'MODEL_NOT_FOUND',
+    policy: modelPolicy,
+    precheck: decide,
+  };
 }
 
-/** The emulation office acts for the whole tenant: only an actor scoped to the tenant's root. */
-export function authorizeOffice(ctx: RequestContext) {
-  authorize(ctx.actor, 'model:review', { tenantId: ctx.actor.tenantId, path: tenantRootPath(ctx.actor) });
-}
+/** The emulation office: the review queue and the conferences are the tenant's, kept from its root. */
+export const MODEL_OFFICE: TenantRef<ModelPermission> = { tenantPolicy: modelOfficePolicy };
+
+type UnitRow = NonNullable<Awaited<ReturnType<typeof findUnitRow>>>;
 
 /** A unit of the tenant in the actor's scope (the proposing or the adopting unit). */
-export async function loadUnitInScope(
-  db: Db | Tx,
-  ctx: RequestContext,
-  unitId: string,
-  permission: ModelPermission,
-) {
-  authorize(ctx.actor, permission);
-  const unit = await findUnitRow(db, ctx.actor.tenantId, unitId);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, permission, { tenantId: ctx.actor.tenantId, path: unit.path });
+export function modelUnitRef(unitId: string): EntityRef<UnitRow & { tenantId: string }, ModelPermission> {
+  return {
+    load: async (db, tenantId) => {
+      const unit = await findUnitRow(db, tenantId, unitId);
+      return unit && { ...unit, tenantId };
+    },
+    notFound: 'ORG_UNIT_NOT_FOUND',
+    policy: unitPolicy,
+    precheck: decide,
+  };
+}
+
+/** A model is proposed or adopted by a unit still active (not merged away). */
+export function activeUnit<U extends { status: string }>(unit: U): U {
   if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
   return unit;
+}
+
+type Conference = NonNullable<Awaited<ReturnType<typeof findConference>>>;
+
+/** A conference of the emulation office: the office's check comes before the load, as for its lists. */
+export function conferenceRef(id: string): EntityRef<Conference, ModelPermission> {
+  return {
+    load: (db, tenantId) => findConference(db, tenantId, id),
+    notFound: 'CONFERENCE_NOT_FOUND',
+    policy: (actor, permission) => modelOfficePolicy(actor, permission),
+    precheck: modelOfficePolicy,
+  };
 }

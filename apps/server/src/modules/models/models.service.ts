@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -16,7 +17,7 @@ import {
   updateModel,
 } from './models.repository';
 import type { CreateModelInput, UpdateModelInput } from './models.schemas';
-import { authorizeOffice, loadModel, loadUnitInScope } from './models-access';
+import { activeUnit, MODEL_OFFICE, modelRef, modelUnitRef } from './models-access';
 import { presentModel, presentSummaries } from './models-present';
 
 const audit = (tx: Tx, ctx: RequestContext, action: string, id: string, after: Record<string, unknown>) =>
@@ -32,9 +33,9 @@ const audit = (tx: Tx, ctx: RequestContext, action: string, id: string, after: R
 
 /** The models of the actor's subtree, any status. */
 export async function listMyModels(db: Db, ctx: RequestContext, status?: ModelStatus) {
-  const { actor } = ctx;
   // Only the actor's own subtree is read, so the permission is the whole check.
-  authorize(actor, 'model:read');
+  authorize(ctx.actor, 'model:read');
+  const { actor } = ctx;
   const rows = await listModels(db, actor.tenantId, {
     pathPrefix: actor.scopePath,
     statuses: status ? [status] : undefined,
@@ -51,13 +52,14 @@ export async function listPublishedModels(db: Db, ctx: RequestContext) {
 
 /** The emulation office's queue: models submitted for review. */
 export async function listReviewQueue(db: Db, ctx: RequestContext) {
-  authorizeOffice(ctx);
+  await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   const rows = await listModels(db, ctx.actor.tenantId, { statuses: ['SUBMITTED'] });
   return { items: await presentSummaries(db, ctx.actor.tenantId, rows) };
 }
 
 export async function getModel(db: Db, ctx: RequestContext, id: string) {
-  return presentModel(db, await loadModel(db, ctx, id, 'model:read'));
+  const model = await requireAccess(db, ctx, 'model:read', modelRef(id));
+  return presentModel(db, model);
 }
 
 /**
@@ -109,10 +111,11 @@ const fieldsOf = (input: UpdateModelInput) => ({
 
 /** A unit proposes a model of its subtree; it stays a draft until submitted. */
 export async function createModel(db: Db, ctx: RequestContext, input: CreateModelInput) {
+  const unit = await requireAccess(db, ctx, 'model:propose', modelUnitRef(input.unitId));
+  activeUnit(unit);
   const tenantId = ctx.actor.tenantId;
   const id = newId();
   await db.transaction(async (tx) => {
-    const unit = await loadUnitInScope(tx, ctx, input.unitId, 'model:propose');
     const subject = await checkLinks(tx, tenantId, unit.path, input);
     await insertModel(tx, {
       tenantId,
@@ -131,8 +134,8 @@ export async function createModel(db: Db, ctx: RequestContext, input: CreateMode
 const EDITABLE: ModelStatus[] = ['DRAFT', 'RETURNED'];
 
 export async function editModel(db: Db, ctx: RequestContext, id: string, input: UpdateModelInput) {
+  const model = await requireAccess(db, ctx, 'model:propose', modelRef(id));
   await db.transaction(async (tx) => {
-    const model = await loadModel(tx, ctx, id, 'model:propose');
     if (!EDITABLE.includes(model.status)) throw new AppError('MODEL_NOT_EDITABLE');
     const subject = await checkLinks(tx, model.tenantId, model.unitPath, input);
     await updateModel(tx, model.tenantId, id, { ...fieldsOf(input), ...subject });
@@ -144,8 +147,8 @@ export async function editModel(db: Db, ctx: RequestContext, id: string, input: 
 
 /** Draft or returned → submitted to the emulation office. */
 export async function submitModel(db: Db, ctx: RequestContext, id: string) {
+  const model = await requireAccess(db, ctx, 'model:propose', modelRef(id));
   await db.transaction(async (tx) => {
-    const model = await loadModel(tx, ctx, id, 'model:propose');
     if (!EDITABLE.includes(model.status)) throw new AppError('MODEL_NOT_EDITABLE');
     await updateModel(tx, model.tenantId, id, { status: 'SUBMITTED' });
     await audit(tx, ctx, 'model.submit', id, { from: model.status });
@@ -159,9 +162,8 @@ async function review(
   id: string,
   decide: (tx: Tx, model: ModelRow, now: Date) => Promise<void>,
 ) {
-  authorizeOffice(ctx);
   await db.transaction(async (tx) => {
-    const model = await loadModel(tx, ctx, id, 'model:review');
+    const model = await requireAccess(tx, ctx, 'model:review', modelRef(id));
     if (model.status !== 'SUBMITTED') throw new AppError('MODEL_NOT_SUBMITTED');
     await decide(tx, model, new Date());
   });
@@ -169,7 +171,8 @@ async function review(
 }
 
 /** The office returns a submitted model with its reason; the unit edits and submits it again. */
-export function returnModel(db: Db, ctx: RequestContext, id: string, reason: string) {
+export async function returnModel(db: Db, ctx: RequestContext, id: string, reason: string) {
+  await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   return review(db, ctx, id, async (tx, model, now) => {
     await updateModel(tx, model.tenantId, id, {
       status: 'RETURNED',
@@ -182,7 +185,8 @@ export function returnModel(db: Db, ctx: RequestContext, id: string, reason: str
 }
 
 /** The office approves a submitted model, which publishes it on the portal. */
-export function approveModel(db: Db, ctx: RequestContext, id: string) {
+export async function approveModel(db: Db, ctx: RequestContext, id: string) {
+  await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   return review(db, ctx, id, async (tx, model, now) => {
     await updateModel(tx, model.tenantId, id, {
       status: 'APPROVED',

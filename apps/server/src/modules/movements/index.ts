@@ -2,5 +2,5 @@
 
 // The id of a movement's or a cluster's route, with its message (clusters' routes use it too).
 export { idParam } from './emulation-fields';
-export { authorizeReadFromAbove } from './movement-access';
+export { movementRef } from './movement-access';
 export { findMovement, findUnitsByIds, listMilestones, listParticipantUnits } from './movements.repository';

@@ -1,14 +1,23 @@
-import type { Permission } from '@vinhdanh/domain/auth/permissions';
-import { authorize } from '../../lib/authorize';
-import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import { movementPolicy } from '@vinhdanh/domain/auth/policies/movement';
+import type { Db, Tx } from '../../db/client';
+import type { EntityRef } from '../../lib/access';
+import { findMovement } from './movements.repository';
+
+type Found = NonNullable<Awaited<ReturnType<typeof findMovement>>>;
 
 /**
- * Reading something launched or organised by a unit: allowed inside the actor's subtree, and
- * also from below it, because a movement or cluster of the province applies to its units.
+ * The movement for requireAccess: managed inside the launching unit's subtree, read from above
+ * it too (the domain's movement policy). Other modules take it from the movements index.
  */
-export function authorizeReadFromAbove(ctx: RequestContext, permission: Permission, ownerPath: string) {
-  authorize(ctx.actor, permission);
-  const scope = ctx.actor.scopePath;
-  if (!ownerPath.startsWith(scope) && !scope.startsWith(ownerPath)) throw new AppError('FORBIDDEN');
+export function movementRef(
+  id: string,
+): EntityRef<Found & { tenantId: string }, 'movement:read' | 'movement:manage'> {
+  return {
+    load: async (db: Db | Tx, tenantId: string) => {
+      const found = await findMovement(db, tenantId, id);
+      return found && { ...found, tenantId: found.movement.tenantId };
+    },
+    notFound: 'MOVEMENT_NOT_FOUND',
+    policy: movementPolicy,
+  };
 }

@@ -8,21 +8,21 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { award, awardMovement, movement, orgUnit, person } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
-import { findUnit } from '../org-units/index';
+import { findUnit, unitRef } from '../org-units/index';
 import { requireAward } from '../rule-params/award-catalogue';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { authorizeReadFromAbove } from './movement-access';
+import { movementRef } from './movement-access';
 import {
   bumpMovement,
   countActiveUnitsUnder,
   findFile,
-  findMovement,
   findUnitsByIds,
   listMilestones,
   listMovementAwards,
@@ -38,13 +38,6 @@ import type {
   MovementDocumentQuery,
   UpdateMovementInput,
 } from './movements.schemas';
-
-async function loadManaged(db: Db, ctx: RequestContext, id: string) {
-  const found = await findMovement(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('MOVEMENT_NOT_FOUND');
-  authorize(ctx.actor, 'movement:manage', { tenantId: found.movement.tenantId, path: found.ownerPath });
-  return found;
-}
 
 /** Participating units must sit inside the launching unit's subtree. */
 async function checkParticipants(
@@ -86,9 +79,7 @@ function summary(m: typeof movement.$inferSelect) {
 }
 
 export async function createMovement(db: Db, ctx: RequestContext, input: CreateMovementInput) {
-  const owner = await findUnit(db, ctx.actor.tenantId, input.ownerUnitId);
-  if (!owner) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'movement:manage', owner);
+  const owner = await requireAccess(db, ctx, 'movement:manage', unitRef(input.ownerUnitId));
   await checkParticipants(db, ctx, owner.path, input.participationRootId, input.participantUnitIds);
   const { milestones = [], participantUnitIds = [], ...fields } = input;
   const id = newId();
@@ -116,7 +107,7 @@ export async function createMovement(db: Db, ctx: RequestContext, input: CreateM
 }
 
 export async function updateMovement(db: Db, ctx: RequestContext, id: string, input: UpdateMovementInput) {
-  const found = await loadManaged(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'movement:manage', movementRef(id));
   if (found.movement.state === 'CLOSED') throw new AppError('MOVEMENT_INVALID_TRANSITION');
   await checkParticipants(db, ctx, found.ownerPath, input.participationRootId, input.participantUnitIds);
   const { version, milestones, participantUnitIds, ...set } = input;
@@ -152,7 +143,7 @@ export async function changeMovementState(
   id: string,
   input: { version: number; to: MovementState },
 ) {
-  const found = await loadManaged(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'movement:manage', movementRef(id));
   const m = found.movement;
   const result = transitionMovement({ ...m, state: m.state as MovementState }, input.to);
   if (!result.ok)
@@ -187,7 +178,7 @@ export async function attachMovementDocument(
   input: MovementDocumentQuery,
   bytes: Uint8Array,
 ) {
-  const found = await loadManaged(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'movement:manage', movementRef(id));
   const upload = await checkUpload(MOVEMENT_DOCUMENT_UPLOAD, input.name, bytes);
   const tenantId = ctx.actor.tenantId;
   await db.transaction(async (tx) => {
@@ -236,7 +227,7 @@ async function subjectPath(db: Db, tenantId: string, input: MovementAwardInput) 
  * thematic movement are CHUYEN_DE, so the rules engine keeps them out of merit chains (ND 152).
  */
 export async function addMovementAward(db: Db, ctx: RequestContext, id: string, input: MovementAwardInput) {
-  const found = await loadManaged(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'movement:manage', movementRef(id));
   const tenantId = ctx.actor.tenantId;
   const path = await subjectPath(db, tenantId, input);
   authorize(ctx.actor, 'movement:manage', { tenantId, path });
@@ -272,9 +263,7 @@ export async function addMovementAward(db: Db, ctx: RequestContext, id: string, 
 }
 
 export async function getMovement(db: Db, ctx: RequestContext, id: string) {
-  const found = await findMovement(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('MOVEMENT_NOT_FOUND');
-  authorizeReadFromAbove(ctx, 'movement:read', found.ownerPath);
+  const found = await requireAccess(db, ctx, 'movement:read', movementRef(id));
   const m = found.movement;
   const tenantId = m.tenantId;
   const rootId =

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { registration } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -7,11 +8,10 @@ import { newId } from '../../lib/ids';
 import { readXlsxRows, writeXlsx } from '../../lib/xlsx';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, uploadEndpoint } from '../../platform/upload/index';
-import { findUnit } from '../org-units/index';
+import { unitRef } from '../org-units/index';
 import { requireAward } from '../rule-params/award-catalogue';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { authorizeReadFromAbove } from './movement-access';
-import { findMovement } from './movements.repository';
+import { movementRef } from './movement-access';
 import { findPersonUnit, findUnitsByCodes, listRegistrations } from './registrations.repository';
 import type { CreateRegistrationInput, ImportRegistrationsQuery } from './registrations.schemas';
 
@@ -20,9 +20,7 @@ import type { CreateRegistrationInput, ImportRegistrationsQuery } from './regist
 
 async function checkMovement(db: Db, ctx: RequestContext, movementId: string | null | undefined) {
   if (!movementId) return;
-  const found = await findMovement(db, ctx.actor.tenantId, movementId);
-  if (!found) throw new AppError('MOVEMENT_NOT_FOUND');
-  authorizeReadFromAbove(ctx, 'movement:read', found.ownerPath);
+  await requireAccess(db, ctx, 'movement:read', movementRef(movementId));
 }
 
 export async function getRegistrations(
@@ -48,9 +46,7 @@ export async function getRegistrations(
 }
 
 export async function createRegistration(db: Db, ctx: RequestContext, input: CreateRegistrationInput) {
-  const unit = await findUnit(db, ctx.actor.tenantId, input.unitId);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'movement:register', unit);
+  const unit = await requireAccess(db, ctx, 'movement:register', unitRef(input.unitId));
   if (input.personId) {
     const p = await findPersonUnit(db, ctx.actor.tenantId, input.personId);
     if (!p?.path.startsWith(unit.path)) throw new AppError('PERSON_NOT_FOUND');
@@ -93,6 +89,7 @@ export async function exportRegistrations(
   ctx: RequestContext,
   filter: { year?: number | undefined; movementId?: string | undefined },
 ) {
+  authorize(ctx.actor, 'movement:read');
   const rows = await getRegistrations(db, ctx, filter);
   return writeXlsx(
     'Đăng ký thi đua',

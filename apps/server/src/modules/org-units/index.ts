@@ -1,4 +1,6 @@
 // What other modules use of org-units: its public surface; no other module imports its repositories.
+
+export type { OrgUnitRow } from './org-units.repository';
 export {
   countPeopleInUnits,
   findLineage,
@@ -6,3 +8,4 @@ export {
   findUnit,
   listUnitsUnder,
 } from './org-units.repository';
+export { unitRef } from './unit-access';
