@@ -5,13 +5,14 @@ import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, proposalDecision } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { listItems, type ProposalRow, updateItem } from '../proposals/index';
+import { listItems, type ProposalRow, proposalRef, updateItem } from '../proposals/index';
 import { awardKindOf } from '../proposals/proposal-appraisal';
-import { loadAuthorized, runCommand } from '../proposals/proposal-command';
+import { runCommand } from '../proposals/proposal-command';
 import { resolveDecisionIssuer } from '../records/decision-issuer';
 import { type DecisionRow, insertDecision } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
@@ -88,12 +89,11 @@ async function deciderUnit(tx: Tx, p: ProposalRow) {
 
 /** The decider's decision: next number of the yearly register, awards with their money. */
 export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDecisionInput) {
+  const proposal = await requireAccess(db, ctx, 'decision:issue', proposalRef(input.proposalId, 'DECIDER'));
   let issued: Issued | undefined;
   const view = await runCommand(db, ctx, {
-    proposalId: input.proposalId,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'decision:issue',
-    acting: 'DECIDER',
     command: { type: 'issueDecision', approvedItems: input.approvedItemIds.length },
     detail: {
       approvedItems: input.approvedItemIds.length,
@@ -134,12 +134,11 @@ export async function issueDecision(db: Db, ctx: RequestContext, input: IssueDec
 
 /** The upper level's decision on a proposal the province proposed up (Law 2022, Điều 83.2). */
 export async function recordExternalDecision(db: Db, ctx: RequestContext, input: ExternalDecisionInput) {
+  const proposal = await requireAccess(db, ctx, 'decision:issue', proposalRef(input.proposalId, 'DECIDER'));
   let issued: Issued | undefined;
   const view = await runCommand(db, ctx, {
-    proposalId: input.proposalId,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'decision:issue',
-    acting: 'DECIDER',
     command: { type: 'recordExternalDecision', approvedItems: input.approvedItemIds.length },
     detail: { number: input.number, issuer: input.issuer, approvedItems: input.approvedItemIds.length },
     effect: async (tx, p) => {
@@ -188,12 +187,10 @@ export async function revokeDecisionItem(
     .from(proposalDecision)
     .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, decisionId)));
   if (!link) throw new AppError('DECISION_NOT_FOUND');
-  const p = await loadAuthorized(db, ctx, link.proposalId, 'decision:revoke', 'DECIDER');
+  const p = await requireAccess(db, ctx, 'decision:revoke', proposalRef(link.proposalId, 'DECIDER'));
   return runCommand(db, ctx, {
-    proposalId: p.id,
+    proposal: p,
     expectedVersion: p.version,
-    permission: 'decision:revoke',
-    acting: 'DECIDER',
     command: { type: 'revoke' },
     detail: { awardId: input.awardId, ground: input.ground, reason: input.reason },
     effect: async (tx) => {

@@ -1,11 +1,12 @@
 import { authorityLines, deciderBodyOfUnit } from '@vinhdanh/domain/documents/authority-lines';
 import { DECIDER_NAMES, isDeciderRole } from '@vinhdanh/domain/rules/authority';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
 import type { ProposalRow } from '../proposals/index';
-import { loadAuthorized } from '../proposals/proposal-command';
+import { proposalRef } from '../proposals/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { renderDocx } from './document-docx';
 import { renderPdf } from './document-pdf';
@@ -13,14 +14,6 @@ import { loadDocumentSettings } from './document-settings.repository';
 import { type DocumentUnit, findDocumentUnit } from './document-units.repository';
 import { lastSubmittedOn, listLetterRows } from './proposal-letter.repository';
 import { proposalLetterModel } from './proposal-letter-docx';
-
-/** Read like the proposal itself: by the submitting unit's subtree, or by an office on its route. */
-async function loadReadable(db: Db, ctx: RequestContext, id: string) {
-  return loadAuthorized(db, ctx, id, 'document:generate', 'SUBMITTER').catch((e: unknown) => {
-    if (!(e instanceof AppError) || e.code !== 'FORBIDDEN') throw e;
-    return loadAuthorized(db, ctx, id, 'document:generate', 'OFFICE');
-  });
-}
 
 async function unitOrThrow(db: Db, tenantId: string, id: string): Promise<DocumentUnit> {
   const unit = await findDocumentUnit(db, tenantId, id);
@@ -77,8 +70,7 @@ export function letterUnit(unit: DocumentUnit, settingsParent: string | null) {
 }
 
 /** The Tờ trình of a proposal, dated the day it was last submitted (today for a draft). */
-async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: string) {
-  const p = await loadReadable(db, ctx, proposalId);
+async function loadProposalLetter(db: Db, p: ProposalRow) {
   const tenantId = p.tenantId;
   // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
   const rows = await listLetterRows(db, tenantId, p.id);
@@ -104,12 +96,16 @@ async function loadProposalLetter(db: Db, ctx: RequestContext, proposalId: strin
 
 /** The Tờ trình as .docx, for the unit to edit, register and sign by hand. */
 export async function generateProposalLetterDocx(db: Db, ctx: RequestContext, proposalId: string) {
-  const { model, baseName } = await loadProposalLetter(db, ctx, proposalId);
+  // Read like the proposal itself: by the submitting unit's subtree, or by an office on its route.
+  const p = await requireAccess(db, ctx, 'document:generate', proposalRef(proposalId, 'READER'));
+  const { model, baseName } = await loadProposalLetter(db, p);
   return { file: await renderDocx(model), name: `${baseName}.docx` };
 }
 
 /** The same Tờ trình as PDF, from the same content. */
 export async function generateProposalLetterPdf(db: Db, ctx: RequestContext, proposalId: string) {
-  const { model, baseName } = await loadProposalLetter(db, ctx, proposalId);
+  // Read like the proposal itself: by the submitting unit's subtree, or by an office on its route.
+  const p = await requireAccess(db, ctx, 'document:generate', proposalRef(proposalId, 'READER'));
+  const { model, baseName } = await loadProposalLetter(db, p);
   return { file: await renderPdf(model), name: `${baseName}.pdf` };
 }

@@ -3,9 +3,11 @@ import { SUBMITTER_STATES } from '@vinhdanh/domain/workflow/states';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appUser, proposalComponent } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { loadAuthorized, recordStep } from './proposal-command';
+import { proposalRef } from './proposal-access';
+import { recordStep } from './proposal-command';
 import { proposalView } from './proposal-view';
 import { bumpVersion, listComponents } from './proposals.repository';
 
@@ -28,7 +30,7 @@ export async function confirmMinutes(
   id: string,
   input: { expectedVersion: number; component: string },
 ) {
-  const p = await loadAuthorized(db, ctx, id, 'minutes:confirm', 'SUBMITTER');
+  const p = await requireAccess(db, ctx, 'minutes:confirm', proposalRef(id, 'SUBMITTER'));
   const [me] = await db
     .select({ unitId: appUser.unitId, fullName: appUser.fullName })
     .from(appUser)

@@ -1,10 +1,8 @@
-import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import type { ProposalCommand } from '@vinhdanh/domain/workflow/commands';
 import { dueDateFor } from '@vinhdanh/domain/workflow/deadlines';
 import { applyCommand, type ProposalFlow } from '@vinhdanh/domain/workflow/machine';
 import { type ProposalState, STATE_LABELS } from '@vinhdanh/domain/workflow/states';
 import type { Db, Tx } from '../../db/client';
-import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -14,50 +12,20 @@ import { noticeProposalStep } from '../notices/index';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {
   bumpVersion,
-  findProposal,
   insertEvent,
   insertNotification,
   listComponents,
   listItems,
   type ProposalItemRow,
   type ProposalRow,
-  unitPaths,
   updateProposal,
   userName,
 } from './proposals.repository';
 
-/** Whose unit the command is checked against: the submitter's, the current office's, or the decider's. */
-export type Acting = 'SUBMITTER' | 'OFFICE' | 'DECIDER';
-
-export function actingUnitId(p: ProposalRow, acting: Acting): string {
-  if (acting === 'SUBMITTER') return p.submittingUnitId;
-  if (acting === 'OFFICE') return p.levels[p.levelIndex] ?? p.submittingUnitId;
-  return p.levels[p.levels.length - 1] ?? p.submittingUnitId;
-}
-
-/** Loads the proposal and applies the policy (role and scope of the acting unit). */
-export async function loadAuthorized(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: Permission,
-  acting: Acting,
-): Promise<ProposalRow> {
-  authorize(ctx.actor, permission);
-  const p = await findProposal(db, ctx.actor.tenantId, id);
-  if (!p) throw new AppError('PROPOSAL_NOT_FOUND');
-  const path = (await unitPaths(db, ctx.actor.tenantId, [actingUnitId(p, acting)])).get(
-    actingUnitId(p, acting),
-  );
-  authorize(ctx.actor, permission, { tenantId: p.tenantId, path: path ?? '/' });
-  return p;
-}
-
 export type CommandSpec = {
-  proposalId: string;
+  /** The proposal as the caller's requireAccess returned it (the policy has decided). */
+  proposal: Pick<ProposalRow, 'id'>;
   expectedVersion: number;
-  permission: Permission;
-  acting: Acting;
   /** The command, built from the locked row and its items when it depends on them. */
   command: ProposalCommand | ((p: ProposalRow, items: ProposalItemRow[]) => ProposalCommand);
   /** Shown in the processing history (never ballot choices); a function reads what the effect found. */
@@ -67,18 +35,17 @@ export type CommandSpec = {
 };
 
 /**
- * Every workflow transition: policy, expected version, state machine, extra writes, processing
+ * Every workflow transition (after the caller's requireAccess): expected version, state machine, extra writes, processing
  * history, the submitter's notification and the audit event — all in one transaction.
  */
 export async function runCommand(db: Db, ctx: RequestContext, spec: CommandSpec) {
-  await loadAuthorized(db, ctx, spec.proposalId, spec.permission, spec.acting);
   const tenantId = ctx.actor.tenantId;
   await db.transaction(async (tx) => {
-    const locked = await bumpVersion(tx, tenantId, spec.proposalId, spec.expectedVersion);
+    const locked = await bumpVersion(tx, tenantId, spec.proposal.id, spec.expectedVersion);
     if (!locked) throw new AppError('VERSION_CONFLICT');
     await transitionInTx(tx, ctx, locked, spec);
   });
-  const view = await proposalView(db, tenantId, spec.proposalId);
+  const view = await proposalView(db, tenantId, spec.proposal.id);
   if (!view) throw new AppError('PROPOSAL_NOT_FOUND');
   return view;
 }

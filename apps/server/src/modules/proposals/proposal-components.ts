@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { proposalComponent, storedFile } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { storageFor } from '../../lib/storage';
 import { type CheckedUpload, checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
-import { loadAuthorized, recordStep } from './proposal-command';
+import { proposalRef } from './proposal-access';
+import { recordStep } from './proposal-command';
 import { bumpVersion } from './proposals.repository';
 import type { ComponentFileQuery, ComponentInput } from './proposals.schemas';
-import { EDITABLE, loadReadable, viewOrThrow } from './proposals.service';
+import { EDITABLE, viewOrThrow } from './proposals.service';
 
 /** A dossier component: a scanned report or minutes runs to several MB; 20 MB leaves room. */
 export const COMPONENT_UPLOAD = uploadEndpoint('/proposals/{id}/components/file', 20 * 1024 * 1024);
@@ -64,7 +66,7 @@ async function setComponent(
 }
 
 async function loadForComponent(db: Db, ctx: RequestContext, id: string, component: string) {
-  const p = await loadAuthorized(db, ctx, id, 'proposal:submit', 'SUBMITTER');
+  const p = await requireAccess(db, ctx, 'proposal:submit', proposalRef(id, 'SUBMITTER'));
   if (!p.components.includes(component)) throw new AppError('COMPONENT_NOT_REQUIRED');
   return p;
 }
@@ -97,7 +99,7 @@ export async function uploadComponent(
 
 /**
  * A component's file, for whoever may read the dossier (its unit's scope or an office on its
- * route); anyone else gets 403 from loadReadable. Only files that are a component of this very
+ * route); anyone else gets 403 from the proposal policy. Only files that are a component of this very
  * dossier are served, so a file id from another dossier reads nothing.
  */
 export async function readComponentFile(
@@ -107,7 +109,7 @@ export async function readComponentFile(
   id: string,
   fileId: string,
 ) {
-  await loadReadable(db, ctx, id);
+  await requireAccess(db, ctx, 'proposal:read', proposalRef(id, 'READER'));
   const [file] = await db
     .select({ name: storedFile.name, mimeType: storedFile.mimeType, storageKey: storedFile.storageKey })
     .from(proposalComponent)

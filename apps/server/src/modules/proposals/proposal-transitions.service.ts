@@ -1,10 +1,12 @@
 import { addWorkingDays } from '@vinhdanh/domain/calendar/working-days';
 import { DEFAULT_STEP_DEADLINES } from '@vinhdanh/domain/workflow/deadlines';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
 import { loadAwardNamer } from '../rule-params/award-catalogue';
+import { proposalRef } from './proposal-access';
 import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';
 import { type LastReturn, proposalView, snapshotOf } from './proposal-view';
@@ -20,14 +22,14 @@ import { countNewComments } from './public-comment.repository';
 
 type V = { expectedVersion: number };
 
-export const submitForReview = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function submitForReview(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:submit', proposalRef(id, 'SUBMITTER'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:submit',
-    acting: 'SUBMITTER',
     command: { type: 'submitForReview' },
   });
+}
 
 /**
  * Submit (minutes attached) or resubmit after a return; the history keeps the diff against the
@@ -36,14 +38,13 @@ export const submitForReview = (db: Db, ctx: RequestContext, id: string, v: V) =
  * officer's reason, which the history keeps with their names.
  */
 export async function submit(db: Db, ctx: RequestContext, id: string, input: SubmitInput) {
+  const proposal = await requireAccess(db, ctx, 'proposal:submit', proposalRef(id, 'SUBMITTER'));
   const before = await proposalView(db, ctx.actor.tenantId, id);
   const diff = before?.lastReturn?.diff ?? null;
   const ineligible: { name: string; award: string }[] = [];
   return runCommand(db, ctx, {
-    proposalId: id,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:submit',
-    acting: 'SUBMITTER',
     command: { type: 'submit' },
     detail: () => ({
       ...(diff && {
@@ -71,31 +72,30 @@ export async function submit(db: Db, ctx: RequestContext, id: string, input: Sub
   });
 }
 
-export const receive = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function receive(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'receive' },
   });
+}
 
 /** An intermediate level sends the dossier on to the next level (no level is skipped). */
-export const forward = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function forward(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'forward' },
   });
+}
 
-export function returnProposal(db: Db, ctx: RequestContext, id: string, input: ReturnInput) {
+export async function returnProposal(db: Db, ctx: RequestContext, id: string, input: ReturnInput) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
   return runCommand(db, ctx, {
-    proposalId: id,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'returnProposal', reasons: input.reasons },
     detail: { reasons: input.reasons },
     effect: async (tx, p) => {
@@ -118,27 +118,26 @@ export function returnProposal(db: Db, ctx: RequestContext, id: string, input: R
 }
 
 /** Appraisal starts with the engine's verdict on every item (citations, holds, duplicates, quotas). */
-export const startAppraisal = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function startAppraisal(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'startAppraisal' },
     effect: async (tx, p) => {
       await refreshVerdicts(tx, p.tenantId, p.id, true);
       return undefined;
     },
   });
+}
 
 /** Confirm the engine's verdict, or override it with a reason. */
-export function appraiseItem(db: Db, ctx: RequestContext, id: string, input: AppraiseItemInput) {
+export async function appraiseItem(db: Db, ctx: RequestContext, id: string, input: AppraiseItemInput) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
   const override = input.override;
   return runCommand(db, ctx, {
-    proposalId: id,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: override ? { type: 'overrideItem', reason: override.reason } : { type: 'confirmItem' },
     detail: { itemId: input.itemId, ...(override ? { override } : {}) },
     effect: async (tx, p) => {
@@ -154,49 +153,48 @@ export function appraiseItem(db: Db, ctx: RequestContext, id: string, input: App
   });
 }
 
-export const completeAppraisal = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function completeAppraisal(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'completeAppraisal' },
   });
+}
 
-export const openCouncil = (db: Db, ctx: RequestContext, id: string, v: V) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function openCouncil(db: Db, ctx: RequestContext, id: string, v: V) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: v.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'openCouncil' },
   });
+}
 
-export const reject = (db: Db, ctx: RequestContext, id: string, input: V & { reason: string }) =>
-  runCommand(db, ctx, {
-    proposalId: id,
+export async function reject(db: Db, ctx: RequestContext, id: string, input: V & { reason: string }) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
+  return runCommand(db, ctx, {
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'reject', reason: input.reason },
     detail: { reason: input.reason },
     effect: async () => ({ rejectReason: input.reason }),
   });
+}
 
 /** Publishes the eligible items on the public portal for `days` working days. */
-export function openPublicComment(
+export async function openPublicComment(
   db: Db,
   ctx: RequestContext,
   id: string,
   input: V & { days?: number | undefined },
 ) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
   const days = input.days ?? DEFAULT_STEP_DEADLINES.PUBLIC_COMMENT.workingDays ?? 10;
   const until = addWorkingDays(todayVn(), days);
   return runCommand(db, ctx, {
-    proposalId: id,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'openPublicComment' },
     detail: { until, days },
     effect: async () => ({ publicCommentUntil: until, dueOn: until }),
@@ -207,13 +205,17 @@ export function openPublicComment(
  * Ends the public comment. Before the announced end date only with a legal reason (recorded in the
  * history and shown on the portal until that date); never while a comment is still untriaged.
  */
-export function closePublicComment(db: Db, ctx: RequestContext, id: string, input: ClosePublicCommentInput) {
+export async function closePublicComment(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: ClosePublicCommentInput,
+) {
+  const proposal = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(id, 'OFFICE'));
   const today = todayVn();
   return runCommand(db, ctx, {
-    proposalId: id,
+    proposal,
     expectedVersion: input.expectedVersion,
-    permission: 'proposal:appraise',
-    acting: 'OFFICE',
     command: { type: 'closePublicComment' },
     detail: input.reason ? { earlyReason: input.reason } : undefined,
     effect: async (tx, p) => {

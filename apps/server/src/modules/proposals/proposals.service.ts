@@ -5,6 +5,7 @@ import { type ProposalState, STATE_LABELS, SUBMITTER_STATES } from '@vinhdanh/do
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { proposal, proposalItem } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -12,8 +13,9 @@ import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { findUnit } from '../org-units/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { proposalRef } from './proposal-access';
 import { appraiseItems } from './proposal-appraisal';
-import { loadAuthorized, recordStep } from './proposal-command';
+import { recordStep } from './proposal-command';
 import { type ResolvedItem, resolveItems, routeItems } from './proposal-items';
 import { proposalView } from './proposal-view';
 import {
@@ -148,7 +150,7 @@ export const EDITABLE: readonly string[] = SUBMITTER_STATES;
 
 /** Replaces the item list while the dossier is with the unit; items kept by (subject, award) keep their id. */
 export async function updateItems(db: Db, ctx: RequestContext, id: string, input: UpdateItemsInput) {
-  const p = await loadAuthorized(db, ctx, id, 'proposal:submit', 'SUBMITTER');
+  const p = await requireAccess(db, ctx, 'proposal:submit', proposalRef(id, 'SUBMITTER'));
   const tenantId = ctx.actor.tenantId;
   const unitPath = (await unitPaths(db, tenantId, [p.submittingUnitId])).get(p.submittingUnitId) ?? '/';
   const ruleSet = (await loadTenantRuleSets(db, tenantId)).ofYear(p.year);
@@ -207,17 +209,8 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
   return viewOrThrow(db, tenantId, id);
 }
 
-/** The dossier, if the actor may read it: the submitting unit's scope, or an office on the route. */
-export function loadReadable(db: Db, ctx: RequestContext, id: string) {
-  return loadAuthorized(db, ctx, id, 'proposal:read', 'SUBMITTER').catch(async (e: unknown) => {
-    // An office on the route may read too, though the submitting unit is outside its subtree.
-    if (!(e instanceof AppError) || e.code !== 'FORBIDDEN') throw e;
-    return loadAuthorized(db, ctx, id, 'proposal:read', 'OFFICE');
-  });
-}
-
 export async function getProposal(db: Db, ctx: RequestContext, id: string) {
-  const p = await loadReadable(db, ctx, id);
+  const p = await requireAccess(db, ctx, 'proposal:read', proposalRef(id, 'READER'));
   return viewOrThrow(db, ctx.actor.tenantId, p.id);
 }
 

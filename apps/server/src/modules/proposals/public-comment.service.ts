@@ -1,13 +1,15 @@
 import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnit, proposal, proposalItem, publicComment, tenant } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { awardNamerCache } from '../rule-params/award-catalogue';
-import { loadAuthorized, recordStep, runCommand } from './proposal-command';
+import { proposalRef } from './proposal-access';
+import { recordStep, runCommand } from './proposal-command';
 import { proposalView } from './proposal-view';
 import { bumpVersion, updateItem } from './proposals.repository';
 
@@ -154,7 +156,7 @@ export async function postPublicComment(db: Db, input: PublicCommentInput, reque
 }
 
 export async function listComments(db: Db, ctx: RequestContext, proposalId: string) {
-  const p = await loadAuthorized(db, ctx, proposalId, 'proposal:appraise', 'OFFICE');
+  const p = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(proposalId, 'OFFICE'));
   const rows = await db
     .select()
     .from(publicComment)
@@ -169,7 +171,7 @@ export type TriageInput = { expectedVersion: number; commentId: string; upheld: 
 
 /** Upheld: the item goes back to appraisal (and comment and vote are taken again). Dismissed: noted. */
 export async function triageComment(db: Db, ctx: RequestContext, proposalId: string, input: TriageInput) {
-  const p = await loadAuthorized(db, ctx, proposalId, 'proposal:appraise', 'OFFICE');
+  const p = await requireAccess(db, ctx, 'proposal:appraise', proposalRef(proposalId, 'OFFICE'));
   const [c] = await db
     .select()
     .from(publicComment)
@@ -189,10 +191,8 @@ export async function triageComment(db: Db, ctx: RequestContext, proposalId: str
       .where(and(eq(publicComment.tenantId, p.tenantId), eq(publicComment.id, c.id)));
   if (input.upheld) {
     return runCommand(db, ctx, {
-      proposalId,
+      proposal: p,
       expectedVersion: input.expectedVersion,
-      permission: 'proposal:appraise',
-      acting: 'OFFICE',
       command: { type: 'upholdComment' },
       detail: { commentId: c.id, itemId: c.itemId, note: input.note },
       effect: async (tx) => {
