@@ -2,12 +2,13 @@ import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { oidcInvitation } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { userInScope } from '../users/users.service';
+import { userRef } from '../users/index';
 import { insertInvitation } from './oidc.repository';
 import { invitationHash, newInvitationCode } from './oidc-login.service';
 
@@ -23,7 +24,7 @@ export async function createOidcInvitation(db: Db, ctx: RequestContext, userId: 
   const code = newInvitationCode();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   await db.transaction(async (tx) => {
-    const user = await userInScope(tx, ctx, userId);
+    const user = await requireAccess(tx, ctx, 'user:manage', userRef(userId));
     if (isCitizen(user.roles)) throw new AppError('FORBIDDEN');
     if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
     await tx

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appUser } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -8,8 +9,8 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { deleteUserSessions } from '../auth/index';
 import { argon2Hasher } from '../auth/password';
 import { assertStrongPassword } from '../auth/password-policy';
+import { userRef } from './user-access';
 import type { ResetPasswordInput } from './users.schemas';
-import { userInScope } from './users.service';
 
 // An administrator's hold on an account in their scope. Each change ends the user's sessions in
 // the same transaction: sessions are looked up in the database on every request (no cache), so
@@ -27,7 +28,7 @@ async function change(
   authorize(ctx.actor, 'user:manage');
   if (kind === 'disable' && id === ctx.actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
   return db.transaction(async (tx) => {
-    const user = await userInScope(tx, ctx, id);
+    const user = await requireAccess(tx, ctx, 'user:manage', userRef(id));
     // Only a system admin acts on a system admin's account.
     if (user.roles.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
       throw new AppError('FORBIDDEN');
@@ -50,15 +51,18 @@ async function change(
 }
 
 export function disableUser(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'user:manage');
   return change(db, ctx, id, 'disable', { disabledAt: new Date() });
 }
 
 export function enableUser(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'user:manage');
   return change(db, ctx, id, 'enable', { disabledAt: null, failedAttempts: 0, lockedUntil: null });
 }
 
 /** A temporary password the user must replace at their next login; the lockout is lifted. */
 export async function resetPassword(deps: Deps, ctx: RequestContext, id: string, input: ResetPasswordInput) {
+  authorize(ctx.actor, 'user:manage');
   assertStrongPassword(input.temporaryPassword, 'temporaryPassword');
   const passwordHash = await (deps.passwords ?? argon2Hasher).hash(input.temporaryPassword);
   return change(deps.db, ctx, id, 'resetPassword', {
@@ -74,6 +78,7 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
  * an account whose roles require one enrols again at its next login.
  */
 export function resetMfa(db: Db, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'user:manage');
   return change(db, ctx, id, 'resetMfa', {
     mfaSecret: null,
     mfaPendingSecret: null,

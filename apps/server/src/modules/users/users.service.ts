@@ -1,8 +1,10 @@
+import { mayGrantRoles } from '@vinhdanh/domain/auth/policies/user';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { and, arrayContains, asc, eq, like, not } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client';
 import { appUser, loginName, orgUnit, person } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -12,7 +14,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { hashPassword } from '../auth/password';
 import { assertStrongPassword } from '../auth/password-policy';
-import { findUnit } from '../org-units/index';
+import { newUserRef, userRef } from './user-access';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
 type UserRow = typeof appUser.$inferSelect;
@@ -76,22 +78,16 @@ async function linkablePerson(tx: Tx, ctx: RequestContext, personId: string | nu
 
 /** Only a system admin hands out or takes away the system admin role. */
 function checkRoleGrant(ctx: RequestContext, roles: readonly string[] | undefined) {
-  if (roles?.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
-    throw new AppError('FORBIDDEN');
-  }
+  if (!mayGrantRoles(ctx.actor, roles)) throw new AppError('FORBIDDEN');
 }
 
 export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput) {
-  // A user can only be given a scope the creator holds, and only a system admin makes system admins.
-  checkRoleGrant(ctx, input.roles);
+  // A user can only be given a scope the creator holds, and only a system admin makes system admins;
+  // decided before the password is even hashed (argon2 is the costly part of the request).
+  const { unit, scope } = await requireAccess(db, ctx, 'user:manage', newUserRef(input));
   assertStrongPassword(input.password, 'password', input.username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const unit = await findUnit(tx, ctx.actor.tenantId, input.unitId);
-    const scope = input.scopeUnitId ? await findUnit(tx, ctx.actor.tenantId, input.scopeUnitId) : unit;
-    if (!unit || !scope) throw new AppError('ORG_UNIT_NOT_FOUND');
-    authorize(ctx.actor, 'user:manage', unit);
-    authorize(ctx.actor, 'user:manage', scope);
     const linkedPerson = await linkablePerson(tx, ctx, input.personId);
     const values = {
       tenantId: ctx.actor.tenantId,
@@ -133,24 +129,11 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
   });
 }
 
-/** The account in the administrator's scope, locked for the update. */
-export async function userInScope(tx: Tx, ctx: RequestContext, id: string) {
-  const [row] = await tx
-    .select({ user: appUser, path: orgUnit.path })
-    .from(appUser)
-    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
-    .where(and(eq(appUser.tenantId, ctx.actor.tenantId), eq(appUser.id, id)))
-    .limit(1);
-  if (!row) throw new AppError('USER_NOT_FOUND');
-  authorize(ctx.actor, 'user:manage', { tenantId: row.user.tenantId, path: row.path });
-  return row.user;
-}
-
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput) {
   authorize(ctx.actor, 'user:manage');
   checkRoleGrant(ctx, input.roles);
   return db.transaction(async (tx) => {
-    const before = await userInScope(tx, ctx, id);
+    const before = await requireAccess(tx, ctx, 'user:manage', userRef(id));
     // Taking the system admin role away is as sensitive as granting it.
     if (input.roles) checkRoleGrant(ctx, before.roles);
     const fields: Partial<UserRow> = {};

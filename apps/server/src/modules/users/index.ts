@@ -1,0 +1,2 @@
+// What other modules use of users: its public surface.
+export { userRef } from './user-access';
