@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { listDecisionAwards } from '../records/index';
@@ -7,7 +8,7 @@ import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { ensureVerifications } from '../verification/index';
 import { certificateText } from './certificate-content';
 import { type CertificateLayout, renderCertificatesPdf } from './certificate-pdf';
-import { loadDecisionAuthorized } from './decision-access';
+import { decisionRef } from './decision-access';
 import { decisionAuthority } from './decision-authority';
 import { loadDocumentSettings } from './document-settings.repository';
 
@@ -22,7 +23,7 @@ export async function generateDecisionCertificates(
   layout: CertificateLayout,
   verifyBaseUrl: string,
 ): Promise<{ stream: Readable; count: number; name: string }> {
-  const { decision, proposal } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const { decision, proposal } = await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   const tenantId = ctx.actor.tenantId;
   const awards = (await listDecisionAwards(db, tenantId, decisionId)).filter((a) => !a.isRevoked);
   if (awards.length === 0) throw new AppError('DECISION_HAS_NO_AWARDS');

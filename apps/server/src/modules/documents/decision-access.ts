@@ -1,56 +1,61 @@
-import type { Permission } from '@vinhdanh/domain/auth/permissions';
+import { type DecisionFacts, decisionPolicy } from '@vinhdanh/domain/auth/policies/decision';
+import { decide } from '@vinhdanh/domain/auth/policy';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { orgUnit, proposal, proposalDecision } from '../../db/schema/index';
-import { authorize } from '../../lib/authorize';
-import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import type { EntityRef } from '../../lib/access';
 import { findDecision } from '../records/index';
 
-export type DecisionContext = Awaited<ReturnType<typeof loadDecisionAuthorized>>;
-
 /**
- * A decision with the scope it is read in: the submitting unit of the proposal it answered (so
- * the unit that proposed may print its certificates). A decision entered by hand, with no
- * proposal, belongs to the whole tenant, so only a tenant-wide actor may print it.
+ * A decision for requireAccess, with what its documents print of the proposal it answered (the
+ * domain's decision policy: the submitting unit's scope, or the tenant's root for a decision
+ * entered by hand). The role's permission is checked before the load.
  */
-export async function loadDecisionAuthorized(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  permission: Permission,
-) {
-  authorize(ctx.actor, permission);
-  const tenantId = ctx.actor.tenantId;
-  const decision = await findDecision(db, tenantId, id);
-  if (!decision) throw new AppError('DECISION_NOT_FOUND');
-  const [link] = await db
-    .select({
-      title: proposal.title,
-      unitName: orgUnit.name,
-      path: orgUnit.path,
-      deciderRole: proposal.deciderRole,
-    })
-    .from(proposalDecision)
-    .innerJoin(
-      proposal,
-      and(eq(proposal.tenantId, proposalDecision.tenantId), eq(proposal.id, proposalDecision.proposalId)),
-    )
-    .innerJoin(
-      orgUnit,
-      and(eq(orgUnit.tenantId, proposal.tenantId), eq(orgUnit.id, proposal.submittingUnitId)),
-    )
-    .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, id)))
-    .limit(1);
-  const path = link?.path ?? (await rootPath(db, tenantId));
-  authorize(ctx.actor, permission, { tenantId, path });
+export function decisionRef(id: string): EntityRef<DecisionContext & DecisionFacts> {
   return {
-    decision,
-    proposal: link ? { title: link.title, unitName: link.unitName, deciderRole: link.deciderRole } : null,
+    load: async (db, tenantId) => {
+      const decision = await findDecision(db, tenantId, id);
+      if (!decision) return undefined;
+      const [link] = await db
+        .select({
+          title: proposal.title,
+          unitName: orgUnit.name,
+          path: orgUnit.path,
+          deciderRole: proposal.deciderRole,
+        })
+        .from(proposalDecision)
+        .innerJoin(
+          proposal,
+          and(eq(proposal.tenantId, proposalDecision.tenantId), eq(proposal.id, proposalDecision.proposalId)),
+        )
+        .innerJoin(
+          orgUnit,
+          and(eq(orgUnit.tenantId, proposal.tenantId), eq(orgUnit.id, proposal.submittingUnitId)),
+        )
+        .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, id)))
+        .limit(1);
+      return {
+        tenantId,
+        submitterPath: link?.path ?? null,
+        rootPath: link ? '/' : await rootPath(db, tenantId),
+        decision,
+        proposal: link ? { title: link.title, unitName: link.unitName, deciderRole: link.deciderRole } : null,
+      };
+    },
+    notFound: 'DECISION_NOT_FOUND',
+    policy: decisionPolicy,
+    precheck: decide,
   };
 }
 
-async function rootPath(db: Db, tenantId: string) {
+type DecisionRow = NonNullable<Awaited<ReturnType<typeof findDecision>>>;
+
+export type DecisionContext = {
+  decision: DecisionRow;
+  proposal: { title: string; unitName: string; deciderRole: string } | null;
+};
+
+async function rootPath(db: Db | Tx, tenantId: string) {
   const [root] = await db
     .select({ path: orgUnit.path })
     .from(orgUnit)

@@ -1,10 +1,12 @@
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
+import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { loadDecisionAuthorized } from './decision-access';
+import { decisionRef } from './decision-access';
 import { decisionAuthority } from './decision-authority';
 import { decisionModel } from './decision-docx';
 import { renderDocx } from './document-docx';
@@ -13,7 +15,7 @@ import { loadDocumentSettings } from './document-settings.repository';
 
 /** The content of an issued decision with its annex: what both the .docx and the PDF print. */
 export async function loadDecisionContent(db: Db, ctx: RequestContext, decisionId: string) {
-  const { decision, proposal } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const { decision, proposal } = await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   const awards = await listDecisionAwards(db, ctx.actor.tenantId, decisionId);
   if (awards.length === 0) throw new AppError('DECISION_HAS_NO_AWARDS');
   const settings = await loadDocumentSettings(db, ctx.actor.tenantId);
@@ -52,12 +54,15 @@ export async function loadDecisionContent(db: Db, ctx: RequestContext, decisionI
 
 /** The Quyết định khen thưởng .docx of an issued decision, with its annex. */
 export async function generateDecisionDocx(db: Db, ctx: RequestContext, decisionId: string) {
+  // The role's permission; loadDecisionContent's requireAccess decides the decision's scope.
+  authorize(ctx.actor, 'document:generate');
   const { model, baseName } = await loadDecisionContent(db, ctx, decisionId);
   return { file: await renderDocx(model), name: `${baseName}.docx` };
 }
 
 /** The same decision as PDF (unsigned; the signed copy is served by the signing module). */
 export async function generateDecisionPdf(db: Db, ctx: RequestContext, decisionId: string) {
+  authorize(ctx.actor, 'document:generate');
   const { model, baseName } = await loadDecisionContent(db, ctx, decisionId);
   return { file: await renderPdf(model), name: `${baseName}.pdf` };
 }

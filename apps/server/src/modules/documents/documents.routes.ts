@@ -15,7 +15,6 @@ import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/org-units.schemas';
 import { generateDecisionCertificates } from './certificates.service';
-import { loadDecisionAuthorized } from './decision-access';
 import { generateDecisionDocx, generateDecisionPdf } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';
 import { moneySummaryOutput } from './money-summary.schemas';
@@ -123,7 +122,6 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>, signedPdf: Sign
     const { db, config } = c.get('deps');
     const ctx = requestContext(c);
     const id = c.req.valid('param').id;
-    await loadDecisionAuthorized(db, ctx, id, 'document:generate');
     // Once signed, the signed file is the decision: it is served as kept, never rendered again.
     const file =
       (await signedPdf(db, config, ctx, id, 'DECISION')) ?? (await generateDecisionPdf(db, ctx, id));
@@ -133,7 +131,6 @@ export function registerDocumentRoutes(app: OpenAPIHono<AppEnv>, signedPdf: Sign
     const { db, config } = c.get('deps');
     const ctx = requestContext(c);
     if (c.req.valid('query').layout === 'full') {
-      await loadDecisionAuthorized(db, ctx, c.req.valid('param').id, 'document:generate');
       const signed = await signedPdf(db, config, ctx, c.req.valid('param').id, 'CERTIFICATES');
       if (signed) {
         // The signed file as kept; its page count is the number of certificates it holds.

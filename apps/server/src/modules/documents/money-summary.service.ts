@@ -3,11 +3,12 @@ import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { and, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, decision } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
 import { type DecisionAwardRow, listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
-import { loadDecisionAuthorized } from './decision-access';
+import { decisionRef } from './decision-access';
 import { summariseDecisionMoney } from './money-summary';
 import type { MoneySummary } from './money-summary.schemas';
 
@@ -17,7 +18,7 @@ export async function loadDecisionMoneySummary(
   ctx: RequestContext,
   decisionId: string,
 ): Promise<MoneySummary> {
-  const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  const { decision } = await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   return computeDecisionMoneySummary(db, ctx.actor.tenantId, decision);
 }
 

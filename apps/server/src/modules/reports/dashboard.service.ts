@@ -1,11 +1,12 @@
 import { hasPermission } from '@vinhdanh/domain/auth/policy';
 import { AWARD_LEVELS } from '@vinhdanh/domain/reports/award-levels';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { getFundYears } from '../fund/index';
 import { awardsByYearAndLevel, eligibleNotProposed, proposalQueue } from './dashboard.repository';
 import { getFairnessView } from './fairness.service';
-import { resolveReportScope } from './report-scope';
+import { reportScopeRef } from './report-scope';
 
 const TREND_YEARS = 5;
 
@@ -16,7 +17,7 @@ const TREND_YEARS = 5;
  * see are left out.
  */
 export async function getDashboard(db: Db, ctx: RequestContext, year: number, today: string) {
-  const scope = await resolveReportScope(db, ctx, 'report:read', undefined);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(undefined));
   const facts = {
     tenantId: ctx.actor.tenantId,
     pathPrefix: scope.path,

@@ -5,6 +5,7 @@ import { allOf } from '@vinhdanh/domain/reports/report-filter';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { reportTarget } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -14,7 +15,7 @@ import type { FairnessQuery, FairnessRecordsQuery, TargetsInput } from './fairne
 import { AWARD_FIELDS } from './report-facts.repository';
 import { filterToSql } from './report-filter.sql';
 import { listFactRecords } from './report-records.repository';
-import { resolveReportScope } from './report-scope';
+import { reportScopeRef } from './report-scope';
 import { presentRecord } from './reports.service';
 
 async function loadTargets(db: Db, tenantId: string): Promise<Partial<Record<FairnessIndicator, number>>> {
@@ -24,7 +25,7 @@ async function loadTargets(db: Db, tenantId: string): Promise<Partial<Record<Fai
 
 /** Shares of awards to direct workers, women, minorities, grassroots units and leaders, with targets. */
 export async function getFairnessView(db: Db, ctx: RequestContext, query: FairnessQuery) {
-  const scope = await resolveReportScope(db, ctx, 'report:read', query.unitId);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(query.unitId));
   const facts = {
     tenantId: ctx.actor.tenantId,
     pathPrefix: scope.path,
@@ -53,7 +54,7 @@ export async function getFairnessView(db: Db, ctx: RequestContext, query: Fairne
  * list needs the permission to reveal sensitive fields, and every opening is audited.
  */
 export async function getFairnessRecords(db: Db, ctx: RequestContext, query: FairnessRecordsQuery) {
-  const scope = await resolveReportScope(db, ctx, 'report:read', query.unitId);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(query.unitId));
   authorize(ctx.actor, 'person:readSensitive', { tenantId: ctx.actor.tenantId, path: scope.path });
   const member = filterToSql(allOf(INDICATOR_DEFS[query.indicator].member), AWARD_FIELDS);
   const condition = query.level ? sql`${member} AND ${AWARD_LEVEL_SQL} = ${query.level}` : member;

@@ -1,9 +1,8 @@
-import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { BUILT_IN_DEFINITIONS, formCodeOf } from '@vinhdanh/domain/reports/report-catalogue';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { reportRollupEntry } from '../../db/schema/index';
-import { authorize } from '../../lib/authorize';
+import { requireAccess, TENANT_ROOT } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError, type ErrorCode } from '../../lib/errors';
@@ -28,10 +27,11 @@ const refuse = (code: ErrorCode, name: string, message: string): never => {
   throw new AppError(code, [{ path: name, message }]);
 };
 
-/** The receiving side: an administrator of a ministry or national tenant, at its root. */
-async function assertReceiver(db: Db, ctx: RequestContext, permission: 'report:manage' | 'report:read') {
-  authorize(ctx.actor, permission, { tenantId: ctx.actor.tenantId, path: tenantRootPath(ctx.actor) });
-  if (ctx.actor.scopePath !== tenantRootPath(ctx.actor)) throw new AppError('FORBIDDEN');
+/**
+ * The receiving side: an administrator of a ministry or national tenant, at its root (the caller's
+ * requireAccess with TENANT_ROOT has decided the root; this checks the tenant's kind).
+ */
+async function assertReceiver(db: Db, ctx: RequestContext) {
   const self = await findTenant(db, ctx.actor.tenantId);
   if (!self || self.kind === 'PROVINCE') throw new AppError('REPORT_ROLLUP_NOT_RECEIVER');
   return self;
@@ -84,7 +84,8 @@ function readFile(file: { name: string; content: string }, ownCode: string): Rec
  * of the same sender, form and year replaces the earlier one; an earlier one is refused.
  */
 export async function importRollupReports(db: Db, ctx: RequestContext, input: RollupImportInput) {
-  const self = await assertReceiver(db, ctx, 'report:manage');
+  await requireAccess(db, ctx, 'report:manage', TENANT_ROOT);
+  const self = await assertReceiver(db, ctx);
   const received = input.files
     .map((f) => readFile(f, self.code))
     // Oldest first, so a batch holding two revisions of one report ends on the newer.
@@ -174,7 +175,8 @@ async function upsertEntry(tx: Tx, ctx: RequestContext, { name, doc }: Received)
 
 /** The sum of the received reports for a form and year, with each sender's figures beside it. */
 export async function getRollup(db: Db, ctx: RequestContext, query: RollupQuery): Promise<RollupOutput> {
-  await assertReceiver(db, ctx, 'report:read');
+  await requireAccess(db, ctx, 'report:read', TENANT_ROOT);
+  await assertReceiver(db, ctx);
   const entries = await db
     .select()
     .from(reportRollupEntry)

@@ -2,6 +2,7 @@ import { formatLongDate } from '@vinhdanh/domain/text/vietnamese-date';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -10,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { systemClock, todayVn } from '../../platform/clock';
 import { fileBase } from './report-layout';
-import { isTenantRoot, resolveReportScope } from './report-scope';
+import { isTenantRoot, reportScopeRef } from './report-scope';
 import {
   hashSnapshotContent,
   REPORT_SNAPSHOT_FORMAT,
@@ -33,7 +34,7 @@ import { getStatisticalForm } from './reports.service';
 
 /** Leaders who may sign a report of the unit (default: the actor's scope). */
 export async function listReportSigners(db: Db, ctx: RequestContext, unitId: string | undefined) {
-  const scope = await resolveReportScope(db, ctx, 'report:freeze', unitId);
+  const scope = await requireAccess(db, ctx, 'report:freeze', reportScopeRef(unitId));
   return { items: await findSigners(db, ctx.actor.tenantId, scope.path) };
 }
 
@@ -43,7 +44,7 @@ export async function listReportSigners(db: Db, ctx: RequestContext, unitId: str
  * the next revision, which supersedes this one where it has been sent.
  */
 export async function freezeReport(db: Db, ctx: RequestContext, input: FreezeInput) {
-  const scope = await resolveReportScope(db, ctx, 'report:freeze', input.unitId);
+  const scope = await requireAccess(db, ctx, 'report:freeze', reportScopeRef(input.unitId));
   const today = todayVn(systemClock);
   // The date printed above the signature: the day the leader signs, which may be before the day
   // the officer freezes in the system, but never before the period starts nor after today.
@@ -147,7 +148,7 @@ export async function freezeReport(db: Db, ctx: RequestContext, input: FreezeInp
 
 /** Frozen reports of the reader's subtree (or a unit inside it), newest first. */
 export async function listReportSnapshots(db: Db, ctx: RequestContext, query: SnapshotListQuery) {
-  const scope = await resolveReportScope(db, ctx, 'report:read', query.unitId);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(query.unitId));
   return {
     items: await listSnapshots(db, ctx.actor.tenantId, scope.path, {
       formCode: query.form,

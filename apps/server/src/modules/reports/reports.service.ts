@@ -3,12 +3,13 @@ import { computeReport } from '@vinhdanh/domain/reports/report-compute';
 import type { ReportDefinition, ReportLine } from '@vinhdanh/domain/reports/report-definition';
 import { allOf } from '@vinhdanh/domain/reports/report-filter';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { type FactScope, groupFactsFor, SOURCES } from './report-facts.repository';
 import { filterToSql } from './report-filter.sql';
 import { listFactRecords, type ReportRecordRow } from './report-records.repository';
-import { resolveReportScope } from './report-scope';
+import { reportScopeRef } from './report-scope';
 import type { CellQuery, FormOutput, FormQuery } from './reports.schemas';
 
 export function definitionFor(formCode: string, year: number): ReportDefinition {
@@ -28,7 +29,7 @@ const presentLine = (l: ReportLine) => ({
 
 /** A statistical form for a year over the actor's subtree (or a unit inside it). */
 export async function getStatisticalForm(db: Db, ctx: RequestContext, query: FormQuery): Promise<FormOutput> {
-  const scope = await resolveReportScope(db, ctx, 'report:read', query.unitId);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(query.unitId));
   const def = definitionFor(query.form, query.year);
   const facts: FactScope = {
     tenantId: ctx.actor.tenantId,
@@ -71,7 +72,7 @@ export const presentRecord = (r: ReportRecordRow) => ({
 
 /** The records behind one figure: the same scope, year and filters as the count. */
 export async function getCellRecords(db: Db, ctx: RequestContext, query: CellQuery) {
-  const scope = await resolveReportScope(db, ctx, 'report:read', query.unitId);
+  const scope = await requireAccess(db, ctx, 'report:read', reportScopeRef(query.unitId));
   const def = definitionFor(query.form, query.year);
   const row = def.rows.find((r) => r.code === query.row && !r.isHeading);
   const column = def.columns.find((c) => c.code === query.column);

@@ -1,13 +1,14 @@
 import { periodRange } from '@vinhdanh/domain/reports/year-summary';
 import { formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { findDocumentUnit, loadDocumentSettings } from '../documents/index';
 import { letterUnit } from '../documents/proposal-letter.service';
-import { resolveReportScope } from './report-scope';
+import { reportScopeRef } from './report-scope';
 import {
   countAwardsByCode,
   countComplaints,
@@ -34,7 +35,7 @@ export async function loadYearSummaryContent(
   ctx: RequestContext,
   input: YearSummaryInput,
 ): Promise<YearSummaryContent> {
-  const scope = await resolveReportScope(db, ctx, 'document:generate', input.unitId);
+  const scope = await requireAccess(db, ctx, 'document:generate', reportScopeRef(input.unitId));
   const tenantId = ctx.actor.tenantId;
   const range = periodRange(input.year, input.period);
   const isFullYear = input.period === 'NAM';

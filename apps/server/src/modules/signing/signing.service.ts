@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
 import { signedDocument, storedFile } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -9,7 +10,7 @@ import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { generateDecisionCertificates } from '../documents/certificates.service';
-import { loadDecisionAuthorized } from '../documents/decision-access';
+import { decisionRef } from '../documents/decision-access';
 import { loadDecisionContent } from '../documents/decision-document.service';
 import { renderPdf } from '../documents/document-pdf';
 import { loadDocumentSettings } from '../documents/index';
@@ -52,7 +53,7 @@ export async function signDecisionWithSeal(
   decisionId: string,
   verifyBaseUrl: string,
 ) {
-  const { decision } = await loadDecisionAuthorized(db, ctx, decisionId, 'decision:issue');
+  const { decision } = await requireAccess(db, ctx, 'decision:issue', decisionRef(decisionId));
   const tenantId = ctx.actor.tenantId;
   if (await findSignedDocument(db, tenantId, decisionId, 'DECISION'))
     throw new AppError('DECISION_ALREADY_SIGNED');
@@ -140,7 +141,7 @@ export async function signDecisionWithSeal(
 
 /** Whether the decision is signed, by whom and when, and its signed files. */
 export async function decisionSignature(db: Db, ctx: RequestContext, decisionId: string) {
-  await loadDecisionAuthorized(db, ctx, decisionId, 'document:generate');
+  await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   const docs = await listSignedDocuments(db, ctx.actor.tenantId, decisionId);
   const main = docs.find((d) => d.kind === 'DECISION');
   return {
@@ -159,6 +160,7 @@ export async function signedPdf(
   decisionId: string,
   kind: SignedKind,
 ) {
+  await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   const row = await findSignedDocument(db, ctx.actor.tenantId, decisionId, kind);
   if (!row) return null;
   return { file: Buffer.from(await storageFor(config.dataDir).get(row.storageKey)), name: row.name };
