@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { hasPermission } from '@vinhdanh/domain/auth/policy';
+import { unitPolicy } from '@vinhdanh/domain/auth/policies/org-unit';
+import { decide, hasPermission } from '@vinhdanh/domain/auth/policy';
 import {
   COMPLAINT_OUTCOME_LABELS,
   COMPLAINT_STATE_LABELS,
@@ -25,6 +26,7 @@ import {
   orgUnit,
   proposalItem,
 } from '../../db/schema/index';
+import { type EntityRef, requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -276,13 +278,23 @@ async function findUnitPath(db: Db | Tx, tenantId: string, unitId: string) {
   return u.path;
 }
 
-async function loadAuthorized(db: Db | Tx, ctx: RequestContext, id: string) {
-  authorize(ctx.actor, 'complaint:handle');
-  const found = await findComplaint(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('COMPLAINT_NOT_FOUND');
-  authorize(ctx.actor, 'complaint:handle', { tenantId: ctx.actor.tenantId, path: found.unitPath });
-  return found;
+/**
+ * A case for requireAccess: handled inside the subtree of the unit it is filed with (the
+ * domain's unit policy); the role's permission is checked before the load.
+ */
+function complaintRef(id: string): EntityRef<Found & { tenantId: string; path: string }> {
+  return {
+    load: async (db, tenantId) => {
+      const found = await findComplaint(db, tenantId, id);
+      return found && { ...found, tenantId, path: found.unitPath };
+    },
+    notFound: 'COMPLAINT_NOT_FOUND',
+    policy: unitPolicy,
+    precheck: decide,
+  };
 }
+
+type Found = NonNullable<Awaited<ReturnType<typeof findComplaint>>>;
 
 /** The case as officers see it: no name, contact or address of the filer, ever. */
 function present(row: ComplaintRow, extra: { unitName: string }, ctx: RequestContext) {
@@ -320,7 +332,7 @@ function subjectAwards(db: Db | Tx, tenantId: string, subjectId: string | null) 
 }
 
 export async function getComplaint(db: Db, ctx: RequestContext, id: string) {
-  const found = await loadAuthorized(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'complaint:handle', complaintRef(id));
   const events = await listEvents(db, ctx.actor.tenantId, id);
   const row = found.complaint;
   const isAboutRecord = row.subjectType === 'PERSON' || row.subjectType === 'COLLECTIVE';
@@ -337,7 +349,7 @@ export async function getComplaint(db: Db, ctx: RequestContext, id: string) {
  * denouncer's name, address and details are kept confidential). Every read is audited.
  */
 export async function readComplaintParty(db: Db, ctx: RequestContext, id: string) {
-  const found = await loadAuthorized(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'complaint:handle', complaintRef(id));
   if (found.complaint.handlerId !== ctx.actor.userId) throw new AppError('COMPLAINT_NOT_ASSIGNED');
   const party = await findParty(db, ctx.actor.tenantId, id);
   if (!party) throw new AppError('COMPLAINT_NOT_FOUND');
@@ -368,7 +380,7 @@ type Step = {
 
 async function runStep(db: Db, ctx: RequestContext, id: string, step: Step) {
   await db.transaction(async (tx) => {
-    const found = await loadAuthorized(tx, ctx, id);
+    const found = await requireAccess(tx, ctx, 'complaint:handle', complaintRef(id));
     const row = found.complaint;
     // After classification only the assigned handler moves the case on (or an administrator).
     if (
@@ -410,12 +422,14 @@ async function runStep(db: Db, ctx: RequestContext, id: string, step: Step) {
   return getComplaint(db, ctx, id);
 }
 
-export function classifyComplaint(
+export async function classifyComplaint(
   db: Db,
   ctx: RequestContext,
   id: string,
   input: z.infer<typeof classifyInput>,
 ) {
+  // The role's permission; runStep's requireAccess decides the case's scope.
+  authorize(ctx.actor, 'complaint:handle');
   return runStep(db, ctx, id, {
     command: { type: 'classify', kind: input.kind, isCompetent: input.isCompetent },
     expectedVersion: input.expectedVersion,
@@ -436,6 +450,7 @@ export async function acceptComplaint(
   id: string,
   input: z.infer<typeof stepInput>,
 ) {
+  authorize(ctx.actor, 'complaint:handle');
   const acceptedOn = todayVn();
   const limits = await timeLimitsOn(db, ctx.actor.tenantId, acceptedOn);
   return runStep(db, ctx, id, {
@@ -481,7 +496,13 @@ export async function acceptComplaint(
   });
 }
 
-export function verifyComplaint(db: Db, ctx: RequestContext, id: string, input: z.infer<typeof stepInput>) {
+export async function verifyComplaint(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: z.infer<typeof stepInput>,
+) {
+  authorize(ctx.actor, 'complaint:handle');
   return runStep(db, ctx, id, {
     command: { type: 'verify' },
     expectedVersion: input.expectedVersion,
@@ -495,12 +516,14 @@ export function verifyComplaint(db: Db, ctx: RequestContext, id: string, input: 
  * its ground (Law 2022, Điều 93, khoản 2) and, when asked by a concluder who may revoke
  * (decision:revoke over the case's unit), starts the per-award revocation in the same transaction.
  */
-export function concludeComplaint(
+export async function concludeComplaint(
   db: Db,
   ctx: RequestContext,
   id: string,
   input: z.infer<typeof concludeInput>,
 ) {
+  // The role's permission; runStep's requireAccess decides the case's scope.
+  authorize(ctx.actor, 'complaint:handle');
   return runStep(db, ctx, id, {
     command: { type: 'conclude', outcome: input.outcome },
     expectedVersion: input.expectedVersion,

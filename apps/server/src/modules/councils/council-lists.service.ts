@@ -1,9 +1,10 @@
+import { decide } from '@vinhdanh/domain/auth/policy';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
-import { findUnit } from '../org-units/index';
+import { unitRef } from '../org-units/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { listAwaitingCouncil, listSessionsInScope, listUsersCovering } from './council-lists.repository';
 import type { ListSessionsQuery } from './councils.schemas';
@@ -32,17 +33,9 @@ export async function listSessions(db: Db, ctx: RequestContext, q: ListSessionsQ
 }
 
 /** The unit whose council the secretary convenes, within the secretary's scope. */
-async function councilUnit(db: Db, ctx: RequestContext, unitId: string) {
-  authorize(ctx.actor, 'council:manage');
-  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'council:manage', unit);
-  return unit;
-}
-
 /** Who may sit on the unit's council: council members whose scope covers the unit. */
 export async function listMemberCandidates(db: Db, ctx: RequestContext, unitId: string) {
-  const unit = await councilUnit(db, ctx, unitId);
+  const unit = await requireAccess(db, ctx, 'council:manage', { ...unitRef(unitId), precheck: decide });
   const rows = await listUsersCovering(db, ctx.actor.tenantId, unit.path, MEMBER_ROLES);
   const ruleSet = (await loadTenantRuleSets(db, ctx.actor.tenantId)).at(todayVn());
   return {
@@ -61,6 +54,6 @@ export async function listMemberCandidates(db: Db, ctx: RequestContext, unitId: 
 
 /** Proposals the unit's council has to vote on and no open session has taken up yet. */
 export async function listProposalCandidates(db: Db, ctx: RequestContext, unitId: string) {
-  const unit = await councilUnit(db, ctx, unitId);
+  const unit = await requireAccess(db, ctx, 'council:manage', { ...unitRef(unitId), precheck: decide });
   return { items: await listAwaitingCouncil(db, ctx.actor.tenantId, unit.id) };
 }

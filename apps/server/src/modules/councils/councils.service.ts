@@ -10,6 +10,7 @@ import {
   proposal,
   proposalItem,
 } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -29,10 +30,10 @@ import { bumpVersion, findProposal } from '../proposals/index';
 import { transitionInTx } from '../proposals/proposal-command';
 import { loadAwardNamer } from '../rule-params/award-catalogue';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { councilSessionRef } from './council-access';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
   clearParticipation,
-  findSession,
   listAgenda,
   listMembers,
   myParticipation,
@@ -71,19 +72,6 @@ const conflictOf = (m: Member, a: Agenda) =>
     { personId: m.personId, unitPath: m.unitPath },
     { personId: a.item.subjectType === 'PERSON' ? a.item.subjectId : null, unitPath: a.nomineeUnitPath },
   );
-
-async function sessionFor(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: Parameters<typeof authorize>[1],
-) {
-  authorize(ctx.actor, permission);
-  const found = await findSession(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('COUNCIL_NOT_FOUND');
-  authorize(ctx.actor, permission, { tenantId: found.s.tenantId, path: found.unitPath });
-  return found.s;
-}
 
 /**
  * Composition: at least the tenant's minimum number of members (rule parameter `councilMinMembers`,
@@ -205,7 +193,7 @@ export async function createSession(db: Db, ctx: RequestContext, input: CreateSe
 
 /** The session as members and the secretary see it: tallies only once the session is closed. */
 export async function getSession(db: Db, ctx: RequestContext, id: string) {
-  const s = await sessionFor(db, ctx, id, 'proposal:read');
+  const s = await requireAccess(db, ctx, 'proposal:read', councilSessionRef(id));
   // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
   const members = await listMembers(db, s.tenantId, id);
   const agenda = await listAgenda(db, s.tenantId, id);
@@ -339,7 +327,7 @@ async function castInTx(
 
 /** The member's whole ballot, once (see ballotInput). */
 export async function castBallot(db: Db, ctx: RequestContext, sessionId: string, input: BallotInput) {
-  await sessionFor(db, ctx, sessionId, 'council:vote');
+  await requireAccess(db, ctx, 'council:vote', councilSessionRef(sessionId));
   return castInTx(db, ctx, sessionId, ctx.actor.userId, input.choices, { written: false, whole: true });
 }
 
@@ -350,14 +338,14 @@ export async function recordWrittenBallot(
   sessionId: string,
   input: WrittenBallotInput,
 ) {
-  await sessionFor(db, ctx, sessionId, 'council:manage');
+  await requireAccess(db, ctx, 'council:manage', councilSessionRef(sessionId));
   const r = await castInTx(db, ctx, sessionId, input.memberUserId, [input], { written: true, whole: false });
   return { itemId: input.itemId, recorded: r.recorded };
 }
 
 /** The secretary opens the meeting (khai mạc) before its scheduled date; voting opens with it. */
 export async function openSession(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
-  const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
+  const s0 = await requireAccess(db, ctx, 'council:manage', councilSessionRef(sessionId));
   if (s0.status !== 'OPEN') throw new AppError('COUNCIL_CLOSED');
   if (s0.openedAt !== null) throw new AppError('COUNCIL_ALREADY_OPEN');
   await db.transaction(async (tx) => {
@@ -393,7 +381,7 @@ export async function openSession(db: Db, ctx: RequestContext, sessionId: string
  * on the agenda moves on (closeCouncil). One transaction.
  */
 export async function closeSession(db: Db, ctx: RequestContext, sessionId: string, expectedVersion: number) {
-  const s0 = await sessionFor(db, ctx, sessionId, 'council:manage');
+  const s0 = await requireAccess(db, ctx, 'council:manage', councilSessionRef(sessionId));
   const tenantId = s0.tenantId;
   if (s0.status === 'OPEN' && !isVotingOpen(s0)) throw new AppError('COUNCIL_NOT_OPEN');
   const box = { tenantId, boxId: sessionId };
@@ -485,6 +473,8 @@ async function closeInTx(db: Db, ctx: RequestContext, sessionId: string, expecte
 
 /** Minutes data (biên bản) for the document generator: per item yes/no/abstain/result. */
 export async function sessionMinutes(db: Db, ctx: RequestContext, sessionId: string) {
+  // The role's permission; getSession's requireAccess decides the session's scope.
+  authorize(ctx.actor, 'proposal:read');
   const view = await getSession(db, ctx, sessionId);
   if (view.status !== 'CLOSED') throw new AppError('COUNCIL_NOT_CLOSED');
   return {

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { orgUnit } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -29,23 +30,12 @@ import type {
   SplitOrgUnitInput,
   UpdateOrgUnitInput,
 } from './org-units.schemas';
+import { unitRef } from './unit-access';
 import type { UnitStaff } from './unit-staff';
 
 export function presentUnit(row: OrgUnitRow): OrgUnitOutput {
   const { tenantId: _t, createdAt: _c, updatedAt: _u, ...rest } = row;
   return rest;
-}
-
-async function loadInScope(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: Parameters<typeof authorize>[1],
-) {
-  const unit = await findUnit(db, ctx.actor.tenantId, id);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, permission, unit);
-  return unit;
 }
 
 function assertActive(unit: OrgUnitRow) {
@@ -79,7 +69,7 @@ export async function listUnits(db: Db, ctx: RequestContext) {
 }
 
 export async function getUnitDetail(db: Db, ctx: RequestContext, id: string) {
-  const unit = await loadInScope(db, ctx, id, 'orgUnit:read');
+  const unit = await requireAccess(db, ctx, 'orgUnit:read', unitRef(id));
   const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
   const predecessors = await findLineage(db, ctx.actor.tenantId, 'successor', [id, ...predecessorIds]);
   const successors = await findLineage(db, ctx.actor.tenantId, 'predecessor', [id]);
@@ -95,7 +85,7 @@ export async function getUnitDetail(db: Db, ctx: RequestContext, id: string) {
 
 /** The unit's own collective record together with that of every predecessor, labelled. */
 export async function getUnitHistory(db: Db, ctx: RequestContext, id: string) {
-  const unit = await loadInScope(db, ctx, id, 'orgUnit:read');
+  const unit = await requireAccess(db, ctx, 'orgUnit:read', unitRef(id));
   const predecessorIds = await findPredecessorIds(db, ctx.actor.tenantId, id);
   const ids = [id, ...predecessorIds];
   const predecessors = predecessorIds.length
@@ -131,11 +121,13 @@ export async function getUnitHistory(db: Db, ctx: RequestContext, id: string) {
 }
 
 export async function createUnit(db: Db, ctx: RequestContext, input: CreateOrgUnitInput) {
+  // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
+  authorize(ctx.actor, 'orgUnit:create');
   return db.transaction(async (tx) => {
     const id = newId();
     let path = `/${id}/`;
     if (input.parentId) {
-      const parent = await loadInScope(tx, ctx, input.parentId, 'orgUnit:create');
+      const parent = await requireAccess(tx, ctx, 'orgUnit:create', unitRef(input.parentId));
       assertActive(parent);
       path = `${parent.path}${id}/`;
     } else {
@@ -160,8 +152,10 @@ export async function createUnit(db: Db, ctx: RequestContext, input: CreateOrgUn
 }
 
 export async function updateUnit(db: Db, ctx: RequestContext, id: string, input: UpdateOrgUnitInput) {
+  // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
+  authorize(ctx.actor, 'orgUnit:update');
   return db.transaction(async (tx) => {
-    const unit = await loadInScope(tx, ctx, id, 'orgUnit:update');
+    const unit = await requireAccess(tx, ctx, 'orgUnit:update', unitRef(id));
     const { version, ...fields } = input;
     const ok = await updateUnitFields(tx, ctx.actor.tenantId, id, version, fields).catch(
       rethrowUnique('DUPLICATE_CODE'),
@@ -174,8 +168,10 @@ export async function updateUnit(db: Db, ctx: RequestContext, id: string, input:
 }
 
 export async function renameUnit(db: Db, ctx: RequestContext, id: string, input: RenameOrgUnitInput) {
+  // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
+  authorize(ctx.actor, 'orgUnit:restructure');
   return db.transaction(async (tx) => {
-    const unit = await loadInScope(tx, ctx, id, 'orgUnit:restructure');
+    const unit = await requireAccess(tx, ctx, 'orgUnit:restructure', unitRef(id));
     assertActive(unit);
     const ok = await updateUnitFields(tx, ctx.actor.tenantId, id, input.version, { name: input.name });
     if (!ok) throw new AppError('VERSION_CONFLICT');
@@ -204,6 +200,8 @@ export async function renameUnit(db: Db, ctx: RequestContext, id: string, input:
  * Their records stay theirs, and the successor's pages reach them through lineage.
  */
 export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUnitsInput, staff: UnitStaff) {
+  // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
+  authorize(ctx.actor, 'orgUnit:restructure');
   const absorbedIds = [...new Set(input.absorbedIds)];
   return db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
@@ -219,10 +217,10 @@ export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUni
     if (input.successor.mode === 'EXISTING') {
       if (absorbedIds.includes(input.successor.id))
         throw invalid('Đơn vị kế thừa không được nằm trong danh sách bị sáp nhập.');
-      successor = await loadInScope(tx, ctx, input.successor.id, 'orgUnit:restructure');
+      successor = await requireAccess(tx, ctx, 'orgUnit:restructure', unitRef(input.successor.id));
     } else {
       if (absorbed.length < 2) throw invalid('Hợp nhất thành đơn vị mới cần ít nhất 2 đơn vị.');
-      const parent = await loadInScope(tx, ctx, input.successor.parentId, 'orgUnit:restructure');
+      const parent = await requireAccess(tx, ctx, 'orgUnit:restructure', unitRef(input.successor.parentId));
       const id = newId();
       const { code, name, type } = input.successor;
       await insertUnit(tx, {
@@ -290,6 +288,8 @@ export async function splitUnit(
   input: SplitOrgUnitInput,
   staff: UnitStaff,
 ) {
+  // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
+  authorize(ctx.actor, 'orgUnit:restructure');
   return db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const unit = await findUnitForUpdate(tx, tenantId, id);
