@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { award, orgUnit, proposalDecision } from '../../db/schema/index';
 import { requireAccess } from '../../lib/access';
+import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
@@ -181,6 +182,8 @@ export async function revokeDecisionItem(
   decisionId: string,
   input: RevokeInput,
 ) {
+  // The role first; the proposal the decision answered decides the scope (its deciding level).
+  authorize(ctx.actor, 'decision:revoke');
   const tenantId = ctx.actor.tenantId;
   const [link] = await db
     .select()

@@ -1,5 +1,5 @@
-import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import type { Db } from '../../db/client';
+import { requireAccess, TENANT_ROOT } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -26,8 +26,8 @@ export async function updateDocumentSettings(
   ctx: RequestContext,
   input: DocumentSettingsInput,
 ): Promise<DocumentSettings> {
+  await requireAccess(db, ctx, 'documentSettings:manage', TENANT_ROOT);
   const tenantId = ctx.actor.tenantId;
-  authorize(ctx.actor, 'documentSettings:manage', { tenantId, path: tenantRootPath(ctx.actor) });
   return db.transaction(async (tx) => {
     const before = await loadDocumentSettings(tx, tenantId);
     const after: DocumentSettings = {

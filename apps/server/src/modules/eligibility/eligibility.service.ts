@@ -1,3 +1,4 @@
+import { unitPolicy } from '@vinhdanh/domain/auth/policies/org-unit';
 import { awardNameIn } from '@vinhdanh/domain/rules/award-catalogue';
 import { forecast } from '@vinhdanh/domain/rules/forecast';
 import { hasWomenPriority, womenPriorityNote } from '@vinhdanh/domain/rules/priority';
@@ -5,31 +6,46 @@ import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
-import { authorize } from '../../lib/authorize';
+import { type EntityRef, requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
-import { findUnit } from '../org-units/index';
+import { findUnit, unitRef } from '../org-units/index';
 import { findPerson } from '../people/index';
 import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
 import { scanEligibility } from './eligibility-scan';
 import { judgeSubjects } from './judge';
 
 /** Every verdict for one person or collective, with reasons, citations and a forecast. */
+/**
+ * The subject of an eligibility page, for requireAccess: a person (in their unit's subtree) or a
+ * unit (a collective, in its own), under the domain's unit policy.
+ */
+function subjectRef(id: string): EntityRef<{
+  tenantId: string;
+  path: string;
+  subject: { id: string; type: 'individual' | 'collective'; name: string };
+}> {
+  return {
+    load: async (db, tenantId) => {
+      const found = await findPerson(db, tenantId, id);
+      if (found)
+        return {
+          tenantId,
+          path: found.unitPath,
+          subject: { id, type: 'individual', name: found.person.fullName },
+        };
+      const unit = await findUnit(db, tenantId, id);
+      return unit && { tenantId, path: unit.path, subject: { id, type: 'collective', name: unit.name } };
+    },
+    notFound: 'NOT_FOUND',
+    policy: unitPolicy,
+  };
+}
+
 export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: string, year: number) {
+  const { subject } = await requireAccess(db, ctx, 'eligibility:read', subjectRef(id));
   const tenantId = ctx.actor.tenantId;
-  const found = await findPerson(db, tenantId, id);
-  let subject: { id: string; type: 'individual' | 'collective'; name: string };
-  if (found) {
-    authorize(ctx.actor, 'eligibility:read', { tenantId, path: found.unitPath });
-    subject = { id, type: 'individual', name: found.person.fullName };
-  } else {
-    const unit = await findUnit(db, tenantId, id);
-    if (!unit) throw new AppError('NOT_FOUND');
-    authorize(ctx.actor, 'eligibility:read', unit);
-    subject = { id, type: 'collective', name: unit.name };
-  }
   // The same judgement as "Gợi ý đề nghị" and the dossier check (judge.ts).
-  const subjectType = found ? 'PERSON' : 'COLLECTIVE';
+  const subjectType = subject.type === 'individual' ? 'PERSON' : 'COLLECTIVE';
   const judged = await judgeSubjects(db, tenantId, year, [{ subjectType, subjectId: id }]);
   const { ruleSet, ruleSets } = judged;
   const { history, verdicts: all } = judged.subjects.get(id)!;
@@ -57,9 +73,7 @@ export async function getSubjectEligibility(db: Db, ctx: RequestContext, id: str
  * verdicts of the last scan; scans the subtree first when none exist yet.
  */
 export async function getUnitSuggestions(db: Db, ctx: RequestContext, unitId: string, year: number) {
-  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'eligibility:read', unit);
+  const unit = await requireAccess(db, ctx, 'eligibility:read', unitRef(unitId));
   const tenantId = ctx.actor.tenantId;
   const query = () =>
     db

@@ -1,12 +1,13 @@
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { collective, household, orgUnit } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { findUnit } from '../org-units/index';
+import { findUnit, unitRef } from '../org-units/index';
 import type { CreateCollectiveInput, CreateHouseholdInput } from './households.schemas';
 
 // Households (for Gia đình văn hóa) and named teams (tổ, nhóm) are registered under an
@@ -20,10 +21,8 @@ async function scopePath(db: Db, ctx: RequestContext, unitId: string | undefined
   return unit.path;
 }
 
-async function writableUnit(db: Db, ctx: RequestContext, unitId: string) {
-  const unit = await findUnit(db, ctx.actor.tenantId, unitId);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'person:create', unit);
+/** A household or collective is added to an active unit (after the caller's requireAccess). */
+function activeUnit<U extends { status: string }>(unit: U): U {
   if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
   return unit;
 }
@@ -48,7 +47,8 @@ export async function listHouseholds(db: Db, ctx: RequestContext, unitId?: strin
 }
 
 export async function createHousehold(db: Db, ctx: RequestContext, input: CreateHouseholdInput) {
-  const unit = await writableUnit(db, ctx, input.unitId);
+  const unit = await requireAccess(db, ctx, 'person:create', unitRef(input.unitId));
+  activeUnit(unit);
   if (unit.type !== 'THON_TO_DAN_PHO' && unit.type !== 'XA_PHUONG') {
     throw new AppError('INVALID_INPUT', [
       { path: 'unitId', message: 'Hộ gia đình phải thuộc thôn, tổ dân phố hoặc xã, phường' },
@@ -90,7 +90,8 @@ export async function listCollectives(db: Db, ctx: RequestContext, unitId?: stri
 }
 
 export async function createCollective(db: Db, ctx: RequestContext, input: CreateCollectiveInput) {
-  const unit = await writableUnit(db, ctx, input.unitId);
+  const unit = await requireAccess(db, ctx, 'person:create', unitRef(input.unitId));
+  activeUnit(unit);
   const row = {
     tenantId: ctx.actor.tenantId,
     id: newId(),

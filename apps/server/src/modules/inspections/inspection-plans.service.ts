@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -16,7 +17,7 @@ import {
   updatePlanRow,
 } from './inspections.repository';
 import type { CreatePlanInput, UpdatePlanInput } from './inspections.schemas';
-import { loadPlan, loadUnitInScope } from './inspections-access';
+import { loadPlan, loadUnitInScope, planRef } from './inspections-access';
 import { presentFinding } from './inspections-present';
 
 // The yearly inspection plan (kế hoạch kiểm tra công tác thi đua, khen thưởng): the inspecting
@@ -74,7 +75,7 @@ export async function listInspectionPlans(db: Db, ctx: RequestContext, year?: nu
 }
 
 export async function getInspectionPlan(db: Db | Tx, ctx: RequestContext, id: string) {
-  const found = await loadPlan(db, ctx, id);
+  const found = await requireAccess(db, ctx, 'inspection:manage', planRef(id));
   const units = await listPlanUnits(db, ctx.actor.tenantId, id);
   const findings = await listFindings(db, ctx.actor.tenantId, id);
   const presented = [];

@@ -1,5 +1,6 @@
 import { awardName } from '@vinhdanh/domain/documents/award-phrases';
 import type { Db } from '../../db/client';
+import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { todayVn } from '../../platform/clock';
 import { loadDocumentSettings } from '../documents/index';
@@ -14,6 +15,8 @@ const fileBase = (title: string) => title.replace(/[^\p{L}\d-]+/gu, '-').replace
  * parent, or the tenant's parent body (document settings) when the plan is the tenant's own.
  */
 export async function inspectionReportDocx(db: Db, ctx: RequestContext, id: string) {
+  // The role first; getInspectionPlan's access check decides the plan's scope.
+  authorize(ctx.actor, 'inspection:manage');
   const plan = await getInspectionPlan(db, ctx, id);
   const settings = await loadDocumentSettings(db, ctx.actor.tenantId);
   const owner = await findUnitRow(db, ctx.actor.tenantId, plan.unitId);

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '@vinhdanh/domain/text/fold';
-import type { Db, Tx } from '../../db/client';
+import type { Db } from '../../db/client';
 import { personEmployment } from '../../db/schema/index';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -8,7 +9,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { findUnit } from '../org-units/index';
+import { findUnit, unitRef } from '../org-units/index';
 import { personNameColumns } from '../tenants/tenant-setup';
 import { presentPerson } from './people.presenter';
 import {
@@ -20,6 +21,7 @@ import {
 } from './people.repository';
 import type { CreatePersonInput, ListPeopleQuery, UpdatePersonInput } from './people.schemas';
 import { transferPeople } from './people-employment.repository';
+import { personRef } from './person-access';
 
 async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefined): Promise<string> {
   if (!unitId) return ctx.actor.scopePath;
@@ -68,21 +70,9 @@ export async function exportPeople(
   return rows.map((r) => presentPerson(r, false));
 }
 
-async function loadPerson(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: Parameters<typeof authorize>[1],
-) {
-  const row = await findPerson(db, ctx.actor.tenantId, id);
-  if (!row) throw new AppError('PERSON_NOT_FOUND');
-  authorize(ctx.actor, permission, { tenantId: row.person.tenantId, path: row.unitPath });
-  return row;
-}
-
 /** A person's page. Revealing sensitive fields needs its own permission and is audited. */
 export async function getPerson(db: Db, ctx: RequestContext, id: string, reveal: boolean) {
-  const row = await loadPerson(db, ctx, id, 'person:read');
+  const row = await requireAccess(db, ctx, 'person:read', personRef(id));
   if (reveal) {
     authorize(ctx.actor, 'person:readSensitive', { tenantId: row.person.tenantId, path: row.unitPath });
     await appendAudit(db, {
@@ -99,11 +89,9 @@ export async function getPerson(db: Db, ctx: RequestContext, id: string, reveal:
 }
 
 export async function createPerson(db: Db, ctx: RequestContext, input: CreatePersonInput) {
+  const unit = await requireAccess(db, ctx, 'person:create', unitRef(input.unitId));
+  if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
   return db.transaction(async (tx) => {
-    const unit = await findUnit(tx, ctx.actor.tenantId, input.unitId);
-    if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-    authorize(ctx.actor, 'person:create', unit);
-    if (unit.status !== 'ACTIVE') throw new AppError('UNIT_NOT_ACTIVE');
     const id = newId();
     const values = { ...input, ...personNameColumns(input.fullName), tenantId: ctx.actor.tenantId, id };
     await insertPerson(tx, values).catch(rethrowUnique('DUPLICATE_CITIZEN_ID'));
@@ -130,8 +118,8 @@ export async function createPerson(db: Db, ctx: RequestContext, input: CreatePer
 }
 
 export async function updatePerson(db: Db, ctx: RequestContext, id: string, input: UpdatePersonInput) {
+  const before = await requireAccess(db, ctx, 'person:update', personRef(id));
   return db.transaction(async (tx) => {
-    const before = await loadPerson(tx, ctx, id, 'person:update');
     const { version, transferDate, unitId, fullName, ...rest } = input;
     const fields = { ...rest, ...(fullName ? personNameColumns(fullName) : {}) };
     if (unitId && unitId !== before.person.unitId) {

@@ -1,6 +1,7 @@
 import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { DECISION_LEVELS } from '@vinhdanh/domain/portal/decision-level';
 import type { Db } from '../../db/client';
+import { requireAccess, TENANT_ROOT } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -18,8 +19,8 @@ export async function updatePortalSettings(
   ctx: RequestContext,
   input: PortalSettingsInput,
 ): Promise<PortalSettings> {
+  await requireAccess(db, ctx, 'portal:manage', TENANT_ROOT);
   const tenantId = ctx.actor.tenantId;
-  authorize(ctx.actor, 'portal:manage', { tenantId, path: tenantRootPath(ctx.actor) });
   // Stored in the catalogue's order, so the audit trail compares like with like.
   const after = { publishedLevels: DECISION_LEVELS.filter((l) => input.publishedLevels.includes(l)) };
   await db.transaction(async (tx) => {

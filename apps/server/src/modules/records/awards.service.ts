@@ -22,7 +22,9 @@ import { auditBase, authorizeSubject } from './subject';
 
 export const presentAward = ({ tenantId: _t, createdAt: _c, changedAt: _x, ...a }: AwardRow) => a;
 
+/** The award to change, in a transaction: the role first, then authorizeSubject on its subject. */
 export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'record:write');
   const row = await findAward(tx, ctx.actor.tenantId, id);
   if (!row) throw new AppError('RECORD_NOT_FOUND');
   const subject = await authorizeSubject(tx, ctx, row.subjectId, 'record:write');

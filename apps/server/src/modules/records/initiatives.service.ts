@@ -28,7 +28,9 @@ async function authorizeUnit(tx: Tx, ctx: RequestContext, unitId: string | null 
 }
 
 /** An initiative belongs to all its authors: changing it needs every author (and its unit) in scope. */
+/** The initiative to change, in a transaction: the role first, then its authors' scope. */
 export async function loadForWrite(tx: Tx, ctx: RequestContext, id: string) {
+  authorize(ctx.actor, 'record:write');
   const row = await findInitiative(tx, ctx.actor.tenantId, id);
   if (!row) throw new AppError('RECORD_NOT_FOUND');
   await authorizePeople(

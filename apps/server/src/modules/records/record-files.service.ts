@@ -73,6 +73,8 @@ const present = (r: Awaited<ReturnType<typeof listRecordFiles>>[number]) => ({
 });
 
 export async function listEvidenceFiles(db: Db, ctx: RequestContext, type: FileRecordType, id: string) {
+  // The role first; the record's own read decides its scope.
+  authorize(ctx.actor, 'record:read');
   await access[type].read(db, ctx, id);
   return { items: (await listRecordFiles(db, ctx.actor.tenantId, type, id)).map(present) };
 }
@@ -136,6 +138,7 @@ export async function readEvidenceFile(
   id: string,
   fileId: string,
 ) {
+  authorize(ctx.actor, 'record:read');
   await access[type].read(db, ctx, id);
   const file = await findRecordFile(db, ctx.actor.tenantId, type, id, fileId);
   if (!file) throw new AppError('EVIDENCE_FILE_NOT_FOUND');

@@ -2,6 +2,7 @@ import { periodRange } from '@vinhdanh/domain/reports/year-summary';
 import { formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import type { Db } from '../../db/client';
 import { requireAccess } from '../../lib/access';
+import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -88,6 +89,8 @@ export async function loadYearSummaryContent(
 
 /** The summary as a Word draft the officer finishes, registers and has signed. */
 export async function generateYearSummary(db: Db, ctx: RequestContext, input: YearSummaryInput) {
+  // The role first; loadYearSummaryContent's requireAccess decides the unit's scope.
+  authorize(ctx.actor, 'document:generate');
   const content = await loadYearSummaryContent(db, ctx, input);
   const file = await renderYearSummary(content);
   await db.transaction((tx) =>
