@@ -1,6 +1,7 @@
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { decideTenantWide } from '@vinhdanh/domain/auth/policies/unit-tree';
 import type { Actor, Decision } from '@vinhdanh/domain/auth/policy';
+import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import type { Db, Tx } from '../db/client';
 import type { RequestContext } from './context';
 import { AppError, type ErrorCode } from './errors';
@@ -72,4 +73,29 @@ export async function requireAccess<T, P extends Permission>(
 
 function allowOrThrow(decision: Decision) {
   if (!decision.allowed) throw new AppError('FORBIDDEN');
+}
+
+/** The caller's own account: the one thing a self-service function acts on. */
+export type OwnAccount = { tenantId: string; userId: string };
+
+/**
+ * The first statement of a self-service function (the second factor, the password, the notice
+ * settings, the own work queue and notifications): there is no permission to check, since every
+ * signed-in user may manage their own account, but the function says so, and acts only on the
+ * account this returns, never on an id it was given.
+ */
+export function authorizeSelf(ctx: RequestContext): OwnAccount {
+  const { tenantId, userId } = ctx.actor;
+  // A context without a user is a route wired as public by mistake: nobody's account to act on.
+  if (!tenantId || !userId) throw new AppError('UNAUTHENTICATED');
+  return { tenantId, userId };
+}
+
+/**
+ * The first statement of what only a citizen signed in through the national identity (VNeID)
+ * may do, on their own filings: CITIZEN_ONLY for any other account, as the citizen routes answer.
+ */
+export function authorizeCitizen(ctx: RequestContext): OwnAccount {
+  if (!isCitizen(ctx.actor.roles)) throw new AppError('CITIZEN_ONLY');
+  return authorizeSelf(ctx);
 }

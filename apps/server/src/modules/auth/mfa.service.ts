@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { authorizeSelf } from '../../lib/access';
 import type { Deps, RequestContext, SessionInfo } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { processTotpClock } from '../../lib/totp-clock';
@@ -51,8 +52,8 @@ function audit(deps: Deps, ctx: RequestContext, action: string) {
  * guessed; at the lock the half-open session is ended and the password must be given again.
  */
 export async function verifyMfa(deps: Deps, ctx: RequestContext, session: SessionInfo, code: string) {
+  const { tenantId, userId } = authorizeSelf(ctx);
   if (!session.mfaPending) return { ok: true as const, recoveryCodesLeft: null };
-  const { tenantId, userId } = ctx.actor;
   const user = await findUserMfa(deps.db, tenantId, userId);
   if (!user?.mfaSecret) throw new AppError('MFA_CODE_INVALID');
   const attempt = await reserveLoginAttempt(
@@ -103,7 +104,7 @@ export async function verifyMfa(deps: Deps, ctx: RequestContext, session: Sessio
 
 /** Enrolment, step 1: a new secret, shown as a QR code and as text, until a code confirms it. */
 export async function startMfaEnrolment(deps: Deps, ctx: RequestContext) {
-  const { tenantId, userId } = ctx.actor;
+  const { tenantId, userId } = authorizeSelf(ctx);
   const user = await findUserMfa(deps.db, tenantId, userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (user.mfaEnabledAt) throw new AppError('MFA_ALREADY_ENABLED');
@@ -120,7 +121,7 @@ export async function startMfaEnrolment(deps: Deps, ctx: RequestContext) {
  * with the password alone, end.
  */
 export async function enableMfa(deps: Deps, ctx: RequestContext, session: SessionInfo, code: string) {
-  const { tenantId, userId } = ctx.actor;
+  const { tenantId, userId } = authorizeSelf(ctx);
   const user = await findUserMfa(deps.db, tenantId, userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (user.mfaEnabledAt) throw new AppError('MFA_ALREADY_ENABLED');

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { appUser } from '../../db/schema/index';
+import { authorizeSelf } from '../../lib/access';
 import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -20,8 +21,8 @@ export async function changePassword(
   input: ChangePasswordInput,
   now = new Date(),
 ) {
+  const { tenantId, userId } = authorizeSelf(ctx);
   const passwords = deps.passwords ?? argon2Hasher;
-  const { tenantId, userId } = ctx.actor;
   const [user] = await deps.db
     .select()
     .from(appUser)

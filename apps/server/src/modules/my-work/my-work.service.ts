@@ -12,6 +12,7 @@ import {
 import { isMinutesComponent } from '@vinhdanh/domain/workflow/requirements';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { authorizeSelf } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { todayVn } from '../../platform/clock';
 import {
@@ -219,6 +220,8 @@ const SOURCES: Record<WorkKind, Source> = {
  * have no such work gets an empty queue.
  */
 export async function myWork(db: Db, ctx: RequestContext, today = todayVn()) {
+  // The queue is the caller's own; each kind still needs the permission its work needs (below).
+  authorizeSelf(ctx);
   const kinds = workKindsFor(ctx.actor.roles).filter((k) => hasPermission(ctx.actor, WORK_PERMISSION[k]));
   const items: WorkItem[] = [];
   const counts: Partial<Record<WorkKind, number>> = {};

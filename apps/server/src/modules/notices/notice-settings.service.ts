@@ -6,6 +6,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appUser } from '../../db/schema/index';
+import { authorizeSelf, type OwnAccount } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
@@ -33,13 +34,14 @@ function present(s: Settings, delivery: Delivery): NoticeSettingsOutput {
   };
 }
 
-const own = (ctx: RequestContext) =>
-  and(eq(appUser.tenantId, ctx.actor.tenantId), eq(appUser.id, ctx.actor.userId));
+const own = (account: OwnAccount) =>
+  and(eq(appUser.tenantId, account.tenantId), eq(appUser.id, account.userId));
 
 const columns = { email: appUser.email, noticeOptOut: appUser.noticeOptOut, roles: appUser.roles };
 
 export async function getNoticeSettings(db: Db, ctx: RequestContext, delivery: Delivery) {
-  const [row] = await db.select(columns).from(appUser).where(own(ctx));
+  const account = authorizeSelf(ctx);
+  const [row] = await db.select(columns).from(appUser).where(own(account));
   if (!row) throw new AppError('UNAUTHENTICATED');
   return present(row, delivery);
 }
@@ -50,19 +52,24 @@ export async function updateNoticeSettings(
   input: UpdateNoticeSettingsInput,
   delivery: Delivery,
 ) {
+  const account = authorizeSelf(ctx);
   const email = storedEmail(input.email);
   // Kept in the catalogue's order, so the stored list (and the audit) does not depend on clicks.
   const noticeOptOut = NOTICE_EVENTS.filter((e) => input.disabledEvents.includes(e));
   return db.transaction(async (tx) => {
-    const [before] = await tx.select(columns).from(appUser).where(own(ctx)).for('update');
+    const [before] = await tx.select(columns).from(appUser).where(own(account)).for('update');
     if (!before) throw new AppError('UNAUTHENTICATED');
-    const [after] = await tx.update(appUser).set({ email, noticeOptOut }).where(own(ctx)).returning(columns);
+    const [after] = await tx
+      .update(appUser)
+      .set({ email, noticeOptOut })
+      .where(own(account))
+      .returning(columns);
     await appendAudit(tx, {
-      tenantId: ctx.actor.tenantId,
-      actorId: ctx.actor.userId,
+      tenantId: account.tenantId,
+      actorId: account.userId,
       action: 'user.noticeSettings',
       entityType: 'user',
-      entityId: ctx.actor.userId,
+      entityId: account.userId,
       before: { email: before.email, noticeOptOut: before.noticeOptOut },
       after: { email, noticeOptOut },
       requestId: ctx.requestId,

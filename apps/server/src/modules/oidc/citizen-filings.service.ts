@@ -1,17 +1,16 @@
-import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { complaint } from '../../db/schema/index';
+import { authorizeCitizen } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 
 /**
  * What a signed-in citizen filed online: their complaints and denunciations, newest first. Only
  * the rows their account filed, in their tenant; never another citizen's, never the case file.
  */
 export async function listCitizenFilings(db: Db, ctx: RequestContext) {
-  if (!isCitizen(ctx.actor.roles)) throw new AppError('CITIZEN_ONLY');
-  return { items: await filingsOf(db, ctx.actor.tenantId, ctx.actor.userId) };
+  const { tenantId, userId } = authorizeCitizen(ctx);
+  return { items: await filingsOf(db, tenantId, userId) };
 }
 
 /** The filings of one citizen account (the portal page calls it with the signed-in citizen). */

@@ -5,7 +5,7 @@ import { type ProposalState, STATE_LABELS, SUBMITTER_STATES } from '@vinhdanh/do
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { proposal, proposalItem } from '../../db/schema/index';
-import { requireAccess } from '../../lib/access';
+import { authorizeSelf, requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -306,7 +306,8 @@ export async function overdue(db: Db, ctx: RequestContext, q: Page) {
 }
 
 export async function myNotifications(db: Db, ctx: RequestContext) {
-  const rows = await listNotifications(db, ctx.actor.tenantId, ctx.actor.userId);
+  const { tenantId, userId } = authorizeSelf(ctx);
+  const rows = await listNotifications(db, tenantId, userId);
   return {
     items: rows.map((n) => ({
       id: n.id,
