@@ -8,14 +8,12 @@ import {
 import type { Db, Tx } from '../../db/client';
 import { score, scoreChange } from '../../db/schema/index';
 import { requireAccess } from '../../lib/access';
-import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
-import { clusterRef } from './cluster-access';
-import { findCluster, findTemplate, listMembers } from './clusters.repository';
+import { clusterRef, type Sheet, scoreRef, scoreSheetRef, sheetTemplate } from './cluster-access';
 import {
   bumpScore,
   findScore,
@@ -25,41 +23,6 @@ import {
   type ScoreRow,
 } from './scores.repository';
 import type { EditScoreInput, SaveScoresInput, SubmitScoresInput } from './scores.schemas';
-
-type Sheet = { memberUnitId: string; assessorUnitId: string };
-
-/**
- * Who may write a score sheet. A self-score (assessor = member) needs `score:submit` over the
- * member unit; a cross-score needs `score:assess` over the assessing unit, which must be the
- * head or a named assessor of the cluster and may not score itself that way.
- */
-async function authorizeSheet(db: Db, ctx: RequestContext, clusterId: string, sheet: Sheet) {
-  const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(clusterId)).catch((e: unknown) => {
-    // A member unit's officer scores even when the organiser is elsewhere; scope is checked below.
-    if (e instanceof AppError && e.code === 'FORBIDDEN') return null;
-    throw e;
-  });
-  const c = found?.cluster ?? (await clusterOrThrow(db, ctx, clusterId));
-  const members = await listMembers(db, c.tenantId, clusterId);
-  const member = members.find((m) => m.unitId === sheet.memberUnitId);
-  const assessor = members.find((m) => m.unitId === sheet.assessorUnitId);
-  if (!member || !assessor) throw new AppError('NOT_CLUSTER_MEMBER');
-  const isSelf = sheet.memberUnitId === sheet.assessorUnitId;
-  if (isSelf) authorize(ctx.actor, 'score:submit', { tenantId: c.tenantId, path: member.path });
-  else {
-    authorize(ctx.actor, 'score:assess', { tenantId: c.tenantId, path: assessor.path });
-    if (!assessor.isAssessor && c.headUnitId !== assessor.unitId) throw new AppError('NOT_CLUSTER_ASSESSOR');
-  }
-  const template = await findTemplate(db, c.tenantId, clusterId, c.year);
-  if (!template) throw new AppError('TEMPLATE_NOT_FOUND');
-  return { cluster: c, template, kind: isSelf ? ('SELF' as const) : ('CROSS' as const) };
-}
-
-async function clusterOrThrow(db: Db, ctx: RequestContext, id: string) {
-  const found = await findCluster(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('CLUSTER_NOT_FOUND');
-  return found.cluster;
-}
 
 async function recordChange(tx: Tx, ctx: RequestContext, row: ScoreRow, newValue: number, reason: string) {
   await tx.insert(scoreChange).values({
@@ -109,7 +72,9 @@ async function changeCell(
 }
 
 export async function saveScores(db: Db, ctx: RequestContext, clusterId: string, input: SaveScoresInput) {
-  const { cluster: c, template, kind } = await authorizeSheet(db, ctx, clusterId, input);
+  const sheet = await requireAccess(db, ctx, 'score:submit', scoreSheetRef(clusterId, input, 'SCORER'));
+  const { cluster: c, kind } = sheet;
+  const template = sheetTemplate(ctx.actor, sheet);
   const byId = new Map(template.criteria.map((cr) => [cr.id, cr]));
   const unknown = input.entries.filter((e) => !byId.has(e.criterionId));
   if (unknown.length)
@@ -160,7 +125,9 @@ export async function saveScores(db: Db, ctx: RequestContext, clusterId: string,
 
 /** Submission is refused until every required criterion has a value (0 counts). */
 export async function submitScores(db: Db, ctx: RequestContext, clusterId: string, input: SubmitScoresInput) {
-  const { cluster: c, template } = await authorizeSheet(db, ctx, clusterId, input);
+  const sheet = await requireAccess(db, ctx, 'score:submit', scoreSheetRef(clusterId, input, 'SCORER'));
+  const { cluster: c } = sheet;
+  const template = sheetTemplate(ctx.actor, sheet);
   const rows = await listSheet(db, c.tenantId, clusterId, input.memberUnitId, input.assessorUnitId);
   const result = checkCompleteness(template.criteria, new Map(rows.map((r) => [r.criterionId, r.value])));
   if (!result.complete) {
@@ -192,15 +159,10 @@ export async function submitScores(db: Db, ctx: RequestContext, clusterId: strin
   return getSheet(db, ctx, clusterId, input);
 }
 
-async function loadOwnScore(db: Db, ctx: RequestContext, id: string) {
-  const row = await findScore(db, ctx.actor.tenantId, id);
-  if (!row) throw new AppError('SCORE_NOT_FOUND');
-  const { template } = await authorizeSheet(db, ctx, row.clusterId, row);
-  return { row, template };
-}
-
 export async function editScore(db: Db, ctx: RequestContext, id: string, input: EditScoreInput) {
-  const { row, template } = await loadOwnScore(db, ctx, id);
+  const sheet = await requireAccess(db, ctx, 'score:submit', scoreRef(id));
+  const { row } = sheet;
+  const template = sheetTemplate(ctx.actor, sheet);
   const criterion = template.criteria.find((cr) => cr.id === row.criterionId);
   const value = clampScore(input.value, criterion?.maxPoints ?? 0);
   await db.transaction(async (tx) => {
@@ -221,7 +183,9 @@ export async function addEvidence(
   fileName: string,
   bytes: Uint8Array,
 ) {
-  const { row } = await loadOwnScore(db, ctx, id);
+  const sheet = await requireAccess(db, ctx, 'score:submit', scoreRef(id));
+  const { row } = sheet;
+  sheetTemplate(ctx.actor, sheet);
   const upload = await checkUpload(SCORE_EVIDENCE_UPLOAD, fileName, bytes);
   return db.transaction(async (tx) => {
     const stored = await storeUpload(
@@ -246,19 +210,9 @@ export async function addEvidence(
 }
 
 export async function getSheet(db: Db, ctx: RequestContext, clusterId: string, sheet: Sheet) {
-  const {
-    cluster: c,
-    template,
-    kind,
-  } = await authorizeSheet(db, ctx, clusterId, sheet).catch(async (e: unknown) => {
-    // Readers of the cluster (the organiser, the council) may look at any sheet.
-    if (!(e instanceof AppError) || e.code !== 'FORBIDDEN') throw e;
-    const found = await requireAccess(db, ctx, 'cluster:read', clusterRef(clusterId));
-    const tpl = await findTemplate(db, found.cluster.tenantId, clusterId, found.cluster.year);
-    if (!tpl) throw new AppError('TEMPLATE_NOT_FOUND');
-    const k = sheet.memberUnitId === sheet.assessorUnitId ? ('SELF' as const) : ('CROSS' as const);
-    return { cluster: found.cluster, template: tpl, kind: k };
-  });
+  const found = await requireAccess(db, ctx, 'cluster:read', scoreSheetRef(clusterId, sheet, 'READER'));
+  const { cluster: c, kind } = found;
+  const template = sheetTemplate(ctx.actor, found);
   const rows = await listSheet(db, c.tenantId, clusterId, sheet.memberUnitId, sheet.assessorUnitId);
   const evidence = await listEvidence(db, c.tenantId, clusterId);
   const byCriterion = new Map(rows.map((r) => [r.criterionId, r]));

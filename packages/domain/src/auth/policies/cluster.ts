@@ -16,3 +16,30 @@ export function clusterPolicy(
     ? decideReadFromAbove(actor, permission, resource)
     : decide(actor, permission, resource);
 }
+
+/**
+ * What the score sheet policy needs: the cluster, and the units of one sheet (who is scored, who
+ * scores). A sheet whose assessor is the member itself is a self-score.
+ */
+export type ScoreSheetFacts = ClusterFacts & { memberPath: string; assessorPath: string; isSelf: boolean };
+
+/** How the actor reaches a sheet: to score it, or to read it. */
+export type ScoreSheetAs = 'SCORER' | 'READER';
+
+/**
+ * Scoring a sheet: a self-score needs `score:submit` over the member unit; a cross-score needs
+ * `score:assess` over the assessing unit (whether that unit may cross-score at all, as the head or
+ * a named assessor, is the service's NOT_CLUSTER_ASSESSOR).
+ */
+export function decideScorer(actor: Actor, s: ScoreSheetFacts): Decision {
+  return s.isSelf
+    ? decide(actor, 'score:submit', { tenantId: s.tenantId, unitPath: s.memberPath })
+    : decide(actor, 'score:assess', { tenantId: s.tenantId, unitPath: s.assessorPath });
+}
+
+/** A sheet is read by whoever may score it, and by the readers of its cluster (the organiser, the council). */
+export function scoreSheetPolicy(actor: Actor, s: ScoreSheetFacts, as: ScoreSheetAs): Decision {
+  const scorer = decideScorer(actor, s);
+  if (as === 'SCORER' || scorer.allowed) return scorer;
+  return clusterPolicy(actor, 'cluster:read', s);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
-import { clusterPolicy } from './cluster';
+import { clusterPolicy, scoreSheetPolicy } from './cluster';
 import { fundPolicy } from './fund';
 import { modelOfficePolicy, modelPolicy } from './model';
 import { movementPolicy } from './movement';
@@ -48,6 +48,31 @@ describe('movement and cluster', () => {
     expect(movementPolicy(province, 'movement:manage', { tenantId: 't1', ownerPath: '/p/d1/' }).allowed).toBe(
       true,
     );
+  });
+});
+
+describe('score sheet', () => {
+  const sheet = (memberPath: string, assessorPath: string) => ({
+    tenantId: 't1',
+    organiserPath: '/p/',
+    memberPath,
+    assessorPath,
+    isSelf: memberPath === assessorPath,
+  });
+  it('is scored by the member unit (self) or the assessing unit (cross), not by a sibling', () => {
+    expect(scoreSheetPolicy(district, sheet('/p/d1/', '/p/d1/'), 'SCORER').allowed).toBe(true);
+    expect(scoreSheetPolicy(district, sheet('/p/d2/', '/p/d1/'), 'SCORER').allowed).toBe(true);
+    expect(scoreSheetPolicy(district, sheet('/p/d1/', '/p/d2/'), 'SCORER').allowed).toBe(false);
+  });
+  it("is read by its scorers and by the cluster's readers", () => {
+    expect(scoreSheetPolicy(province, sheet('/p/d1/', '/p/d1/'), 'READER').allowed).toBe(true);
+    expect(scoreSheetPolicy(district, sheet('/p/d2/', '/p/d2/'), 'READER').allowed).toBe(true);
+    expect(scoreSheetPolicy(finance, sheet('/p/d2/', '/p/d2/'), 'READER').allowed).toBe(
+      clusterPolicy(finance, 'cluster:read', { tenantId: 't1', organiserPath: '/p/' }).allowed,
+    );
+    expect(
+      scoreSheetPolicy(district, { ...sheet('/q/', '/q/'), organiserPath: '/q/' }, 'READER').allowed,
+    ).toBe(false);
   });
 });
 
