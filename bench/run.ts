@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes runs one part alone;
+// --write-seconds N (default 3) bounds each write-throughput figure;
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
 // --report-runs N (default 3) timed runs of each report query, after one warm-up;
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
@@ -11,6 +12,7 @@ import { benchScan } from './eligibility-scan.bench';
 import { benchImport } from './import.bench';
 import { benchReports } from './reports.bench';
 import { benchTimeline } from './timeline.bench';
+import { benchWrites } from './writes.bench';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -18,7 +20,7 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports'];
+const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes'];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -28,6 +30,7 @@ const runImport = !only || only === 'import';
 const runTimeline = !only || only === 'timeline';
 const runCertificates = !only || only === 'certificates';
 const runReports = !only || only === 'reports';
+const runWrites = !only || only === 'writes';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -91,6 +94,24 @@ try {
     );
     console.log(
       `baseline (person page):   p50 ${tl.baseline.p50.toFixed(1)} ms, p95 ${tl.baseline.p95.toFixed(1)} ms; timeline/baseline p50 = ${(tl.timeline.p50 / tl.baseline.p50).toFixed(2)}×`,
+    );
+  }
+  if (runWrites) {
+    console.log(
+      '\n## Writes: POST /api/awards on the demo province (PostgreSQL, 127.0.0.1, pool of 10 connections)',
+    );
+    const w = await benchWrites(url, Number(option('--write-seconds') ?? 3));
+    const line = (name: string, f: (typeof w.withAudit)[number]) =>
+      console.log(
+        `${name} ${String(f.connections).padStart(2)} conn: ${fmt(f.perSecond)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms (${fmt(f.requests)} in ${w.seconds} s)`,
+      );
+    for (const f of w.withAudit) line('with audit:   ', f);
+    for (const f of w.without) line('without audit:', f);
+    const ratio = (fs: typeof w.withAudit) => fs[1]!.perSecond / fs[0]!.perSecond;
+    const audited = ratio(w.withAudit);
+    const bare = ratio(w.without);
+    console.log(
+      `50/10 conn throughput:    ${audited.toFixed(2)}× with audit, ${bare.toFixed(2)}× without; with/without = ${(audited / bare).toFixed(2)} (target ≥ 0.8, issue 19); awards spread over ${w.shardsUsed} audit shards`,
     );
   }
   if (runImport) {

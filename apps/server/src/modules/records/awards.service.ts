@@ -55,35 +55,49 @@ export async function createAward(
   authorize(ctx.actor, 'record:write');
   const ruleSets = await loadTenantRuleSets(db, ctx.actor.tenantId);
   return db.transaction(async (tx) => {
-    const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
-    checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
-    const ref = await resolveDecisionRef(tx, ctx, input);
-    await refuseSignedDecision(tx, isDecisionSigned, ctx.actor.tenantId, ref.decisionId);
-    const initiativesUsed = input.initiativesUsed ?? [];
-    await checkInitiativesUsed(tx, subject, initiativesUsed, null);
-    const row = {
-      tenantId: ctx.actor.tenantId,
-      id: newId(),
-      subjectType: subject.type,
-      subjectId: subject.id,
-      awardCode: input.awardCode as AwardCode,
-      kind: input.kind,
-      year: input.year,
-      periodStartYear: input.periodStartYear ?? null,
-      achievement: input.achievement ?? null,
-      initiativesUsed,
-      ...ref,
-      amountVnd: awardAmount(ruleSets, subject, input.awardCode as AwardCode, ref.decisionDate),
-    };
-    await insertAward(tx, row);
-    const created = (await findAward(tx, ctx.actor.tenantId, row.id)) as AwardRow;
+    const created = await insertNewAward(tx, ctx, input, ruleSets, isDecisionSigned);
     await appendAudit(tx, {
-      ...auditBase(ctx, 'award', row.id),
+      ...auditBase(ctx, 'award', created.id),
       action: 'award.create',
       after: presentAward(created),
     });
     return presentAward(created);
   });
+}
+
+/**
+ * The write of createAward without its audit event, inside the caller's transaction. Only
+ * createAward and the bench's baseline for the audit's cost (bench/writes.bench.ts) call it.
+ */
+export async function insertNewAward(
+  tx: Tx,
+  ctx: RequestContext,
+  input: CreateAwardInput,
+  ruleSets: Awaited<ReturnType<typeof loadTenantRuleSets>>,
+  isDecisionSigned: SignedDecisionCheck,
+): Promise<AwardRow> {
+  const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
+  checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
+  const ref = await resolveDecisionRef(tx, ctx, input);
+  await refuseSignedDecision(tx, isDecisionSigned, ctx.actor.tenantId, ref.decisionId);
+  const initiativesUsed = input.initiativesUsed ?? [];
+  await checkInitiativesUsed(tx, subject, initiativesUsed, null);
+  const row = {
+    tenantId: ctx.actor.tenantId,
+    id: newId(),
+    subjectType: subject.type,
+    subjectId: subject.id,
+    awardCode: input.awardCode as AwardCode,
+    kind: input.kind,
+    year: input.year,
+    periodStartYear: input.periodStartYear ?? null,
+    achievement: input.achievement ?? null,
+    initiativesUsed,
+    ...ref,
+    amountVnd: awardAmount(ruleSets, subject, input.awardCode as AwardCode, ref.decisionDate),
+  };
+  await insertAward(tx, row);
+  return (await findAward(tx, ctx.actor.tenantId, row.id)) as AwardRow;
 }
 
 export async function updateAward(
