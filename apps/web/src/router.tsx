@@ -9,50 +9,55 @@ import {
 } from '@tanstack/react-router';
 import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { useCallback } from 'react';
-import { AuditPage } from './features/audit/components/AuditPage';
 import { LoginPage } from './features/auth/components/LoginPage';
-import { ClusterPage } from './features/clusters/components/ClusterPage';
-import { ClustersPage } from './features/clusters/components/ClustersPage';
-import { ComplaintPage } from './features/complaints/components/ComplaintPage';
-import { ComplaintsPage } from './features/complaints/components/ComplaintsPage';
-import { CouncilSessionPage } from './features/councils/components/CouncilSessionPage';
-import { CouncilsPage } from './features/councils/components/CouncilsPage';
-import { DashboardPage } from './features/dashboard/components/DashboardPage';
-import { DocumentSettingsPage } from './features/document-settings/components/DocumentSettingsPage';
-import { EligibilityPanel } from './features/eligibility/components/EligibilityPanel';
-import { UnitEligibilityTabs } from './features/eligibility/components/UnitEligibilityTabs';
-import { FundPage } from './features/fund/components/FundPage';
-import { ImportPage } from './features/imports/components/ImportPage';
-import { InspectionPlanPage } from './features/inspections/components/InspectionPlanPage';
-import { InspectionsPage } from './features/inspections/components/InspectionsPage';
-import { ConferencePage } from './features/models/components/ConferencePage';
-import { ConferencesPage } from './features/models/components/ConferencesPage';
-import { ModelsPage } from './features/models/components/ModelsPage';
-import { MovementPage } from './features/movements/components/MovementPage';
-import { MovementsPage } from './features/movements/components/MovementsPage';
-import { MyWorkPage } from './features/my-work/components/MyWorkPage';
-import { MyWorkSummary } from './features/my-work/components/MyWorkSummary';
-import { NoticeSettingsPage } from './features/notice-settings/components/NoticeSettingsPage';
-import { OrgUnitPage } from './features/org-units/components/OrgUnitPage';
-import { OrgUnitsPage } from './features/org-units/components/OrgUnitsPage';
 import type { PeopleSearch } from './features/people/api/people.types';
-import { CreatePersonPage } from './features/people/components/CreatePersonPage';
-import { EditPersonPage } from './features/people/components/EditPersonPage';
-import { PeopleListPage } from './features/people/components/PeopleListPage';
-import { PersonPage } from './features/people/components/PersonPage';
-import { CreateProposalPage } from './features/proposals/components/CreateProposalPage';
-import { ProposalsPage } from './features/proposals/components/ProposalsPage';
-import { AwardSearchPage } from './features/records/components/AwardSearchPage';
-import { StatisticsPage } from './features/reports/components/StatisticsPage';
-import { TenantAwardsPage } from './features/tenant-awards/components/TenantAwardsPage';
-import { UsersPage } from './features/users/components/UsersPage';
 import { isApiError } from './lib/api';
 import { meQueryOptions } from './lib/session/get-me';
-import { AppLayout } from './routes/AppLayout';
+import {
+  AppLayout,
+  AuditPage,
+  AwardSearchPage,
+  ClusterPage,
+  ClustersPage,
+  ComplaintPage,
+  ComplaintsPage,
+  ConferencePage,
+  ConferencesPage,
+  CouncilSessionPage,
+  CouncilsPage,
+  CreatePersonPage,
+  CreateProposalPage,
+  DashboardPage,
+  DocumentSettingsPage,
+  EditPersonPage,
+  EligibilityPanel,
+  FundPage,
+  ImportPage,
+  InspectionPlanPage,
+  InspectionsPage,
+  ModelsPage,
+  MovementPage,
+  MovementsPage,
+  MyWorkPage,
+  MyWorkSummary,
+  NoticeSettingsPage,
+  OrgUnitPage,
+  OrgUnitsPage,
+  PeopleListPage,
+  PersonPage,
+  PersonTimelineSlot,
+  ProposalPageWithSlots,
+  ProposalsPage,
+  StatisticsPage,
+  TenantAwardsPage,
+  UnitEligibilityTabs,
+  UnitTimelineSlot,
+  UsersPage,
+} from './routes/lazy-pages';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { parsePeopleSearch } from './routes/people-search';
-import { ProposalPageWithSlots } from './routes/proposal-slots';
-import { PersonTimelineSlot, UnitTimelineSlot } from './routes/timeline-slots';
+import { RoutePending } from './routes/RoutePending';
+import { withChunks } from './routes/with-chunks';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -119,9 +124,13 @@ function requirePermission(permission: Permission) {
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: function DashboardRoute() {
-    return <DashboardPage myWork={<MyWorkSummary />} />;
-  },
+  component: withChunks(
+    function DashboardRoute() {
+      return <DashboardPage myWork={<MyWorkSummary />} />;
+    },
+    DashboardPage,
+    MyWorkSummary,
+  ),
 });
 
 /** "Việc chờ tôi xử lý": every signed-in user has one (empty for roles without such work). */
@@ -149,17 +158,22 @@ const orgUnitRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$unitId',
   beforeLoad: requirePermission('orgUnit:read'),
-  component: function OrgUnitRoute() {
-    const { unitId } = orgUnitRoute.useParams();
-    return (
-      <OrgUnitPage
-        key={unitId}
-        unitId={unitId}
-        eligibility={<UnitEligibilityTabs unitId={unitId} />}
-        timeline={<UnitTimelineSlot unitId={unitId} />}
-      />
-    );
-  },
+  component: withChunks(
+    function OrgUnitRoute() {
+      const { unitId } = orgUnitRoute.useParams();
+      return (
+        <OrgUnitPage
+          key={unitId}
+          unitId={unitId}
+          eligibility={<UnitEligibilityTabs unitId={unitId} />}
+          timeline={<UnitTimelineSlot unitId={unitId} />}
+        />
+      );
+    },
+    UnitEligibilityTabs,
+    OrgUnitPage,
+    UnitTimelineSlot,
+  ),
 });
 
 const peopleRoute = createRoute({
@@ -167,7 +181,7 @@ const peopleRoute = createRoute({
   path: '/ca-nhan',
   beforeLoad: requirePermission('person:read'),
   validateSearch: parsePeopleSearch,
-  component: function PeopleRoute() {
+  component: withChunks(function PeopleRoute() {
     const search = peopleRoute.useSearch();
     const navigate = useNavigate();
     const onSearchChange = useCallback(
@@ -175,24 +189,29 @@ const peopleRoute = createRoute({
       [navigate],
     );
     return <PeopleListPage search={search} onSearchChange={onSearchChange} />;
-  },
+  }, PeopleListPage),
 });
 
 const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ca-nhan/$personId',
   beforeLoad: requirePermission('person:read'),
-  component: function PersonRoute() {
-    const { personId } = personRoute.useParams();
-    return (
-      <PersonPage
-        key={personId}
-        personId={personId}
-        eligibility={<EligibilityPanel subjectId={personId} />}
-        timeline={<PersonTimelineSlot personId={personId} />}
-      />
-    );
-  },
+  component: withChunks(
+    function PersonRoute() {
+      const { personId } = personRoute.useParams();
+      return (
+        <PersonPage
+          key={personId}
+          personId={personId}
+          eligibility={<EligibilityPanel subjectId={personId} />}
+          timeline={<PersonTimelineSlot personId={personId} />}
+        />
+      );
+    },
+    EligibilityPanel,
+    PersonPage,
+    PersonTimelineSlot,
+  ),
 });
 
 const createPersonRoute = createRoute({
@@ -206,10 +225,10 @@ const editPersonRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ca-nhan/$personId/sua',
   beforeLoad: requirePermission('person:update'),
-  component: function EditPersonRoute() {
+  component: withChunks(function EditPersonRoute() {
     const { personId } = editPersonRoute.useParams();
     return <EditPersonPage key={personId} personId={personId} />;
-  },
+  }, EditPersonPage),
 });
 
 const awardSearchRoute = createRoute({
@@ -249,10 +268,10 @@ const complaintRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/khieu-nai-to-cao/$complaintId',
   beforeLoad: requirePermission('complaint:handle'),
-  component: function ComplaintRoute() {
+  component: withChunks(function ComplaintRoute() {
     const { complaintId } = complaintRoute.useParams();
     return <ComplaintPage key={complaintId} complaintId={complaintId} />;
-  },
+  }, ComplaintPage),
 });
 
 const modelsRoute = createRoute({
@@ -274,10 +293,10 @@ const inspectionPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kiem-tra/$planId',
   beforeLoad: requirePermission('inspection:manage'),
-  component: function InspectionPlanRoute() {
+  component: withChunks(function InspectionPlanRoute() {
     const { planId } = inspectionPlanRoute.useParams();
     return <InspectionPlanPage key={planId} planId={planId} />;
-  },
+  }, InspectionPlanPage),
 });
 
 const conferencesRoute = createRoute({
@@ -291,10 +310,10 @@ const conferenceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-nghi-dien-hinh/$conferenceId',
   beforeLoad: requirePermission('model:review'),
-  component: function ConferenceRoute() {
+  component: withChunks(function ConferenceRoute() {
     const { conferenceId } = conferenceRoute.useParams();
     return <ConferencePage key={conferenceId} conferenceId={conferenceId} />;
-  },
+  }, ConferencePage),
 });
 
 const importsRoute = createRoute({
@@ -336,60 +355,60 @@ const proposalsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ho-so-de-nghi',
   beforeLoad: requirePermission('proposal:read'),
-  component: function ProposalsRoute() {
+  component: withChunks(function ProposalsRoute() {
     const navigate = useNavigate();
     return (
       <ProposalsPage
         onOpen={(id) => navigate({ to: '/ho-so-de-nghi/$proposalId', params: { proposalId: id } })}
       />
     );
-  },
+  }, ProposalsPage),
 });
 
 const createProposalRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ho-so-de-nghi/moi',
   beforeLoad: requirePermission('proposal:submit'),
-  component: function CreateProposalRoute() {
+  component: withChunks(function CreateProposalRoute() {
     const navigate = useNavigate();
     return (
       <CreateProposalPage
         onCreated={(id) => navigate({ to: '/ho-so-de-nghi/$proposalId', params: { proposalId: id } })}
       />
     );
-  },
+  }, CreateProposalPage),
 });
 
 const proposalRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ho-so-de-nghi/$proposalId',
   beforeLoad: requirePermission('proposal:read'),
-  component: function ProposalRoute() {
+  component: withChunks(function ProposalRoute() {
     const { proposalId } = proposalRoute.useParams();
     return <ProposalPageWithSlots key={proposalId} proposalId={proposalId} />;
-  },
+  }, ProposalPageWithSlots),
 });
 
 const councilsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-dong',
   beforeLoad: requirePermission('proposal:read'),
-  component: function CouncilsRoute() {
+  component: withChunks(function CouncilsRoute() {
     const navigate = useNavigate();
     return (
       <CouncilsPage onOpen={(id) => navigate({ to: '/hoi-dong/$sessionId', params: { sessionId: id } })} />
     );
-  },
+  }, CouncilsPage),
 });
 
 const councilRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-dong/$sessionId',
   beforeLoad: requirePermission('proposal:read'),
-  component: function CouncilRoute() {
+  component: withChunks(function CouncilRoute() {
     const { sessionId } = councilRoute.useParams();
     return <CouncilSessionPage key={sessionId} sessionId={sessionId} />;
-  },
+  }, CouncilSessionPage),
 });
 
 const movementsRoute = createRoute({
@@ -403,10 +422,10 @@ const movementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/phong-trao/$movementId',
   beforeLoad: requirePermission('movement:read'),
-  component: function MovementRoute() {
+  component: withChunks(function MovementRoute() {
     const { movementId } = movementRoute.useParams();
     return <MovementPage key={movementId} movementId={movementId} />;
-  },
+  }, MovementPage),
 });
 
 const clustersRoute = createRoute({
@@ -420,10 +439,10 @@ const clusterRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cum-khoi/$clusterId',
   beforeLoad: requirePermission('cluster:read'),
-  component: function ClusterRoute() {
+  component: withChunks(function ClusterRoute() {
     const { clusterId } = clusterRoute.useParams();
     return <ClusterPage key={clusterId} clusterId={clusterId} />;
-  },
+  }, ClusterPage),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -471,6 +490,10 @@ export function buildRouter(queryClient: QueryClient) {
     context: { queryClient },
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,
+    // A route whose chunk or beforeLoad takes longer than this shows a loader in its place
+    // (the default waits a full second before showing anything).
+    defaultPendingComponent: RoutePending,
+    defaultPendingMs: 300,
     scrollRestoration: true,
   });
 }

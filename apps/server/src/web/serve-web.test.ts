@@ -18,7 +18,9 @@ describe('serving the built web app', () => {
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Vinh Danh</title>');
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), bundle);
-    expect(compressDir(dist)).toBe(2);
+    // A route's own chunk (the web is split by route, apps/web/src/routes/lazy-pages.ts).
+    fs.writeFileSync(path.join(dist, 'assets', 'PersonPage-def456.js'), bundle);
+    expect(compressDir(dist)).toBe(3);
     app = new OpenAPIHono<AppEnv>();
     mountWeb(app, dist);
   });
@@ -32,6 +34,12 @@ describe('serving the built web app', () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.length).toBeLessThan(bundle.length / 10);
     expect(zlib.brotliDecompressSync(body).toString()).toBe(bundle);
+  });
+
+  it('compresses every chunk of the split bundle, not only the entry', async () => {
+    const res = await app.request('/assets/PersonPage-def456.js', { headers: { 'Accept-Encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(zlib.brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(bundle);
   });
 
   it('falls back to gzip, then to the plain file', async () => {

@@ -1,13 +1,16 @@
 import { Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconBuildingOff, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { t, ui } from '../../../i18n/ui';
 import { formatNumber } from '../../../lib/format';
 import { useMe } from '../../../lib/session/get-me';
 import { useCan } from '../../../lib/session/use-can';
 import { usePeopleTotal } from '../api/get-people-total';
 import { useUnitCounts } from '../api/get-unit-counts';
-import { DashboardCharts } from './DashboardCharts';
+
+// The charts library (recharts, through @mantine/charts) is the largest part of the web bundle:
+// the figures above show at once and the charts follow in their own chunk.
+const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 function StatCard({
   label,
@@ -110,7 +113,9 @@ export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
           </>
         )}
       </SimpleGrid>
-      <DashboardCharts />
+      <Suspense fallback={<Skeleton h={280} radius="md" />}>
+        <DashboardCharts />
+      </Suspense>
     </Stack>
   );
 }
