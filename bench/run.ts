@@ -1,8 +1,9 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web runs one part alone;
 // --write-seconds N (default 3) bounds each write-throughput figure;
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
 // --report-runs N (default 3) timed runs of each report query, after one warm-up;
+// --web-dist DIR measures another build of the web app (e.g. an older one, for comparison);
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
 import os from 'node:os';
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
@@ -12,6 +13,7 @@ import { benchScan } from './eligibility-scan.bench';
 import { benchImport } from './import.bench';
 import { benchReports } from './reports.bench';
 import { benchTimeline } from './timeline.bench';
+import { benchWebLogin } from './web.bench';
 import { benchWrites } from './writes.bench';
 
 function option(name: string): string | undefined {
@@ -20,7 +22,7 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes'];
+const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes', 'web'];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -31,6 +33,7 @@ const runTimeline = !only || only === 'timeline';
 const runCertificates = !only || only === 'certificates';
 const runReports = !only || only === 'reports';
 const runWrites = !only || only === 'writes';
+const runWeb = !only || only === 'web';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -67,7 +70,26 @@ if (runCertificates) {
     `peak memory (RSS):        ${fmt(cert.peakRssMb)} MiB, ${fmt(cert.rssBeforeMb)} MiB before (target < 1 GiB)\n`,
   );
 }
-if (only === 'certificates') process.exit(0);
+if (runWeb) {
+  console.log(
+    '## Cold login page in Chromium (the built web app through the real server, median of 5 cold contexts)',
+  );
+  const web = await benchWebLogin(5, option('--web-dist'));
+  if (!web) console.log('skipped: the web build is missing (npm run build first)\n');
+  else {
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    console.log(
+      `login field enabled:      ${ms(web.login.median)} after navigation start (target < 300 ms); each: ${web.login.each.map(ms).join(' · ')}`,
+    );
+    console.log(
+      `baseline (blank page):    ${ms(web.blank.median)}; each: ${web.blank.each.map(ms).join(' · ')}; login/blank = ${(web.login.median / web.blank.median).toFixed(1)}×`,
+    );
+    console.log(
+      `downloaded by /dang-nhap: ${fmt(web.jsBytes / 1024)} KiB of JS in ${web.jsFiles} files, ${fmt(web.cssBytes / 1024)} KiB of CSS (as sent, compressed)\n`,
+    );
+  }
+}
+if (only === 'certificates' || only === 'web') process.exit(0);
 
 const cluster = process.env.DATABASE_URL ? null : await startThrowawayCluster();
 try {
