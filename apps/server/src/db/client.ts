@@ -33,6 +33,8 @@ export type DatabaseOptions = {
   dataDir?: string;
   /** More PGlite extensions to load (tests read raw pages with pageinspect); pg_trgm is always loaded. */
   pgliteExtensions?: Extensions;
+  /** Start PGlite from a dumped data directory (tests start from one migrated copy). */
+  pgliteLoadDataDir?: Blob;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -56,6 +58,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const client = await PGlite.create(dataDir, {
     // pg_trgm backs the name search's trigram index (migration 0039), as contrib does on PostgreSQL.
     extensions: { pg_trgm, ...options.pgliteExtensions },
+    ...(options.pgliteLoadDataDir && { loadDataDir: options.pgliteLoadDataDir }),
   }).catch((error) => {
     release();
     throw error;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { Extensions } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -10,21 +11,37 @@ const ALL_ENGINES: Engine[] = ['pglite', 'postgres'];
 const chosen = (process.env.VINHDANH_TEST_ENGINES ?? '').split(',').filter(Boolean);
 export const ENGINES: Engine[] = chosen.length ? ALL_ENGINES.filter((e) => chosen.includes(e)) : ALL_ENGINES;
 
-/** A fresh, migrated database: in-memory PGlite, or a new database in the test cluster. */
+let pgliteTemplate: Blob | undefined;
+
+/** The migrated data directory the run's global setup dumped (read once per test file). */
+function migratedPglite(): Blob {
+  pgliteTemplate ??= new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
+  return pgliteTemplate;
+}
+
+/**
+ * A fresh, migrated database: in-memory PGlite, or a new database in the test cluster. Both start
+ * from the copy the global setup migrated; migrate() then finds nothing left to apply.
+ */
 export async function openTestDatabase(
   engine: Engine,
   options: { pgliteExtensions?: Extensions } = {},
 ): Promise<Database> {
   if (engine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://', ...options });
+    const database = await openDatabase({
+      dataDir: 'memory://',
+      pgliteLoadDataDir: migratedPglite(),
+      ...options,
+    });
     await database.migrate();
     return database;
   }
   const adminUrl = inject('postgresUrl');
+  const template = inject('postgresTemplate');
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
