@@ -43,6 +43,19 @@ test.describe('đăng nhập và menu theo vai trò', () => {
     await expect(page.getByTestId('nav-audit')).toHaveText('Nhật ký');
   });
 
+  test('quản trị tỉnh thấy đúng tổng số cá nhân trên trang Tổng quan, không phải "hơn 1.000"', async ({
+    page,
+  }) => {
+    await login(page, 'quantri');
+    const count = await page.request.get('/api/people/count');
+    const { total } = (await count.json()) as { total: number };
+    // The demo province holds about 2,000 people: more than the list's capped count of 1,000.
+    expect(total).toBeGreaterThan(1000);
+    await expect(page.getByTestId('stat-people-total')).toHaveText(
+      String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
+    );
+  });
+
   test('người xem mở thẳng trang Tài khoản thì bị đưa về Tổng quan', async ({ page }) => {
     await login(page, 'xem');
     await page.goto('/tai-khoan');

@@ -84,6 +84,10 @@ export const UNIT_PEOPLE_SAMPLES: Record<string, SampleSpec> = {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({ path: `/api/people?unitId=${target(fx, scope).unit.id}` }),
   },
+  'GET /api/people/count': {
+    kind: 'scoped',
+    build: async ({ fx, scope }) => ({ path: `/api/people/count?unitId=${target(fx, scope).unit.id}` }),
+  },
   'GET /api/people/export.xlsx': {
     kind: 'scoped',
     build: async ({ fx, scope }) => ({ path: `/api/people/export.xlsx?unitId=${target(fx, scope).unit.id}` }),

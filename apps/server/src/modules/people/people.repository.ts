@@ -121,6 +121,19 @@ export async function listPeople(
   return { rows, nextCursor, ...cappedTotal(Number(count?.n ?? 0)) };
 }
 
+/**
+ * The exact number of people under a path prefix, for the dashboard's total. Unlike the list's
+ * capped count it reads every match, but only the tenant's person and org-unit index columns.
+ */
+export async function countPeople(db: Conn, tenantId: string, pathPrefix: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .innerJoin(orgUnit, joinUnit)
+    .where(listFilter(tenantId, pathPrefix, undefined));
+  return Number(row?.n ?? 0);
+}
+
 export async function findPerson(
   db: Conn,
   tenantId: string,

@@ -7,14 +7,23 @@ import { writeXlsx } from '../../lib/xlsx';
 import { idParam } from '../org-units/org-units.schemas';
 import { PEOPLE_EXPORT_COLUMNS } from './people.export';
 import {
+  countPeopleQuery,
   createPersonInput,
   listPeopleQuery,
+  peopleCountOutput,
   personDetailOutput,
   personOutput,
   personPageOutput,
   updatePersonInput,
 } from './people.schemas';
-import { createPerson, exportPeople, getPerson, searchPeople, updatePerson } from './people.service';
+import {
+  countPeopleInScope,
+  createPerson,
+  exportPeople,
+  getPerson,
+  searchPeople,
+  updatePerson,
+} from './people.service';
 
 const list = defineRoute(
   { permission: 'person:read' },
@@ -25,6 +34,18 @@ const list = defineRoute(
     tags: ['people'],
     request: { query: listPeopleQuery },
     responses: { 200: jsonResponse(personPageOutput, 'Danh sách cá nhân') },
+  },
+);
+// The list counts up to 1,000 (a search needs no more); the dashboard's total is exact.
+const count = defineRoute(
+  { permission: 'person:read' },
+  {
+    method: 'get',
+    path: '/people/count',
+    summary: 'Đếm số cá nhân trong phạm vi',
+    tags: ['people'],
+    request: { query: countPeopleQuery },
+    responses: { 200: jsonResponse(peopleCountOutput, 'Số cá nhân') },
   },
 );
 const exportXlsx = defineRoute(
@@ -89,6 +110,10 @@ const update = defineRoute(
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) =>
     c.json(await searchPeople(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+  );
+  // Before /people/{id}, which would otherwise take "count" for an id.
+  app.openapi(count, async (c) =>
+    c.json(await countPeopleInScope(c.get('deps').db, requestContext(c), c.req.valid('query').unitId), 200),
   );
   app.openapi(exportXlsx, async (c) => {
     const rows = await exportPeople(c.get('deps').db, requestContext(c), c.req.valid('query'));

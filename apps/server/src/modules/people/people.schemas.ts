@@ -67,6 +67,15 @@ export const listPeopleQuery = z.object({
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
 
+export const countPeopleQuery = listPeopleQuery.pick({ unitId: true });
+
+export const peopleCountOutput = z
+  .object({
+    /** Every person in the actor's scope (or the chosen unit's subtree), counted exactly. */
+    total: z.number(),
+  })
+  .openapi('PeopleCount');
+
 export const personOutput = z
   .object({
     id: z.string(),

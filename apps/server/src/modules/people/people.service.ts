@@ -13,6 +13,7 @@ import { findUnit, unitRef } from '../org-units/index';
 import { personNameColumns } from '../tenants/tenant-setup';
 import { presentPerson } from './people.presenter';
 import {
+  countPeople,
   findPerson,
   findPersonRecords,
   insertPerson,
@@ -50,6 +51,13 @@ export async function searchPeople(db: Db, ctx: RequestContext, query: ListPeopl
     pageSize: query.pageSize,
     nextCursor,
   };
+}
+
+/** How many people the actor's scope (or the chosen unit's subtree) holds: the exact figure. */
+export async function countPeopleInScope(db: Db, ctx: RequestContext, unitId: string | undefined) {
+  authorize(ctx.actor, 'person:read');
+  const prefix = await scopePrefix(db, ctx, unitId);
+  return { total: await countPeople(db, ctx.actor.tenantId, prefix) };
 }
 
 /** Every row matching the search, for export (capped to keep memory bounded). */

@@ -136,6 +136,8 @@ describeEngines('search paging', (env) => {
     const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const people = await officer.get(`/api/people?unitId=${unit.id}&pageSize=1`);
     expect(people.body).toMatchObject({ total: 1000, totalCapped: true });
+    // The dashboard's total is exact: a leader sees 1.005, not "hơn 1.000".
+    expect((await officer.get(`/api/people/count?unitId=${unit.id}`)).body).toEqual({ total: 1005 });
     const few = await officer.get(`/api/people?unitId=${unit.id}&q=so%20100`);
     expect(few.body).toMatchObject({ total: 6, totalCapped: false }); // 100 and 1000–1004
     const awards = await officer.get(`/api/awards?unitId=${unit.id}&pageSize=1`);

@@ -310,6 +310,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/people/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đếm số cá nhân trong phạm vi */
+        get: operations["getPeopleCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/export.xlsx": {
         parameters: {
             query?: never;
@@ -3629,6 +3646,9 @@ export type components = {
             version: number;
             isRevealed: boolean;
         };
+        PeopleCount: {
+            total: number;
+        };
         PersonDetail: {
             person: components["schemas"]["Person"];
             employment: {
@@ -6761,6 +6781,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getPeopleCount: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số cá nhân */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleCount"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { formatTotal } from '../../../lib/format';
+import { client, unwrap } from '../../../lib/api/client';
 
-/** The number of people in the user's scope (one row fetched, the total is what matters). */
+/** The number of people in the user's scope, exact (the people list counts only up to 1,000). */
 export function usePeopleTotal(enabled: boolean) {
   return useQuery({
     queryKey: ['people', 'total'],
-    queryFn: () =>
-      api<{ total: number; totalCapped: boolean }>('/people', { query: { page: 1, pageSize: 1 } }),
-    // The server counts up to 1,000: a large scope reads "hơn 1.000".
-    select: formatTotal,
+    queryFn: () => unwrap(client.GET('/people/count')),
+    select: (data) => data.total,
     enabled,
   });
 }

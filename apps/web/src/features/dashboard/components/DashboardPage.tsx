@@ -17,12 +17,13 @@ function StatCard({
   value,
   icon,
   color,
+  testId,
 }: {
   label: string;
-  /** A count, or one already written out (e.g. "hơn 1.000"). */
-  value?: number | string;
+  value?: number | undefined;
   icon: ReactNode;
   color: string;
+  testId: string;
 }) {
   return (
     <Paper withBorder radius="md" p="lg">
@@ -34,7 +35,9 @@ function StatCard({
           {value === undefined ? (
             <Skeleton h={28} w={80} />
           ) : (
-            <Title order={2}>{typeof value === 'number' ? formatNumber(value) : value}</Title>
+            <Title order={2} data-testid={testId}>
+              {formatNumber(value)}
+            </Title>
           )}
         </Stack>
         <ThemeIcon size={44} radius="md" variant="light" color={color}>
@@ -94,6 +97,7 @@ export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
             value={peopleTotal.data}
             icon={<IconUsers size={24} />}
             color="blue"
+            testId="stat-people-total"
           />
         )}
         {can('orgUnit:read') && (
@@ -103,12 +107,14 @@ export function DashboardPage({ myWork }: { myWork?: ReactNode }) {
               value={unitCounts.data?.active}
               icon={<IconBuildingCommunity size={24} />}
               color="green"
+              testId="stat-units-active"
             />
             <StatCard
               label={d.unitsDissolved}
               value={unitCounts.data?.dissolved}
               icon={<IconBuildingOff size={24} />}
               color="gray"
+              testId="stat-units-dissolved"
             />
           </>
         )}
