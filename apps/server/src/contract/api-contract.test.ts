@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { createApi } from '../app';
+import { loadConfig } from '../config/config';
 import { SESSION_COOKIE } from '../modules/auth/auth.routes';
 import { currentOpenApiDocument, generateWebTypes, WEB_TYPES_FILE } from './api-contract';
 
@@ -34,6 +36,13 @@ describe('the API contract between server and web', () => {
     expect(committed === (await generateWebTypes()), 'schema.gen.ts is stale: run `npm run api:types`').toBe(
       true,
     );
+  });
+
+  it('GET /openapi.json serves that document, the same on a second call (it is built once)', async () => {
+    const api = createApi(loadConfig({}));
+    const first = await (await api.request('/openapi.json')).json();
+    expect(first).toEqual(JSON.parse(JSON.stringify(currentOpenApiDocument())));
+    expect(await (await api.request('/openapi.json')).json()).toEqual(first);
   });
 
   it('passes `redocly lint` with the recommended rules with no error', async () => {
