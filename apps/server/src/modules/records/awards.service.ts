@@ -76,6 +76,8 @@ export async function insertNewAward(
   ruleSets: Awaited<ReturnType<typeof loadTenantRuleSets>>,
   isDecisionSigned: SignedDecisionCheck,
 ): Promise<AwardRow> {
+  // Exported for the bench, so it asks the access layer itself (the subject's scope follows).
+  authorize(ctx.actor, 'record:write');
   const subject = await authorizeSubject(tx, ctx, input.subjectId, 'record:write');
   checkAwardFits(ruleSets, subject, input.awardCode, input.kind, input.year);
   const ref = await resolveDecisionRef(tx, ctx, input);
