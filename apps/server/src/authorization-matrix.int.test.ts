@@ -87,8 +87,9 @@ describeEngines('authorization matrix', (env) => {
         }
       }
       expect(outcomes).toEqual([]);
-      // ~300 routes × 3 scopes per role: on PGlite under a loaded 2-core machine one role passed 60 s.
-    }, 180_000);
+      // ~300 routes × 3 scopes per role: one role took 60–200 s on a loaded 2-core machine. The
+      // limit only catches a hang; how fast it runs is the bench's business, not this test's.
+    }, 600_000);
   }
 
   it('lets an actor scoped to the tenant root read the audit log', async () => {
