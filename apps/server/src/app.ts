@@ -223,6 +223,9 @@ export function createApi(config: Config) {
   // Built on the first request, when every route is registered: the routes never change after
   // that, and generating it took ~0.3 s a call.
   let document: ReturnType<typeof openApiDocument> | undefined;
-  api.openapi(openApiRoute, (c) => c.json((document ??= openApiDocument(api)), 200));
+  api.openapi(openApiRoute, (c) => {
+    document ??= openApiDocument(api);
+    return c.json(document, 200);
+  });
   return api;
 }
