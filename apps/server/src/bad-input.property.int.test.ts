@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { ZodObject, ZodType } from 'zod';
 import { queryRows } from './db/query-rows';
-import { routeRegistry } from './lib/route';
+import { registeredRoutes } from './lib/route';
 import { ApiClient } from './test/client';
 import { describeEngines } from './test/engines';
 import { addPerson, addUnit } from './test/fixtures';
@@ -43,7 +43,7 @@ function bodies(schema: ZodType) {
 }
 
 describeEngines('bad input', (env) => {
-  const writes = routeRegistry.filter((r) => r.bodySchema);
+  const writes = registeredRoutes().filter((r) => r.bodySchema);
 
   it('covers every write endpoint that takes a body', () => {
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(
