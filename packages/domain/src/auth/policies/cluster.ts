@@ -1,6 +1,6 @@
 import type { Actor, Decision } from '../policy';
 import { decide } from '../policy';
-import { decideReadFromAbove } from './unit-tree';
+import { decideLaunchedByUnit } from './unit-tree';
 
 /** What the cluster policy needs: the tenant and the organising unit's path. */
 export type ClusterFacts = { tenantId: string; organiserPath: string };
@@ -11,10 +11,10 @@ export function clusterPolicy(
   permission: 'cluster:read' | 'cluster:manage',
   c: ClusterFacts,
 ): Decision {
-  const resource = { tenantId: c.tenantId, unitPath: c.organiserPath };
-  return permission === 'cluster:read'
-    ? decideReadFromAbove(actor, permission, resource)
-    : decide(actor, permission, resource);
+  return decideLaunchedByUnit(actor, permission, permission === 'cluster:read', {
+    tenantId: c.tenantId,
+    unitPath: c.organiserPath,
+  });
 }
 
 /**

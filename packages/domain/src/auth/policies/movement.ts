@@ -1,6 +1,5 @@
 import type { Actor, Decision } from '../policy';
-import { decide } from '../policy';
-import { decideReadFromAbove } from './unit-tree';
+import { decideLaunchedByUnit } from './unit-tree';
 
 /** What the movement policy needs: the tenant and the launching unit's path. */
 export type MovementFacts = { tenantId: string; ownerPath: string };
@@ -11,8 +10,8 @@ export function movementPolicy(
   permission: 'movement:read' | 'movement:manage',
   m: MovementFacts,
 ): Decision {
-  const resource = { tenantId: m.tenantId, unitPath: m.ownerPath };
-  return permission === 'movement:read'
-    ? decideReadFromAbove(actor, permission, resource)
-    : decide(actor, permission, resource);
+  return decideLaunchedByUnit(actor, permission, permission === 'movement:read', {
+    tenantId: m.tenantId,
+    unitPath: m.ownerPath,
+  });
 }

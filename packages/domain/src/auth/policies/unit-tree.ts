@@ -20,6 +20,19 @@ export function decideReadFromAbove(
   return below || above ? { allowed: true } : { allowed: false, reason: 'OUT_OF_SCOPE' };
 }
 
+/**
+ * What a unit launched or organised (a movement, a cluster): read from above as well as inside the
+ * subtree (decideReadFromAbove), managed only inside it.
+ */
+export function decideLaunchedByUnit(
+  actor: Actor,
+  permission: Permission,
+  isRead: boolean,
+  resource: ScopedResource,
+): Decision {
+  return isRead ? decideReadFromAbove(actor, permission, resource) : decide(actor, permission, resource);
+}
+
 /** Tenant-wide things (the fund, the emulation office's queues): only an actor scoped to the root. */
 export function decideTenantWide(actor: Actor, permission: Permission): Decision {
   return decide(actor, permission, { tenantId: actor.tenantId, unitPath: tenantRootPath(actor) });
