@@ -3,6 +3,7 @@
 
 export { searchAwardRows } from './award-search.repository';
 export { markAwardRevoked } from './awards.repository';
+export { awardOutput } from './awards.schemas';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
 export { type DecisionAwardRow, listDecisionAwards } from './decision-awards.repository';
 export type { DecisionRow } from './decisions.repository';

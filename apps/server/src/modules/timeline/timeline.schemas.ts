@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
 import {
-  AWARD_KINDS,
   DISCIPLINE_FORMS,
   HOLD_REASONS,
   INITIATIVE_SCOPES,
   INITIATIVE_TYPES,
   RATINGS,
-  REVOCATION_GROUNDS,
 } from '@vinhdanh/domain/rules/types';
+import { awardOutput } from '../records/index';
 
 const source = { subjectId: z.string().nullable(), sourceName: z.string().nullable() };
 
@@ -24,28 +23,10 @@ const chain = z
   })
   .openapi('TimelineChain');
 
-const awardItem = z
-  .object({
-    id: z.string(),
-    awardCode: z.string(),
-    name: z.string(),
-    kind: z.enum(AWARD_KINDS),
-    year: z.number(),
-    periodStartYear: z.number().nullable(),
-    achievement: z.string().nullable(),
-    /** The issued decision the award is linked to, if it was recorded through one. */
-    decisionId: z.string().nullable(),
-    decisionNumber: z.string().nullable(),
-    decisionDate: z.string().nullable(),
-    amountVnd: z.number().nullable(),
-    isRevoked: z.boolean(),
-    revokedOn: z.string().nullable(),
-    revocationGround: z.enum(REVOCATION_GROUNDS).nullable(),
-    /** Ids of the subject's initiatives this award used as its ground (CV 5007/BNV-TĐKT III.5.c). */
-    initiativesUsed: z.array(z.string()),
-    version: z.number(),
-    ...source,
-  })
+// The award as records presents it, without the subject (the timeline is one subject's), plus its name.
+const awardItem = awardOutput
+  .omit({ subjectType: true, subjectId: true })
+  .extend({ name: z.string(), ...source })
   .openapi('TimelineAward');
 
 const timelineYear = z

@@ -4800,7 +4800,6 @@ export type components = {
         TimelineAward: {
             id: string;
             awardCode: string;
-            name: string;
             /** @enum {string} */
             kind: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
             year: number;
@@ -4816,6 +4815,7 @@ export type components = {
             revocationGround: "A" | "B" | "C" | "D" | null;
             initiativesUsed: string[];
             version: number;
+            name: string;
             subjectId: string | null;
             sourceName: string | null;
         };
