@@ -5,6 +5,7 @@ export { searchAwardRows } from './award-search.repository';
 export { markAwardRevoked } from './awards.repository';
 export { awardOutput } from './awards.schemas';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
+export { holdOutput } from './conduct.schemas';
 export { type DecisionAwardRow, listDecisionAwards } from './decision-awards.repository';
 export type { DecisionRow } from './decisions.repository';
 export { findDecision, insertDecision } from './decisions.repository';

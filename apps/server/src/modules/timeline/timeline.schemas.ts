@@ -1,13 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
-import {
-  DISCIPLINE_FORMS,
-  HOLD_REASONS,
-  INITIATIVE_SCOPES,
-  INITIATIVE_TYPES,
-  RATINGS,
-} from '@vinhdanh/domain/rules/types';
-import { awardOutput } from '../records/index';
+import { DISCIPLINE_FORMS, INITIATIVE_SCOPES, INITIATIVE_TYPES, RATINGS } from '@vinhdanh/domain/rules/types';
+import { awardOutput, holdOutput } from '../records/index';
 
 const source = { subjectId: z.string().nullable(), sourceName: z.string().nullable() };
 
@@ -69,18 +63,7 @@ const timelineYear = z
         ...source,
       }),
     ),
-    holds: z.array(
-      z.object({
-        id: z.string(),
-        reason: z.enum(HOLD_REASONS),
-        fromDate: z.string(),
-        toDate: z.string().nullable(),
-        note: z.string().nullable(),
-        closedReason: z.string().nullable(),
-        version: z.number(),
-        ...source,
-      }),
-    ),
+    holds: z.array(holdOutput.omit({ subjectId: true }).extend(source)),
     chains: z.array(chain),
   })
   .openapi('TimelineYear');
