@@ -35,9 +35,15 @@ async function findEligiblePerson(page: Page): Promise<{ person: PersonRow; rule
 }
 
 async function chooseYear(page: Page, testId: string, year: number): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: String(year), exact: true }).click();
-  await expect(page.getByTestId(testId)).toHaveValue(String(year));
+  const select = page.getByTestId(testId);
+  // A re-render while the list is open closes it, as it would for a user: open it again.
+  await expect(async () => {
+    if ((await select.inputValue()) !== String(year)) {
+      await select.click();
+      await page.getByRole('option', { name: String(year), exact: true }).click({ timeout: 2_000 });
+    }
+    await expect(select).toHaveValue(String(year), { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test.describe('điều kiện khen thưởng', () => {
@@ -79,6 +85,8 @@ test.describe('điều kiện khen thưởng', () => {
     const unitId = page.url().split('/').at(-1)!;
 
     await page.getByTestId('unit-tab-suggestions').click();
+    // The first scan of the year finishes before the year is chosen, as an officer would wait.
+    await expect(page.getByTestId('suggestions-rule-set')).toBeVisible({ timeout: 30_000 });
     await chooseYear(page, 'suggestions-year', YEAR);
     const card = page.getByTestId(`suggestions-award-${AWARD}`);
     await expect(card).toContainText('Lao động tiên tiến');

@@ -35,9 +35,15 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
           <Text size="xs" c="dimmed">
             {s.hint}
           </Text>
-          {data && (
+          {/* The line is kept while loading, so the year picker beside it does not jump (and
+              close its open list) when the answer arrives. */}
+          {data ? (
             <Text size="xs" c="dimmed" data-testid="suggestions-rule-set">
               {t(ui.eligibility.ruleSet, { id: data.ruleSet })}
+            </Text>
+          ) : (
+            <Text size="xs" aria-hidden>
+              {'\u00a0'}
             </Text>
           )}
         </Stack>
