@@ -13,7 +13,7 @@ const quietLogger = { error: () => {} };
 /** Runs the same suite on PGlite and on PostgreSQL, each with a fresh database and fixture. */
 export function describeEngines(
   name: string,
-  body: (env: () => TestEnv) => void,
+  body: (env: () => TestEnv, engine: Engine) => void,
   options: { pgliteExtensions?: Extensions } = {},
 ) {
   for (const engine of ENGINES) {
@@ -31,7 +31,17 @@ export function describeEngines(
       body(() => {
         if (!env) throw new Error('test env not ready');
         return env;
-      });
+      }, engine);
     });
   }
+}
+
+/**
+ * This engine's share of cases whose outcome does not depend on the engine (the HTTP edge and the
+ * policies): every case runs once, on one engine in turn, instead of once per engine. A pass with
+ * one engine (the Node LTS pass, the Citus pass) runs them all.
+ */
+export function shareOf<T>(cases: readonly T[], engine: Engine): T[] {
+  const index = ENGINES.indexOf(engine);
+  return cases.filter((_, i) => i % ENGINES.length === index);
 }
