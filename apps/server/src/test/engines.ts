@@ -2,6 +2,7 @@ import type { Extensions } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createApp } from '../app';
 import type { Database } from '../db/client';
+import { openDemoDatabase } from './demo-db';
 import { createFixture, type Fixture } from './fixtures';
 import { testConfig } from './test-config';
 import { ENGINES, type Engine, openTestDatabase } from './test-db';
@@ -14,13 +15,18 @@ const quietLogger = { error: () => {} };
 export function describeEngines(
   name: string,
   body: (env: () => TestEnv, engine: Engine) => void,
-  options: { pgliteExtensions?: Extensions } = {},
+  options: {
+    pgliteExtensions?: Extensions /** Start from the demo province (test/demo-db.ts). */;
+    demo?: boolean;
+  } = {},
 ) {
   for (const engine of ENGINES) {
     describe(`${name} [${engine}]`, () => {
       let env: TestEnv | undefined;
       beforeAll(async () => {
-        const database = await openTestDatabase(engine, options);
+        const database = options.demo
+          ? await openDemoDatabase(engine)
+          : await openTestDatabase(engine, { pgliteExtensions: options.pgliteExtensions });
         const config = testConfig();
         const app = createApp({ db: database.db, config }, quietLogger);
         env = { engine, database, app, fx: await createFixture(database.db) };
@@ -44,4 +50,9 @@ export function describeEngines(
 export function shareOf<T>(cases: readonly T[], engine: Engine): T[] {
   const index = ENGINES.indexOf(engine);
   return cases.filter((_, i) => i % ENGINES.length === index);
+}
+
+/** describeEngines, each engine's database starting from the demo province. */
+export function describeDemoEngines(name: string, body: (env: () => TestEnv, engine: Engine) => void) {
+  describeEngines(name, body, { demo: true });
 }

@@ -25,19 +25,23 @@ function migratedPglite(): Blob {
  */
 export async function openTestDatabase(
   engine: Engine,
-  options: { pgliteExtensions?: Extensions } = {},
+  options: {
+    pgliteExtensions?: Extensions;
+    /** Another starting copy than the migrated one (test/demo-db.ts: the demo province). */
+    from?: { pglite?: Blob; postgresTemplate?: string };
+  } = {},
 ): Promise<Database> {
   if (engine === 'pglite') {
     const database = await openDatabase({
       dataDir: 'memory://',
-      pgliteLoadDataDir: migratedPglite(),
-      ...options,
+      pgliteLoadDataDir: options.from?.pglite ?? migratedPglite(),
+      ...(options.pgliteExtensions && { pgliteExtensions: options.pgliteExtensions }),
     });
     await database.migrate();
     return database;
   }
   const adminUrl = inject('postgresUrl');
-  const template = inject('postgresTemplate');
+  const template = options.from?.postgresTemplate ?? inject('postgresTemplate');
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

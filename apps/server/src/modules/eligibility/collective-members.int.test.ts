@@ -1,18 +1,16 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { annualRating, award, orgUnit, person } from '../../db/schema/index';
-import { seedDemo } from '../../demo/seed-demo';
-import { describeEngines } from '../../test/engines';
+import { demoTenantId } from '../../test/demo-db';
+import { describeDemoEngines } from '../../test/engines';
 import { loadCollectiveHistories } from './history.repository';
 
 // The member shares behind collective titles (TTLĐXS, TTLĐTT, Cờ thi đua) came out 0 on every
 // engine: the EXISTS subqueries bound "tenant_id"/"id" to their own table instead of person.
-describeEngines('collective member counts on the demo province', (env) => {
+describeDemoEngines('collective member counts on the demo province', (env) => {
   it('counts the members of the provincial hospital who completed their duties, hold LĐTT and CSTĐCS', async () => {
     const db = env().database.db;
-    const seeded = await seedDemo(db);
-    if (!seeded.created) throw new Error('demo not seeded');
-    const tenantId = seeded.tenantId;
+    const tenantId = await demoTenantId(db);
     const [unit] = await db
       .select()
       .from(orgUnit)

@@ -3,11 +3,12 @@ import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { annualRating, award, orgUnit, person } from '../../db/schema/index';
-import { DEMO_PASSWORD, seedDemo } from '../../demo/seed-demo';
+import { DEMO_PASSWORD } from '../../demo/seed-demo';
 import { newId } from '../../lib/ids';
 import { currentYearVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
-import { describeEngines } from '../../test/engines';
+import { demoTenantId } from '../../test/demo-db';
+import { describeDemoEngines } from '../../test/engines';
 import { appraiseItems } from '../proposals/proposal-appraisal';
 import { scanEligibility } from './eligibility-scan';
 import { judgeSubjects, loadHistories, loadRuleSets, type SubjectRef } from './judge';
@@ -24,7 +25,7 @@ type Verdict = { award: string; eligible: boolean; held: boolean; reasons: Reaso
 const LAST_DEMO_YEAR = 2025;
 const ONE_ACHIEVEMENT = /Luật Thi đua, khen thưởng.*Điều 5$/;
 
-describeEngines('one eligibility truth over the demo province', (env) => {
+describeDemoEngines('one eligibility truth over the demo province', (env) => {
   let tenantId = '';
   let root = { id: '', path: '' };
   let sgddt = { id: '', path: '' };
@@ -46,9 +47,7 @@ describeEngines('one eligibility truth over the demo province', (env) => {
 
   beforeAll(async () => {
     const db = env().database.db;
-    const seeded = await seedDemo(db);
-    if (!seeded.created) throw new Error('demo not seeded');
-    tenantId = seeded.tenantId;
+    tenantId = await demoTenantId(db);
     const unit = async (code: string) => {
       const [u] = await db
         .select({ id: orgUnit.id, path: orgUnit.path })

@@ -1,10 +1,10 @@
 import { hasPermission } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import { expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../demo/seed-demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/seed-demo';
 import { currentYearVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
-import { describeEngines } from '../../test/engines';
+import { describeDemoEngines } from '../../test/engines';
 
 // Issue 13 acceptance: in the demo province every chart has at least 3 non-zero points, as each
 // role sees it on the dashboard (the same blocks the web draws for that role) and on the fairness
@@ -19,10 +19,8 @@ const nonZero = (values: (number | null | undefined)[]) => values.filter((v) => 
 /** What the charts draw: a suppressed share ("< 5") is drawn as 0. */
 const drawn = (points: Point[]) => points.map((p) => (p.isSuppressed ? 0 : p.sharePct));
 
-describeEngines('demo province: every chart has at least 3 non-zero points', (env) => {
+describeDemoEngines('demo province: every chart has at least 3 non-zero points', (env) => {
   it('on the dashboard of every demo account that sees statistics, and on the fairness view', async () => {
-    const seeded = await seedDemo(env().database.db);
-    if (!seeded.created) throw new Error('demo not seeded');
     const year = currentYearVn();
     const accounts = DEMO_ACCOUNTS.filter((a) =>
       hasPermission({ userId: '', tenantId: '', scopePath: '/', roles: a.roles as Role[] }, 'report:read'),

@@ -3,17 +3,16 @@ import { checkSums } from '@vinhdanh/domain/reports/report-compute';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../db/query-rows';
-import { seedDemo } from '../../demo/seed-demo';
 import { ApiClient } from '../../test/client';
-import { describeEngines } from '../../test/engines';
+import { demoTenantId } from '../../test/demo-db';
+import { describeDemoEngines } from '../../test/engines';
 
 // The demo province, as the acceptance asks: totals equal their parts on every form and year,
 // and a figure matches a count made here from the raw award rows.
-describeEngines('statistical forms on the demo province', (env) => {
+describeDemoEngines('statistical forms on the demo province', (env) => {
   it('adds up on 0601–0603 for 2023–2025 and counts the 2025 individual Bằng khen tỉnh as the raw rows do', async () => {
     const db = env().database.db;
-    const seeded = await seedDemo(db);
-    if (!seeded.created) throw new Error('demo not seeded');
+    const tenantId = await demoTenantId(db);
     const admin = await ApiClient.login(env().app, 'quantri', 'VinhDanh@2026');
     for (const year of [2023, 2024, 2025]) {
       for (const form of FORM_CODES) {
@@ -26,7 +25,7 @@ describeEngines('statistical forms on the demo province', (env) => {
     }
     const [raw] = await queryRows<{ n: number }>(
       db,
-      sql`SELECT count(*)::int AS n FROM award WHERE tenant_id = ${seeded.tenantId} AND award_code = 'BK_BO_TINH'
+      sql`SELECT count(*)::int AS n FROM award WHERE tenant_id = ${tenantId} AND award_code = 'BK_BO_TINH'
           AND subject_type = 'PERSON' AND NOT is_revoked AND EXTRACT(YEAR FROM decision_date) = 2025`,
     );
     const f0603 = (await admin.get('/api/reports/forms?form=0603&year=2025')).body;

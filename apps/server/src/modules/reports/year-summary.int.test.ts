@@ -3,11 +3,11 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../db/query-rows';
 import { complaint } from '../../db/schema/index';
-import { seedDemo } from '../../demo/seed-demo';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
+import { demoTenantId } from '../../test/demo-db';
 import { docxText, readDocxPart } from '../../test/docx-read';
-import { describeEngines, type TestEnv } from '../../test/engines';
+import { describeDemoEngines, type TestEnv } from '../../test/engines';
 
 // The year-end summary on the demo province, read back from the .docx: every figure is checked
 // against a count made here from the raw rows (not through the summary's own queries).
@@ -20,15 +20,13 @@ async function count(env: TestEnv, query: ReturnType<typeof sql>) {
 }
 
 const seeded = new WeakMap<TestEnv['database'], Promise<string>>();
-/** The demo province once per engine, with three complaints about its awards. */
+/** The demo province, with three complaints about its awards added once per engine. */
 function demo(env: TestEnv): Promise<string> {
   const cached = seeded.get(env.database);
   if (cached) return cached;
   const run = (async () => {
     const db = env.database.db;
-    const result = await seedDemo(db);
-    if (!result.created) throw new Error('demo not seeded');
-    const tenantId = result.tenantId;
+    const tenantId = await demoTenantId(db);
     const [sogd] = await queryRows<{ id: string }>(
       db,
       sql`SELECT id FROM org_unit WHERE tenant_id = ${tenantId} AND code = 'SGDDT'`,
@@ -99,7 +97,7 @@ const awardsIn = (tenantId: string, from: string, to: string, extra = sql`TRUE`)
     AND COALESCE(a.decision_date, make_date(a.year, 12, 31)) BETWEEN ${from}::date AND ${to}::date
     AND ${to.endsWith('-12-31') ? sql`TRUE` : sql`a.decision_date IS NOT NULL`} AND ${extra}`;
 
-describeEngines('year-end summary (báo cáo tổng kết, sơ kết)', (env) => {
+describeDemoEngines('year-end summary (báo cáo tổng kết, sơ kết)', (env) => {
   it('writes the demo province’s 2025 figures into an ND 30 report: movements, clusters, awards from Huân chương down, direct workers, đột xuất, complaints', async () => {
     const tenantId = await demo(env());
     const admin = await ApiClient.login(env().app, 'quantri', PASSWORD);
