@@ -71,6 +71,36 @@ export async function requireAccess<T, P extends Permission>(
   return entity;
 }
 
+/**
+ * What requireAccess would decide for an entity already loaded, without throwing: the same
+ * precheck and policy, so an entity's allowedActions never become a second copy of a route's rule.
+ */
+export function isAllowed<T, P extends Permission>(
+  actor: Actor,
+  permission: P,
+  ref: EntityRef<T, P>,
+  entity: T,
+): boolean {
+  if (ref.precheck && !ref.precheck(actor, permission).allowed) return false;
+  return ref.policy(actor, permission, entity).allowed;
+}
+
+/**
+ * The actions the web may offer on an entity, sent with it (`allowedActions`): one boolean per
+ * action, each the decision of the route that performs it, so the UI never re-derives them from
+ * roles. The server still checks again on every write (state, version, scope at that moment).
+ * Takes the entity module's table of action → the rule its route checks, and the decision of
+ * that rule through the module's ref (isAllowed).
+ */
+export function allowedActions<A extends string, R>(
+  rules: Record<A, R>,
+  allowed: (rule: R) => boolean,
+): Record<A, boolean> {
+  return Object.fromEntries(
+    Object.entries(rules).map(([action, rule]) => [action, allowed(rule as R)]),
+  ) as Record<A, boolean>;
+}
+
 function allowOrThrow(decision: Decision) {
   if (!decision.allowed) throw new AppError('FORBIDDEN');
 }

@@ -123,3 +123,19 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>) {
     components: { ...document.components, responses: ERROR_RESPONSES, securitySchemes: SECURITY_SCHEMES },
   };
 }
+
+/**
+ * An entity's `allowedActions` (lib/access.ts allowedActions): one required boolean per action,
+ * named in the OpenAPI document `<Entity>AllowedActions`, so the web's generated type lists them.
+ */
+export function allowedActionsSchema<A extends string>(name: string, rules: Record<A, unknown>) {
+  // Built from the module's action table itself, so the schema cannot list another set of actions.
+  const shape = Object.fromEntries(Object.keys(rules).map((a) => [a, z.boolean()])) as Record<
+    A,
+    z.ZodBoolean
+  >;
+  return z.object(shape).openapi(name, {
+    description:
+      'Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra).',
+  });
+}

@@ -60,7 +60,7 @@ export async function confirmMinutes(
       confirmedBy: me.fullName,
     });
   });
-  const view = await proposalView(db, p.tenantId, id);
+  const view = await proposalView(db, ctx.actor, id);
   if (!view) throw new AppError('PROPOSAL_NOT_FOUND');
   return view;
 }

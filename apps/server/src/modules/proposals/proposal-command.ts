@@ -45,7 +45,7 @@ export async function runCommand(db: Db, ctx: RequestContext, spec: CommandSpec)
     if (!locked) throw new AppError('VERSION_CONFLICT');
     await transitionInTx(tx, ctx, locked, spec);
   });
-  const view = await proposalView(db, tenantId, spec.proposal.id);
+  const view = await proposalView(db, ctx.actor, spec.proposal.id);
   if (!view) throw new AppError('PROPOSAL_NOT_FOUND');
   return view;
 }

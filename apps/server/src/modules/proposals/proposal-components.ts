@@ -62,7 +62,7 @@ async function setComponent(
       ...(file && { file: file.name, sizeBytes: file.sizeBytes }),
     });
   });
-  return viewOrThrow(db, tenantId, id);
+  return viewOrThrow(db, ctx.actor, id);
 }
 
 async function loadForComponent(db: Db, ctx: RequestContext, id: string, component: string) {

@@ -39,7 +39,7 @@ export async function submitForReview(db: Db, ctx: RequestContext, id: string, v
  */
 export async function submit(db: Db, ctx: RequestContext, id: string, input: SubmitInput) {
   const proposal = await requireAccess(db, ctx, 'proposal:submit', proposalRef(id, 'SUBMITTER'));
-  const before = await proposalView(db, ctx.actor.tenantId, id);
+  const before = await proposalView(db, ctx.actor, id);
   const diff = before?.lastReturn?.diff ?? null;
   const ineligible: { name: string; award: string }[] = [];
   return runCommand(db, ctx, {

@@ -1,3 +1,4 @@
+import type { Actor } from '@vinhdanh/domain/auth/policy';
 import { isOverdue } from '@vinhdanh/domain/calendar/working-days';
 import type { ReturnReason } from '@vinhdanh/domain/workflow/commands';
 import type { FlowFacts, FlowRequirements, ProposalFlow } from '@vinhdanh/domain/workflow/machine';
@@ -8,6 +9,7 @@ import type { Db, Tx } from '../../db/client';
 import { todayVn } from '../../platform/clock';
 import { findDecision } from '../records/index';
 import { componentCounts } from './minutes-confirmation';
+import { proposalActions } from './proposal-access';
 import {
   listProposalSessions,
   type OpenHoldRow,
@@ -84,7 +86,8 @@ const presentItem = (revoked: Set<string>, holds: OpenHoldRow[]) => (i: Proposal
 });
 
 /** The proposal as the API shows it: state, items, components, history, and the return diff. */
-export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
+export async function proposalView(db: Db | Tx, actor: Actor, id: string) {
+  const tenantId = actor.tenantId;
   const p = await findProposal(db, tenantId, id);
   if (!p) return undefined;
   // One query at a time: inside a transaction all go to one client, which pg 9 refuses to share.
@@ -153,6 +156,7 @@ export async function proposalView(db: Db | Tx, tenantId: string, id: string) {
       // What changed since the return, reason by reason (the submitter's and the office's checklist).
       diff: diffAgainstReasons(lastReturn.reasons, lastReturn.snapshot, snapshotOf(components, items)),
     },
+    allowedActions: await proposalActions(db, actor, p),
     history: events.map((e) => ({
       at: e.at,
       actorName: e.actorName,

@@ -2,7 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { RETURN_REASON_CODES } from '@vinhdanh/domain/workflow/commands';
 import { PROPOSAL_KINDS, PROPOSAL_STATES } from '@vinhdanh/domain/workflow/states';
 import { awardCodeField } from '../../lib/award-code';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { uploadNameField } from '../../platform/upload/index';
+import { PROPOSAL_ACTIONS } from './proposal-access';
 
 export const expectedVersion = z
   .number({ error: 'Cần phiên bản dữ liệu (expectedVersion) đang xem' })
@@ -333,6 +335,8 @@ export const proposalOutput = z
         ),
       })
       .nullable(),
+    /** What the current user may do on it (proposal-access.ts PROPOSAL_ACTIONS). */
+    allowedActions: allowedActionsSchema('ProposalAllowedActions', PROPOSAL_ACTIONS),
     /** Council sessions that took the proposal up, newest first. */
     councilSessions: z.array(
       z.object({

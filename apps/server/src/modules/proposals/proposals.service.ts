@@ -1,3 +1,4 @@
+import type { Actor } from '@vinhdanh/domain/auth/policy';
 import { isOverdue } from '@vinhdanh/domain/calendar/working-days';
 import { simplifiedProcedure } from '@vinhdanh/domain/rules/procedure';
 import { componentsFor, requirementsFor } from '@vinhdanh/domain/workflow/requirements';
@@ -30,8 +31,8 @@ import {
 } from './proposals.repository';
 import type { CreateProposalInput, UpdateItemsInput } from './proposals.schemas';
 
-export async function viewOrThrow(db: Db | Tx, tenantId: string, id: string) {
-  const v = await proposalView(db, tenantId, id);
+export async function viewOrThrow(db: Db | Tx, actor: Actor, id: string) {
+  const v = await proposalView(db, actor, id);
   if (!v) throw new AppError('PROPOSAL_NOT_FOUND');
   return v;
 }
@@ -116,7 +117,7 @@ export async function createProposals(db: Db, ctx: RequestContext, input: Create
   });
   // One view after another: each is several queries, and `db` may be a transaction's single client.
   const proposals = [];
-  for (const id of ids) proposals.push(await viewOrThrow(db, tenantId, id));
+  for (const id of ids) proposals.push(await viewOrThrow(db, ctx.actor, id));
   return { proposals };
 }
 
@@ -206,12 +207,12 @@ export async function updateItems(db: Db, ctx: RequestContext, id: string, input
       achievementChanged: rewritten.map(label),
     });
   });
-  return viewOrThrow(db, tenantId, id);
+  return viewOrThrow(db, ctx.actor, id);
 }
 
 export async function getProposal(db: Db, ctx: RequestContext, id: string) {
   const p = await requireAccess(db, ctx, 'proposal:read', proposalRef(id, 'READER'));
-  return viewOrThrow(db, ctx.actor.tenantId, p.id);
+  return viewOrThrow(db, ctx.actor, p.id);
 }
 
 const summary = (r: ProposalListRow) => ({

@@ -212,7 +212,7 @@ export async function triageComment(db: Db, ctx: RequestContext, proposalId: str
     await mark(tx);
     await recordStep(tx, ctx, locked, 'dismissComment', locked.state, { commentId: c.id, note: input.note });
   });
-  const view = await proposalView(db, p.tenantId, p.id);
+  const view = await proposalView(db, ctx.actor, p.id);
   if (!view) throw new AppError('PROPOSAL_NOT_FOUND');
   return view;
 }

@@ -3999,6 +3999,7 @@ export type components = {
                     }[];
                 }[];
             } | null;
+            allowedActions: components["schemas"]["ProposalAllowedActions"];
             councilSessions: {
                 id: string;
                 title: string;
@@ -4088,6 +4089,15 @@ export type components = {
             itemId?: string;
             clause?: string;
             text: string;
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        ProposalAllowedActions: {
+            submit: boolean;
+            appraise: boolean;
+            confirmMinutes: boolean;
+            issueDecision: boolean;
+            revokeAward: boolean;
+            generateDocuments: boolean;
         };
         CreateProposalInput: {
             /** @enum {string} */

@@ -3,7 +3,6 @@ import { CATALOGUE } from '@vinhdanh/domain/rules/catalogue';
 import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import { useState } from 'react';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { RevokeAwardModal } from './RevokeAwardModal';
 
 const r = ui.decisions.revoke;
@@ -12,6 +11,8 @@ const awardLabel = (code: string) => CATALOGUE[code as AwardCode]?.name ?? code;
 /** What this panel needs of a decided proposal (passed in through a route slot). */
 export type DecidedProposal = {
   decisionId: string | null;
+  /** The proposal's allowedActions (the server's policy) that this panel reads. */
+  allowedActions: { revokeAward: boolean };
   items: {
     id: string;
     subjectName: string;
@@ -29,7 +30,6 @@ export function DecisionAwardsPanel({
   proposal: DecidedProposal;
   onChanged: () => void;
 }) {
-  const can = useCan();
   const [revoking, setRevoking] = useState<{ id: string; subjectName: string } | null>(null);
   const awarded = proposal.items.filter((i) => i.awardId !== null);
   if (!proposal.decisionId || awarded.length === 0) return null;
@@ -50,7 +50,7 @@ export function DecisionAwardsPanel({
                 {r.revoked}
               </Badge>
             ) : (
-              can('decision:revoke') && (
+              proposal.allowedActions.revokeAward && (
                 <Button
                   size="xs"
                   color="red"

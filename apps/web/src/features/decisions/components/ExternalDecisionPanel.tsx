@@ -6,7 +6,6 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { t, ui } from '../../../i18n/ui';
 import { todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useRecordExternalDecision } from '../api/record-external-decision';
 import type { DecidableProposal } from './IssueDecisionPanel';
 
@@ -24,7 +23,6 @@ export function ExternalDecisionPanel({
   proposal: DecidableProposal;
   onRecorded: () => void;
 }) {
-  const can = useCan();
   const record = useRecordExternalDecision();
   const approvable = proposal.items.filter((i) => i.appraisedEligible === true && i.councilPassed !== false);
   const [confirming, setConfirming] = useState(false);
@@ -43,7 +41,7 @@ export function ExternalDecisionPanel({
       approvedItemIds: (v) => (v.length === 0 ? x.itemsRequired : null),
     },
   });
-  if (!can('decision:issue')) return null;
+  if (!proposal.allowedActions.issueDecision) return null;
   const v = form.getValues();
   const save = () =>
     record.mutate(

@@ -5,7 +5,6 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { t, ui } from '../../../i18n/ui';
 import { isIsoDate, todayIso as today } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useIssueDecision } from '../api/issue-decision';
 
 const d = ui.decisions;
@@ -14,6 +13,8 @@ const d = ui.decisions;
 export type DecidableProposal = {
   id: string;
   version: number;
+  /** The proposal's allowedActions (the server's policy) that this panel reads. */
+  allowedActions: { issueDecision: boolean };
   items: {
     id: string;
     subjectName: string;
@@ -31,7 +32,6 @@ export function IssueDecisionPanel({
   proposal: DecidableProposal;
   onIssued: () => void;
 }) {
-  const can = useCan();
   const issue = useIssueDecision();
   const approvable = proposal.items.filter((i) => i.appraisedEligible === true && i.councilPassed !== false);
   const [chosen, setChosen] = useState<string[]>(approvable.map((i) => i.id));
@@ -39,7 +39,7 @@ export function IssueDecisionPanel({
   const [signer, setSigner] = useState('');
   const [symbol, setSymbol] = useState('QĐ-UBND');
   const [confirming, setConfirming] = useState(false);
-  if (!can('decision:issue')) return null;
+  if (!proposal.allowedActions.issueDecision) return null;
   return (
     <Paper withBorder p="md" data-testid="decision-panel">
       <Title order={4} mb="sm">

@@ -1,6 +1,5 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { t, ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 
 const d = ui.documents;
 
@@ -11,7 +10,15 @@ type DossierItem = {
   subjectName: string;
   unitId: string;
 };
-type Props = { proposal: { id: string; kind: string; items: DossierItem[] } };
+type Props = {
+  proposal: {
+    id: string;
+    kind: string;
+    items: DossierItem[];
+    /** The proposal's allowedActions (the server's policy) that this panel reads. */
+    allowedActions: { generateDocuments: boolean };
+  };
+};
 
 /**
  * The report form for a nominee of a đột xuất dossier, with the achievement the item carries: a person,
@@ -32,8 +39,7 @@ function dotXuatHref(item: DossierItem): string | null {
  * session cookie and saves the file.
  */
 export function ProposalDocumentsPanel({ proposal }: Props) {
-  const can = useCan();
-  if (!can('document:generate')) return null;
+  if (!proposal.allowedActions.generateDocuments) return null;
   const reports =
     proposal.kind === 'DOT_XUAT'
       ? proposal.items.flatMap((item) => {

@@ -4,7 +4,6 @@ import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, ui } from '../../../i18n/ui';
 import { todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import type { Proposal } from '../api/proposal.types';
 import type { CommandInput, CommandPath } from '../api/run-proposal-command';
 import { awardLabel } from './NomineesEditor';
@@ -22,7 +21,7 @@ type Simple = Exclude<
   | 'public-comment/close'
 >;
 
-/** The commands the state allows to the user's roles; the server checks scope and guards again. */
+/** The commands the state allows to what the user may do (allowedActions); the server guards again. */
 function available(proposal: Proposal, canSubmit: boolean, canAppraise: boolean): Simple[] {
   const r = proposal.requirements;
   const lastLevel = proposal.levelIndex >= proposal.levels.length - 1;
@@ -52,13 +51,12 @@ export function ProposalActions({
   run: (input: CommandInput) => void;
   busy: boolean;
 }) {
-  const can = useCan();
-  const canAppraise = can('proposal:appraise');
+  const canAppraise = proposal.allowedActions.appraise;
   const [returning, setReturning] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [rejectReason, setRejectReason] = useState('');
   const [days, setDays] = useState<number>(10);
-  const commands = available(proposal, can('proposal:submit'), canAppraise);
+  const commands = available(proposal, proposal.allowedActions.submit, canAppraise);
   const canClosePc = canAppraise && proposal.state === 'PUBLIC_COMMENT';
   // Before the announced end date the office must give the legal ground, which the portal shows.
   const closingEarly = proposal.publicCommentUntil !== null && todayIso() < proposal.publicCommentUntil;

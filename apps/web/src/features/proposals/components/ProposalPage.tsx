@@ -5,7 +5,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useProposal } from '../api/get-proposal';
 import type { Proposal } from '../api/proposal.types';
 import { useProposalCommand } from '../api/run-proposal-command';
@@ -44,11 +43,12 @@ type Slots = {
 };
 
 function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; refetch: () => void }) {
-  const can = useCan();
   const command = useProposalCommand(proposal);
   const run = command.mutate;
-  const appraising = can('proposal:appraise') && proposal.state === 'APPRAISAL';
-  const editable = can('proposal:submit') && EDITABLE.includes(proposal.state);
+  // What the user may do comes with the proposal (the server's policy); the state decides when.
+  const may = proposal.allowedActions;
+  const appraising = may.appraise && proposal.state === 'APPRAISAL';
+  const editable = may.submit && EDITABLE.includes(proposal.state);
   return (
     <Stack>
       <PageHeader
@@ -103,7 +103,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
             {['DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state) &&
               slots.decision?.(proposal, refetch)}
             {proposal.decisionId && slots.awards?.(proposal, refetch)}
-            {can('proposal:appraise') && proposal.requirements.publicComment && (
+            {may.appraise && proposal.requirements.publicComment && (
               <Section title={p.comments}>
                 <CommentsPanel proposalId={proposal.id} run={run} />
               </Section>
@@ -121,7 +121,7 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
                     : undefined
                 }
                 onConfirmMinutes={
-                  can('minutes:confirm') && EDITABLE.includes(proposal.state)
+                  may.confirmMinutes && EDITABLE.includes(proposal.state)
                     ? (component) => run({ path: 'components/confirm-minutes', body: { component } })
                     : undefined
                 }
