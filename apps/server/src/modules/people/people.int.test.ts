@@ -52,6 +52,20 @@ describeEngines('people', (env) => {
     expect((await viewer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(403);
   });
 
+  it('sends what the reader may do with the person, as the routes decide (allowedActions)', async () => {
+    const { fx, app } = env();
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const viewer = await ApiClient.login(app, fx.users.VIEWER);
+    const mayOf = async (c: ApiClient) => (await c.get(`/api/people/${fx.people.own}`)).body.allowedActions;
+    expect(await mayOf(officer)).toEqual({ update: true, revealSensitive: true });
+    expect(await mayOf(viewer)).toEqual({ update: false, revealSensitive: false });
+    // The reveal route agrees for both.
+    expect((await officer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(200);
+    expect((await viewer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(403);
+    // Out of the officer's subtree, nothing is offered: the page itself is refused.
+    expect((await officer.get(`/api/people/${fx.people.other}`)).status).toBe(403);
+  });
+
   it('reveals only by a POST with the CSRF token: the old GET ?reveal=1 stays masked', async () => {
     const { fx, database } = env();
     const client = await ApiClient.login(env().app, fx.users.UNIT_OFFICER);

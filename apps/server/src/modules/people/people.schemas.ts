@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { AWARD_KINDS, RATINGS } from '@vinhdanh/domain/rules/types';
 import { SUBJECT_GROUPS } from '../../db/schema/person';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { todayVn } from '../../platform/clock';
+import { PERSON_ACTIONS } from './person-access';
 
 const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật' });
 const pastDate = isoDate.refine((d) => d >= '1900-01-01' && d <= todayVn(), {
@@ -114,6 +116,8 @@ export const personPageOutput = z
 export const personDetailOutput = z
   .object({
     person: personOutput,
+    /** What the current user may do on this person (person-access.ts PERSON_ACTIONS). */
+    allowedActions: allowedActionsSchema('PersonAllowedActions', PERSON_ACTIONS),
     employment: z.array(
       z.object({
         unitId: z.string(),

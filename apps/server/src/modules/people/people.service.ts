@@ -22,7 +22,7 @@ import {
 } from './people.repository';
 import type { CreatePersonInput, ListPeopleQuery, UpdatePersonInput } from './people.schemas';
 import { transferPeople } from './people-employment.repository';
-import { personRef } from './person-access';
+import { personActions, personRef } from './person-access';
 
 async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefined): Promise<string> {
   if (!unitId) return ctx.actor.scopePath;
@@ -93,7 +93,7 @@ export async function getPerson(db: Db, ctx: RequestContext, id: string, reveal:
     });
   }
   const records = await findPersonRecords(db, ctx.actor.tenantId, id);
-  return { person: presentPerson(row, reveal), ...records };
+  return { person: presentPerson(row, reveal), ...records, allowedActions: personActions(ctx.actor, row) };
 }
 
 export async function createPerson(db: Db, ctx: RequestContext, input: CreatePersonInput) {

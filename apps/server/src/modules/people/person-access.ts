@@ -1,5 +1,7 @@
+import type { Permission } from '@vinhdanh/domain/auth/permissions';
 import { personPolicy } from '@vinhdanh/domain/auth/policies/person';
-import type { EntityRef } from '../../lib/access';
+import type { Actor } from '@vinhdanh/domain/auth/policy';
+import { allowedActions, type EntityRef, isAllowed } from '../../lib/access';
 import { findPerson, type PersonWithUnit } from './people.repository';
 
 /** A person for requireAccess: inside the subtree of their current unit (the domain's person policy). */
@@ -12,4 +14,21 @@ export function personRef(id: string): EntityRef<PersonWithUnit & { tenantId: st
     notFound: 'PERSON_NOT_FOUND',
     policy: personPolicy,
   };
+}
+
+/** The person's actions and the permission the route performing each checks through personRef. */
+export const PERSON_ACTIONS = {
+  /** Edit the person, add an earlier post (PATCH /people/{id}, POST /people/{id}/employment). */
+  update: 'person:update',
+  /** Show the sensitive fields, audited (GET /people/{id}/reveal). */
+  revealSensitive: 'person:readSensitive',
+} as const satisfies Record<string, Permission>;
+
+export type PersonAction = keyof typeof PERSON_ACTIONS;
+
+/** What the actor may do on a person already loaded by personRef, decided by its policy. */
+export function personActions(actor: Actor, row: PersonWithUnit & { tenantId: string }) {
+  return allowedActions(PERSON_ACTIONS, (permission) =>
+    isAllowed(actor, permission, personRef(row.person.id), row),
+  );
 }

@@ -3651,6 +3651,7 @@ export type components = {
         };
         PersonDetail: {
             person: components["schemas"]["Person"];
+            allowedActions: components["schemas"]["PersonAllowedActions"];
             employment: {
                 unitId: string;
                 unitName: string;
@@ -3673,6 +3674,11 @@ export type components = {
                 amountVnd: number | null;
                 isRevoked: boolean;
             }[];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        PersonAllowedActions: {
+            update: boolean;
+            revealSensitive: boolean;
         };
         CreatePersonInput: {
             fullName: string;

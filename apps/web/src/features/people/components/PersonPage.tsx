@@ -6,7 +6,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { RouterAnchor } from '../../../components/RouterAnchor';
 import { RouterButton } from '../../../components/RouterButton';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { usePerson } from '../api/get-person';
 import { EarlierPostModal } from './EarlierPostModal';
 import { PersonProfileCard } from './PersonProfileCard';
@@ -21,7 +20,6 @@ type Props = {
 };
 
 export function PersonPage({ personId, eligibility, timeline }: Props) {
-  const can = useCan();
   const [addingPost, setAddingPost] = useState(false);
   const [reveal, setReveal] = useState(false);
   const { data, error, isLoading, isFetching } = usePerson(personId, reveal);
@@ -35,6 +33,8 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
   }
   if (error || !data) return <ErrorAlert error={error} />;
   const { person } = data;
+  // What the user may do on this person comes with it (the server's policy, scope included).
+  const may = data.allowedActions;
 
   return (
     <Stack>
@@ -46,7 +46,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
         subtitle={person.position ? `${person.position} · ${person.unitName}` : person.unitName}
         actions={
           <>
-            {can('person:readSensitive') && (
+            {may.revealSensitive && (
               <Button
                 variant="default"
                 leftSection={reveal ? <IconEyeOff size={16} /> : <IconEye size={16} />}
@@ -57,7 +57,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
                 {reveal ? ui.people.detail.hide : ui.people.detail.reveal}
               </Button>
             )}
-            {can('person:update') && (
+            {may.update && (
               <RouterButton
                 to="/ca-nhan/$personId/sua"
                 params={{ personId }}
@@ -85,7 +85,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
             <EmploymentTable
               rows={data.employment}
               action={
-                can('person:update') && (
+                may.update && (
                   <Button
                     size="xs"
                     variant="light"
