@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../movements/emulation-fields';
+import { idParam } from '../movements/index';
 import { ballotRecorded, closeVoteInput, clusterBallotInput, openVoteInput } from './cluster-vote.schemas';
 import { castClusterBallot, closeVote, openVote } from './cluster-vote.service';
 import { clusterDetail } from './clusters.schemas';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { unitId, version } from '../movements/emulation-fields';
+import { unitId, version } from '../movements/index';
 
 export const openVoteInput = z
   .object({

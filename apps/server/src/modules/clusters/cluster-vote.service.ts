@@ -10,7 +10,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/ballot-box';
+import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/index';
 import { clusterRef } from './cluster-access';
 import {
   clearParticipation,

@@ -1,7 +1,7 @@
 import { decide } from '@vinhdanh/domain/auth/policy';
 import type { Db } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
-import { talliesIfClosed } from '../ballots/ballot-box';
+import { talliesIfClosed } from '../ballots/index';
 import { findVote, listCandidates, votedUnits } from './cluster-vote.repository';
 import type { ClusterRow, listMembers } from './clusters.repository';
 

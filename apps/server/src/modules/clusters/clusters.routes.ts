@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam, yearQuery } from '../movements/emulation-fields';
+import { idParam, yearQuery } from '../movements/index';
 import { registerClusterVoteRoutes } from './cluster-vote.routes';
 import {
   clusterDetail,

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CLUSTER_KINDS, CLUSTER_ORGANISER_LEVELS, SHEET_STATUSES } from '@vinhdanh/domain/emulation/cluster';
 import { TIE_BREAKS } from '@vinhdanh/domain/emulation/ranking';
 import { CRITERION_KINDS } from '@vinhdanh/domain/emulation/scoring';
-import { emYear, isoDate, optionalText, text, unitId, version } from '../movements/emulation-fields';
+import { emYear, isoDate, optionalText, text, unitId, version } from '../movements/index';
 import { clusterVoteView } from './cluster-vote.schemas';
 
 const unitList = (label: string, min: number) =>

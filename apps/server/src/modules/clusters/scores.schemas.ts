@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SCORE_KINDS, SCORE_STATUSES, SHEET_STATUSES } from '@vinhdanh/domain/emulation/cluster';
-import { optionalText, unitId, version } from '../movements/emulation-fields';
+import { optionalText, unitId, version } from '../movements/index';
 
 const points = z
   .number({ error: 'Điểm phải là số' })

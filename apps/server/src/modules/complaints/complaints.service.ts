@@ -34,9 +34,8 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { recordAwardRevocation } from '../decisions/index';
-import { findHold, insertHold, updateHoldRow } from '../records/index';
-import { findSubject } from '../records/subject';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { findHold, findSubject, insertHold, updateHoldRow } from '../records/index';
+import { loadTenantRuleSets } from '../rule-params/index';
 import {
   type ComplaintRow,
   findByTrackingCode,

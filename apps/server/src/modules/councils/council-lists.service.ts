@@ -5,7 +5,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { todayVn } from '../../platform/clock';
 import { unitRef } from '../org-units/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { listAwaitingCouncil, listSessionsInScope, listUsersCovering } from './council-lists.repository';
 import type { ListSessionsQuery } from './councils.schemas';
 

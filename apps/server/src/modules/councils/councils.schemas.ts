@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { expectedVersion } from '../proposals/proposals.schemas';
+import { expectedVersion } from '../proposals/index';
 
 export const createSessionInput = z
   .object({

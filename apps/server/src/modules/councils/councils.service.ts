@@ -17,19 +17,11 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import {
-  castSealedBallot,
-  closeBallotBox,
-  countOf,
-  openBallotBox,
-  talliesIfClosed,
-} from '../ballots/ballot-box';
+import { castSealedBallot, closeBallotBox, countOf, openBallotBox, talliesIfClosed } from '../ballots/index';
 import { noticeCouncilOpened } from '../notices/index';
 import { findUnit } from '../org-units/index';
-import { bumpVersion, findProposal } from '../proposals/index';
-import { transitionInTx } from '../proposals/proposal-command';
-import { loadAwardNamer } from '../rule-params/award-catalogue';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { bumpVersion, findProposal, transitionInTx } from '../proposals/index';
+import { loadAwardNamer, loadTenantRuleSets } from '../rule-params/index';
 import { councilSessionRef } from './council-access';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {

@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { proposalOutput } from '../proposals/proposals.schemas';
+import { proposalOutput } from '../proposals/index';
 import { decisionOutput, externalDecisionInput, issueDecisionInput, revokeInput } from './decisions.schemas';
 import { issueDecision, recordExternalDecision, revokeDecisionItem } from './decisions.service';
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { expectedVersion } from '../proposals/proposals.schemas';
+import { expectedVersion } from '../proposals/index';
 
 const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (yyyy-mm-dd)' });
 const approvedItemIds = z.array(z.uuid()).min(1, 'Chọn ít nhất một đối tượng được khen thưởng').max(500);

@@ -11,12 +11,16 @@ import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { listItems, type ProposalRow, proposalRef, updateItem } from '../proposals/index';
-import { awardKindOf } from '../proposals/proposal-appraisal';
-import { runCommand } from '../proposals/proposal-command';
-import { resolveDecisionIssuer } from '../records/decision-issuer';
-import { type DecisionRow, insertDecision } from '../records/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import {
+  awardKindOf,
+  listItems,
+  type ProposalRow,
+  proposalRef,
+  runCommand,
+  updateItem,
+} from '../proposals/index';
+import { type DecisionRow, insertDecision, resolveDecisionIssuer } from '../records/index';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { recordAwardRevocation } from './award-revocation';
 import { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
 import { assertAfterCouncil, isDeputyPosition, signerAtDecidingUnit } from './decision-safeguards';

@@ -8,7 +8,7 @@ import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { todayVn } from '../../platform/clock';
 import { movementRef } from '../movements/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import type { FormChoice } from './achievement-report.service';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';
 import { para } from './nd30-blocks';

@@ -8,7 +8,7 @@ import {
 import { lawAwardName } from '@vinhdanh/domain/rules/state-awards';
 import type { DisciplineForm, InitiativeScope, Rating } from '@vinhdanh/domain/rules/types';
 import { formatLongDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import type { TimelineOutput } from '../timeline/timeline.schemas';
+import type { TimelineOutput } from '../timeline/index';
 import type { ReportPeriod } from './achievement-report.schemas';
 
 // The rows of a báo cáo thành tích, as text, taken from the subject's timeline for the period.

@@ -1,6 +1,6 @@
 import { formatYears } from '@vinhdanh/domain/rules/names';
 import { formatLongDate, padDocumentNumber } from '@vinhdanh/domain/text/vietnamese-date';
-import type { TimelineOutput } from '../timeline/timeline.schemas';
+import type { TimelineOutput } from '../timeline/index';
 import type { ReportPeriod } from './achievement-report.schemas';
 import type { FormChoice } from './achievement-report.service';
 import { yearLines } from './achievement-report-content';

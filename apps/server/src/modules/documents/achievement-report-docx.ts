@@ -1,5 +1,5 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import type { TimelineOutput } from '../timeline/timeline.schemas';
+import type { TimelineOutput } from '../timeline/index';
 import type { ReportPeriod } from './achievement-report.schemas';
 import {
   type AwardLine,

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { proposal, proposalItem } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import type { FormChoice } from './achievement-report.service';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';
 import { findDocumentUnit } from './document-units.repository';

@@ -1,4 +1,4 @@
-import type { TimelineOutput } from '../timeline/timeline.schemas';
+import type { TimelineOutput } from '../timeline/index';
 import type { ReportPeriod } from './achievement-report.schemas';
 import { chainLines } from './achievement-report-content';
 import { type Block, dotted, heading, item, type ReportForm } from './achievement-report-docx';

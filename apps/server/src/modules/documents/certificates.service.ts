@@ -4,7 +4,7 @@ import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { listDecisionAwards } from '../records/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { ensureVerifications } from '../verification/index';
 import { certificateText } from './certificate-content';
 import { type CertificateLayout, renderCertificatesPdf } from './certificate-pdf';

@@ -1,6 +1,6 @@
 import { compareVietnamese } from '@vinhdanh/domain/text/collation';
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
-import type { sessionMinutes } from '../councils/councils.service';
+import type { sessionMinutes } from '../councils/index';
 import { dataTable, letterhead, para, text, titleBlock, twoSignatures } from './nd30-blocks';
 import { nd30Section, packDocument } from './nd30-page';
 

@@ -5,7 +5,7 @@ import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { listDecisionAwards } from '../records/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { decisionRef } from './decision-access';
 import { decisionAuthority } from './decision-authority';
 import { decisionModel } from './decision-docx';

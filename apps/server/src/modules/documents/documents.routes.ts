@@ -13,7 +13,7 @@ import {
 import { jsonResponse } from '../../lib/openapi';
 import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { generateDecisionCertificates } from './certificates.service';
 import { generateDecisionDocx, generateDecisionPdf } from './decision-document.service';
 import { registerDocumentSettingsRoutes } from './document-settings.routes';

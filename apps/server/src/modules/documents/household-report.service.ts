@@ -4,7 +4,7 @@ import { household, orgUnit } from '../../db/schema/index';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { loadHouseholdTimeline } from '../timeline/timeline.service';
+import { loadHouseholdTimeline } from '../timeline/index';
 import type { AchievementReportQuery } from './achievement-report.schemas';
 import { common, fileName, render } from './achievement-report.service';
 import { householdForm } from './achievement-report-household';

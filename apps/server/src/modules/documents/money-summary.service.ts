@@ -7,7 +7,7 @@ import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
 import { type DecisionAwardRow, listDecisionAwards } from '../records/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { decisionRef } from './decision-access';
 import { summariseDecisionMoney } from './money-summary';
 import type { MoneySummary } from './money-summary.schemas';

@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
 import type { ProposalRow } from '../proposals/index';
 import { proposalRef } from '../proposals/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { renderDocx } from './document-docx';
 import { renderPdf } from './document-pdf';
 import { loadDocumentSettings } from './document-settings.repository';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
-import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
+import type { TenantRuleSets } from '../rule-params/index';
 import { listActiveUnitIds } from './history.repository';
 import { judgeSubjects, loadRuleSets } from './judge';
 

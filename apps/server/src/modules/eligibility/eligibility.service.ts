@@ -10,7 +10,7 @@ import { type EntityRef, requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { findUnit, unitRef } from '../org-units/index';
 import { findPerson } from '../people/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { scanEligibility } from './eligibility-scan';
 import { judgeSubjects } from './judge';
 

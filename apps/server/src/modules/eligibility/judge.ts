@@ -3,7 +3,7 @@ import { prepareHistory } from '@vinhdanh/domain/rules/history';
 import { type Judgement, judgeAward, judgeSubject } from '@vinhdanh/domain/rules/judge';
 import type { AwardCode, AwardKind, History } from '@vinhdanh/domain/rules/types';
 import type { Db, Tx } from '../../db/client';
-import { loadTenantRuleSets, type TenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets, type TenantRuleSets } from '../rule-params/index';
 import { loadCollectiveHistories, loadPersonHistories, loadRecordHistories } from './history.repository';
 
 // The one way the server answers "may this subject be proposed for this award for this year?"

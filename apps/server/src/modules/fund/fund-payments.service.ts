@@ -9,7 +9,7 @@ import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { computeDecisionMoneySummary } from '../documents/money-summary.service';
+import { computeDecisionMoneySummary } from '../documents/index';
 import { findDecision } from '../records/index';
 import {
   awardEntries,

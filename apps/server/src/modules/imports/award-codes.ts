@@ -1,7 +1,7 @@
 import { type AwardLookup, catalogueAwards } from '@vinhdanh/domain/rules/award-catalogue';
 import type { Db, Tx } from '../../db/client';
 import { currentYearVn } from '../../platform/clock';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { awardCodeChoice, type CodeList } from './import-columns';
 import type { ImportKind } from './import-kind';
 

@@ -3,7 +3,7 @@ import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import type { Db, Tx } from '../../db/client';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
-import { personNameColumns } from '../tenants/tenant-setup';
+import { personNameColumns } from '../tenants/index';
 import { type AwardCodeCheck, loadAwardCodeCheck } from './award-codes';
 import { KIND_DEFS } from './import-columns';
 import type { FieldValue, ImportKind, Problem } from './import-kind';

@@ -3,7 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { exportForImport } from './imports.export';
 import {
   commitImportInput,

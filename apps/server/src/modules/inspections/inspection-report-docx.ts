@@ -1,6 +1,5 @@
 import { formatLongDate, formatPlaceDate, formatShortDate } from '@vinhdanh/domain/text/vietnamese-date';
-import { renderDocx } from '../documents/document-docx';
-import { type DocumentModel, paragraph as para, run } from '../documents/document-model';
+import { type DocumentModel, paragraph as para, renderDocx, run } from '../documents/index';
 
 // The report of an inspection plan (báo cáo kết quả kiểm tra công tác thi đua, khen thưởng) in the
 // ND 30/2020 layout, from the shared document model: the units inspected and when, then each

@@ -3,7 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { binaryResponse, DOCX_TYPE, sendFile } from '../../lib/download';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { completeInspectionFinding, createInspectionFinding } from './inspection-findings.service';
 import {
   createInspectionPlan,

@@ -1,6 +1,5 @@
 import { formatLongDate, formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
-import { renderDocx } from '../documents/document-docx';
-import { type Block, type DocumentModel, paragraph as para, run } from '../documents/document-model';
+import { type Block, type DocumentModel, paragraph as para, renderDocx, run } from '../documents/index';
 
 // The conference's two documents in the ND 30/2020 layout, from the shared document model: the
 // honour list (danh sách vinh danh) and the invitations (giấy mời), one page per honouree.

@@ -16,8 +16,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
 import { findUnit, unitRef } from '../org-units/index';
-import { requireAward } from '../rule-params/award-catalogue';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets, requireAward } from '../rule-params/index';
 import { movementRef } from './movement-access';
 import {
   bumpMovement,

@@ -3,7 +3,7 @@ import { and, eq, isNotNull, notLike } from 'drizzle-orm';
 import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
 import { oidcIdentity } from '../../db/schema/index';
-import { mfaKey } from '../auth/mfa-secret-box';
+import { mfaKey } from '../auth/index';
 
 // The citizen ID a national login gives (số định danh cá nhân) is personal data the account does
 // not need in clear: the account is found by the provider's subject. What is kept is a keyed hash

@@ -2,8 +2,7 @@ import { isCitizen } from '@vinhdanh/domain/auth/roles';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../lib/context';
-import { SESSION_COOKIE } from '../auth/auth.routes';
-import { logout, resolveSession } from '../auth/auth.service';
+import { logout, resolveSession, SESSION_COOKIE } from '../auth/index';
 
 export type SignedInCitizen = {
   userId: string;

@@ -7,7 +7,7 @@ import type { AppEnv } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limiter';
 import { isSecureRequest } from '../../lib/security-headers';
-import { SESSION_COOKIE } from '../auth/auth.routes';
+import { SESSION_COOKIE } from '../auth/index';
 import { MY_FILINGS_PATH } from './citizen-session';
 import { finishOidcLogin, startOidcLogin } from './oidc-login.service';
 

@@ -6,9 +6,8 @@ import type { Deps } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { startProviderSession } from '../auth/auth.service';
-import { portalTenant } from '../tenants/index';
-import { createUserRecord } from '../tenants/tenant-setup';
+import { startProviderSession } from '../auth/index';
+import { createUserRecord, portalTenant } from '../tenants/index';
 import { citizenIdDigest } from './citizen-id-digest';
 import {
   findIdentityUser,

@@ -3,7 +3,7 @@ import { oidcStartPath } from '../../config/oidc-config';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { listCitizenFilings } from './citizen-filings.service';
 import { createOidcInvitation } from './oidc-invitations.service';
 

@@ -8,4 +8,5 @@ export {
   findUnit,
   listUnitsUnder,
 } from './org-units.repository';
+export { idParam } from './org-units.schemas';
 export { unitRef } from './unit-access';

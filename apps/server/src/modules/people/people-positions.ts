@@ -9,8 +9,7 @@ import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { findUnit } from '../org-units/index';
-import { idParam } from '../org-units/org-units.schemas';
+import { findUnit, idParam } from '../org-units/index';
 import { findPerson } from './people.repository';
 
 // Posts held before the current one (quá trình công tác), for the report on quá trình cống hiến

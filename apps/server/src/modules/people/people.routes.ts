@@ -4,7 +4,7 @@ import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonBody, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { PEOPLE_EXPORT_COLUMNS } from './people.export';
 import {
   countPeopleQuery,

@@ -10,7 +10,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { findUnit, unitRef } from '../org-units/index';
-import { personNameColumns } from '../tenants/tenant-setup';
+import { personNameColumns } from '../tenants/index';
 import { presentPerson } from './people.presenter';
 import {
   countPeople,

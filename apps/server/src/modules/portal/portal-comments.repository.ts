@@ -4,8 +4,8 @@ import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnit, proposal, proposalItem } from '../../db/schema/index';
 import { todayVn } from '../../platform/clock';
-import { awardLines, chainLines, yearLines } from '../documents/achievement-report-content';
-import { loadPersonTimeline, loadUnitTimeline } from '../timeline/timeline.service';
+import { awardLines, chainLines, yearLines } from '../documents/index';
+import { loadPersonTimeline, loadUnitTimeline } from '../timeline/index';
 
 // The nominees open for public comment, each with a summary of achievements drawn from the same
 // timeline as the achievement report (báo cáo thành tích) for the five years up to the proposal's

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { html } from 'hono/html';
 import { proposalItem } from '../../db/schema/index';
-import { trackComplaint } from '../complaints/complaints.service';
+import { trackComplaint } from '../complaints/index';
 import type { PortalCtx } from './portal-context';
 import { type Html, page, viDate } from './portal-html';
 

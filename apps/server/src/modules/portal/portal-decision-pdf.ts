@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { serifFontFiles } from '../documents/pdf-fonts';
+import { serifFontFiles } from '../documents/index';
 
 // The public copy of a decision as PDF: its number, date, issuer and signer and the list of
 // awardees with unit, award and standing. Only what the portal page shows (no ID numbers, no

@@ -2,8 +2,7 @@ import { COMPLAINT_STATE_LABELS, type ComplaintState } from '@vinhdanh/domain/co
 import { COMPLAINT_KIND_LABELS } from '@vinhdanh/domain/complaints/time-limits';
 import { html } from 'hono/html';
 import { oidcStartPath } from '../../config/oidc-config';
-import { filingsOf } from '../oidc/citizen-filings.service';
-import { MY_FILINGS_PATH, type SignedInCitizen } from '../oidc/citizen-session';
+import { filingsOf, MY_FILINGS_PATH, type SignedInCitizen } from '../oidc/index';
 
 export { MY_FILINGS_PATH };
 

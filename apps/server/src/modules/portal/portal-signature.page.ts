@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { StoredSignature, UploadVerdict } from '../signing/signature-facts';
+import type { StoredSignature, UploadVerdict } from '../signing/index';
 import type { PortalCtx } from './portal-context';
 import { type Html, page } from './portal-html';
 

@@ -1,8 +1,7 @@
 import { html } from 'hono/html';
 import { AppError } from '../../lib/errors';
-import { signaturesForCode } from '../signing/signature-facts';
-import { VERIFICATION_CODE } from '../verification/verification.schemas';
-import { verifyCode } from '../verification/verification.service';
+import { signaturesForCode } from '../signing/index';
+import { VERIFICATION_CODE, verifyCode } from '../verification/index';
 import type { PortalCtx } from './portal-context';
 import { type Html, page, viDate } from './portal-html';
 import { signatureSection } from './portal-signature.page';

@@ -1,5 +1,10 @@
 // What other modules use of proposals: its public surface; no other module imports its repositories.
 
 export { proposalRef } from './proposal-access';
+export { awardKindOf } from './proposal-appraisal';
+export { runCommand, transitionInTx } from './proposal-command';
 export type { ProposalRow } from './proposals.repository';
 export { bumpVersion, findProposal, listItems, updateItem, userName } from './proposals.repository';
+export { expectedVersion, proposalOutput } from './proposals.schemas';
+export { publicCommentInput } from './public-comment.schemas';
+export { allowPublicWrite, postPublicComment } from './public-comment.service';

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import { proposal, proposalItem, tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 import { countClusterLeaders } from '../clusters/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import type { ProposalRow } from './proposals.repository';
 
 // The province's (or ministry's) Cờ thi đua của Chính phủ proposals are capped by the rule set:

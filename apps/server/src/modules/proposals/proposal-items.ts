@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { findUnit } from '../org-units/index';
 import { findPerson } from '../people/index';
-import { requireAward } from '../rule-params/award-catalogue';
+import { requireAward } from '../rule-params/index';
 import { findHousehold, findTeam } from './nominee.repository';
 import { unitChain } from './proposals.repository';
 import type { CreateProposalInput } from './proposals.schemas';

@@ -5,7 +5,7 @@ import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { todayVn } from '../../platform/clock';
-import { loadAwardNamer } from '../rule-params/award-catalogue';
+import { loadAwardNamer } from '../rule-params/index';
 import { proposalRef } from './proposal-access';
 import { enforceCoCpCap } from './proposal-co-cp-cap';
 import { runCommand } from './proposal-command';

@@ -13,7 +13,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { todayVn } from '../../platform/clock';
 import { findUnit } from '../org-units/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { proposalRef } from './proposal-access';
 import { appraiseItems } from './proposal-appraisal';
 import { recordStep } from './proposal-command';

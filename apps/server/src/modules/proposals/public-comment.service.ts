@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { awardNamerCache } from '../rule-params/award-catalogue';
+import { awardNamerCache } from '../rule-params/index';
 import { proposalRef } from './proposal-access';
 import { recordStep, runCommand } from './proposal-command';
 import { proposalView } from './proposal-view';

@@ -6,8 +6,8 @@ import type { AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Tx } from '../../db/client';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { requireAward } from '../rule-params/award-catalogue';
-import type { TenantRuleSets } from '../rule-params/tenant-rule-set';
+import type { TenantRuleSets } from '../rule-params/index';
+import { requireAward } from '../rule-params/index';
 import { findDecisionsWithIssuerPath } from './decisions.repository';
 import type { Subject } from './subject';
 

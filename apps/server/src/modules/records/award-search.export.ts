@@ -2,7 +2,7 @@ import { subjectTypeName } from '@vinhdanh/domain/records/subject-type';
 import { KIND_NAMES } from '@vinhdanh/domain/rules/names';
 import { AWARD_KINDS, type AwardKind } from '@vinhdanh/domain/rules/types';
 import type { XlsxColumn } from '../../lib/xlsx';
-import type { AwardNamer } from '../rule-params/award-catalogue';
+import type { AwardNamer } from '../rule-params/index';
 import type { AwardHit } from './award-search.presenter';
 
 const kindName = (kind: string) =>

@@ -4,7 +4,7 @@ import { sendFile, XLSX_TYPE } from '../../lib/download';
 import { fileResponse, jsonResponse, XLSX } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { writeXlsx } from '../../lib/xlsx';
-import { loadAwardNamer } from '../rule-params/award-catalogue';
+import { loadAwardNamer } from '../rule-params/index';
 import { awardExportColumns } from './award-search.export';
 import { awardPageOutput, searchAwardsQuery } from './award-search.schemas';
 import { exportAwards, searchAwards } from './award-search.service';

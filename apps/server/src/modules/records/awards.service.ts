@@ -5,7 +5,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { checkInitiativesUsed } from './award-initiatives';
 import { awardAmount, checkAwardFits, resolveDecisionRef } from './award-rules';
 import {

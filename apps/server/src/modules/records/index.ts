@@ -7,6 +7,7 @@ export { awardOutput } from './awards.schemas';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
 export { holdOutput } from './conduct.schemas';
 export { type DecisionAwardRow, listDecisionAwards } from './decision-awards.repository';
+export { resolveDecisionIssuer } from './decision-issuer';
 export type { DecisionRow } from './decisions.repository';
 export { findDecision, insertDecision } from './decisions.repository';
 export { findAwardBrief, placeHold, releaseHold } from './holds';

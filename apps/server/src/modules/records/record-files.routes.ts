@@ -3,7 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { attachment } from '../../lib/download';
 import { fileResponse, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { deletedOutput } from './record-fields';
 import type { FileRecordType } from './record-files.repository';
 import {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { serifFontFiles } from '../documents/pdf-fonts';
+import { serifFontFiles } from '../documents/index';
 import { bodyRows, columnNumbers, fileBase, headerLines, SIGNATURE } from './report-layout';
 import type { FormOutput } from './reports.schemas';
 

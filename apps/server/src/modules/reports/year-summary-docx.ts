@@ -15,12 +15,13 @@ import {
   dottedLine,
   type Letterhead,
   letterhead,
+  nd30Section,
+  packDocument,
   para,
   recipientsAndSignature,
   text,
   titleBlock,
-} from '../documents/nd30-blocks';
-import { nd30Section, packDocument } from '../documents/nd30-page';
+} from '../documents/index';
 import type { AwardCodeCount, ClusterLine, ComplaintCounts, MovementLine } from './year-summary.repository';
 
 // Báo cáo tổng kết (or sơ kết) công tác thi đua, khen thưởng in the ND 30/2020 format: the figures

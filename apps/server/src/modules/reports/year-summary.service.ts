@@ -7,8 +7,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { findDocumentUnit, loadDocumentSettings } from '../documents/index';
-import { letterUnit } from '../documents/proposal-letter.service';
+import { findDocumentUnit, letterUnit, loadDocumentSettings } from '../documents/index';
 import { reportScopeRef } from './report-scope';
 import {
   countAwardsByCode,

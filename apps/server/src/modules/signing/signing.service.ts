@@ -9,11 +9,13 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { generateDecisionCertificates } from '../documents/certificates.service';
-import { decisionRef } from '../documents/decision-access';
-import { loadDecisionContent } from '../documents/decision-document.service';
-import { renderPdf } from '../documents/document-pdf';
-import { loadDocumentSettings } from '../documents/index';
+import {
+  decisionRef,
+  generateDecisionCertificates,
+  loadDecisionContent,
+  loadDocumentSettings,
+  renderPdf,
+} from '../documents/index';
 import { signPdf } from './pades';
 import { checkPdfSignature } from './pades-verify';
 import { certificateSha256, subjectName } from './pkcs12';

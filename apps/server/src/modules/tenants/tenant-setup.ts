@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/client';
 import { appUser, loginName, orgUnit, tenant } from '../../db/schema/index';
 import type { ORG_UNIT_TYPES } from '../../db/schema/org-unit';
 import { newId } from '../../lib/ids';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../auth/index';
 
 // Set-up paths used by the CLI, the demo and test factories: they write directly,
 // as the system, before any user exists to act through the API.

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
-import { idParam } from '../org-units/org-units.schemas';
+import { idParam } from '../org-units/index';
 import { timelineOutput } from './timeline.schemas';
 import { getPersonTimeline, getUnitTimeline } from './timeline.service';
 

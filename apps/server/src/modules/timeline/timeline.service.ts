@@ -9,7 +9,7 @@ import { AppError } from '../../lib/errors';
 import { currentYearVn } from '../../platform/clock';
 import { findLineage, findPredecessorIds, findUnit } from '../org-units/index';
 import { findPerson } from '../people/index';
-import { type AwardNamer, loadAwardNamer } from '../rule-params/award-catalogue';
+import { type AwardNamer, loadAwardNamer } from '../rule-params/index';
 import { loadTimelineRecords } from './timeline.repository';
 import type { TimelineOutput } from './timeline.schemas';
 

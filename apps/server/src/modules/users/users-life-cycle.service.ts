@@ -6,9 +6,7 @@ import { authorize } from '../../lib/authorize';
 import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { deleteUserSessions } from '../auth/index';
-import { argon2Hasher } from '../auth/password';
-import { assertStrongPassword } from '../auth/password-policy';
+import { argon2Hasher, assertStrongPassword, deleteUserSessions } from '../auth/index';
 import { userRef } from './user-access';
 import type { ResetPasswordInput } from './users.schemas';
 

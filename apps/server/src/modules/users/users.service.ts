@@ -12,8 +12,7 @@ import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { hashPassword } from '../auth/password';
-import { assertStrongPassword } from '../auth/password-policy';
+import { assertStrongPassword, hashPassword } from '../auth/index';
 import { newUserRef, userRef } from './user-access';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { award, awardVerification, decision, tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 import { listDecisionAwards } from '../records/index';
-import { loadTenantRuleSets } from '../rule-params/tenant-rule-set';
+import { loadTenantRuleSets } from '../rule-params/index';
 import { verificationCodeTenant } from './verification-codes.repository';
 
 /**
