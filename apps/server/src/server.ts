@@ -75,7 +75,7 @@ export async function startServer(
     throw explained(error);
   }
   // Delivers what the transactions put in the outbox (e-mail, exchanges, the national portal).
-  const outbox = startOutboxPoller(database.db, { handlers: outboxHandlers(config) });
+  const outbox = startOutboxPoller(database.db, { handlers: outboxHandlers(config, database.db) });
   // Deadline reminders by e-mail, once per deadline (modules/notices/deadline-reminders.ts).
   const reminders = startReminderJob(database.db, {
     workingDaysBefore: config.mail.reminderWorkingDays,

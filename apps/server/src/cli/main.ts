@@ -8,6 +8,7 @@ import { DataDirLockedError } from '../db/data-dir-lock';
 import { explainStartupFailure, type StartupContext } from '../lib/startup-failure';
 import { registerAuditCommands } from './audit.command';
 import { registerDatabaseCommands } from './database.command';
+import { registerDvcCommands } from './dvc.command';
 import { registerExportCommands } from './export.command';
 import { registerImportCommand } from './import.command';
 import { registerRulesCommands } from './rules.command';
@@ -26,6 +27,7 @@ registerRulesCommands(program);
 registerRulesScanCommand(program);
 registerImportCommand(program);
 registerExportCommands(program);
+registerDvcCommands(program);
 
 /** Where the commands look, for explaining a failure; empty when the settings themselves are wrong. */
 function startupContext(): StartupContext {

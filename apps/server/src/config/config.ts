@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ROLES } from '@vinhdanh/domain/auth/roles';
 import { z } from 'zod';
+import { type DvcSettings, loadDvcSettings } from './dvc-config';
 import { loadOidcProviders, type OidcProviderConfig } from './oidc-config';
 
 const envSchema = z.object({
@@ -156,6 +157,8 @@ export type Config = {
   signing: { dir: string; password(tenantCode: string): string | undefined };
   /** OpenID Connect logins (config/oidc-config.ts); empty: password login only. */
   oidc: OidcProviderConfig[];
+  /** The national public-service portal of a tenant (config/dvc-config.ts); undefined: not connected. */
+  dvc(tenantCode: string): DvcSettings | undefined;
   /** E-mail notices (modules/notices): SMTP URL (undefined: log only), sender, reminder lead. */
   mail: {
     smtpUrl: string | undefined;
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderIntervalMs: parsed.VINHDANH_REMINDER_INTERVAL_SECONDS * 1000,
     },
     oidc: loadOidcProviders(env),
+    dvc: loadDvcSettings(env),
     signing: {
       dir: path.resolve(
         parsed.VINHDANH_SIGNING_DIR ??

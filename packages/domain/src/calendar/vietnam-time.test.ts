@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamDate, vietnamYear } from './vietnam-time';
+import { vietnamCompactDateTime, vietnamDate, vietnamYear } from './vietnam-time';
 
 describe('Vietnam time', () => {
   it('at 06:30 in Hà Nội it is already today, though UTC still says yesterday', () => {
@@ -12,5 +12,10 @@ describe('Vietnam time', () => {
     expect(vietnamYear(new Date('2026-12-31T16:59:59Z'))).toBe(2026);
     expect(vietnamYear(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
     expect(vietnamDate(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('writes the portal’s yyyyMMddHHmmss in Vietnam time: 16:59:59 UTC on 31/12 is 23:59:59, 17:00 UTC is next year', () => {
+    expect(vietnamCompactDateTime(new Date('2026-12-31T16:59:59.900Z'))).toBe('20261231235959');
+    expect(vietnamCompactDateTime(new Date('2026-12-31T17:00:00Z'))).toBe('20270101000000');
   });
 });

@@ -14,3 +14,8 @@ export function vietnamDate(instant: Date): IsoDate {
 export function vietnamYear(instant: Date): number {
   return new Date(instant.getTime() + OFFSET_MS).getUTCFullYear();
 }
+
+/** `yyyyMMddHHmmss` in Vietnam at this instant: the date-time format of the national public-service portal. */
+export function vietnamCompactDateTime(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 19).replace(/\D/g, '');
+}

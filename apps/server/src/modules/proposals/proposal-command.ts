@@ -9,9 +9,11 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { noticeProposalStep } from '../notices/index';
+import { syncStepToPortal } from './proposal-dvc';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {
   bumpVersion,
+  findProposal,
   insertEvent,
   insertNotification,
   listComponents,
@@ -85,6 +87,13 @@ export async function transitionInTx(
   });
   const detail = typeof spec.detail === 'function' ? (spec.detail as () => unknown)() : spec.detail;
   await recordStep(tx, ctx, locked, command.type, next.state, detail);
+  // The national public-service portal hears of it through the outbox, in this transaction.
+  const updated = await findProposal(tx, tenantId, locked.id);
+  if (updated)
+    await syncStepToPortal(tx, updated, {
+      fromState: locked.state,
+      actorName: await userName(tx, tenantId, ctx.actor.userId),
+    });
   // The work now waits for someone else: tell them by e-mail, in this transaction (the outbox).
   if (moved)
     await noticeProposalStep(

@@ -1,4 +1,6 @@
 import type { Config } from '../../config/config';
+import type { Db } from '../../db/client';
+import { DVC_TOPIC, dvcHandler } from './dvc-handler';
 import { EMAIL_TOPIC, emailHandler } from './email-handler';
 import type { OutboxHandler } from './outbox';
 
@@ -7,6 +9,9 @@ import type { OutboxHandler } from './outbox';
  * and calls `enqueue(tx, { tenantId, topic, payload })` in its transaction. A message whose topic
  * has no handler is retried, then marked DEAD.
  */
-export function outboxHandlers(config: Config): Record<string, OutboxHandler> {
-  return { [EMAIL_TOPIC]: emailHandler({ ...config.mail, publicBaseUrl: config.publicBaseUrl }) };
+export function outboxHandlers(config: Config, db?: Db): Record<string, OutboxHandler> {
+  return {
+    [EMAIL_TOPIC]: emailHandler({ ...config.mail, publicBaseUrl: config.publicBaseUrl }),
+    [DVC_TOPIC]: dvcHandler(config.dvc, db ? { db } : {}),
+  };
 }
