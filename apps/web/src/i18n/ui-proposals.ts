@@ -69,6 +69,7 @@ export const uiProposals = {
   splitByDecider: 'Tách hồ sơ theo cấp quyết định khi cần',
   state: 'Trạng thái',
   dueOn: 'Hạn xử lý bước hiện tại',
+  portalCode: 'Mã hồ sơ trên Cổng dịch vụ công',
   items: 'Đối tượng đề nghị',
   subject: 'Đối tượng',
   verdict: 'Kết quả kiểm tra của hệ thống',

@@ -32,6 +32,12 @@ export async function dvcCodeOf(db: Conn, p: Pick<ProposalRow, 'tenantId' | 'id'
   return dvcDossierCode(await tenantCodeOf(db, p.tenantId), p.id, vietnamDate(p.createdAt));
 }
 
+/** The portal dossier code once the proposal is filed (null for a draft or a unit's own review). */
+export async function portalCodeOf(db: Conn, p: ProposalRow): Promise<string | null> {
+  if (dvcStatusOf(p.state as ProposalState, p.levelIndex) === null) return null;
+  return dvcCodeOf(db, p);
+}
+
 /** A timestamp column read as a string ('2026-12-05 01:02:03.456+00' from PostgreSQL) as an instant. */
 function instant(value: string): Date {
   return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));

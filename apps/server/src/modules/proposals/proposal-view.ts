@@ -10,6 +10,7 @@ import { todayVn } from '../../platform/clock';
 import { findDecision } from '../records/index';
 import { componentCounts } from './minutes-confirmation';
 import { proposalActions } from './proposal-access';
+import { portalCodeOf } from './proposal-dvc';
 import {
   listProposalSessions,
   type OpenHoldRow,
@@ -119,6 +120,7 @@ export async function proposalView(db: Db | Tx, actor: Actor, id: string) {
     ruleSetId: p.ruleSetId,
     state: p.state,
     stateLabel: STATE_LABELS[p.state as ProposalState] ?? p.state,
+    portalCode: await portalCodeOf(db, p),
     requirements: p.requirements as FlowRequirements,
     publicCommentDone: p.publicCommentDone,
     councilDone: p.councilDone,

@@ -293,6 +293,8 @@ export const proposalOutput = z
     movementId: z.string().nullable(),
     state: z.string(),
     stateLabel: z.string(),
+    /** The dossier code on the national public-service portal (MaHoSo); null until it is filed. */
+    portalCode: z.string().nullable(),
     version: z.number(),
     submittingUnitId: z.string(),
     currentUnitId: z.string(),

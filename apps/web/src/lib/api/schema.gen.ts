@@ -3953,6 +3953,7 @@ export type components = {
             movementId: string | null;
             state: string;
             stateLabel: string;
+            portalCode: string | null;
             version: number;
             submittingUnitId: string;
             currentUnitId: string;

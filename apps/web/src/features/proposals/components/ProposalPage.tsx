@@ -64,6 +64,11 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
             {p.dueOn}: {formatDate(proposal.dueOn)} {proposal.isOverdue && `(${p.overdue})`}
           </Text>
         )}
+        {proposal.portalCode && (
+          <Text size="sm" c="dimmed" data-testid="portal-code">
+            {p.portalCode}: {proposal.portalCode}
+          </Text>
+        )}
       </Group>
       {command.error && <ErrorAlert error={command.error} />}
       {proposal.rejectReason && <Alert color="red">{proposal.rejectReason}</Alert>}
