@@ -27,6 +27,12 @@ const envSchema = z.object({
   VINHDANH_LOGIN_LIMIT_PER_USERNAME: z.coerce.number().int().min(1).default(10),
   VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   VINHDANH_SESSION_HOURS: z.coerce.number().positive().default(12),
+  /**
+   * How long a server keeps a resolved session in memory (docs/decisions/018). A logout or a
+   * revocation in the same process takes effect at once; another process behind the same database
+   * sees it after at most this long. 0 looks every session up on every request.
+   */
+  VINHDANH_SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   VINHDANH_WEB_DIST: z.string().optional(),
   /** The public address of the portal (https://thiduakhenthuong.sonha.gov.vn): absolute links, QR codes. */
   PUBLIC_BASE_URL: z
@@ -137,6 +143,8 @@ export type Config = {
   trustedProxyHops: number;
   loginLimits: { perIp: number; perUsername: number; windowMs: number };
   sessionHours: number;
+  /** Seconds a resolved session stays in this process's cache; 0: none. */
+  sessionCacheSeconds: number;
   webDist: string;
   /** No trailing slash; undefined: the origin each request came to. */
   publicBaseUrl: string | undefined;
@@ -184,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: parsed.VINHDANH_LOGIN_LIMIT_WINDOW_SECONDS * 1000,
     },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
+    sessionCacheSeconds: parsed.VINHDANH_SESSION_CACHE_SECONDS,
     demo: parsed.VINHDANH_DEMO === '1',
     ballotSecret: parsed.VINHDANH_BALLOT_SECRET ? secretBytes(parsed.VINHDANH_BALLOT_SECRET) : undefined,
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),

@@ -90,6 +90,7 @@ export async function findActiveSession(db: Db, tenantId: string | null, tokenHa
       mfaEnabledAt: appUser.mfaEnabledAt,
       mfaVerified: session.mfaVerified,
       authMethod: session.authMethod,
+      expiresAt: session.expiresAt,
     })
     .from(session)
     .innerJoin(appUser, and(eq(appUser.tenantId, session.tenantId), eq(appUser.id, session.userId)))

@@ -15,6 +15,7 @@ import {
 } from './auth.repository';
 import type { LoginInput } from './auth.schemas';
 import { argon2Hasher, type PasswordHasher } from './password';
+import { cachedSession, cacheSession, forgetSession, sessionCacheGeneration } from './session-cache';
 import { createUnknownLogins } from './unknown-logins';
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -182,10 +183,24 @@ export function passwordChangeRequired(deps: Deps, user: { mustChangePassword: b
 
 export async function logout(deps: Deps, tenantId: string, tokenHash: string) {
   await deleteSession(deps.db, tenantId, tokenHash);
+  forgetSession(tokenHash);
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findActiveSession>>>;
+
+/** The session row, from this process's short cache when it holds it (session-cache.ts). */
+async function findSession(deps: Deps, token: string, now: Date): Promise<SessionRow | undefined> {
+  const tokenHash = hashToken(token);
+  const cached = cachedSession<SessionRow>(tokenHash, now);
+  if (cached) return cached;
+  const startedAt = sessionCacheGeneration();
+  const row = await findActiveSession(deps.db, tokenTenant(token), tokenHash, now);
+  if (row) cacheSession(row, deps.config.sessionCacheSeconds, startedAt);
+  return row;
 }
 
 export async function resolveSession(deps: Deps, token: string, now = new Date()) {
-  const row = await findActiveSession(deps.db, tokenTenant(token), hashToken(token), now);
+  const row = await findSession(deps, token, now);
   if (!row) return null;
   // A provider's login counts as the provider's authentication (docs/security.md, "Đăng nhập một
   // lần"): no local second factor is asked of it, nor a password the account may not even have.

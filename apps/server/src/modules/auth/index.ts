@@ -5,3 +5,4 @@ export { logout, resolveSession, startProviderSession } from './auth.service';
 export { mfaKey } from './mfa-secret-box';
 export { argon2Hasher, hashPassword } from './password';
 export { assertStrongPassword } from './password-policy';
+export { forgetTenantSessions, forgetUserSessions } from './session-cache';

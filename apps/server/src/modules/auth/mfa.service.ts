@@ -15,6 +15,7 @@ import {
   setPendingSecret,
 } from './mfa.repository';
 import { mfaKey, openMfaSecret, sealMfaSecret } from './mfa-secret-box';
+import { forgetSession, forgetUserSessions } from './session-cache';
 import {
   checkTotp,
   hashRecoveryCode,
@@ -66,6 +67,7 @@ export async function verifyMfa(deps: Deps, ctx: RequestContext, session: Sessio
   );
   if (!attempt) {
     await deleteSession(deps.db, tenantId, session.tokenHash);
+    forgetSession(session.tokenHash);
     throw new AppError('ACCOUNT_LOCKED');
   }
   let accepted = false;
@@ -83,6 +85,7 @@ export async function verifyMfa(deps: Deps, ctx: RequestContext, session: Sessio
     await audit(deps, ctx, locked ? 'auth.locked' : 'auth.mfaFailed');
     if (locked) {
       await deleteSession(deps.db, tenantId, session.tokenHash);
+      forgetSession(session.tokenHash);
       throw new AppError('ACCOUNT_LOCKED');
     }
     throw new AppError('MFA_CODE_INVALID');
@@ -99,6 +102,7 @@ export async function verifyMfa(deps: Deps, ctx: RequestContext, session: Sessio
       requestId: ctx.requestId,
     });
   });
+  forgetSession(session.tokenHash);
   return { ok: true as const, recoveryCodesLeft: byRecovery ? user.recoveryLeft - 1 : null };
 }
 
@@ -148,5 +152,6 @@ export async function enableMfa(deps: Deps, ctx: RequestContext, session: Sessio
       requestId: ctx.requestId,
     });
   });
+  forgetUserSessions(tenantId, userId);
   return { recoveryCodes };
 }

@@ -9,6 +9,7 @@ import type { ChangePasswordInput } from './auth.schemas';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './auth.service';
 import { argon2Hasher } from './password';
 import { assertStrongPassword } from './password-policy';
+import { forgetUserSessions } from './session-cache';
 
 /**
  * The signed-in user picks a new password. The current one is checked under the same lockout
@@ -55,5 +56,7 @@ export async function changePassword(
       requestId: ctx.requestId,
     });
   });
+  // The other sessions ended, and this one no longer owes a password change.
+  forgetUserSessions(tenantId, userId);
   return { ok: true as const };
 }

@@ -8,6 +8,7 @@ import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
+import { forgetTenantSessions } from '../auth/index';
 import {
   countPeopleInUnits,
   findCollectiveRecords,
@@ -203,7 +204,7 @@ export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUni
   // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
   authorize(ctx.actor, 'orgUnit:restructure');
   const absorbedIds = [...new Set(input.absorbedIds)];
-  return db.transaction(async (tx) => {
+  const merged = await db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const absorbed: OrgUnitRow[] = [];
     for (const aid of absorbedIds) {
@@ -278,6 +279,9 @@ export async function mergeUnits(db: Db, ctx: RequestContext, input: MergeOrgUni
     );
     return presentUnit((await findUnit(tx, tenantId, successor.id))!);
   });
+  // Unit paths moved, and with them any signed-in user's scope below them.
+  forgetTenantSessions(ctx.actor.tenantId);
+  return merged;
 }
 
 /** Split: new sibling units take over; people go where assigned, the rest to the first. */
@@ -290,7 +294,7 @@ export async function splitUnit(
 ) {
   // The role's permission first; the scope is decided on the unit as read (or locked) in the transaction.
   authorize(ctx.actor, 'orgUnit:restructure');
-  return db.transaction(async (tx) => {
+  const split = await db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const unit = await findUnitForUpdate(tx, tenantId, id);
     if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
@@ -349,6 +353,8 @@ export async function splitUnit(
     await audit(tx, ctx, 'orgUnit.split', id, presentUnit(unit), { successors: created.map((s) => s.id) });
     return created.map(presentUnit);
   });
+  forgetTenantSessions(ctx.actor.tenantId);
+  return split;
 }
 
 function invalid(message: string) {

@@ -6,13 +6,13 @@ import { authorize } from '../../lib/authorize';
 import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { argon2Hasher, assertStrongPassword, deleteUserSessions } from '../auth/index';
+import { argon2Hasher, assertStrongPassword, deleteUserSessions, forgetUserSessions } from '../auth/index';
 import { userRef } from './user-access';
 import type { ResetPasswordInput } from './users.schemas';
 
 // An administrator's hold on an account in their scope. Each change ends the user's sessions in
-// the same transaction: sessions are looked up in the database on every request (no cache), so
-// the user is out at their next request.
+// the same transaction and, once it commits, drops them from this process's session cache, so
+// the user is out at their next request (docs/decisions/018).
 
 type Change = 'disable' | 'enable' | 'resetPassword' | 'resetMfa';
 
@@ -25,7 +25,7 @@ async function change(
 ) {
   authorize(ctx.actor, 'user:manage');
   if (kind === 'disable' && id === ctx.actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
-  return db.transaction(async (tx) => {
+  const done = await db.transaction(async (tx) => {
     const user = await requireAccess(tx, ctx, 'user:manage', userRef(id));
     // Only a system admin acts on a system admin's account.
     if (user.roles.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
@@ -46,6 +46,9 @@ async function change(
     });
     return { ok: true as const };
   });
+  // After the commit: a lookup racing the transaction must not keep the old row (session-cache.ts).
+  forgetUserSessions(ctx.actor.tenantId, id);
+  return done;
 }
 
 export function disableUser(db: Db, ctx: RequestContext, id: string) {

@@ -12,7 +12,7 @@ import { storedEmail } from '../../lib/email-address';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { assertStrongPassword, hashPassword } from '../auth/index';
+import { assertStrongPassword, forgetUserSessions, hashPassword } from '../auth/index';
 import { newUserRef, userRef } from './user-access';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
@@ -131,7 +131,7 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput) {
   authorize(ctx.actor, 'user:manage');
   checkRoleGrant(ctx, input.roles);
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const before = await requireAccess(tx, ctx, 'user:manage', userRef(id));
     // Taking the system admin role away is as sensitive as granting it.
     if (input.roles) checkRoleGrant(ctx, before.roles);
@@ -173,4 +173,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: string, input:
       : [];
     return present(after!, name?.fullName ?? null);
   });
+  // New roles apply from the user's next request, not when the cached session expires.
+  forgetUserSessions(ctx.actor.tenantId, id);
+  return updated;
 }
