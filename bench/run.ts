@@ -1,6 +1,7 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|http runs one part alone;
 // --write-seconds N (default 3) bounds each write-throughput figure;
+// --http-seconds N (default 5) bounds each case of the HTTP load part;
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
 // --report-runs N (default 3) timed runs of each report query, after one warm-up;
 // --web-dist DIR measures another build of the web app (e.g. an older one, for comparison);
@@ -10,6 +11,7 @@ import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster'
 import { benchCertificates } from './certificates.bench';
 import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
+import { benchHttpLoad } from './http-load.bench';
 import { benchImport } from './import.bench';
 import { benchReports } from './reports.bench';
 import { benchTimeline } from './timeline.bench';
@@ -22,7 +24,7 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes', 'web'];
+const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes', 'web', 'http'];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -34,6 +36,7 @@ const runCertificates = !only || only === 'certificates';
 const runReports = !only || only === 'reports';
 const runWrites = !only || only === 'writes';
 const runWeb = !only || only === 'web';
+const runHttp = !only || only === 'http';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -136,6 +139,7 @@ try {
       `50/10 conn throughput:    ${audited.toFixed(2)}× with audit, ${bare.toFixed(2)}× without; with/without = ${(audited / bare).toFixed(2)} (target ≥ 0.8, issue 19); awards spread over ${w.shardsUsed} audit shards`,
     );
   }
+  if (runHttp) await printHttpLoad(url);
   if (runImport) {
     const csvRows = Number(option('--csv-rows') ?? 1_000_000);
     const xlsxRows = Number(option('--xlsx-rows') ?? 200_000);
@@ -198,4 +202,49 @@ try {
   }
 } finally {
   cluster?.stop();
+}
+
+async function printHttpLoad(url: string) {
+  const seconds = Number(option('--http-seconds') ?? 5);
+  console.log(
+    `\n## HTTP load: the common reads of the demo province (PostgreSQL; autocannon against 127.0.0.1, ${seconds} s a case; the server in a child process)`,
+  );
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ');
+  console.log(
+    `load average before: ${loadAverage()} (${os.cpus().length} cores, shared); session cache ${process.env.VINHDANH_SESSION_CACHE_SECONDS ?? 5} s`,
+  );
+  const h = await benchHttpLoad(url, seconds);
+  const base50 = h.baseline[1]!.perSecond;
+  const row = (name: string, f: (typeof h.baseline)[number], queries: string) =>
+    console.log(
+      `${name.padEnd(22)} ${String(f.connections).padStart(2)} conn: ${fmt(f.perSecond).padStart(6)} req/s, p50 ${f.p50.toFixed(0).padStart(4)} ms, p99 ${f.p99.toFixed(0).padStart(4)} ms, ${(f.perSecond / h.baseline[f.connections === 10 ? 0 : 1]!.perSecond).toFixed(3)}× baseline${queries}`,
+    );
+  for (const f of h.baseline) row('baseline (bare Hono)', f, ` (constant ${fmt(h.pageBytes)}-byte page)`);
+  for (const c of h.results) {
+    for (const f of c.figures) {
+      row(
+        c.name,
+        f,
+        f.connections === 10 ? `; queries/request ${c.queries.first} first, ${c.queries.next} next` : '',
+      );
+    }
+  }
+  console.log('targets at 50 connections (≥ 300 req/s with p99 < 300 ms, issue 19):');
+  for (const c of h.results) {
+    if (c.name.startsWith('health')) continue;
+    const f = c.figures[1]!;
+    const met = f.perSecond >= 300 && f.p99 < 300;
+    console.log(
+      `  ${c.name.padEnd(20)} ${met ? 'met' : 'NOT MET'} (${fmt(f.perSecond)} req/s, p99 ${f.p99.toFixed(0)} ms)`,
+    );
+  }
+  const list = h.results.find((c) => c.name === 'people list')!.figures[1]!.perSecond / base50;
+  console.log(
+    `  people list / baseline ${list.toFixed(3)}× at 50 connections: ${list >= 0.2 ? 'met' : 'NOT MET'} (target ≥ 0.2×)`,
+  );
+  console.log(`load average after: ${loadAverage()}`);
 }

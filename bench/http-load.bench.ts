@@ -1,0 +1,222 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { createApp } from '../apps/server/src/app';
+import { loadConfig } from '../apps/server/src/config/config';
+import { openDatabase } from '../apps/server/src/db/client';
+import { queryRows } from '../apps/server/src/db/query-rows';
+import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/demo/seed-demo';
+import { ensureVerifications } from '../apps/server/src/modules/verification/index';
+
+// Issue 19's HTTP load part: the common reads of the demo province on PostgreSQL, under autocannon
+// against 127.0.0.1 at 10 and 50 connections, each case bounded in time, beside a bare Hono route
+// returning a constant 20-row people page on the same Node. The server runs in a child process so
+// autocannon's own CPU is not taken from it (the machine has two cores).
+
+export type LoadFigure = {
+  connections: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+};
+export type LoadCase = { name: string; queries: { first: number; next: number }; figures: LoadFigure[] };
+
+type Case = { name: string; paths: string[]; signedIn: boolean };
+
+/** Counts the statements sent to PostgreSQL while `work` runs (node-postgres only). */
+async function countQueries(work: () => Promise<void>) {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const query = proto.query;
+  let n = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    n += 1;
+    return query.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = query;
+  }
+  return n;
+}
+
+async function demoSample(url: string) {
+  const database = await openDatabase({ databaseUrl: url });
+  await database.migrate();
+  const db = database.db;
+  await seedDemo(db);
+  const people = await queryRows<{ id: string; tenant_id: string }>(
+    db,
+    sql`SELECT p.id, p.tenant_id FROM person p JOIN tenant t ON t.tenant_id = p.tenant_id
+        WHERE t.code = 'SONHA' ORDER BY p.id LIMIT 200`,
+  );
+  const tenantId = people[0]!.tenant_id;
+  const awards = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM award WHERE tenant_id = ${tenantId} AND decision_id IS NOT NULL ORDER BY id LIMIT 200`,
+  );
+  // Certificates printed for 200 awards: their codes are what citizens scan.
+  const codes = [
+    ...(
+      await ensureVerifications(
+        db,
+        tenantId,
+        awards.map((a) => a.id),
+      )
+    ).values(),
+  ].map((v) => v.code);
+  await db.execute(sql`ANALYZE`);
+  return { database, people: people.map((p) => p.id), codes };
+}
+
+function cases(people: string[], codes: string[]): Case[] {
+  const searches = ['nguyen van', 'tran thi', 'hoa', 'le minh', 'pham'];
+  return [
+    { name: 'people list', paths: ['/api/people?page=1&pageSize=20'], signedIn: true },
+    {
+      name: 'people search',
+      paths: searches.map((q) => `/api/people?q=${encodeURIComponent(q)}&pageSize=20`),
+      signedIn: true,
+    },
+    { name: 'timeline', paths: people.map((id) => `/api/people/${id}/timeline`), signedIn: true },
+    {
+      name: 'eligibility',
+      paths: people.map((id) => `/api/subjects/${id}/eligibility?subjectType=PERSON&year=2025`),
+      signedIn: true,
+    },
+    {
+      name: 'award search',
+      paths: ['/api/awards?pageSize=20', '/api/awards?yearFrom=2024&yearTo=2024&pageSize=20'],
+      signedIn: true,
+    },
+    { name: 'org tree', paths: ['/api/org-units'], signedIn: true },
+    { name: 'public verification', paths: codes.map((c) => `/api/public/verify/${c}`), signedIn: false },
+    { name: 'health (signed in)', paths: ['/api/health'], signedIn: true },
+  ];
+}
+
+/** Queries per request, through the app in-process: the first request of a session, then the next. */
+async function queriesPerRequest(db: Parameters<typeof createApp>[0]['db'], all: Case[]) {
+  const config = {
+    ...loadConfig({
+      VINHDANH_DEMO: '1',
+      VINHDANH_TRUST_PROXY: '1',
+      // Set to 0 to measure without the session cache (decision 018).
+      VINHDANH_SESSION_CACHE_SECONDS: process.env.VINHDANH_SESSION_CACHE_SECONDS,
+    }),
+    webDist: '/nonexistent',
+  };
+  const app = createApp({ db, config }, { error: () => {} });
+  const counts = new Map<string, { first: number; next: number }>();
+  let page = '';
+  for (const c of all) {
+    // A fresh session per case, so "first" includes its lookup whatever an earlier case left cached.
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.1' },
+      body: JSON.stringify({ username: 'quantri', password: DEMO_PASSWORD }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const headers = { 'x-forwarded-for': '10.0.0.2', ...(c.signedIn && { cookie }) };
+    const once = async () => {
+      const res = await app.request(c.paths[0]!, { headers });
+      const body = await res.text();
+      if (res.status !== 200) throw new Error(`${c.paths[0]} → ${res.status} ${body.slice(0, 200)}`);
+      if (c.name === 'people list') page = body;
+    };
+    counts.set(c.name, { first: await countQueries(once), next: await countQueries(once) });
+  }
+  return { counts, page };
+}
+
+async function startServer(url: string, pageFile: string) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'http-load-server.ts'), url, pageFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /PORT (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+async function load(base: string, c: Case, cookie: string, connections: number, seconds: number) {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => {
+          i += 1;
+          // 9,000 made-up client addresses: each stays under its 30 look-ups a minute, and the
+          // verification limiter (10,000 keys) never has to evict.
+          const j = i % 9000;
+          const headers: Record<string, string> = { 'x-forwarded-for': `10.${j >> 8}.${j & 255}.7` };
+          if (c.signedIn) headers.cookie = cookie;
+          return { ...req, path: c.paths[i % c.paths.length]!, headers };
+        },
+      },
+    ],
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${c.name}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  }
+  return {
+    connections,
+    perSecond: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+  };
+}
+
+export async function benchHttpLoad(url: string, seconds = 5) {
+  const { database, people, codes } = await demoSample(url);
+  const all = cases(people, codes);
+  const { counts, page } = await queriesPerRequest(database.db, all);
+  await database.close();
+  const pageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-load-')), 'page.json');
+  fs.writeFileSync(pageFile, page);
+  const server = await startServer(url, pageFile);
+  try {
+    const login = await fetch(`${server.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.3' },
+      body: JSON.stringify({ username: 'quantri', password: DEMO_PASSWORD }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const baselineCase: Case = { name: 'baseline', paths: ['/bench/baseline'], signedIn: false };
+    const run = async (c: Case) => {
+      // Warm the pool, the plans and the JIT first, as a running server would be.
+      await load(server.base, c, cookie, 50, 1);
+      return [
+        await load(server.base, c, cookie, 10, seconds),
+        await load(server.base, c, cookie, 50, seconds),
+      ];
+    };
+    const baseline = await run(baselineCase);
+    const results: LoadCase[] = [];
+    for (const c of all) {
+      results.push({ name: c.name, queries: counts.get(c.name)!, figures: await run(c) });
+    }
+    return { baseline, results, seconds, pageBytes: Buffer.byteLength(page) };
+  } finally {
+    server.stop();
+    fs.rmSync(path.dirname(pageFile), { recursive: true, force: true });
+  }
+}
