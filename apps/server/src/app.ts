@@ -5,10 +5,12 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Config } from './config/config';
 import type { AppEnv, Deps } from './lib/context';
+import { isDatabaseUnavailable } from './lib/db-errors';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
 import { nulGuard } from './lib/nul-guard';
 import { jsonResponse, openApiDocument, registerErrorSchema } from './lib/openapi';
+import { readRouting } from './lib/read-routing';
 import { defineRoute } from './lib/route';
 import { describeError } from './lib/safe-error';
 import { securityHeaders } from './lib/security-headers';
@@ -99,6 +101,7 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
   });
 
   app.use('*', securityHeaders(deps.config));
+  app.use('*', readRouting(deps));
 
   const jsonLimit = bodyLimit({
     maxSize: 2 * 1024 * 1024,
@@ -151,6 +154,12 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
         { path: '(gốc)', message: 'Nội dung gửi lên không đúng định dạng JSON.' },
       ]);
       return c.json(errorBody(appError, requestId), 400);
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A failover or a restart in progress: the client may retry shortly (db/replicas.ts).
+      logger.error('database unavailable', { requestId, error: describeError(err) });
+      c.header('retry-after', '5');
+      return c.json(errorBody(new AppError('DATABASE_UNAVAILABLE'), requestId), 503);
     }
     // Never the raw error: a failed query's message carries its parameter values.
     logger.error('unhandled error', { requestId, error: describeError(err) });

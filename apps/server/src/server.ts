@@ -54,11 +54,13 @@ export async function startServer(
   await checkPortFree(config.port, config.host).catch((error) => {
     throw explained(error);
   });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-    (error) => {
-      throw explained(error);
-    },
-  );
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
+    dataDir: config.dataDir,
+  }).catch((error) => {
+    throw explained(error);
+  });
   let server: ServerType;
   try {
     await database.migrate();
@@ -68,7 +70,7 @@ export async function startServer(
     await sealLegacyMfaSecrets(database.db, (account, secret) => sealMfaSecret(key, account, secret));
     // Citizen IDs a national login stored in clear before are replaced by their keyed hash.
     await digestLegacyCitizenIds(database.db, config);
-    const app = createApp({ db: database.db, config });
+    const app = createApp({ db: database.db, ...(database.readDb && { readDb: database.readDb }), config });
     server = await listen(app, config, options.onListening);
   } catch (error) {
     await database.close().catch(() => {});

@@ -10,6 +10,19 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /**
+   * Hot standbys that take the heavy reads (reports, the portal, award search, timelines): one
+   * URL, multi-host (postgres://u@s1:5432,s2:5432/db), or several URLs separated by commas.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /**
+   * After a write, the same browser's reads go to the primary this long (read-your-writes): it
+   * must exceed the standbys' replay lag (docs/operations.md).
+   */
+  VINHDANH_READ_AFTER_WRITE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   VINHDANH_DATA_DIR: z
     .string()
     .optional()
@@ -136,6 +149,10 @@ function secretBytes(v: string) {
 
 export type Config = {
   databaseUrl: string | undefined;
+  /** DATABASE_READ_URL (PostgreSQL only; ignored with PGlite). */
+  databaseReadUrl: string | undefined;
+  /** How long a browser's reads stay on the primary after it wrote (lib/read-routing.ts). */
+  readAfterWriteMs: number;
   dataDir: string;
   port: number;
   host: string;
@@ -181,6 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '../../../..');
   return {
     databaseUrl: parsed.DATABASE_URL,
+    databaseReadUrl: parsed.DATABASE_READ_URL,
+    readAfterWriteMs: parsed.VINHDANH_READ_AFTER_WRITE_SECONDS * 1000,
     dataDir: path.resolve(parsed.VINHDANH_DATA_DIR ?? path.join(root, 'data')),
     port: parsed.PORT,
     host: parsed.HOST,

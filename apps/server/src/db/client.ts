@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { distributeRemaining, placeFutureTables, prepareCitus } from './citus';
 import { lockDataDir } from './data-dir-lock';
+import { openPools } from './replicas';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -19,6 +20,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type Database = {
   db: Db;
+  /** The hot standbys heavy reads go to (DATABASE_READ_URL); absent: they go to `db`. */
+  readDb?: Db;
   engine: 'postgres' | 'pglite';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -29,6 +32,8 @@ const migrationsFolder = path.resolve(import.meta.dirname, 'migrations');
 export type DatabaseOptions = {
   /** PostgreSQL connection string; when absent, embedded PGlite is used. */
   databaseUrl?: string | undefined;
+  /** Hot standbys for the heavy reads (db/replicas.ts); PostgreSQL only. */
+  readUrl?: string | undefined;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   /** More PGlite extensions to load (tests read raw pages with pageinspect); pg_trgm is always loaded. */
@@ -39,14 +44,15 @@ export type DatabaseOptions = {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    // Dates stay ISO strings ('YYYY-MM-DD'), never shifted by the server's time zone.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c TimeZone=UTC' });
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    // One host: a plain pool. Several hosts, or standbys for reads: db/replicas.ts.
+    const pools = openPools(options.databaseUrl, options.readUrl);
+    const db = drizzlePg(pools.primary, { schema }) as unknown as Db;
     return {
       db,
+      ...(pools.read && { readDb: drizzlePg(pools.read, { schema }) as unknown as Db }),
       engine: 'postgres',
-      migrate: () => migrateOnOneConnection(options.databaseUrl as string),
-      close: () => pool.end(),
+      migrate: async () => migrateOnOneConnection(await pools.primaryUrl()),
+      close: () => pools.end(),
     };
   }
   const dataDir = options.dataDir ?? 'memory://';

@@ -5,7 +5,10 @@ import type { PasswordHasher } from '../modules/auth/password';
 import type { TotpClock } from './totp-clock';
 
 export type Deps = {
+  /** The primary: every write, session lookups, and reads that must see the latest state. */
   db: Db;
+  /** Hot standbys for the heavy reads (DATABASE_READ_URL); routes reach them as `readDb` (lib/read-routing.ts). */
+  readDb?: Db;
   config: Config;
   /** Password hashing; argon2id unless a test injects its own to observe the checks. */
   passwords?: PasswordHasher;
@@ -33,6 +36,12 @@ export type AppEnv = {
     requestId: string;
     actor: Actor | null;
     session: SessionInfo | null;
+    /**
+     * Where this request's heavy reads go (reports, the portal, award search, timelines): a
+     * standby, or the primary for a write and for a while after one (lib/read-routing.ts). A
+     * service handed it must only read.
+     */
+    readDb: Db;
     /** This response's Content-Security-Policy nonce (lib/security-headers.ts). */
     cspNonce?: string;
   };

@@ -19,3 +19,48 @@ export function rethrowUnique(code: ErrorCode, byConstraint: Record<string, Erro
     throw error;
   };
 }
+
+// A server gone during a query or a connection (a failover, a restart): node's socket errors,
+// SQLSTATE class 08 (connection exception), 57P01–57P03 (shut down, crashed, not accepting
+// connections yet), 25006 (a write reached a server that became read-only).
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '25006']);
+// node-postgres reports a lost connection or a pool timeout by message only.
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'connection timeout',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error and is not queryable',
+];
+
+/**
+ * Whether an error means the database cannot be reached for now (db/replicas.ts): the request
+ * gets DATABASE_UNAVAILABLE (503), which a client may retry, instead of INTERNAL.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (
+      code === 'VD_DATABASE_UNAVAILABLE' ||
+      UNAVAILABLE_NODE_CODES.has(code) ||
+      UNAVAILABLE_SQLSTATES.has(code)
+    )
+      return true;
+    if (/^08[0-9A-Z]{3}$/.test(code)) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (UNAVAILABLE_MESSAGES.some((m) => message.startsWith(m))) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}

@@ -40,6 +40,11 @@ export class ApiClient {
     private csrf = '',
   ) {}
 
+  /** The `vd_session=…` pair this client sends (a test adding a cookie of its own sends it beside). */
+  get sessionCookie() {
+    return this.cookie;
+  }
+
   /** Adopts the CSRF token of the session this client's cookie opened (from `GET /api/auth/me`). */
   useCsrfToken(token: string) {
     this.csrf = token;
@@ -104,8 +109,9 @@ export class ApiClient {
       headers,
       body: blob ?? rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie?.startsWith('vd_session=')) this.cookie = setCookie.split(';')[0]!;
+    // Among the response's cookies (read routing may set one before it), only the session is kept.
+    const session = res.headers.getSetCookie().find((c) => c.startsWith('vd_session='));
+    if (session) this.cookie = session.split(';')[0]!;
     return res;
   }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 // A throwaway PostgreSQL cluster from the Debian binaries, for tests and benchmarks.
 // The server refuses to run as root, so as root it runs as the `postgres` user.
 
-function findBinDir(): string {
+export function findBinDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => /^\d+$/.test(v)) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
@@ -21,7 +21,7 @@ function findBinDir(): string {
 
 // PostgreSQL here must listen below 32768 (the kernel's ephemeral range starts there, and the
 // machine's rules ask for it), so try random ports in 15000–32767 until one binds.
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = 15000 + Math.floor(Math.random() * 17768);
     const free = await new Promise<boolean>((resolve) => {

@@ -17,6 +17,8 @@ export const COMMON_ERRORS = {
   UPLOAD_EMPTY: 'Tệp rỗng, hãy chọn lại tệp.',
   RATE_LIMITED: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+  DATABASE_UNAVAILABLE:
+    'Cơ sở dữ liệu tạm thời không truy cập được (đang chuyển sang máy chủ dự phòng hoặc khởi động lại). Vui lòng thử lại sau ít phút.',
 } as const;
 
 export const COMMON_STATUS: Record<keyof typeof COMMON_ERRORS, ContentfulStatusCode> = {
@@ -32,4 +34,5 @@ export const COMMON_STATUS: Record<keyof typeof COMMON_ERRORS, ContentfulStatusC
   UPLOAD_EMPTY: 400,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
 };

@@ -9,6 +9,7 @@ import { loadPortalSettings, type PortalSettings } from './portal-settings.repos
 
 /** What every portal page needs: the tenant shown, its settings, and the absolute base URL. */
 export type PortalCtx = {
+  /** The request's `readDb`: a page only reads; a form's POST gets the primary. */
   db: Db;
   tenant: PortalTenant;
   settings: PortalSettings;
@@ -20,7 +21,9 @@ export type PortalCtx = {
 };
 
 export async function portalContext(c: Context<AppEnv>): Promise<PortalCtx> {
-  const { db, config } = c.get('deps');
+  const { config } = c.get('deps');
+  // A standby for the pages; the primary for the forms posted here (lib/read-routing.ts).
+  const db = c.get('readDb');
   const tenant = await portalTenant(db, config.publicTenantCode);
   const baseUrl = publicBaseUrl(config, c.req.url);
   const siteName = siteNameOf(tenant);

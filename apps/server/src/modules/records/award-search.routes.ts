@@ -34,12 +34,12 @@ const exportXlsx = defineRoute(
 
 export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) =>
-    c.json(await searchAwards(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+    c.json(await searchAwards(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(exportXlsx, async (c) => {
     const ctx = requestContext(c);
-    const rows = await exportAwards(c.get('deps').db, ctx, c.req.valid('query'));
-    const names = await loadAwardNamer(c.get('deps').db, ctx.actor.tenantId);
+    const rows = await exportAwards(c.get('readDb'), ctx, c.req.valid('query'));
+    const names = await loadAwardNamer(c.get('readDb'), ctx.actor.tenantId);
     const file = await writeXlsx('Khen thưởng', awardExportColumns(names), rows);
     return sendFile(c, XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });
   });

@@ -65,6 +65,6 @@ export function registerDashboardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(dashboard, async (c) => {
     const today = todayVn();
     const year = c.req.valid('query').year ?? Number(today.slice(0, 4));
-    return c.json(await getDashboard(c.get('deps').db, requestContext(c), year, today), 200);
+    return c.json(await getDashboard(c.get('readDb'), requestContext(c), year, today), 200);
   });
 }

@@ -52,10 +52,10 @@ const targets = defineRoute(
 
 export function registerFairnessRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(view, async (c) =>
-    c.json(await getFairnessView(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+    c.json(await getFairnessView(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(records, async (c) =>
-    c.json(await getFairnessRecords(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+    c.json(await getFairnessRecords(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(targets, async (c) =>
     c.json(await saveTargets(c.get('deps').db, requestContext(c), c.req.valid('json')), 200),

@@ -55,17 +55,17 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   registerYearSummaryRoutes(app);
   registerReportSnapshotRoutes(app);
   app.openapi(form, async (c) =>
-    c.json(await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+    c.json(await getStatisticalForm(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(cell, async (c) =>
-    c.json(await getCellRecords(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
+    c.json(await getCellRecords(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(xlsx, async (c) => {
-    const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const f = await getStatisticalForm(c.get('readDb'), requestContext(c), c.req.valid('query'));
     return sendFile(c, XLSX_TYPE, await renderFormXlsx(f));
   });
   app.openapi(pdf, async (c) => {
-    const f = await getStatisticalForm(c.get('deps').db, requestContext(c), c.req.valid('query'));
+    const f = await getStatisticalForm(c.get('readDb'), requestContext(c), c.req.valid('query'));
     return sendFile(c, PDF_TYPE, await renderFormPdf(f));
   });
 }

@@ -31,9 +31,9 @@ const unit = defineRoute(
 
 export function registerTimelineRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(person, async (c) =>
-    c.json(await getPersonTimeline(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+    c.json(await getPersonTimeline(c.get('readDb'), requestContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(unit, async (c) =>
-    c.json(await getUnitTimeline(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
+    c.json(await getUnitTimeline(c.get('readDb'), requestContext(c), c.req.valid('param').id), 200),
   );
 }
