@@ -202,6 +202,9 @@ export function openPools(databaseUrl: string, readUrl?: string): Pools {
   // An idle connection the server closed (a restart, a failover) is dropped by the pool; this
   // listener keeps that from ending the process, and sends the next connection looking again.
   primary.on('error', () => locator?.lost());
+  // A connection lost while checked out (mid-transaction) is reported on the client too: its
+  // query fails (a 503) and the pool drops it on release, so the client's event needs no more.
+  primary.on('connect', (client) => client.on('error', () => locator?.lost()));
 
   const standbys = readUrl ? splitReadUrls(readUrl) : [];
   const primaryTarget = (): Promise<Target> =>
@@ -223,6 +226,7 @@ export function openPools(databaseUrl: string, readUrl?: string): Pools {
       }) as unknown as new () => pg.ClientBase,
     });
     read.on('error', () => {});
+    read.on('connect', (client) => client.on('error', () => {}));
   }
   return {
     primary,
