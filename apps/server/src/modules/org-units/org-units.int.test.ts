@@ -107,6 +107,28 @@ describeEngines('org units', (env) => {
     expect(detail.body.unit.status).toBe('ACTIVE');
   });
 
+  it('sends what the reader may do on a unit, scope included (allowedActions)', async () => {
+    const { fx, app } = env();
+    const ownAdmin = await ApiClient.login(app, fx.users.TENANT_ADMIN);
+    const viewer = await ApiClient.login(app, fx.users.VIEWER);
+    const mayOf = async (c: ApiClient, id: string) =>
+      (await c.get(`/api/org-units/${id}`)).body.allowedActions;
+    expect(await mayOf(ownAdmin, fx.ownChild.id)).toMatchObject({
+      addChild: true,
+      rename: true,
+      merge: true,
+    });
+    expect(await mayOf(viewer, fx.ownChild.id)).toMatchObject({
+      addChild: false,
+      rename: false,
+      split: false,
+      merge: false,
+    });
+    // The rename route agrees: the viewer is refused before anything is read of the body.
+    const rename = { version: 1, name: 'Tên mới', effectiveDate: '2025-07-01' };
+    expect((await viewer.post(`/api/org-units/${fx.ownChild.id}/rename`, rename)).status).toBe(403);
+  });
+
   it('renames a unit and keeps the old name in its lineage', async () => {
     const { fx, app, database } = env();
     const unit = await addUnit(database.db, fx.tenantA, fx.root, 'Sở Văn hóa');

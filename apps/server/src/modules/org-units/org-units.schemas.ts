@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ORG_UNIT_TYPES } from '../../db/schema/org-unit';
+import { allowedActionsSchema } from '../../lib/openapi';
+import { UNIT_ACTIONS } from './unit-access';
 
 const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật' });
 const name = z.string().trim().min(2, 'Tên đơn vị cần ít nhất 2 ký tự').max(255);
@@ -111,6 +113,8 @@ export const orgUnitDetailOutput = z
     successors: z.array(lineageEntry),
     renames: z.array(lineageEntry),
     peopleCount: z.number(),
+    /** What the current user may do on this unit (unit-access.ts UNIT_ACTIONS). */
+    allowedActions: allowedActionsSchema('OrgUnitAllowedActions', UNIT_ACTIONS),
   })
   .openapi('OrgUnitDetail');
 

@@ -31,7 +31,7 @@ import type {
   SplitOrgUnitInput,
   UpdateOrgUnitInput,
 } from './org-units.schemas';
-import { unitRef } from './unit-access';
+import { unitActions, unitRef } from './unit-access';
 import type { UnitStaff } from './unit-staff';
 
 export function presentUnit(row: OrgUnitRow): OrgUnitOutput {
@@ -81,6 +81,7 @@ export async function getUnitDetail(db: Db, ctx: RequestContext, id: string) {
     // A rename links the unit to itself; it is found once, among the links into the unit.
     renames: predecessors.filter((l) => l.kind === 'RENAME' && l.successorId === id),
     peopleCount: await countPeopleInUnits(db, ctx.actor.tenantId, unit.path),
+    allowedActions: unitActions(ctx.actor, unit),
   };
 }
 

@@ -3565,6 +3565,15 @@ export type components = {
                 decisionRef: string | null;
             }[];
             peopleCount: number;
+            allowedActions: components["schemas"]["OrgUnitAllowedActions"];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        OrgUnitAllowedActions: {
+            addChild: boolean;
+            rename: boolean;
+            split: boolean;
+            merge: boolean;
+            readPeople: boolean;
         };
         OrgUnitHistory: {
             items: {

@@ -15,7 +15,6 @@ import { RouterAnchor } from '../../../components/RouterAnchor';
 import { RouterButton } from '../../../components/RouterButton';
 import { ui } from '../../../i18n/ui';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useOrgUnit } from '../api/get-org-unit';
 import { useOrgUnitHistory } from '../api/get-org-unit-history';
 import { CreateUnitModal } from './CreateUnitModal';
@@ -49,7 +48,6 @@ type Props = {
 };
 
 export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
-  const can = useCan();
   const { data, error, isLoading } = useOrgUnit(unitId);
   const history = useOrgUnitHistory(unitId);
   const [mergeOpened, merge] = useDisclosure(false);
@@ -66,6 +64,8 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
   }
   if (error || !data) return <ErrorAlert error={error} />;
   const { unit } = data;
+  // What the user may do on this unit comes with it (the server's policy, scope included).
+  const may = data.allowedActions;
   const isActive = unit.status === 'ACTIVE';
 
   return (
@@ -82,7 +82,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
         }
         actions={
           <>
-            {can('person:read') && (
+            {may.readPeople && (
               <RouterButton
                 to="/ca-nhan"
                 search={{ unitId: unit.id }}
@@ -92,7 +92,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
                 {o.viewPeople}
               </RouterButton>
             )}
-            {can('orgUnit:create') && isActive && (
+            {may.addChild && isActive && (
               <Button
                 variant="default"
                 leftSection={<IconPlus size={16} />}
@@ -102,7 +102,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
                 {o.form.openCreate}
               </Button>
             )}
-            {can('orgUnit:restructure') && isActive && (
+            {may.rename && isActive && (
               <Button
                 variant="default"
                 leftSection={<IconPencil size={16} />}
@@ -112,7 +112,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
                 {o.form.openRename}
               </Button>
             )}
-            {can('orgUnit:restructure') && isActive && unit.parentId && (
+            {may.split && isActive && unit.parentId && (
               <Button
                 variant="default"
                 leftSection={<IconArrowsSplit size={16} />}
@@ -122,7 +122,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
                 {o.form.openSplit}
               </Button>
             )}
-            {can('orgUnit:restructure') && isActive && (
+            {may.merge && isActive && (
               <Button
                 leftSection={<IconArrowMerge size={16} />}
                 onClick={merge.open}
@@ -169,7 +169,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
       </Grid>
       {timeline}
       {eligibility}
-      {can('orgUnit:restructure') && (
+      {(may.rename || may.split || may.merge) && (
         <>
           <MergeUnitsModal successor={unit} opened={mergeOpened} onClose={merge.close} />
           <RenameUnitModal
@@ -181,9 +181,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
           <SplitUnitModal unit={unit} opened={splitOpened} onClose={split.close} />
         </>
       )}
-      {can('orgUnit:create') && (
-        <CreateUnitModal parent={unit} opened={createOpened} onClose={create.close} />
-      )}
+      {may.addChild && <CreateUnitModal parent={unit} opened={createOpened} onClose={create.close} />}
     </Stack>
   );
 }
