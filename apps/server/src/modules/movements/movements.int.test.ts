@@ -67,6 +67,19 @@ describeEngines('movements', (env) => {
     expect(res.body.error.code).toBe('MOVEMENT_INVALID_TRANSITION');
   });
 
+  it('sends what the reader may do on a movement: the province manages it, a unit below only reads it', async () => {
+    const admin = await ApiClient.login(env().app, env().fx.tenantAdmin);
+    const below = await ApiClient.login(env().app, env().fx.users.TENANT_ADMIN);
+    const m = await movementOf(admin, 'THUONG_XUYEN');
+    expect((await admin.get(`/api/movements/${m.id}`)).body.allowedActions).toEqual({ manage: true });
+    const read = await below.get(`/api/movements/${m.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.allowedActions).toEqual({ manage: false });
+    // The transition route agrees.
+    const res = await below.post(`/api/movements/${m.id}/transition`, { version: 1, to: 'LAUNCHED' });
+    expect(res.status).toBe(403);
+  });
+
   it('stores an award of a thematic movement as CHUYEN_DE, and the engine keeps it out of the BK_TTG chain', async () => {
     const admin = await ApiClient.login(env().app, env().fx.tenantAdmin);
     const thematic = await movementOf(admin, 'CHUYEN_DE');

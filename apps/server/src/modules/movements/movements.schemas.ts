@@ -9,7 +9,9 @@ import {
 } from '@vinhdanh/domain/emulation/movement';
 import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
 import { awardCodeField } from '../../lib/award-code';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { emYear, isoDate, optionalText, text, unitId, uploadQuery, version } from './emulation-fields';
+import { MOVEMENT_ACTIONS } from './movement-access';
 
 const milestone = z
   .object({
@@ -131,6 +133,8 @@ export const movementDetail = movementSummary
     goals: z.string().nullable(),
     criteria: z.string().nullable(),
     nextStates: z.array(z.enum(MOVEMENT_STATES)),
+    /** What the current user may do on this movement (movement-access.ts MOVEMENT_ACTIONS). */
+    allowedActions: allowedActionsSchema('MovementAllowedActions', MOVEMENT_ACTIONS),
     launchDocument: z.object({ id: z.string(), name: z.string(), sha256: z.string() }).nullable(),
     milestones: z.array(
       z.object({

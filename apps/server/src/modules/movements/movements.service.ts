@@ -17,7 +17,7 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { checkUpload, storeUpload, uploadEndpoint } from '../../platform/upload/index';
 import { findUnit, unitRef } from '../org-units/index';
 import { loadTenantRuleSets, requireAward } from '../rule-params/index';
-import { movementRef } from './movement-access';
+import { movementActions, movementRef } from './movement-access';
 import {
   bumpMovement,
   countActiveUnitsUnder,
@@ -295,6 +295,7 @@ export async function getMovement(db: Db, ctx: RequestContext, id: string) {
     goals: m.goals,
     criteria: m.criteria,
     nextStates: [...nextMovementStates(m.state as MovementState)],
+    allowedActions: movementActions(ctx.actor, found),
     launchDocument: doc,
     milestones: milestones.map((ms) => ({ id: ms.id, kind: ms.kind, dueOn: ms.dueOn, note: ms.note })),
     participants: units.map((u) => ({

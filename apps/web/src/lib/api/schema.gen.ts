@@ -4872,6 +4872,7 @@ export type components = {
             goals: string | null;
             criteria: string | null;
             nextStates: ("DRAFT" | "LAUNCHED" | "INTERIM_REVIEW" | "FINAL_REVIEW" | "CLOSED")[];
+            allowedActions: components["schemas"]["MovementAllowedActions"];
             launchDocument: {
                 id: string;
                 name: string;
@@ -4905,6 +4906,10 @@ export type components = {
                 subjectName: string;
                 decisionNumber: string | null;
             }[];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        MovementAllowedActions: {
+            manage: boolean;
         };
         CreateMovementInput: {
             /** @enum {string} */

@@ -18,7 +18,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useMovement } from '../api/get-movement';
 import { useAttachMovementDocument, useTransitionMovement } from '../api/movement-commands';
 import { RegistrationsCard } from './RegistrationsCard';
@@ -27,7 +26,6 @@ const m = ui.emulation.movements;
 const awardName = (code: string) => AWARD_NAMES[code as AwardCode]?.name ?? code;
 
 export function MovementPage({ movementId }: { movementId: string }) {
-  const can = useCan();
   const { data, error, isLoading } = useMovement(movementId);
   const transition = useTransitionMovement(movementId);
   const attach = useAttachMovementDocument(movementId);
@@ -43,7 +41,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
         title={data.title}
         subtitle={`${ui.emulation.forms[data.form]} · ${ui.emulation.states[data.state]} · ${data.ownerUnitName}`}
         actions={
-          can('movement:manage') &&
+          data.allowedActions.manage &&
           data.nextStates.map((to) => (
             <Button
               key={to}
@@ -84,7 +82,7 @@ export function MovementPage({ movementId }: { movementId: string }) {
               <Text size="sm">
                 <b>{m.document}:</b> {data.launchDocument?.name ?? m.noDocument}
               </Text>
-              {can('movement:manage') && (
+              {data.allowedActions.manage && (
                 <FileButton onChange={upload}>
                   {(props) => (
                     <Button size="xs" variant="subtle" {...props}>
