@@ -44,7 +44,11 @@ if (!ENGINES.includes('postgres')) {
       });
       await database.migrate();
       fx = await createFixture(database.db);
-      const config = testConfig({ VINHDANH_READ_AFTER_WRITE_SECONDS: '30' });
+      // The session cache off: each request's session lookup then shows which server it reached.
+      const config = testConfig({
+        VINHDANH_READ_AFTER_WRITE_SECONDS: '30',
+        VINHDANH_SESSION_CACHE_SECONDS: '0',
+      });
       const logger = { error: (message: string) => errors.push(message) };
       app = createApp({ db: database.db, readDb: database.readDb, config }, logger);
     });
