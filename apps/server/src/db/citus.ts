@@ -107,7 +107,7 @@ export async function distributeRemaining(client: pg.ClientBase): Promise<string
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT relation_is_a_known_shard(c.oid)
       AND (NOT EXISTS (SELECT 1 FROM pg_dist_partition p WHERE p.logicalrelid = c.oid)
-        OR EXISTS (SELECT 1 FROM pg_dist_partition p WHERE p.logicalrelid = c.oid AND p.partmethod = 'n'))
+        OR EXISTS (SELECT 1 FROM pg_dist_partition p WHERE p.logicalrelid = c.oid AND p.partmethod = 'n' AND p.repmodel <> 't'))
     ORDER BY c.relname`);
   const pending = rows.map((r) => r.name);
   if (pending.length === 0) return [];
@@ -121,9 +121,11 @@ export async function distributeRemaining(client: pg.ClientBase): Promise<string
     );
     for (const fk of fks.rows) await client.query(`ALTER TABLE ${fk.rel} DROP CONSTRAINT "${fk.name}"`);
     // Tables Citus added to its metadata on its own (local tables referencing a reference table).
+    // Not reference tables ('n' too, but replicated, repmodel 't'): those are placed already, and
+    // picking them up again broke every migrate() after the first (each server start and CLI command).
     for (const name of pending) {
       const local = await client.query(
-        "SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::regclass AND partmethod = 'n'",
+        "SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::regclass AND partmethod = 'n' AND repmodel <> 't'",
         [name],
       );
       if (local.rows.length > 0) await client.query('SELECT undistribute_table($1)', [name]);

@@ -22,6 +22,8 @@ export async function savePortalSettings(db: Db | Tx, tenantId: string, settings
     .values({ tenantId, publishedLevels: settings.publishedLevels })
     .onConflictDoUpdate({
       target: portalSettings.tenantId,
-      set: { publishedLevels: settings.publishedLevels, updatedAt: sql`now()` },
+      // The row's own default (now(), taken as the row is built): Citus refuses any function that
+      // is not IMMUTABLE in DO UPDATE SET (docs/scale-out.md).
+      set: { publishedLevels: settings.publishedLevels, updatedAt: sql`excluded.updated_at` },
     });
 }

@@ -63,6 +63,9 @@ function toCounts(r: Record<string, unknown>): Record<string, IndicatorCounts> {
  * "level:NHA_NUOC", and one row per unit directly below the scope (the scope's own awards under
  * its id). One GROUPING SETS query, not one per breakdown: the scan, the joins and the sorts for
  * the distinct counts are the cost, and a second query paid all of them again (bench: reports).
+ * The awards in scope are a MATERIALIZED CTE: Citus runs GROUPING SETS only on one shard's query
+ * or on an intermediate result, and the outer joins of the award source reach every shard, so the
+ * rows are collected first and grouped on the coordinator (docs/scale-out.md).
  */
 export async function fairnessFigures(
   db: Db | Tx,
@@ -72,11 +75,12 @@ export async function fairnessFigures(
   const child = sql`COALESCE(NULLIF(split_part(substr(u.path, ${scope.pathPrefix.length + 1}), '/', 1), ''), ${scope.unitId})`;
   const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`SELECT g.*, cu.name FROM (
+    sql`WITH f AS MATERIALIZED (
+          SELECT a.subject_id, ${AWARD_FIELDS.year} AS yr, ${AWARD_LEVEL_SQL} AS lvl, ${child} AS child, ${flags()}
+          ${s.from} WHERE ${s.where(scope)})
+        SELECT g.*, cu.name FROM (
           SELECT yr, lvl, child, GROUPING(yr) AS gy, GROUPING(lvl) AS gl, GROUPING(child) AS gc, ${aggregates()}
-          FROM (SELECT a.subject_id, ${AWARD_FIELDS.year} AS yr, ${AWARD_LEVEL_SQL} AS lvl, ${child} AS child, ${flags()}
-                ${s.from} WHERE ${s.where(scope)}) f
-          GROUP BY GROUPING SETS ((yr), (lvl), (child), ())) g
+          FROM f GROUP BY GROUPING SETS ((yr), (lvl), (child), ())) g
         LEFT JOIN org_unit cu ON g.gc = 0 AND cu.tenant_id = ${scope.tenantId} AND cu.id::text = g.child
         ORDER BY g.gc, cu.name COLLATE "C"`,
   );
