@@ -6,7 +6,8 @@ let failed = 0;
 let skipped = 0;
 const [vitestFile, playwrightFile, ...moreVitestFiles] = process.argv.slice(2);
 
-// The first Vitest report is Node 20's; any further one is another Node's pass (scripts/test-node-lts.sh).
+// The first Vitest report is Node 20's; the further ones are the Node LTS pass (scripts/test-node-lts.sh)
+// and the Citus pass (scripts/test-citus.sh).
 for (const file of [vitestFile, ...moreVitestFiles]) addVitest(file);
 
 function addVitest(file) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: unit tests, integration tests on PGlite and PostgreSQL, the unit and PGlite suites
-# again on the Node LTS, then browser tests in Debian Chromium. Ends with one line "N passed, N failed".
+# again on the Node LTS, the integration suites on Citus (when it is installed or can be), then
+# browser tests in Debian Chromium. Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -16,6 +17,15 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 # The same unit and PGlite integration suites on the current Node LTS (the app supports 20 and 26).
 bash scripts/test-node-lts.sh || status=1
 
+# The integration suites on a 3-node Citus cluster; exit 2 is "not run", said in one line.
+citus_report=()
+bash scripts/test-citus.sh
+case $? in
+  0) citus_report=(test-results/vitest-citus.json) ;;
+  2) ;;
+  *) citus_report=(test-results/vitest-citus.json); status=1 ;;
+esac
+
 if npm run -s build >test-results/web-build.log 2>&1; then
   npx playwright test -c e2e/playwright.config.ts || status=1
 else
@@ -24,5 +34,6 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/vitest-node-lts.json || status=1
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/vitest-node-lts.json \
+  "${citus_report[@]}" || status=1
 exit $status

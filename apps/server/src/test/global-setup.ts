@@ -4,6 +4,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
+import { migratedCitusTemplate, startCitusCluster } from './citus-cluster';
+import { chosenEngines } from './engine-choice';
 import { startThrowawayCluster } from './postgres-cluster';
 
 declare module 'vitest' {
@@ -13,6 +15,10 @@ declare module 'vitest' {
     postgresTemplate: string;
     /** A migrated PGlite data directory, dumped to a file, that each suite's PGlite starts from. */
     pgliteTemplate: string;
+    /** Admin URLs of the Citus nodes, the coordinator first; empty unless the Citus engine was chosen. */
+    citusNodes: string[];
+    /** A migrated, distributed database on every Citus node that each suite's database is copied from. */
+    citusTemplate: string;
   }
 }
 
@@ -28,6 +34,14 @@ export default async function setup(project: TestProject) {
   const teardown = () => {
     for (const cleanup of cleanups.reverse()) cleanup();
   };
+  project.provide('citusNodes', []);
+  project.provide('citusTemplate', '');
+  if (chosenEngines(process.env.VINHDANH_TEST_ENGINES).includes('citus')) {
+    const citus = await startCitusCluster();
+    cleanups.push(() => citus.stop());
+    project.provide('citusNodes', citus.nodes);
+    project.provide('citusTemplate', await migratedCitusTemplate(citus.nodes));
+  }
   if (process.env.DATABASE_URL) {
     // Someone else's server (Citus, for one) may not copy a template: each suite migrates its own.
     project.provide('postgresUrl', process.env.DATABASE_URL);

@@ -34,9 +34,10 @@ export async function freePort(): Promise<number> {
   throw new Error('Không tìm được cổng trống dưới 32768 cho PostgreSQL thử nghiệm.');
 }
 
-export type Cluster = { url: string; stop(): void };
+export type Cluster = { url: string; port: number; stop(): void };
 
-export async function startThrowawayCluster(): Promise<Cluster> {
+/** `settings` are more `-c name=value` server settings (Citus's, for one: test/citus-cluster.ts). */
+export async function startThrowawayCluster(settings: string[] = []): Promise<Cluster> {
   const bin = findBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-pg-'));
   const isRoot = process.getuid?.() === 0;
@@ -63,10 +64,11 @@ export async function startThrowawayCluster(): Promise<Cluster> {
     '--no-sync',
   ]);
   // Fast settings for tests only: durability is PGlite's and production's concern, not CI's.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${settings.map((s) => ` -c ${s}`).join('')}`;
   run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);

@@ -4,12 +4,10 @@ import type { Extensions } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client';
+import { createCitusDatabase, dropCitusDatabase } from './citus-cluster';
+import type { Engine } from './engine-choice';
 
-export type Engine = 'pglite' | 'postgres';
-// `npm test`'s second Node pass (scripts/test-node-lts.sh) runs the suites on PGlite alone.
-const ALL_ENGINES: Engine[] = ['pglite', 'postgres'];
-const chosen = (process.env.VINHDANH_TEST_ENGINES ?? '').split(',').filter(Boolean);
-export const ENGINES: Engine[] = chosen.length ? ALL_ENGINES.filter((e) => chosen.includes(e)) : ALL_ENGINES;
+export { ENGINES, type Engine } from './engine-choice';
 
 let pgliteTemplate: Blob | undefined;
 
@@ -21,7 +19,8 @@ function migratedPglite(): Blob {
 
 /**
  * A fresh, migrated database: in-memory PGlite, or a new database in the test cluster. Both start
- * from the copy the global setup migrated; migrate() then finds nothing left to apply.
+ * from the copy the global setup migrated; migrate() then finds nothing left to apply. On Citus
+ * each node copies its part of the template the global setup migrated and distributed.
  */
 export async function openTestDatabase(
   engine: Engine,
@@ -39,6 +38,20 @@ export async function openTestDatabase(
     });
     await database.migrate();
     return database;
+  }
+  if (engine === 'citus') {
+    const nodes = inject('citusNodes');
+    const name = `vd_test_${randomBytes(6).toString('hex')}`;
+    const url = await createCitusDatabase(nodes, name, inject('citusTemplate'));
+    const database = await openDatabase({ databaseUrl: url });
+    await database.migrate();
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await dropCitusDatabase(nodes, name);
+      },
+    };
   }
   const adminUrl = inject('postgresUrl');
   const template = options.from?.postgresTemplate ?? inject('postgresTemplate');

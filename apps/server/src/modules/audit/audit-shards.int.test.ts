@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { queryRows } from '../../db/query-rows';
 import { auditEvent } from '../../db/schema/index';
 import { appendAudit, appendAuditToShard } from '../../platform/audit/append-audit';
+import { tamperWithAudit } from '../../test/audit-tamper';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { verifyAuditChains } from './audit.repository';
@@ -42,7 +43,7 @@ describeEngines('audit chains per shard', (env) => {
     );
     expect(shards.reduce((sum, s) => sum + s.n, 0)).toBe(WRITERS);
     // Concurrent writers did not queue on one head: they spread over several shards.
-    if (engine === 'postgres') expect(shards.length).toBeGreaterThan(1);
+    if (engine !== 'pglite') expect(shards.length).toBeGreaterThan(1);
     else expect(shards.map((s) => s.shard)).toEqual([0]);
     expect((await verifyAuditChains(database.db)).breaks).toEqual([]);
   });
@@ -106,9 +107,9 @@ describeEngines('audit chains per shard', (env) => {
       .from(auditEvent)
       .where(and(eq(auditEvent.tenantId, fx.tenantB), eq(auditEvent.shard, 5), eq(auditEvent.seq, 2)));
     // Tamper as a database superuser would: bypass the append-only trigger.
-    await database.db.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`);
-    await database.db.execute(sql`UPDATE audit_event SET after = '{"i": 99}' WHERE id = ${target!.id}`);
-    await database.db.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update`);
+    await tamperWithAudit(database.db, (tx) =>
+      tx.execute(sql`UPDATE audit_event SET after = '{"i": 99}' WHERE id = ${target!.id}`),
+    );
     expect((await verifyAuditChains(database.db)).breaks).toEqual([
       { tenantId: fx.tenantB, shard: 5, seq: 2, id: target!.id, problem: 'HASH' },
     ]);

@@ -6,17 +6,19 @@ import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { type Database, type DatabaseOptions, openDatabase } from '../../db/client';
+import { type Database, type DatabaseOptions, openDatabase, type Tx } from '../../db/client';
 import { auditEvent, auditHead } from '../../db/schema/index';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { GENESIS_HASH, hashAuditRecord } from '../../platform/audit/audit-hash';
+import { tamperWithAudit } from '../../test/audit-tamper';
+import { createCitusDatabase } from '../../test/citus-cluster';
 import { createFixture } from '../../test/fixtures';
 import { ENGINES, type Engine } from '../../test/test-db';
 import { type AuditAnchor, verifyAuditChains } from './audit.repository';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 
-/** A database the CLI can open too: a PGlite folder, or a fresh database in the test cluster. */
+/** A database the CLI can open too: a PGlite folder, or a fresh database in the test cluster (or on every Citus node). */
 async function cliDatabaseOptions(
   engine: Engine,
 ): Promise<{ options: DatabaseOptions; env: NodeJS.ProcessEnv }> {
@@ -24,8 +26,12 @@ async function cliDatabaseOptions(
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-audit-verify-'));
     return { options: { dataDir }, env: { VINHDANH_DATA_DIR: dataDir, DATABASE_URL: '' } };
   }
-  const adminUrl = inject('postgresUrl');
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
+  if (engine === 'citus') {
+    const url = await createCitusDatabase(inject('citusNodes'), name);
+    return { options: { databaseUrl: url }, env: { DATABASE_URL: url } };
+  }
+  const adminUrl = inject('postgresUrl');
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
@@ -59,15 +65,8 @@ async function appendEvents(database: Database, tenantId: string, n: number) {
   }
 }
 
-/** What a superuser could do: bypass the append-only trigger and run raw statements. */
-async function tamper(database: Database, run: (db: Database['db']) => Promise<void>) {
-  await database.db.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`);
-  await run(database.db);
-  await database.db.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update`);
-}
-
 /** Changes one event of shard 0 and recomputes every later hash and the head, so the chain is consistent again. */
-async function rewriteChain(db: Database['db'], tenantId: string, seq: number) {
+async function rewriteChain(db: Tx, tenantId: string, seq: number) {
   const rows = await db
     .select()
     .from(auditEvent)
@@ -111,7 +110,7 @@ describe.each(ENGINES)('audit verify against deletions and rewrites [%s]', (engi
     expect((await verifyAuditChains(database.db, { anchors })).breaks).toEqual([]);
 
     // A rewritten chain is consistent in itself: only the exported head exposes it.
-    await tamper(database, (db) => rewriteChain(db, fx.tenantA, 3));
+    await tamperWithAudit(database.db, (tx) => rewriteChain(tx, fx.tenantA, 3));
     expect((await verifyAuditChains(database.db)).breaks).toEqual([]);
     await database.close();
     const rewritten = cli(env, ['audit', 'verify', '--against', anchorFile]);
@@ -121,9 +120,9 @@ describe.each(ENGINES)('audit verify against deletions and rewrites [%s]', (engi
 
     // The last 5 events of tenant A and the whole log of tenant B disappear.
     database = await openDatabase(options);
-    await tamper(database, async (db) => {
-      await db.execute(sql`DELETE FROM audit_event WHERE tenant_id = ${fx.tenantA} AND seq > 7`);
-      await db.execute(sql`DELETE FROM audit_event WHERE tenant_id = ${fx.tenantB}`);
+    await tamperWithAudit(database.db, async (tx) => {
+      await tx.execute(sql`DELETE FROM audit_event WHERE tenant_id = ${fx.tenantA} AND seq > 7`);
+      await tx.execute(sql`DELETE FROM audit_event WHERE tenant_id = ${fx.tenantB}`);
     });
     await database.close();
     const deleted = cli(env, ['audit', 'verify']);

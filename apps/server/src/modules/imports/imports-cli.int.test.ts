@@ -78,7 +78,7 @@ describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) =>
     const { database, fx, engine } = env();
     const db = database.db;
     // The set-based COPY path needs a pg pool; PGlite takes the batched path.
-    expect(poolOf(db) !== null).toBe(engine === 'postgres');
+    expect(poolOf(db) !== null).toBe(engine !== 'pglite');
     const [tenantRow] = await queryRows<{ code: string }>(
       db,
       sql`SELECT code FROM tenant WHERE tenant_id = ${fx.tenantA}`,

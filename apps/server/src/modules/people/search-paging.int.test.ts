@@ -157,6 +157,9 @@ describeEngines('search paging', (env) => {
     // cost model, not whether pg_trgm and the index serve LIKE '%q%' on this engine.
     await database.db.execute(sql`ANALYZE person`);
     await database.db.transaction(async (tx) => {
+      // Citus plans on the workers, and passes a SET LOCAL on to them only when told to.
+      await tx.execute(sql`SELECT set_config('citus.propagate_set_commands', 'local', true)
+        WHERE EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')`);
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
       const plan = await queryRows<{ 'QUERY PLAN': string }>(
         tx,
