@@ -1,12 +1,15 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
 // Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|http runs one part alone;
 // --write-seconds N (default 3) bounds each write-throughput figure;
-// --http-seconds N (default 5) bounds each case of the HTTP load part;
+// --http-seconds N (default 5) bounds each case of the HTTP load part (run on Citus too when it is installed);
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
 // --report-runs N (default 3) timed runs of each report query, after one warm-up;
 // --web-dist DIR measures another build of the web app (e.g. an older one, for comparison);
 // --csv-rows N (default 1000000) and --xlsx-rows N (default 200000) size the import files.
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { createCitusDatabase, startCitusCluster } from '../apps/server/src/test/citus-cluster';
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
 import { benchCertificates } from './certificates.bench';
 import { benchEngine } from './eligibility-engine.bench';
@@ -139,7 +142,10 @@ try {
       `50/10 conn throughput:    ${audited.toFixed(2)}× with audit, ${bare.toFixed(2)}× without; with/without = ${(audited / bare).toFixed(2)} (target ≥ 0.8, issue 19); awards spread over ${w.shardsUsed} audit shards`,
     );
   }
-  if (runHttp) await printHttpLoad(url);
+  if (runHttp) {
+    const single = await printHttpLoad(url, 'PostgreSQL');
+    await httpLoadOnCitus(single);
+  }
   if (runImport) {
     const csvRows = Number(option('--csv-rows') ?? 1_000_000);
     const xlsxRows = Number(option('--xlsx-rows') ?? 200_000);
@@ -204,10 +210,10 @@ try {
   cluster?.stop();
 }
 
-async function printHttpLoad(url: string) {
+async function printHttpLoad(url: string, engine: string) {
   const seconds = Number(option('--http-seconds') ?? 5);
   console.log(
-    `\n## HTTP load: the common reads of the demo province (PostgreSQL; autocannon against 127.0.0.1, ${seconds} s a case; the server in a child process)`,
+    `\n## HTTP load: the common reads of the demo province (${engine}; autocannon against 127.0.0.1, ${seconds} s a case; the server in a child process)`,
   );
   const loadAverage = () =>
     os
@@ -247,4 +253,41 @@ async function printHttpLoad(url: string) {
     `  people list / baseline ${list.toFixed(3)}× at 50 connections: ${list >= 0.2 ? 'met' : 'NOT MET'} (target ≥ 0.2×)`,
   );
   console.log(`load average after: ${loadAverage()}`);
+  return h;
+}
+
+/**
+ * The same HTTP load part on a Citus cluster (a coordinator and two workers, as the tests start
+ * it) when Citus is installed, and each case at 50 connections beside the single node's (issue 20).
+ */
+async function httpLoadOnCitus(single: Awaited<ReturnType<typeof printHttpLoad>>) {
+  if (!citusInstalled()) {
+    console.log(
+      '\nHTTP load on Citus: not run (citus.so is not installed; `npm test` installs it when allowed).',
+    );
+    return;
+  }
+  const citus = await startCitusCluster();
+  try {
+    const url = await createCitusDatabase(citus.nodes, 'vd_bench_http');
+    const h = await printHttpLoad(url, 'Citus 13: a coordinator and two workers on this machine');
+    console.log('\nCitus beside the single node, 50 connections (req/s, p99):');
+    for (const c of h.results) {
+      const one = single.results.find((r) => r.name === c.name)!.figures[1]!;
+      const many = c.figures[1]!;
+      console.log(
+        `  ${c.name.padEnd(20)} PostgreSQL ${fmt(one.perSecond).padStart(6)}, ${one.p99.toFixed(0).padStart(4)} ms · Citus ${fmt(many.perSecond).padStart(6)}, ${many.p99.toFixed(0).padStart(4)} ms · Citus/PostgreSQL ${(many.perSecond / one.perSecond).toFixed(2)}×`,
+      );
+    }
+  } finally {
+    citus.stop();
+  }
+}
+
+function citusInstalled(): boolean {
+  // Where Debian's PostgreSQL keeps its libraries, as the test clusters find their binaries.
+  const base = '/usr/lib/postgresql';
+  return (
+    fs.existsSync(base) && fs.readdirSync(base).some((v) => fs.existsSync(path.join(base, v, 'lib/citus.so')))
+  );
 }
