@@ -17,8 +17,9 @@ const WAIT_MS = 5 * 60_000;
 const runDir = () => path.dirname(inject('pgliteTemplate'));
 
 /**
- * Makes `done` once across the run's workers: the first to create the lock file builds it, the
- * others wait for the file that says it is done.
+ * Runs `build` once across the run's workers: the first to create the lock file builds, the others
+ * wait for the file that says it is done (a failed build fails its own suite, and the waiting ones
+ * at their hook timeout).
  */
 async function once(name: string, build: () => Promise<void>): Promise<void> {
   const done = path.join(runDir(), `${name}.done`);
