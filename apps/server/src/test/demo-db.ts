@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, type Db, openDatabase } from '../db/client';
 import { tenant } from '../db/schema/index';
 import { DEMO_TENANT_CODE, seedDemo } from '../demo/seed-demo';
+import { createDatabase } from './postgres-cluster';
 import { type Engine, openTestDatabase } from './test-db';
 
 // Seeding the demo province takes 10–15 s a time on a busy machine, and five suites read it on
@@ -65,13 +65,8 @@ async function pgliteDemoCopy(): Promise<Blob> {
 async function postgresDemoTemplate(): Promise<string> {
   const name = 'vd_demo_template';
   await once('postgres-demo', async () => {
-    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-    await admin.end();
-    const url = new URL(inject('postgresUrl'));
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString() });
+    const url = await createDatabase(inject('postgresUrl'), name, inject('postgresTemplate'));
+    const database = await openDatabase({ databaseUrl: url });
     try {
       await seedDemo(database.db);
     } finally {

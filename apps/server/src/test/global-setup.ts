@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
 import { migratedCitusTemplate, startCitusCluster } from './citus-cluster';
 import { chosenEngines } from './engine-choice';
-import { startThrowawayCluster } from './postgres-cluster';
+import { createDatabase, startThrowawayCluster } from './postgres-cluster';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -70,13 +69,7 @@ async function dumpMigratedPglite(dir: string): Promise<string> {
 
 async function migratedTemplate(adminUrl: string): Promise<string> {
   const name = 'vd_template';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const database = await openDatabase({ databaseUrl: await createDatabase(adminUrl, name) });
   // No session may stay connected: CREATE DATABASE … TEMPLATE refuses a template in use.
   await database.migrate();
   await database.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 // A throwaway PostgreSQL cluster from the Debian binaries, for tests and benchmarks.
 // The server refuses to run as root, so as root it runs as the `postgres` user.
@@ -36,10 +37,13 @@ export async function freePort(): Promise<number> {
 
 export type Cluster = { url: string; port: number; stop(): void };
 
-/** `settings` are more `-c name=value` server settings (Citus's, for one: test/citus-cluster.ts). */
-export async function startThrowawayCluster(settings: string[] = []): Promise<Cluster> {
+/**
+ * A fresh folder the postgres user owns, and a runner of the Debian binaries in it: as the
+ * postgres user when we are root (the server refuses to run as root).
+ */
+export function throwawayPostgresDir(prefix: string) {
   const bin = findBinDir();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-pg-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const isRoot = process.getuid?.() === 0;
   if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   const run = (cmd: string, args: string[]) => {
@@ -49,6 +53,26 @@ export async function startThrowawayCluster(settings: string[] = []): Promise<Cl
     const result = spawnSync(full[0], full[1], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${cmd} thất bại: ${result.stderr || result.stdout}`);
   };
+  return { dir, run };
+}
+
+/** A new database on the server at `adminUrl` (a copy of `template` if given), and its URL. */
+export async function createDatabase(adminUrl: string, name: string, template = ''): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** `settings` are more `-c name=value` server settings (Citus's, for one: test/citus-cluster.ts). */
+export async function startThrowawayCluster(settings: string[] = []): Promise<Cluster> {
+  const { dir, run } = throwawayPostgresDir('vinhdanh-pg-');
   const port = await freePort();
   const dataDir = path.join(dir, 'data');
   run('initdb', [

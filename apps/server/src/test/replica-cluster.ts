@@ -1,9 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { findBinDir, freePort } from './postgres-cluster';
+import { freePort, throwawayPostgresDir } from './postgres-cluster';
 
 // A primary and one streaming hot standby from the Debian binaries, for the replica and failover
 // test (db/replicas.int.test.ts). Commits wait until the standby has applied them
@@ -27,17 +25,7 @@ export type ReplicaPair = {
 };
 
 export async function startReplicaPair(): Promise<ReplicaPair> {
-  const bin = findBinDir();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-replicas-'));
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-  const run = (cmd: string, args: string[]) => {
-    const full = isRoot
-      ? (['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]] as const)
-      : ([path.join(bin, cmd), args] as const);
-    const result = spawnSync(full[0], full[1], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${cmd} thất bại: ${result.stderr || result.stdout}`);
-  };
+  const { dir, run } = throwawayPostgresDir('vinhdanh-replicas-');
   // Settings go in the files, not on pg_ctl's command line, which a shell would glob ('*').
   const appendConf = (dataDir: string, file: string, lines: string[]) =>
     fs.appendFileSync(path.join(dataDir, file), `\n${lines.join('\n')}\n`);

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { Extensions } from '@electric-sql/pglite';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client';
 import { createCitusDatabase, dropCitusDatabase } from './citus-cluster';
 import type { Engine } from './engine-choice';
+import { createDatabase } from './postgres-cluster';
 
 export { ENGINES, type Engine } from './engine-choice';
 
@@ -56,13 +56,7 @@ export async function openTestDatabase(
   const adminUrl = inject('postgresUrl');
   const template = options.from?.postgresTemplate ?? inject('postgresTemplate');
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const database = await openDatabase({ databaseUrl: await createDatabase(adminUrl, name, template) });
   await database.migrate();
   return database;
 }

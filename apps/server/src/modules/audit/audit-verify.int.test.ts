@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { type Database, type DatabaseOptions, openDatabase, type Tx } from '../../db/client';
 import { auditEvent, auditHead } from '../../db/schema/index';
@@ -13,6 +12,7 @@ import { GENESIS_HASH, hashAuditRecord } from '../../platform/audit/audit-hash';
 import { tamperWithAudit } from '../../test/audit-tamper';
 import { createCitusDatabase } from '../../test/citus-cluster';
 import { createFixture } from '../../test/fixtures';
+import { createDatabase } from '../../test/postgres-cluster';
 import { ENGINES, type Engine } from '../../test/test-db';
 import { type AuditAnchor, verifyAuditChains } from './audit.repository';
 
@@ -31,14 +31,8 @@ async function cliDatabaseOptions(
     const url = await createCitusDatabase(inject('citusNodes'), name);
     return { options: { databaseUrl: url }, env: { DATABASE_URL: url } };
   }
-  const adminUrl = inject('postgresUrl');
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { options: { databaseUrl: url.toString() }, env: { DATABASE_URL: url.toString() } };
+  const url = await createDatabase(inject('postgresUrl'), name);
+  return { options: { databaseUrl: url }, env: { DATABASE_URL: url } };
 }
 
 function cli(env: NodeJS.ProcessEnv, args: string[]) {
