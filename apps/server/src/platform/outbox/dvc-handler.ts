@@ -96,15 +96,21 @@ export function dvcHandler(
 ): OutboxHandler {
   const log = options.log ?? ((line: string) => console.log(line));
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const unconfiguredLogged = new Set<string>();
   return async (message) => {
     const payload = dvcPayload.parse(message.payload);
     if (options.db && (await olderPendingOfDossier(options.db, message, payload.record.MaHoSo)))
       throw new Error(`Chờ gửi xong tin trước của hồ sơ ${payload.record.MaHoSo}`);
     const settings = settingsOf(payload.tenantCode);
     if (!settings) {
-      log(
-        `[cổng DVC, chưa cấu hình] ${payload.service} ${payload.record.MaHoSo} (phiên bản ${payload.version})`,
-      );
+      // Once per tenant and process: a tenant without a portal would otherwise log every state
+      // change of every dossier. `vinhdanh dvc sync` sends them all once a portal is configured.
+      if (!unconfiguredLogged.has(payload.tenantCode)) {
+        unconfiguredLogged.add(payload.tenantCode);
+        log(
+          `[cổng DVC, chưa cấu hình] ${payload.service} ${payload.record.MaHoSo} (phiên bản ${payload.version}) — đơn vị ${payload.tenantCode} chưa khai báo cổng DVC; các tin sau của đơn vị này không ghi nhật ký, chạy \`vinhdanh dvc sync\` sau khi cấu hình`,
+        );
+      }
       return;
     }
     const headers: Record<string, string> = {
