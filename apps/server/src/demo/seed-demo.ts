@@ -31,9 +31,9 @@ import { seedDemoInspections } from './seed-inspections';
 import { seedDemoModels } from './seed-models';
 import { seedDemoNational } from './seed-national';
 import { seedDemoProposals, seedReportData } from './seed-reports';
-import { DEMO_MERGES, DEMO_TREE, type DemoUnit } from './units';
+import { DEMO_MERGES, DEMO_TENANT_CODE, DEMO_TREE, type DemoUnit } from './units';
 
-export const DEMO_TENANT_CODE = 'SONHA';
+export { DEMO_TENANT_CODE };
 export const DEMO_PASSWORD = 'VinhDanh@2026';
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 

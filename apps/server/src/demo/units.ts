@@ -1,5 +1,8 @@
 import type { UnitSpec } from '../modules/tenants/tenant-setup';
 
+/** The demo province's tenant code (also the parent link's child in seed-national.ts). */
+export const DEMO_TENANT_CODE = 'SONHA';
+
 export type DemoUnit = UnitSpec & { people: number; children?: DemoUnit[] };
 
 // A fictional province. Codes are stable so that tests and the demo accounts can find units.

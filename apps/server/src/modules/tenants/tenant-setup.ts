@@ -14,7 +14,12 @@ type Conn = Db | Tx;
 
 export async function createTenant(
   db: Conn,
-  input: { code: string; name: string; kind: 'PROVINCE' | 'MINISTRY' | 'NATIONAL' },
+  input: {
+    code: string;
+    name: string;
+    kind: 'PROVINCE' | 'MINISTRY' | 'NATIONAL';
+    parentTenantId?: string | null;
+  },
 ) {
   const tenantId = newId();
   await db.insert(tenant).values({ tenantId, ...input });
