@@ -5,6 +5,7 @@ import { COMMON_ERRORS, COMMON_STATUS } from './error-codes/common';
 import { COMPLAINTS_ERRORS, COMPLAINTS_STATUS } from './error-codes/complaints';
 import { DOCUMENTS_ERRORS, DOCUMENTS_STATUS } from './error-codes/documents';
 import { EMULATION_ERRORS, EMULATION_STATUS } from './error-codes/emulation';
+import { EXCHANGE_ERRORS, EXCHANGE_STATUS } from './error-codes/exchange';
 import { FUND_ERRORS, FUND_STATUS } from './error-codes/fund';
 import { IMPORTS_ERRORS, IMPORTS_STATUS } from './error-codes/imports';
 import { INSPECTIONS_ERRORS, INSPECTIONS_STATUS } from './error-codes/inspections';
@@ -32,6 +33,7 @@ export const ERROR_MESSAGES = {
   ...MODELS_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...REPORTS_ERRORS,
+  ...EXCHANGE_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -51,6 +53,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   ...MODELS_STATUS,
   ...INSPECTIONS_STATUS,
   ...REPORTS_STATUS,
+  ...EXCHANGE_STATUS,
 };
 
 export type ErrorDetail = { path: string; message: string };

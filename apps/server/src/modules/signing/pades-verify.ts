@@ -39,7 +39,7 @@ export function parsePdfDate(value: string): Date | null {
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
-function signedCertificateMatches(info: pkijs.SignerInfo, certificate: pkijs.Certificate): boolean {
+export function signedCertificateMatches(info: pkijs.SignerInfo, certificate: pkijs.Certificate): boolean {
   const attr = info.signedAttrs?.attributes.find((a) => a.type === OID.signingCertificateV2);
   if (!attr) return false;
   // SigningCertificateV2 → certs → first ESSCertIDv2 → certHash (SHA-256, the default algorithm).
