@@ -96,29 +96,38 @@ export async function listPeople(
   const start = options.cursor
     ? after(keys, decodeCursor(options.cursor, options.sort, keys.length))
     : undefined;
+  const counting = options.count !== false;
+  // The capped count rides in the page's own statement, as a scalar subquery PostgreSQL runs once
+  // (an InitPlan): one round trip a page instead of two (issue 19.3). Inside it, "person" and
+  // "org_unit" name its own FROM entries, which hide the outer query's.
+  const capped = db
+    .select({ one: sql`1` })
+    .from(person)
+    .innerJoin(orgUnit, joinUnit)
+    .where(where)
+    .limit(COUNT_CAP + 1);
   // One row more than the page tells whether a next page exists without counting.
   const fetched = await db
-    .select(personWithUnit)
+    .select({
+      ...personWithUnit,
+      matches: counting ? sql<number>`(SELECT count(*)::int FROM (${capped}) capped)` : sql<number>`0`,
+    })
     .from(person)
     .innerJoin(orgUnit, joinUnit)
     .where(start ? and(where, start) : where)
     .orderBy(...orderBy(keys))
     .limit(options.limit + 1)
     .offset(options.cursor ? 0 : (options.offset ?? 0));
-  const rows = fetched.slice(0, options.limit);
+  const rows: PersonWithUnit[] = fetched.slice(0, options.limit).map(({ matches: _m, ...r }) => r);
   const last = rows.at(-1);
   const nextCursor =
     fetched.length > options.limit && last ? encodeCursor(options.sort, keysOf(last, options.sort)) : null;
-  if (options.count === false) return { rows, total: rows.length, totalCapped: false, nextCursor };
-  const capped = db
-    .select({ one: sql`1` })
-    .from(person)
-    .innerJoin(orgUnit, joinUnit)
-    .where(where)
-    .limit(COUNT_CAP + 1)
-    .as('capped');
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
-  return { rows, nextCursor, ...cappedTotal(Number(count?.n ?? 0)) };
+  if (!counting) return { rows, total: rows.length, totalCapped: false, nextCursor };
+  // A page past the end has no row to carry the count: count on its own then.
+  const count = fetched[0]
+    ? fetched[0].matches
+    : (await db.select({ n: sql<number>`count(*)::int` }).from(capped.as('capped')))[0]?.n;
+  return { rows, nextCursor, ...cappedTotal(Number(count ?? 0)) };
 }
 
 /**
