@@ -1,25 +1,25 @@
 import {
+  clusterLeaderProposalPolicy,
   clusterPolicy,
   decideScorer,
   type ScoreSheetAs,
   scoreSheetPolicy,
 } from '@vinhdanh/domain/auth/policies/cluster';
-import type { Actor } from '@vinhdanh/domain/auth/policy';
+import { type Actor, decide } from '@vinhdanh/domain/auth/policy';
 import type { Db, Tx } from '../../db/client';
-import type { EntityRef } from '../../lib/access';
+import { allowedActions, type EntityRef, isAllowed } from '../../lib/access';
 import { AppError } from '../../lib/errors';
 import { findCluster, findTemplate, listMembers } from './clusters.repository';
 import { findScore, type ScoreRow } from './scores.repository';
 
 type Found = NonNullable<Awaited<ReturnType<typeof findCluster>>>;
+type LoadedCluster = Found & { tenantId: string };
 
 /**
  * The cluster for requireAccess: managed inside the organiser's subtree, read from its member
  * units below as well (the domain's cluster policy).
  */
-export function clusterRef(
-  id: string,
-): EntityRef<Found & { tenantId: string }, 'cluster:read' | 'cluster:manage'> {
+export function clusterRef(id: string): EntityRef<LoadedCluster, 'cluster:read' | 'cluster:manage'> {
   return {
     load: async (db, tenantId) => {
       const found = await findCluster(db, tenantId, id);
@@ -28,6 +28,39 @@ export function clusterRef(
     notFound: 'CLUSTER_NOT_FOUND',
     policy: clusterPolicy,
   };
+}
+
+/**
+ * The cluster for proposing its vote's winner (the organiser unit submits the proposal): the
+ * role's permission before the load, as that route always checked it, then the organiser's scope.
+ */
+export function clusterLeaderRef(id: string): EntityRef<LoadedCluster, 'proposal:submit'> {
+  return {
+    load: clusterRef(id).load,
+    notFound: 'CLUSTER_NOT_FOUND',
+    policy: clusterLeaderProposalPolicy,
+    precheck: decide,
+  };
+}
+
+/**
+ * The cluster's actions, each decided as the route performing it decides: the same permission
+ * through the same ref its service passes to requireAccess. Scoring is the sheet's
+ * (scoreSheetRef) and voting the voter unit's: neither is the cluster's.
+ */
+export const CLUSTER_ACTIONS = {
+  /** Edit, elect the head, record a pledge, save the template, open and close the vote (clusters, cluster-vote). */
+  manage: (actor: Actor, c: LoadedCluster) => isAllowed(actor, 'cluster:manage', clusterRef(c.cluster.id), c),
+  /** Propose the vote's winner for the Cờ thi đua (cluster-vote proposeLeader). */
+  proposeLeader: (actor: Actor, c: LoadedCluster) =>
+    isAllowed(actor, 'proposal:submit', clusterLeaderRef(c.cluster.id), c),
+} satisfies Record<string, (actor: Actor, c: LoadedCluster) => boolean>;
+
+export type ClusterAction = keyof typeof CLUSTER_ACTIONS;
+
+/** What the actor may do on a cluster already loaded by clusterRef. */
+export function clusterActions(actor: Actor, found: LoadedCluster): Record<ClusterAction, boolean> {
+  return allowedActions(CLUSTER_ACTIONS, (decideAction) => decideAction(actor, found));
 }
 
 /** One score sheet: who is scored (the member unit) and who scores (the assessing unit). */

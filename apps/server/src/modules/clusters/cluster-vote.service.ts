@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
 import { castSealedBallot, closeBallotBox, countOf, openBallotBox } from '../ballots/index';
-import { clusterRef } from './cluster-access';
+import { clusterLeaderRef, clusterRef } from './cluster-access';
 import {
   clearParticipation,
   findVote,
@@ -186,11 +186,8 @@ export async function proposeLeader<P extends { id: string }>(
   input: ProposeLeaderInput,
   createProposals: ProposalMaker<P>,
 ) {
-  authorize(ctx.actor, 'proposal:submit');
-  const found = await findCluster(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('CLUSTER_NOT_FOUND');
+  const found = await requireAccess(db, ctx, 'proposal:submit', clusterLeaderRef(id));
   const c = found.cluster;
-  authorize(ctx.actor, 'proposal:submit', { tenantId: c.tenantId, path: found.organiserPath });
   const vote = await findVote(db, c.tenantId, id, c.year);
   if (!vote) throw new AppError('CLUSTER_VOTE_NOT_FOUND');
   if (vote.status !== 'CLOSED' || !vote.winnerUnitId) throw new AppError('CLUSTER_VOTE_OPEN');

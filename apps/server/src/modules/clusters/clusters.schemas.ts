@@ -2,7 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { CLUSTER_KINDS, CLUSTER_ORGANISER_LEVELS, SHEET_STATUSES } from '@vinhdanh/domain/emulation/cluster';
 import { TIE_BREAKS } from '@vinhdanh/domain/emulation/ranking';
 import { CRITERION_KINDS } from '@vinhdanh/domain/emulation/scoring';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { emYear, isoDate, optionalText, text, unitId, version } from '../movements/index';
+import { CLUSTER_ACTIONS } from './cluster-access';
 import { clusterVoteView } from './cluster-vote.schemas';
 
 const unitList = (label: string, min: number) =>
@@ -194,6 +196,8 @@ export const clusterDetail = clusterSummary
       }),
     ),
     vote: clusterVoteView.nullable(),
+    /** What the current user may do on it (cluster-access.ts CLUSTER_ACTIONS). */
+    allowedActions: allowedActionsSchema('ClusterAllowedActions', CLUSTER_ACTIONS),
     board: z.object({
       ranking: z.array(rankRow),
       notSubmitted: z.array(unitRef),

@@ -18,7 +18,7 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { findUnitsByIds } from '../movements/index';
 import { unitRef } from '../org-units/index';
-import { clusterRef } from './cluster-access';
+import { clusterActions, clusterRef } from './cluster-access';
 import { voteView } from './cluster-vote.view';
 import {
   bumpCluster,
@@ -325,6 +325,7 @@ export async function getCluster(db: Db, ctx: RequestContext, id: string) {
       : null,
     pledges,
     vote,
+    allowedActions: clusterActions(ctx.actor, found),
     board: {
       ranking: board.ranking.map((r) => ({
         unitId: r.unitId,

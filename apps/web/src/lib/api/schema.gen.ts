@@ -5072,6 +5072,7 @@ export type components = {
                 }[];
             }[];
             vote: components["schemas"]["ClusterVote"];
+            allowedActions: components["schemas"]["ClusterAllowedActions"];
             board: {
                 ranking: {
                     unitId: string;
@@ -5139,6 +5140,11 @@ export type components = {
             } | null;
             proposalId: string | null;
         } | null;
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        ClusterAllowedActions: {
+            manage: boolean;
+            proposeLeader: boolean;
+        };
         CreateClusterInput: {
             year: number;
             name: string;

@@ -18,6 +18,18 @@ export function clusterPolicy(
 }
 
 /**
+ * Proposing the vote's winner for the Cờ thi đua is a submission by the organiser unit (whose
+ * council ran the vote): `proposal:submit` over the organiser's subtree.
+ */
+export function clusterLeaderProposalPolicy(
+  actor: Actor,
+  permission: 'proposal:submit',
+  c: ClusterFacts,
+): Decision {
+  return decide(actor, permission, { tenantId: c.tenantId, unitPath: c.organiserPath });
+}
+
+/**
  * What the score sheet policy needs: the cluster, and the units of one sheet (who is scored, who
  * scores). A sheet whose assessor is the member itself is a self-score.
  */

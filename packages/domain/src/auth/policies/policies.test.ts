@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
-import { clusterPolicy, scoreSheetPolicy } from './cluster';
+import { clusterLeaderProposalPolicy, clusterPolicy, scoreSheetPolicy } from './cluster';
 import { fundPolicy } from './fund';
 import { modelOfficePolicy, modelPolicy } from './model';
 import { movementPolicy } from './movement';
@@ -48,6 +48,13 @@ describe('movement and cluster', () => {
     expect(movementPolicy(province, 'movement:manage', { tenantId: 't1', ownerPath: '/p/d1/' }).allowed).toBe(
       true,
     );
+  });
+  it("propose the vote's winner from the organiser's subtree, not from a member below", () => {
+    expect(clusterLeaderProposalPolicy(district, 'proposal:submit', provincial).allowed).toBe(false);
+    expect(
+      clusterLeaderProposalPolicy(district, 'proposal:submit', { tenantId: 't1', organiserPath: '/p/d1/' }),
+    ).toEqual({ allowed: true });
+    expect(clusterLeaderProposalPolicy(finance, 'proposal:submit', provincial).allowed).toBe(false);
   });
 });
 

@@ -20,7 +20,6 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { useCastClusterBallot } from '../api/cast-cluster-ballot';
 import { useCloseClusterVote } from '../api/close-cluster-vote';
 import type { ClusterDetail, ClusterVote } from '../api/clusters.types';
@@ -31,7 +30,6 @@ const v = ui.emulation.vote;
 
 /** The secret ballot for the leading unit: who has voted (never how), results once closed, one-click proposal. */
 export function ClusterVoteCard({ cluster }: { cluster: ClusterDetail }) {
-  const can = useCan();
   const vote = cluster.vote;
   return (
     <Card withBorder data-testid="cluster-vote">
@@ -51,7 +49,7 @@ export function ClusterVoteCard({ cluster }: { cluster: ClusterDetail }) {
       ) : (
         <Stack gap="xs">
           <Text size="sm">{v.none}</Text>
-          {can('cluster:manage') && <OpenVote clusterId={cluster.id} />}
+          {cluster.allowedActions.manage && <OpenVote clusterId={cluster.id} />}
         </Stack>
       )}
     </Card>
@@ -88,7 +86,6 @@ function OpenVote({ clusterId }: { clusterId: string }) {
 }
 
 function VoteBody({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote }) {
-  const can = useCan();
   return (
     <Stack>
       <Text size="sm" data-testid="vote-progress">
@@ -108,7 +105,7 @@ function VoteBody({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote
         ))}
       </Group>
       {vote.status === 'OPEN' && vote.myVoterUnits.length > 0 && <Ballot cluster={cluster} vote={vote} />}
-      {vote.status === 'OPEN' && can('cluster:manage') && <CloseVote cluster={cluster} vote={vote} />}
+      {vote.status === 'OPEN' && cluster.allowedActions.manage && <CloseVote cluster={cluster} vote={vote} />}
       {vote.status === 'CLOSED' && <Results cluster={cluster} vote={vote} />}
     </Stack>
   );
@@ -215,7 +212,6 @@ function CloseVote({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVot
 }
 
 function Results({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote }) {
-  const can = useCan();
   const navigate = useNavigate();
   const propose = useProposeClusterLeader(cluster.id);
   const [confirming, setConfirming] = useState(false);
@@ -266,7 +262,7 @@ function Results({ cluster, vote }: { cluster: ClusterDetail; vote: ClusterVote 
         </Anchor>
       ) : (
         result &&
-        can('proposal:submit') && (
+        cluster.allowedActions.proposeLeader && (
           <Group>
             <Button onClick={() => setConfirming(true)} data-testid="vote-propose">
               {v.propose}

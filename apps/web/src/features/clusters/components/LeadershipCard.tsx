@@ -9,7 +9,6 @@ import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, ui } from '../../../i18n/ui';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useElectLeadership } from '../api/cluster-commands';
 import type { ClusterDetail } from '../api/clusters.types';
 
@@ -23,7 +22,6 @@ type Values = {
 
 /** Current head and deputy, the term history, and (for the organiser) recording the year's rotation. */
 export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
-  const can = useCan();
   const elect = useElectLeadership(cluster.id);
   const [pending, setPending] = useState<Values | null>(null);
   const nameOf = (id: string | null) => cluster.members.find((m) => m.id === id)?.name;
@@ -70,7 +68,7 @@ export function LeadershipCard({ cluster }: { cluster: ClusterDetail }) {
       <Text size="sm" mb="sm" data-testid="cluster-current-deputy">
         <b>{c.deputy}:</b> {cluster.deputyUnitId ? nameOf(cluster.deputyUnitId) : c.noDeputy}
       </Text>
-      {can('cluster:manage') && (
+      {cluster.allowedActions.manage && (
         <form onSubmit={form.onSubmit(setPending)} data-testid="cluster-elect-form" noValidate>
           <Stack gap="xs" mb="sm">
             {elect.error && <ErrorAlert error={elect.error} />}

@@ -7,7 +7,6 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { ui } from '../../../i18n/ui';
 import { isRefusedDate, todayIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useAddPledge } from '../api/cluster-commands';
 import type { ClusterDetail } from '../api/clusters.types';
 
@@ -19,7 +18,6 @@ type Values = { title: string; content: string; signedOn: string | null; signers
  * (cluster:manage) record it; a member unit cannot file its own, so the form is organiser-only.
  */
 export function PledgesCard({ cluster }: { cluster: ClusterDetail }) {
-  const can = useCan();
   const add = useAddPledge(cluster.id);
   const [open, setOpen] = useState(false);
   const form = useForm<Values>({
@@ -52,7 +50,7 @@ export function PledgesCard({ cluster }: { cluster: ClusterDetail }) {
     <Card withBorder data-testid="cluster-pledges">
       <Group justify="space-between" mb="xs">
         <Title order={4}>{c.pledges}</Title>
-        {can('cluster:manage') && !open && (
+        {cluster.allowedActions.manage && !open && (
           <Button size="xs" variant="light" onClick={() => setOpen(true)} data-testid="pledge-add">
             {c.addPledge}
           </Button>

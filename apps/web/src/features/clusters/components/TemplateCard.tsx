@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { VnNumberInput } from '../../../components/VnNumberInput';
 import { t, ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { useSaveTemplate } from '../api/cluster-commands';
 import type { ClusterDetail, Criterion } from '../api/clusters.types';
 
@@ -23,7 +22,6 @@ const kindOptions = (Object.keys(tp.kinds) as Criterion['kind'][]).map((value) =
 }));
 
 export function TemplateCard({ cluster }: { cluster: ClusterDetail }) {
-  const can = useCan();
   const save = useSaveTemplate(cluster.id);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(cluster.template?.name ?? `${tp.title} ${cluster.year}`);
@@ -32,7 +30,7 @@ export function TemplateCard({ cluster }: { cluster: ClusterDetail }) {
   );
   const update = (i: number, patch: Partial<Draft>) =>
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const canEdit = can('cluster:manage');
+  const canEdit = cluster.allowedActions.manage;
   const tpl = cluster.template;
   return (
     <Card withBorder data-testid="cluster-template">
