@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { appendAudit } from '../../platform/audit/append-audit';
+import { forgetRuleSets } from '../../platform/rule-set-cache';
 import { findOverrides, listOverrides, saveOverrides } from './rule-params.repository';
 
 const ruleSetView = z.object({
@@ -100,6 +101,7 @@ export function registerRuleParamsRoutes(app: OpenAPIHono<AppEnv>) {
         requestId: ctx.requestId,
       });
     });
+    forgetRuleSets();
     return c.json(
       {
         ruleSetId: ruleSet.id,

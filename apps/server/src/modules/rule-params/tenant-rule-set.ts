@@ -5,6 +5,7 @@ import { type RuleSet, ruleSetWithOverrides } from '@vinhdanh/domain/rules/rule-
 import { withTenantAwards } from '@vinhdanh/domain/rules/tenant-awards';
 import type { IsoDate } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
+import { cachedRuleSets } from '../../platform/rule-set-cache';
 import { listTenantAwards, toTenantAward } from '../tenant-awards/index';
 import { listOverrides } from './rule-params.repository';
 
@@ -20,9 +21,14 @@ export type TenantRuleSets = {
 
 /**
  * The rule sets as this tenant applies them: the law's defaults with the tenant's
- * own parameters (a province's regulation) merged in. Loaded once per use case.
+ * own parameters (a province's regulation) merged in. Kept a few seconds per process
+ * (rule-set-cache.ts, decision 019).
  */
-export async function loadTenantRuleSets(db: Db, tenantId: string): Promise<TenantRuleSets> {
+export function loadTenantRuleSets(db: Db, tenantId: string): Promise<TenantRuleSets> {
+  return cachedRuleSets(db, tenantId, () => buildTenantRuleSets(db, tenantId));
+}
+
+async function buildTenantRuleSets(db: Db, tenantId: string): Promise<TenantRuleSets> {
   const overrides = new Map(
     (await listOverrides(db, tenantId)).map((r) => [r.ruleSetId, r.params as TenantOverrides]),
   );

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
+import { forgetRuleSets } from '../../platform/rule-set-cache';
 import {
   closeVersion,
   insertTenantAward,
@@ -57,7 +58,7 @@ export async function saveTenantAward(db: Db, ctx: RequestContext, input: Tenant
   const issues = validateCriterion(input.criteria);
   if (issues.length) throw new AppError('TENANT_AWARD_INVALID_CRITERIA', issues);
   const tenantId = ctx.actor.tenantId;
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const previous = await latestVersion(tx, tenantId, input.code);
     if (previous && previous.effectiveFrom >= input.effectiveFrom)
       throw new AppError('TENANT_AWARD_DATES', [
@@ -98,4 +99,7 @@ export async function saveTenantAward(db: Db, ctx: RequestContext, input: Tenant
     });
     return presentTenantAward(row);
   });
+  // Committed: the next judgement in this process reads the new version (decision 019).
+  forgetRuleSets();
+  return saved;
 }
