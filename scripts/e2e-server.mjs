@@ -1,5 +1,5 @@
 // Starts the real server for browser tests on a fresh PGlite directory with the demo seeded.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,46 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.argv[2] ?? '3100';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-e2e-'));
+
+// A throwaway seal for "Ký số" (e2e/signing.spec.ts): a self-signed certificate of the demo
+// province in a PKCS#12 file under the signing directory, its password in the environment as
+// production has it. Signing stays unconfigured until a spec names the file in the settings.
+const signingDir = path.join(dataDir, 'signing');
+const signingPassword = 'e2e-con-dau';
+fs.mkdirSync(signingDir);
+const openssl = (args) =>
+  execFileSync('openssl', args, { cwd: signingDir, stdio: ['ignore', 'ignore', 'pipe'] });
+openssl([
+  'req',
+  '-x509',
+  '-newkey',
+  'rsa:2048',
+  '-nodes',
+  '-keyout',
+  'seal.key',
+  '-out',
+  'seal.pem',
+  '-days',
+  '30',
+  '-utf8',
+  '-subj',
+  '/C=VN/O=UBND tỉnh Sơn Hà/CN=UBND tỉnh Sơn Hà',
+  '-addext',
+  'keyUsage=critical,digitalSignature,nonRepudiation',
+]);
+openssl([
+  'pkcs12',
+  '-export',
+  '-inkey',
+  'seal.key',
+  '-in',
+  'seal.pem',
+  '-out',
+  'e2e-seal.p12',
+  '-passout',
+  `pass:${signingPassword}`,
+]);
+fs.rmSync(path.join(signingDir, 'seal.key'));
 const child = spawn(
   path.join(root, 'node_modules/.bin/tsx'),
   [path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'],
@@ -22,6 +62,8 @@ const child = spawn(
       PORT: port,
       VINHDANH_DATA_DIR: dataDir,
       DATABASE_URL: '',
+      VINHDANH_SIGNING_DIR: signingDir,
+      VINHDANH_SIGNING_PASSWORD: signingPassword,
     },
   },
 );

@@ -9,7 +9,8 @@ type Proposal = Omit<ProposalView, 'components'> & {
 /**
  * A Giấy khen dossier of Sở Giáo dục for new people, taken through the workflow by the
  * administrator and signed by the Sở's director: an issued decision whose money (710.000 đ per
- * Giấy khen) awaits the fund's payment. Leaves the administrator signed in.
+ * Giấy khen) awaits the fund's payment, with its proposal's id (the page that shows it). Leaves
+ * the administrator signed in.
  */
 export async function issuedGiayKhenDecision(page: Page, names: string[]) {
   await signIn(page, 'quantri');
@@ -58,5 +59,5 @@ export async function issuedGiayKhenDecision(page: Page, names: string[]) {
     signer: 'Tạ Quang Vinh',
     approvedItemIds: p.items.map((i) => i.id),
   });
-  return issued.decision;
+  return { ...issued.decision, proposalId: p.id };
 }

@@ -28,6 +28,26 @@ export const uiDocuments = {
   certificatesBlank: 'Giấy khen, bằng khen — in lên phôi (PDF)',
   hint: 'Mỗi khen thưởng một trang, có mã QR để tra cứu công khai; khen thưởng đã thu hồi không được in.',
   progress: 'Đang tạo giấy chứng nhận: {pages}/{total}',
+  signature: {
+    unsigned: 'Quyết định chưa được ký số.',
+    button: 'Ký số',
+    progress: 'Đang ký số quyết định và giấy khen, bằng khen…',
+    confirmTitle: 'Ký số quyết định',
+    confirmText:
+      'Quyết định và giấy khen, bằng khen sẽ được ký bằng chứng thư số của cơ quan. Quyết định đã ký số không thể sửa; muốn thu hồi khen thưởng phải ban hành quyết định thu hồi.',
+    confirm: 'Ký số, không thể hoàn tác',
+    signedTitle: 'Đã ký số',
+    signedBy: 'Ký bởi {name} lúc {at}.',
+    decisionPdf: 'Quyết định đã ký số (PDF)',
+    certificatesPdf: 'Giấy khen, bằng khen đã ký số (PDF)',
+    locked: 'Quyết định đã ký số không thể sửa.',
+    status: {
+      VALID: 'Chữ ký số hợp lệ',
+      INVALID: 'Chữ ký số không hợp lệ',
+      MODIFIED: 'Tệp đã bị thay đổi sau khi ký',
+      UNSIGNED: 'Tệp không có chữ ký số',
+    },
+  },
   progressDone: 'Đã tạo xong giấy chứng nhận: {total}/{total}, tệp đã được tải về.',
   money: {
     title: 'Tiền thưởng',

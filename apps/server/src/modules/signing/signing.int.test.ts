@@ -47,6 +47,8 @@ describeEngines('signing decisions and certificates (PAdES B-B)', (env) => {
       'CERTIFICATES',
       'DECISION',
     ]);
+    // Each stored file is verified again when the status is read (the console's "hợp lệ").
+    expect(res.body.documents.map((d: { status: string }) => d.status)).toEqual(['VALID', 'VALID']);
 
     const decisionPdf = pdfOf(
       await leader.get(`/api/decisions/${seeded.decisionId}/documents/quyet-dinh.pdf`),

@@ -52,7 +52,8 @@ export function registerSigningRoutes(app: OpenAPIHono<AppEnv>) {
       201,
     );
   });
-  app.openapi(status, async (c) =>
-    c.json(await decisionSignature(c.get('deps').db, requestContext(c), c.req.valid('param').id), 200),
-  );
+  app.openapi(status, async (c) => {
+    const { db, config } = c.get('deps');
+    return c.json(await decisionSignature(db, config, requestContext(c), c.req.valid('param').id), 200);
+  });
 }

@@ -8,6 +8,8 @@ export const signedDocumentOutput = z.object({
   method: z.string(),
   signerName: z.string(),
   signedAt: z.string(),
+  /** The stored file checked again on this request (pkijs): VALID unless it was altered in storage. */
+  status: z.enum(['VALID', 'INVALID', 'MODIFIED', 'UNSIGNED']),
 });
 
 export const decisionSignatureOutput = z

@@ -138,19 +138,29 @@ export async function signDecisionWithSeal(
     })
     // Two people pressing "Ký số" at once: the second finds it signed.
     .catch(rethrowUnique('DECISION_ALREADY_SIGNED'));
-  return decisionSignature(db, ctx, decisionId);
+  return decisionSignature(db, config, ctx, decisionId);
 }
 
-/** Whether the decision is signed, by whom and when, and its signed files. */
-export async function decisionSignature(db: Db, ctx: RequestContext, decisionId: string) {
+/**
+ * Whether the decision is signed, by whom and when, and its signed files, each verified again from
+ * the stored bytes: the console says "hợp lệ" from a check, not from the fact that it was signed.
+ */
+export async function decisionSignature(db: Db, config: Config, ctx: RequestContext, decisionId: string) {
   await requireAccess(db, ctx, 'document:generate', decisionRef(decisionId));
   const docs = await listSignedDocuments(db, ctx.actor.tenantId, decisionId);
   const main = docs.find((d) => d.kind === 'DECISION');
+  const storage = storageFor(config.dataDir);
+  const documents = await Promise.all(
+    docs.map(async (d) => ({
+      ...presentSigned(d),
+      status: (await checkPdfSignature(Buffer.from(await storage.get(d.storageKey)))).status,
+    })),
+  );
   return {
     signed: main !== undefined,
     signerName: main?.signerName ?? null,
     signedAt: main?.signedAt.toISOString() ?? null,
-    documents: docs.map(presentSigned),
+    documents,
   };
 }
 

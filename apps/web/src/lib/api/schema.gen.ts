@@ -5349,6 +5349,8 @@ export type components = {
                 method: string;
                 signerName: string;
                 signedAt: string;
+                /** @enum {string} */
+                status: "VALID" | "INVALID" | "MODIFIED" | "UNSIGNED";
             }[];
         };
         SignDecisionInput: {

@@ -2,12 +2,13 @@ import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { ui } from '../../../i18n/ui';
 import { useCan } from '../../../lib/session/use-can';
 import { CertificateDownloads } from './CertificateDownloads';
+import { DecisionSignaturePanel } from './DecisionSignaturePanel';
 import { MoneySummaryCard } from './MoneySummaryCard';
 
 const d = ui.documents;
 
 /**
- * Downloads of an issued decision: the Quyết định (.docx), its certificates (PDF, full design or
+ * Downloads of an issued decision: its digital signature ("Ký số"), the Quyết định (.docx), its certificates (PDF, full design or
  * text for blank stock, with progress) and the money summary for the finance office.
  */
 export function DecisionDocumentsPanel({ decisionId }: { decisionId: string }) {
@@ -19,6 +20,8 @@ export function DecisionDocumentsPanel({ decisionId }: { decisionId: string }) {
         {d.title}
       </Title>
       <Stack gap="sm">
+        <DecisionSignaturePanel decisionId={decisionId} />
+        <Divider />
         <Anchor
           href={`/api/decisions/${decisionId}/documents/quyet-dinh.docx`}
           download
