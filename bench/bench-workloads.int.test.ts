@@ -7,6 +7,7 @@ import type {} from '../apps/server/src/test/global-setup';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport, createDatabase } from './import.bench';
 import { benchReports } from './reports.bench';
+import { benchScreens } from './screens.bench';
 
 // `npm run bench` is not part of the test run, so schema changes could break it unnoticed (the
 // scan's streaming baseline once queried a column initiatives no longer have). This runs the
@@ -54,4 +55,19 @@ describe('benchmark workloads on PostgreSQL, small scale', () => {
     expect(result.copy.rows).toBe(2_000);
     expect(result.xlsx.rows).toBe(500);
   });
+
+  it('reads every per-screen figure on the demo province and on a synthetic one beside it', async () => {
+    const r = await benchScreens(inject('postgresUrl'), 300);
+    expect(r.large.people).toBe(300);
+    for (const f of [r.demo, r.large]) {
+      // Each read answered with rows: a department's awards, a unit's verdicts, pages of people,
+      // the sampled people found by their names, their years.
+      expect(f.found.awardHits).toBeGreaterThan(0);
+      expect(f.found.eligibilityVerdicts).toBeGreaterThan(0);
+      expect(f.found.listed).toBe(20 * f.peopleList.calls);
+      expect(f.found.searched).toBeGreaterThanOrEqual(f.peopleSearch.calls);
+      expect(f.found.years).toBeGreaterThan(0);
+    }
+    // Seeding the demo province on PostgreSQL and some 300 timed calls: minutes on a busy machine.
+  }, 300_000);
 });

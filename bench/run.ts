@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|http runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|http|screens runs one part alone;
 // --write-seconds N (default 3) bounds each write-throughput figure;
 // --http-seconds N (default 5) bounds each case of the HTTP load part (run on Citus too when it is installed);
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
@@ -17,6 +17,7 @@ import { benchScan } from './eligibility-scan.bench';
 import { benchHttpLoad } from './http-load.bench';
 import { benchImport } from './import.bench';
 import { benchReports } from './reports.bench';
+import { printScreens } from './screens.print';
 import { benchTimeline } from './timeline.bench';
 import { benchWebLogin } from './web.bench';
 import { benchWrites } from './writes.bench';
@@ -27,7 +28,17 @@ function option(name: string): string | undefined {
 }
 const subjects = Number(option('--subjects') ?? 100_000);
 const only = option('--only');
-const PARTS = ['eligibility', 'import', 'timeline', 'certificates', 'reports', 'writes', 'web', 'http'];
+const PARTS = [
+  'eligibility',
+  'import',
+  'timeline',
+  'certificates',
+  'reports',
+  'writes',
+  'web',
+  'http',
+  'screens',
+];
 if (only && !PARTS.includes(only)) {
   console.error(`--only phải là một trong: ${PARTS.join(', ')}`);
   process.exit(2);
@@ -40,6 +51,7 @@ const runReports = !only || only === 'reports';
 const runWrites = !only || only === 'writes';
 const runWeb = !only || only === 'web';
 const runHttp = !only || only === 'http';
+const runScreens = !only || only === 'screens';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -142,6 +154,7 @@ try {
       `50/10 conn throughput:    ${audited.toFixed(2)}× with audit, ${bare.toFixed(2)}× without; with/without = ${(audited / bare).toFixed(2)} (target ≥ 0.8, issue 19); awards spread over ${w.shardsUsed} audit shards`,
     );
   }
+  if (runScreens) await printScreens(url, subjects);
   if (runHttp) {
     const single = await printHttpLoad(url, 'PostgreSQL');
     await httpLoadOnCitus(single);

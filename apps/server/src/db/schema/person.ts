@@ -95,6 +95,8 @@ export const collective = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
+    // Award search finds a unit subtree's teams through it (issue 19).
+    index('collective_unit_idx').on(t.tenantId, t.unitId),
   ],
 );
 
@@ -112,5 +114,7 @@ export const household = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [orgUnit.tenantId, orgUnit.id] }),
+    // Award search finds a unit subtree's households through it (issue 19).
+    index('household_unit_idx').on(t.tenantId, t.unitId),
   ],
 );

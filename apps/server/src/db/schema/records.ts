@@ -109,7 +109,10 @@ export const award = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index('award_subject_idx').on(t.tenantId, t.subjectId, t.year),
+    // A subject's awards of a range of years; the filters of award search (code, kind, subject type)
+    // and the id are in the key so a search reads only the index for every match and the award rows
+    // for its page alone (issue 19; award-search.repository.ts).
+    index('award_subject_idx').on(t.tenantId, t.subjectId, t.year, t.awardCode, t.kind, t.subjectType, t.id),
     index('award_changed_idx').on(t.tenantId, t.changedAt),
     // The year statistics count an award in (its decision's year, else its achievement year;
     // reports/report-facts.repository.ts, the same expression): a one-year form reads only that

@@ -12,6 +12,7 @@ import {
 } from '@vinhdanh/domain/rules/types';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { queryRows } from '../../db/query-rows';
 import { initiative, initiativeAuthor, orgUnit, person } from '../../db/schema/index';
 import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { leadershipOf } from '../clusters/index';
@@ -134,19 +135,37 @@ export async function loadCollectiveHistories(db: Db, tenantId: string, unitIds:
   // Leading a cluster or bloc: the winners of the closed suy tôn votes (Cờ thi đua, ND 152 Điều 26–27).
   for (const l of await leadershipOf(db, tenantId, unitIds))
     histories.get(l.unitId)?.clusterLeader.push({ year: l.year, organizer: l.organizer });
-  const stats = await db
-    .select({
-      unitId: person.unitId,
-      total: sql<number>`count(*)::int`,
-      completed: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM annual_rating r WHERE r.tenant_id = "person"."tenant_id" AND r.subject_id = "person"."id" AND r.year = ${year} AND r.rating <> 'KHTNV'))::int`,
-      ldtt: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = "person"."tenant_id" AND a.subject_id = "person"."id" AND a.year = ${year} AND a.award_code = 'LDTT' AND NOT a.is_revoked))::int`,
-      cstdcs: sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = "person"."tenant_id" AND a.subject_id = "person"."id" AND a.year = ${year} AND a.award_code = 'CSTDCS' AND NOT a.is_revoked))::int`,
-    })
-    .from(person)
-    .where(and(eq(person.tenantId, tenantId), inArray(person.unitId, unitIds)))
-    .groupBy(person.unitId);
+  // Each member's rating and awards of the year through the (subject, year) indexes: the EXISTS
+  // filters this replaced let the planner hash the tenant's whole rating and award tables for one
+  // unit (21 ms on the demo, 1.3 s at 100,000 people; issue 19).
+  const stats = await queryRows<{
+    unit_id: string;
+    total: number;
+    completed: number;
+    ldtt: number;
+    cstdcs: number;
+  }>(
+    db,
+    sql`SELECT p.unit_id, count(*)::int AS total,
+               count(*) FILTER (WHERE r.done)::int AS completed,
+               count(*) FILTER (WHERE aw.ldtt)::int AS ldtt,
+               count(*) FILTER (WHERE aw.cstdcs)::int AS cstdcs
+          FROM person p
+          LEFT JOIN LATERAL (
+            SELECT true AS done FROM annual_rating r
+             WHERE r.tenant_id = p.tenant_id AND r.subject_id = p.id AND r.year = ${year} AND r.rating <> 'KHTNV'
+             LIMIT 1) r ON true
+          LEFT JOIN LATERAL (
+            SELECT bool_or(a.award_code = 'LDTT') AS ldtt, bool_or(a.award_code = 'CSTDCS') AS cstdcs FROM award a
+             WHERE a.tenant_id = p.tenant_id AND a.subject_id = p.id AND a.year = ${year} AND NOT a.is_revoked) aw ON true
+         WHERE p.tenant_id = ${tenantId} AND p.unit_id IN (${sql.join(
+           unitIds.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )})
+         GROUP BY p.unit_id`,
+  );
   for (const s of stats) {
-    const h = histories.get(s.unitId);
+    const h = histories.get(s.unit_id);
     if (h) h.members = { total: s.total, completedDuties: s.completed, ldtt: s.ldtt, cstdcs: s.cstdcs };
   }
   return histories as Map<string, History>;

@@ -150,6 +150,43 @@ describeEngines('search paging', (env) => {
     expect(first.body.items.map((a: { year: number }) => a.year)).toEqual([2024, 2024, 2024]);
   });
 
+  it('pages awards by cursor while awards are added and removed: earlier ones once, new ones at most once', async () => {
+    const { database, fx, app } = env();
+    const unit = await addUnit(database.db, fx.tenantA, fx.ownChild, 'Tổ Hoá');
+    const people = await bulkPeople(
+      unit.id,
+      ['Trần Văn An', 'Lê Thị Bình', 'Trần Văn An', 'Ông Ích'],
+      () => null,
+    );
+    const awardOf = (subjectId: string, year: number) => ({
+      tenantId: fx.tenantA,
+      id: newId(),
+      subjectType: 'PERSON' as const,
+      subjectId,
+      awardCode: 'LDTT',
+      kind: 'CONG_TRANG' as const,
+      year,
+    });
+    // Ties on (year, name) across people named alike; the id orders them.
+    const before = Array.from({ length: 22 }, (_, i) => awardOf(people[i % 4]!, 2020 + (i % 5)));
+    await database.db.insert(award).values(before);
+    const gone = before[20]!.id;
+    const url = `/api/awards?unitId=${unit.id}&awardCode=LDTT&kind=CONG_TRANG&yearFrom=2019&yearTo=2025&pageSize=4`;
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    let added: string[] = [];
+    const { ids } = await walk(officer, url, async () => {
+      // Before, inside and after the first page's keys, and one row removed.
+      const rows = [awardOf(people[0]!, 2025), awardOf(people[1]!, 2022), awardOf(people[3]!, 2019)];
+      await database.db.insert(award).values(rows);
+      added = rows.map((r) => r.id);
+      await database.db.execute(sql`DELETE FROM award WHERE tenant_id = ${fx.tenantA} AND id = ${gone}`);
+    });
+    for (const a of before.filter((b) => b.id !== gone))
+      expect(ids.filter((x) => x === a.id)).toHaveLength(1);
+    for (const id of [...added, gone]) expect(ids.filter((x) => x === id).length).toBeLessThanOrEqual(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('serves a substring of the folded name from the trigram index (the plan names it)', async () => {
     const { database } = env();
     // The folded-name predicate alone: at test scale the planner answers "this tenant AND this
