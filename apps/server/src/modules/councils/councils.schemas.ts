@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { expectedVersion } from '../proposals/index';
+import { COUNCIL_SESSION_ACTIONS } from './council-access';
 
 export const createSessionInput = z
   .object({
@@ -154,6 +156,8 @@ export const councilSessionOutput = z
     votingOpen: z.boolean(),
     closedOn: z.string().nullable(),
     version: z.number(),
+    /** What the current user may do on it (council-access.ts COUNCIL_SESSION_ACTIONS). */
+    allowedActions: allowedActionsSchema('CouncilSessionAllowedActions', COUNCIL_SESSION_ACTIONS),
     members: z.array(z.object({ userId: z.string(), fullName: z.string(), isPresent: z.boolean() })),
     agenda: z.array(agendaItem),
   })

@@ -22,7 +22,7 @@ import { noticeCouncilOpened } from '../notices/index';
 import { findUnit } from '../org-units/index';
 import { bumpVersion, findProposal, transitionInTx } from '../proposals/index';
 import { loadAwardNamer, loadTenantRuleSets } from '../rule-params/index';
-import { councilSessionRef } from './council-access';
+import { councilSessionActions, councilSessionRef } from './council-access';
 import { proposalsOnOpenSessions } from './council-lists.repository';
 import {
   clearParticipation,
@@ -210,6 +210,7 @@ export async function getSession(db: Db, ctx: RequestContext, id: string) {
     votingOpen,
     closedOn: s.closedOn,
     version: s.version,
+    allowedActions: councilSessionActions(ctx.actor, s),
     members: members.map((m) => ({ userId: m.userId, fullName: m.fullName, isPresent: m.isPresent })),
     agenda: agenda.map((a) => {
       const excluded = members.filter((m) => conflictOf(m, a) !== null);

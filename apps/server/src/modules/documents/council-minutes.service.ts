@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client';
-import { authorize } from '../../lib/authorize';
+import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findSession, sessionMinutes } from '../councils/index';
+import { councilSessionRef, sessionMinutes } from '../councils/index';
 import { userName } from '../proposals/index';
 import { renderCouncilMinutesDocx } from './council-minutes-docx';
 import { loadDocumentSettings } from './document-settings.repository';
@@ -14,16 +14,13 @@ import { findDocumentUnit } from './document-units.repository';
  * cannot say who voted what).
  */
 export async function generateCouncilMinutesDocx(db: Db, ctx: RequestContext, sessionId: string) {
-  authorize(ctx.actor, 'document:generate');
+  const session = await requireAccess(db, ctx, 'document:generate', councilSessionRef(sessionId));
   const tenantId = ctx.actor.tenantId;
-  const found = await findSession(db, tenantId, sessionId);
-  if (!found) throw new AppError('COUNCIL_NOT_FOUND');
-  authorize(ctx.actor, 'document:generate', { tenantId, path: found.unitPath });
   // Refuses an open session with COUNCIL_NOT_CLOSED: there is no result to record yet.
   const minutes = await sessionMinutes(db, ctx, sessionId);
   // One query at a time: `db` may be a transaction (pg 9 refuses concurrent queries on one client).
-  const unit = await findDocumentUnit(db, tenantId, found.s.unitId);
-  const secretary = await userName(db, tenantId, found.s.createdBy);
+  const unit = await findDocumentUnit(db, tenantId, session.unitId);
+  const secretary = await userName(db, tenantId, session.createdBy);
   const settings = await loadDocumentSettings(db, tenantId);
   if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
   const file = await renderCouncilMinutesDocx({

@@ -4257,6 +4257,7 @@ export type components = {
             votingOpen: boolean;
             closedOn: string | null;
             version: number;
+            allowedActions: components["schemas"]["CouncilSessionAllowedActions"];
             members: {
                 userId: string;
                 fullName: string;
@@ -4303,6 +4304,11 @@ export type components = {
                 passed?: boolean | null;
                 resultText?: string | null;
             }[];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        CouncilSessionAllowedActions: {
+            manage: boolean;
+            downloadMinutes: boolean;
         };
         CreateCouncilSessionInput: {
             /** Format: uuid */

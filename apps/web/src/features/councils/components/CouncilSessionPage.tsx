@@ -17,7 +17,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { t, ui } from '../../../i18n/ui';
 import { formatDate } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { useCloseCouncil } from '../api/close-council';
 import type { AgendaItem, CouncilSession } from '../api/council.types';
 import { useCouncil } from '../api/get-council';
@@ -60,13 +59,12 @@ function AgendaRow({ session, item }: { session: CouncilSession; item: AgendaIte
 }
 
 function Body({ session }: { session: CouncilSession }) {
-  const can = useCan();
   const close = useCloseCouncil(session.id);
   const open = useOpenCouncil(session.id);
   const [confirming, setConfirming] = useState(false);
   const [opening, setOpening] = useState(false);
   const closed = session.status === 'CLOSED';
-  const manage = can('council:manage') && !closed;
+  const manage = session.allowedActions.manage && !closed;
   return (
     <Stack>
       <PageHeader
@@ -122,7 +120,7 @@ function Body({ session }: { session: CouncilSession }) {
       </Paper>
       {!closed && session.votingOpen && <BallotForm session={session} />}
       {manage && session.votingOpen && <WrittenBallotCard session={session} />}
-      {closed && can('document:generate') && (
+      {closed && session.allowedActions.downloadMinutes && (
         // A plain link: the browser sends the session cookie and saves the .docx.
         <Anchor
           href={`/api/councils/${session.id}/documents/bien-ban.docx`}
