@@ -11,6 +11,7 @@ import { openDatabase } from '../apps/server/src/db/client';
 import { queryRows } from '../apps/server/src/db/query-rows';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/demo/seed-demo';
 import { ensureVerifications } from '../apps/server/src/modules/verification/index';
+import { sampleTreeRss } from './process-tree-rss';
 
 // Issue 19's HTTP load part: the common reads of the demo province on PostgreSQL, under autocannon
 // against 127.0.0.1 at 10 and 50 connections, each case bounded in time, beside a bare Hono route
@@ -149,7 +150,16 @@ async function startServer(url: string, pageFile: string) {
     });
     child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening`)));
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  // The server's RSS, sampled every 100 ms for the whole load: flat is the target (issue 19, item 5).
+  const memory = sampleTreeRss(child.pid!, 100);
+  return {
+    base: `http://127.0.0.1:${port}`,
+    memory,
+    stop: () => {
+      memory.stop();
+      child.kill('SIGTERM');
+    },
+  };
 }
 
 async function load(base: string, c: Case, cookie: string, connections: number, seconds: number) {
@@ -209,12 +219,22 @@ export async function benchHttpLoad(url: string, seconds = 5) {
         await load(server.base, c, cookie, 50, seconds),
       ];
     };
+    const idleMb = server.memory.samples.last;
     const baseline = await run(baselineCase);
+    const beforeMb = server.memory.samples.last;
+    server.memory.samples.peak = beforeMb;
     const results: LoadCase[] = [];
     for (const c of all) {
       results.push({ name: c.name, queries: counts.get(c.name)!, figures: await run(c) });
     }
-    return { baseline, results, seconds, pageBytes: Buffer.byteLength(page) };
+    // Before: after the baseline's load (the bare route), i.e. the server warmed but not yet asked a read.
+    const memory = {
+      idleMb,
+      beforeMb,
+      peakMb: server.memory.samples.peak,
+      afterMb: server.memory.samples.last,
+    };
+    return { baseline, results, seconds, pageBytes: Buffer.byteLength(page), memory };
   } finally {
     server.stop();
     fs.rmSync(path.dirname(pageFile), { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|http|screens runs one part alone;
+// Options: --subjects N (default 100000); --only eligibility|import|timeline|certificates|reports|writes|web|memory|http|screens runs one part alone;
 // --write-seconds N (default 3) bounds each write-throughput figure;
 // --http-seconds N (default 5) bounds each case of the HTTP load part (run on Citus too when it is installed);
 // --engine-runs N (default 5) runs of the engine alone in one process, reported as their median;
@@ -16,6 +16,7 @@ import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
 import { benchHttpLoad } from './http-load.bench';
 import { benchImport } from './import.bench';
+import { benchStartMemory } from './memory.bench';
 import { benchReports } from './reports.bench';
 import { printScreens } from './screens.print';
 import { benchTimeline } from './timeline.bench';
@@ -36,6 +37,7 @@ const PARTS = [
   'reports',
   'writes',
   'web',
+  'memory',
   'http',
   'screens',
 ];
@@ -50,6 +52,7 @@ const runCertificates = !only || only === 'certificates';
 const runReports = !only || only === 'reports';
 const runWrites = !only || only === 'writes';
 const runWeb = !only || only === 'web';
+const runMemory = !only || only === 'memory';
 const runHttp = !only || only === 'http';
 const runScreens = !only || only === 'screens';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -107,7 +110,26 @@ if (runWeb) {
     );
   }
 }
-if (only === 'certificates' || only === 'web') process.exit(0);
+if (runMemory) {
+  console.log(
+    '## Memory of `npm start` on a new PGlite folder, demo seed included (RSS of the whole process tree)',
+  );
+  const load = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ');
+  console.log(`load average before: ${load()}`);
+  const m = await benchStartMemory();
+  console.log(
+    `npm start, peak to listening: ${fmt(m.peakToUpMb)} MiB (target < 500 MiB, issue 19); listening after ${m.upSeconds.toFixed(0)} s`,
+  );
+  console.log(`npm start, 5 s after:     ${fmt(m.upMb)} MiB`);
+  console.log(
+    `baselines:                bare Node ${fmt(m.bareNodeMb)} MiB; PGlite alone, new folder from the template ${fmt(m.pgliteAloneMb)} MiB\n`,
+  );
+}
+if (only === 'certificates' || only === 'web' || only === 'memory') process.exit(0);
 
 const cluster = process.env.DATABASE_URL ? null : await startThrowawayCluster();
 try {
@@ -264,6 +286,10 @@ async function printHttpLoad(url: string, engine: string) {
   const list = h.results.find((c) => c.name === 'people list')!.figures[1]!.perSecond / base50;
   console.log(
     `  people list / baseline ${list.toFixed(3)}× at 50 connections: ${list >= 0.2 ? 'met' : 'NOT MET'} (target ≥ 0.2×)`,
+  );
+  const mem = h.memory;
+  console.log(
+    `server RSS:               ${fmt(mem.idleMb)} MiB idle, ${fmt(mem.beforeMb)} MiB after the baseline's load, peak ${fmt(mem.peakMb)} MiB during the reads, ${fmt(mem.afterMb)} MiB after (flat is the target)`,
   );
   console.log(`load average after: ${loadAverage()}`);
   return h;

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const webDir = path.join(root, 'apps/web');
@@ -28,11 +29,11 @@ if (needsBuild) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 // `npm start` is the demo trial: published demo passwords, with a banner in the console and the web.
-const server = spawnSync(tsx, [path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, VINHDANH_DEMO: '1' },
-});
-process.exit(server.status ?? 0);
+// The server runs in this process (tsx's loader registered here) rather than in `tsx main.ts`
+// children: each extra Node process held ~50 MiB, counted in the start's memory (issue 19, item 5).
+process.env.VINHDANH_DEMO = '1';
+process.argv = [process.argv[0], path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'];
+const { register } = await import('tsx/esm/api');
+register();
+await import(pathToFileURL(process.argv[1]).href);

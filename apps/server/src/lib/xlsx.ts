@@ -1,4 +1,13 @@
-import ExcelJS from 'exceljs';
+import type { DataValidation, Workbook, Worksheet } from 'exceljs';
+
+/**
+ * exceljs is loaded on the first spreadsheet, not at start: it adds ~25 MiB to every server
+ * process, most of which never writes one (issue 19, item 5).
+ */
+async function newWorkbook(): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.Workbook();
+}
 
 export type XlsxColumn<T> = {
   header: string;
@@ -8,7 +17,7 @@ export type XlsxColumn<T> = {
 
 /** The one place that writes spreadsheets (exceljs stays behind this adapter). */
 export async function writeXlsx<T>(sheetName: string, columns: XlsxColumn<T>[], rows: T[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Vinh Danh';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 20 }));
@@ -18,7 +27,7 @@ export async function writeXlsx<T>(sheetName: string, columns: XlsxColumn<T>[], 
 }
 
 export async function readXlsxRows(buffer: Buffer | ArrayBuffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   const rows: unknown[][] = [];
@@ -34,8 +43,8 @@ export type XlsxCell = string | number | boolean | Date | null | { formula: stri
 export type XlsxRow = { sheet: string | undefined; row: number; cells: XlsxCell[] };
 
 // exceljs has range validations (one entry for a whole column) but does not declare them.
-function validations(sheet: ExcelJS.Worksheet) {
-  return (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+function validations(sheet: Worksheet) {
+  return (sheet as unknown as { dataValidations: { add(range: string, v: DataValidation): void } })
     .dataValidations;
 }
 
@@ -54,7 +63,7 @@ export type WorkbookSheet = {
  * "'Danh mục'!$A$2:$A$20") offered as a dropdown on the first 5,000 rows.
  */
 export async function writeWorkbook(sheets: WorkbookSheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Vinh Danh';
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, {
@@ -110,7 +119,7 @@ const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Writes one form sheet laid out as the circular prints it (A4 landscape, Times New Roman). */
 export async function writeFormSheet(spec: FormSheetSpec): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Vinh Danh';
   const sheet = workbook.addWorksheet(spec.sheetName, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { CertificateText } from './certificate-content';
 import { BLANK_STOCK_FIELDS, type FieldBox, mmToPt, PAGE_MM } from './certificate-layout';
@@ -79,7 +79,9 @@ function drawDecorations(doc: Doc, c: CertificateText) {
   centered(64, c.kind, 34, RED);
 }
 
-function openDocument(): Doc {
+async function openDocument(): Promise<Doc> {
+  // pdfkit is loaded on the first PDF, not at start: it adds ~27 MiB to the server (issue 19).
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = serifFontFiles();
   const doc = new PDFDocument({
     size: 'A4',
@@ -98,12 +100,12 @@ function openDocument(): Doc {
  * Renders the certificates into one PDF, one page each, and returns the stream at once; the
  * pages follow as they are drawn. A failure part way destroys the stream with the error.
  */
-export function renderCertificatesPdf(
+export async function renderCertificatesPdf(
   certificates: CertificateText[],
   layout: CertificateLayout,
   offsets: Offsets,
-): Doc {
-  const doc = openDocument();
+): Promise<Doc> {
+  const doc = await openDocument();
   const at = layout === 'full' ? { xMm: 0, yMm: 0 } : offsets;
   void (async () => {
     try {

@@ -47,7 +47,7 @@ export async function generateDecisionCertificates(
       catalogue,
     );
   });
-  const stream = renderCertificatesPdf(texts, layout, {
+  const stream = await renderCertificatesPdf(texts, layout, {
     xMm: settings.blankStockOffsetXMm,
     yMm: settings.blankStockOffsetYMm,
   });

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import type { Align, Block, DocumentModel, Letterhead, Run } from './document-model';
 import { NATIONAL_MOTTO, NATIONAL_TITLE } from './nd30-blocks';
 import { A4, MARGINS_MM } from './nd30-page';
@@ -202,7 +202,9 @@ class Writer {
   }
 }
 
-function openDocument(title: string): Doc {
+async function openDocument(title: string): Promise<Doc> {
+  // pdfkit is loaded on the first PDF, not at start: it adds ~27 MiB to the server (issue 19).
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = serifFontFiles();
   const doc = new PDFDocument({
     size: 'A4',
@@ -235,7 +237,7 @@ function openDocument(title: string): Doc {
 
 /** The document as a PDF in the ND 30/2020 page, fonts embedded. */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  const doc = openDocument(model.title);
+  const doc = await openDocument(model.title);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

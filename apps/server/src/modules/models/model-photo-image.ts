@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { AppError } from '../../lib/errors';
 
 /** The longest side a published photo keeps: enough for a portal page, small for a phone. */
@@ -11,6 +10,8 @@ export const MAX_PHOTO_SIDE = 1600;
  * sharp drops all metadata unless asked to keep it; we never ask.
  */
 export async function sanitisePhoto(bytes: Uint8Array) {
+  // Loaded on the first photo, not at start: sharp and libvips add ~28 MiB to the server (issue 19).
+  const { default: sharp } = await import('sharp');
   try {
     const { data, info } = await sharp(bytes, { failOn: 'error', limitInputPixels: 80_000_000 })
       .rotate()

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { serifFontFiles } from '../documents/index';
 
 // The public copy of a decision as PDF: its number, date, issuer and signer and the list of
@@ -13,6 +12,8 @@ export type PublicDecisionPdf = {
 };
 
 export async function renderPublicDecisionPdf(input: PublicDecisionPdf): Promise<Buffer> {
+  // pdfkit is loaded on the first PDF, not at start: it adds ~27 MiB to the server (issue 19).
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = serifFontFiles();
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { serifFontFiles } from '../documents/index';
 import { bodyRows, columnNumbers, fileBase, headerLines, SIGNATURE } from './report-layout';
 import type { FormOutput } from './reports.schemas';
@@ -9,6 +9,8 @@ const MARGIN = 28;
 
 /** The form as a landscape A4 PDF with the same header, table and signature block as the .xlsx. */
 export async function renderFormPdf(f: FormOutput): Promise<{ file: Buffer; name: string }> {
+  // pdfkit is loaded on the first PDF, not at start: it adds ~27 MiB to the server (issue 19).
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = serifFontFiles();
   const doc = new PDFDocument({
     size: 'A4',
