@@ -6,20 +6,25 @@ import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { UnitTimeline } from '../features/timeline/components/UnitTimeline';
 
 // The timeline feature shows the years; the records feature adds and changes them; the documents
-// feature prints the achievement report. They meet here, so no feature imports another.
+// feature prints the achievement report. They meet here, so no feature imports another. What is
+// offered follows the timeline's allowedActions, decided by the server with the routes' own rules.
 
 export function PersonTimelineSlot({ personId }: { personId: string }) {
   return (
     <PersonTimeline
       personId={personId}
-      toolbar={(subject) => (
+      toolbar={(subject, allowed) => (
         <>
-          <AchievementReportLink subject={{ id: subject.id, kind: 'PERSON' }} />
-          <ReportFormsMenu subject={{ id: subject.id, kind: 'PERSON' }} />
-          <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
+          {allowed.generateDocuments && (
+            <AchievementReportLink subject={{ id: subject.id, kind: 'PERSON' }} />
+          )}
+          {allowed.generateDocuments && <ReportFormsMenu subject={{ id: subject.id, kind: 'PERSON' }} />}
+          {allowed.writeRecords && (
+            <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'PERSON' }} />
+          )}
         </>
       )}
-      itemActions={(item) => <RecordItemActions item={item} subjectKind="PERSON" />}
+      itemActions={(item, mayWrite) => mayWrite && <RecordItemActions item={item} subjectKind="PERSON" />}
     />
   );
 }
@@ -28,14 +33,18 @@ export function UnitTimelineSlot({ unitId }: { unitId: string }) {
   return (
     <UnitTimeline
       unitId={unitId}
-      toolbar={(subject) => (
+      toolbar={(subject, allowed) => (
         <>
-          <AchievementReportLink subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
-          <ReportFormsMenu subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
-          <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
+          {allowed.generateDocuments && (
+            <AchievementReportLink subject={{ id: subject.id, kind: 'COLLECTIVE' }} />
+          )}
+          {allowed.generateDocuments && <ReportFormsMenu subject={{ id: subject.id, kind: 'COLLECTIVE' }} />}
+          {allowed.writeRecords && (
+            <RecordToolbar subject={{ id: subject.id, name: subject.name, kind: 'COLLECTIVE' }} />
+          )}
         </>
       )}
-      itemActions={(item) => <RecordItemActions item={item} subjectKind="COLLECTIVE" />}
+      itemActions={(item, mayWrite) => mayWrite && <RecordItemActions item={item} subjectKind="COLLECTIVE" />}
     />
   );
 }

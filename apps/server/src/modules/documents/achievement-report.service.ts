@@ -1,13 +1,13 @@
 import { decide } from '@vinhdanh/domain/auth/policy';
 import { formatPlaceDate } from '@vinhdanh/domain/text/vietnamese-date';
 import type { Db } from '../../db/client';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { todayVn } from '../../platform/clock';
-import { countPeopleInUnits, findUnit, listUnitsUnder } from '../org-units/index';
-import { findPerson } from '../people/index';
+import { countPeopleInUnits, listUnitsUnder, unitRef } from '../org-units/index';
+import { personRef } from '../people/index';
 import type { TimelineOutput } from '../timeline/index';
 import { loadPersonTimeline, loadUnitTimeline } from '../timeline/index';
 import { findDecisionIssuers } from './achievement-report.repository';
@@ -71,10 +71,9 @@ export async function generatePersonAchievementReport(
 ) {
   authorize(ctx.actor, 'document:generate');
   const tenantId = ctx.actor.tenantId;
-  const found = await findPerson(db, tenantId, id);
-  if (!found) throw new AppError('PERSON_NOT_FOUND');
+  // The person's own rule (personRef), the one the timeline's generateDocuments flag is decided by.
+  const found = await requireAccess(db, ctx, 'document:generate', personRef(id));
   const resource = { tenantId: found.person.tenantId, path: found.unitPath };
-  authorize(ctx.actor, 'document:generate', resource);
   const { person } = found;
   const base = await common(db, tenantId, query, person.unitId);
   const timeline = await loadPersonTimeline(db, tenantId, { id, name: person.fullName });
@@ -122,9 +121,7 @@ export async function generateUnitAchievementReport(
 ) {
   authorize(ctx.actor, 'document:generate');
   const tenantId = ctx.actor.tenantId;
-  const unit = await findUnit(db, tenantId, id);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'document:generate', unit);
+  const unit = await requireAccess(db, ctx, 'document:generate', unitRef(id));
   const base = await common(db, tenantId, query, unit.id);
   const timeline = await loadUnitTimeline(db, tenantId, unit);
   const subtree = await listUnitsUnder(db, tenantId, unit.path);

@@ -2,3 +2,4 @@
 
 export { findPerson, findPersonRecords } from './people.repository';
 export { findPeopleIdsInUnit, transferPeople } from './people-employment.repository';
+export { personRef } from './person-access';

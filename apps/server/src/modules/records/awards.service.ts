@@ -17,8 +17,9 @@ import {
   updateAwardRow,
 } from './awards.repository';
 import type { CreateAwardInput, RevokeAwardInput, UpdateAwardInput } from './awards.schemas';
+import { authorizeSubject } from './record-access';
 import type { SignedDecisionCheck } from './signed-decision';
-import { auditBase, authorizeSubject } from './subject';
+import { auditBase } from './subject';
 
 export const presentAward = ({ tenantId: _t, createdAt: _c, changedAt: _x, ...a }: AwardRow) => a;
 

@@ -23,7 +23,8 @@ import type {
   UpdateDisciplineInput,
   UpdateHoldInput,
 } from './conduct.schemas';
-import { auditBase, authorizeSubject } from './subject';
+import { authorizeSubject } from './record-access';
+import { auditBase } from './subject';
 
 const presentDiscipline = ({ tenantId: _, ...d }: DisciplineRow) => d;
 const presentHold = ({ tenantId: _, ...h }: HoldRow) => h;

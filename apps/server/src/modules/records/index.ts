@@ -11,4 +11,5 @@ export { resolveDecisionIssuer } from './decision-issuer';
 export type { DecisionRow } from './decisions.repository';
 export { findDecision, insertDecision } from './decisions.repository';
 export { findAwardBrief, placeHold, releaseHold } from './holds';
+export { RECORD_SUBJECT_ACTIONS, recordSubjectActions, subjectRef } from './record-access';
 export { findSubject, type Subject } from './subject';

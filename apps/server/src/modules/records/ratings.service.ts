@@ -13,7 +13,8 @@ import {
   updateRatingRow,
 } from './ratings.repository';
 import type { CreateRatingInput, UpdateRatingInput } from './ratings.schemas';
-import { auditBase, authorizeSubject } from './subject';
+import { authorizeSubject } from './record-access';
+import { auditBase } from './subject';
 
 const present = (r: RatingRow) => ({
   id: r.id,

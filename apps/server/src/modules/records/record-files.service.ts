@@ -8,6 +8,7 @@ import { storeUpload } from '../../platform/upload/index';
 import { findAward } from './awards.repository';
 import { loadForWrite as loadAwardForWrite } from './awards.service';
 import { getInitiative, loadForWrite as loadInitiativeForWrite } from './initiatives.service';
+import { authorizeSubject } from './record-access';
 import {
   deleteRecordFile,
   type FileRecordType,
@@ -15,7 +16,7 @@ import {
   listRecordFiles,
 } from './record-files.repository';
 import { EVIDENCE_MIME_TYPES, type EvidenceMimeType, MAX_EVIDENCE_BYTES } from './record-files.schemas';
-import { auditBase, authorizeSubject } from './subject';
+import { auditBase } from './subject';
 
 /** Evidence may be read by whoever may read the record, and changed by whoever may edit it. */
 const access: Record<

@@ -28,19 +28,6 @@ export async function findSubject(db: Db | Tx, tenantId: string, id: string): Pr
   return other && { id, tenantId, ...other };
 }
 
-/** Loads the subject and checks the permission on its scope; unknown subjects are 404 in any tenant. */
-export async function authorizeSubject(
-  db: Db | Tx,
-  ctx: RequestContext,
-  id: string,
-  permission: Permission,
-): Promise<Subject> {
-  const subject = await findSubject(db, ctx.actor.tenantId, id);
-  if (!subject) throw new AppError('NOT_FOUND');
-  authorize(ctx.actor, permission, subject);
-  return subject;
-}
-
 /** Every person must exist in the tenant and lie in the actor's scope (initiative authors). */
 export async function authorizePeople(
   db: Db | Tx,

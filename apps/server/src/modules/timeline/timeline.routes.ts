@@ -3,7 +3,7 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/index';
-import { timelineOutput } from './timeline.schemas';
+import { timelineView } from './timeline.schemas';
 import { getPersonTimeline, getUnitTimeline } from './timeline.service';
 
 const person = defineRoute(
@@ -14,7 +14,7 @@ const person = defineRoute(
     summary: 'Xem quá trình thi đua, khen thưởng của cá nhân',
     tags: ['records'],
     request: { params: idParam },
-    responses: { 200: jsonResponse(timelineOutput, 'Quá trình thi đua, khen thưởng của cá nhân theo năm') },
+    responses: { 200: jsonResponse(timelineView, 'Quá trình thi đua, khen thưởng của cá nhân theo năm') },
   },
 );
 const unit = defineRoute(
@@ -25,7 +25,7 @@ const unit = defineRoute(
     summary: 'Xem quá trình thi đua, khen thưởng của tập thể',
     tags: ['records'],
     request: { params: idParam },
-    responses: { 200: jsonResponse(timelineOutput, 'Quá trình thi đua, khen thưởng của tập thể theo năm') },
+    responses: { 200: jsonResponse(timelineView, 'Quá trình thi đua, khen thưởng của tập thể theo năm') },
   },
 );
 

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { RECORD_SUBJECT_TYPES } from '@vinhdanh/domain/records/subject-type';
 import { DISCIPLINE_FORMS, INITIATIVE_SCOPES, INITIATIVE_TYPES, RATINGS } from '@vinhdanh/domain/rules/types';
-import { awardOutput, holdOutput } from '../records/index';
+import { allowedActionsSchema } from '../../lib/openapi';
+import { awardOutput, holdOutput, RECORD_SUBJECT_ACTIONS } from '../records/index';
+import { TIMELINE_ACTIONS } from './timeline-access';
 
 const source = { subjectId: z.string().nullable(), sourceName: z.string().nullable() };
 
@@ -68,19 +70,35 @@ const timelineYear = z
   })
   .openapi('TimelineYear');
 
-export const timelineOutput = z
-  .object({
-    subject: z.object({
-      id: z.string(),
-      type: z.enum(RECORD_SUBJECT_TYPES),
-      name: z.string(),
-    }),
-    /** Units this one descends from through merges and splits, whose years are shown labelled. */
-    predecessors: z.array(z.object({ id: z.string(), name: z.string() })),
-    fromYear: z.number().nullable(),
-    toYear: z.number().nullable(),
-    chains: z.array(chain),
-    years: z.array(timelineYear),
+export const timelineOutput = z.object({
+  subject: z.object({
+    id: z.string(),
+    type: z.enum(RECORD_SUBJECT_TYPES),
+    name: z.string(),
+  }),
+  /** Units this one descends from through merges and splits, whose years are shown labelled. */
+  predecessors: z.array(z.object({ id: z.string(), name: z.string() })),
+  fromYear: z.number().nullable(),
+  toYear: z.number().nullable(),
+  chains: z.array(chain),
+  years: z.array(timelineYear),
+});
+export type TimelineOutput = z.infer<typeof timelineOutput>;
+
+/**
+ * The timeline as its page reads it: with what the reader may do on the subject
+ * (timeline-access.ts TIMELINE_ACTIONS) and on each predecessor's rows.
+ */
+export const timelineView = timelineOutput
+  .extend({
+    allowedActions: allowedActionsSchema('TimelineAllowedActions', TIMELINE_ACTIONS),
+    predecessors: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        allowedActions: allowedActionsSchema('RecordSubjectAllowedActions', RECORD_SUBJECT_ACTIONS),
+      }),
+    ),
   })
   .openapi('Timeline');
-export type TimelineOutput = z.infer<typeof timelineOutput>;
+export type TimelineView = z.infer<typeof timelineView>;

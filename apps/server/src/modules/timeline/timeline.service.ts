@@ -3,15 +3,16 @@ import { AWARD_NAMES } from '@vinhdanh/domain/rules/names';
 import { AWARD_CODES, type AwardCode } from '@vinhdanh/domain/rules/types';
 import type { Db } from '../../db/client';
 import { loadSubjectRecords } from '../../db/subject-records.repository';
+import { isAllowed, requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { currentYearVn } from '../../platform/clock';
-import { findLineage, findPredecessorIds, findUnit } from '../org-units/index';
-import { findPerson } from '../people/index';
+import { findLineage, findPredecessorIds, findUnit, unitRef } from '../org-units/index';
+import { personRef } from '../people/index';
 import { type AwardNamer, loadAwardNamer } from '../rule-params/index';
 import { loadTimelineRecords } from './timeline.repository';
-import type { TimelineOutput } from './timeline.schemas';
+import type { TimelineOutput, TimelineView } from './timeline.schemas';
+import { predecessorActions, timelineActions } from './timeline-access';
 
 const isEngineCode = (code: string): code is AwardCode => (AWARD_CODES as readonly string[]).includes(code);
 
@@ -56,12 +57,17 @@ function layout(
   });
 }
 
-export async function getPersonTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineOutput> {
+export async function getPersonTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineView> {
   authorize(ctx.actor, 'record:read');
-  const found = await findPerson(db, ctx.actor.tenantId, id);
-  if (!found) throw new AppError('PERSON_NOT_FOUND');
-  authorize(ctx.actor, 'record:read', { tenantId: found.person.tenantId, path: found.unitPath });
-  return loadPersonTimeline(db, ctx.actor.tenantId, { id, name: found.person.fullName });
+  const found = await requireAccess(db, ctx, 'record:read', personRef(id));
+  const name = found.person.fullName;
+  const timeline = await loadPersonTimeline(db, ctx.actor.tenantId, { id, name });
+  const subject = { id, type: 'PERSON' as const, name, tenantId: found.tenantId, path: found.unitPath };
+  return {
+    ...timeline,
+    predecessors: [],
+    allowedActions: timelineActions(ctx.actor, subject, (p) => isAllowed(ctx.actor, p, personRef(id), found)),
+  };
 }
 
 /** A person's years, for callers that have already checked access (e.g. the achievement report). */
@@ -94,13 +100,29 @@ export async function loadHouseholdTimeline(
 }
 
 /** A collective's years, with those of the units merged or split into it, labelled with their names. */
-export async function getUnitTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineOutput> {
+export async function getUnitTimeline(db: Db, ctx: RequestContext, id: string): Promise<TimelineView> {
   authorize(ctx.actor, 'record:read');
-  const unit = await findUnit(db, ctx.actor.tenantId, id);
-  if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
-  authorize(ctx.actor, 'record:read', unit);
-  return loadUnitTimeline(db, ctx.actor.tenantId, unit);
+  const unit = await requireAccess(db, ctx, 'record:read', unitRef(id));
+  const timeline = await loadUnitTimeline(db, ctx.actor.tenantId, unit);
+  const asSubject = (u: OrgUnitFacts) => ({ ...u, type: 'COLLECTIVE' as const });
+  // One predecessor after another: `db` may be a transaction's single client (pg 9).
+  const predecessors: TimelineView['predecessors'] = [];
+  for (const p of timeline.predecessors) {
+    const row = await findUnit(db, ctx.actor.tenantId, p.id);
+    // The lineage joins the unit, so it is there; a missing one would offer nothing.
+    const allowedActions = row ? predecessorActions(ctx.actor, asSubject(row)) : { writeRecords: false };
+    predecessors.push({ ...p, allowedActions });
+  }
+  return {
+    ...timeline,
+    predecessors,
+    allowedActions: timelineActions(ctx.actor, asSubject(unit), (p) =>
+      isAllowed(ctx.actor, p, unitRef(id), unit),
+    ),
+  };
 }
+
+type OrgUnitFacts = { id: string; name: string; tenantId: string; path: string };
 
 /** A collective's years (see getUnitTimeline), for callers that have already checked access. */
 export async function loadUnitTimeline(

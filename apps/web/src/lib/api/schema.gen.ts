@@ -4762,11 +4762,17 @@ export type components = {
             predecessors: {
                 id: string;
                 name: string;
+                allowedActions: components["schemas"]["RecordSubjectAllowedActions"];
             }[];
             fromYear: number | null;
             toYear: number | null;
             chains: components["schemas"]["TimelineChain"][];
             years: components["schemas"]["TimelineYear"][];
+            allowedActions: components["schemas"]["TimelineAllowedActions"];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        RecordSubjectAllowedActions: {
+            writeRecords: boolean;
         };
         TimelineChain: {
             subjectId: string;
@@ -4850,6 +4856,11 @@ export type components = {
             name: string;
             subjectId: string | null;
             sourceName: string | null;
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        TimelineAllowedActions: {
+            writeRecords: boolean;
+            generateDocuments: boolean;
         };
         MovementSummary: {
             id: string;

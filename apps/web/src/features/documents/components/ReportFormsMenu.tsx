@@ -2,7 +2,6 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { useReportHouseholds, useReportMovements } from '../api/report-subjects';
 import { ReportPickerModal } from './ReportPickerModal';
 
@@ -14,13 +13,12 @@ type Picker = 'household' | 'movement';
 /**
  * ND 152's other achievement-report forms for this subject, next to the công trạng report. A form
  * about something else (a household under the unit) asks which one first.
+ * Rendered only where the subject's timeline allows generateDocuments (its allowedActions).
  */
 export function ReportFormsMenu({ subject }: Props) {
-  const can = useCan();
   const [picker, setPicker] = useState<Picker | null>(null);
   const households = useReportHouseholds(subject.id, picker === 'household');
   const movements = useReportMovements(picker === 'movement');
-  if (!can('document:generate')) return null;
   const close = () => setPicker(null);
   const base = subject.kind === 'PERSON' ? `/api/people/${subject.id}` : `/api/org-units/${subject.id}`;
   return (

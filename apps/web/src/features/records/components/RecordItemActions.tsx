@@ -2,7 +2,6 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import type { SubjectKind } from '../api/records.types';
 import { AwardFormModal, type AwardValues } from './AwardFormModal';
 import { CloseHoldModal } from './CloseHoldModal';
@@ -31,11 +30,13 @@ type Open = 'edit' | 'delete' | 'revoke' | 'close' | 'files' | null;
 
 const r = ui.records;
 
-/** Edit, delete, revoke or close one record; a revoked award stays as history, with nothing to do. */
+/**
+ * Edit, delete, revoke or close one record; a revoked award stays as history, with nothing to do.
+ * Rendered only where the timeline says the reader may change the row (its allowedActions).
+ */
 export function RecordItemActions({ item, subjectKind }: Props) {
-  const can = useCan();
   const [open, setOpen] = useState<Open>(null);
-  if (!can('record:write') || (item.type === 'award' && item.isRevoked)) return null;
+  if (item.type === 'award' && item.isRevoked) return null;
   const close = () => setOpen(null);
   return (
     <>

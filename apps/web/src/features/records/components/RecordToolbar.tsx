@@ -2,7 +2,6 @@ import { Button, Menu } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import type { SubjectKind } from '../api/records.types';
 import { AwardFormModal } from './AwardFormModal';
 import { DisciplineFormModal } from './DisciplineFormModal';
@@ -15,11 +14,12 @@ type Props = { subject: { id: string; name: string; kind: SubjectKind } };
 
 const r = ui.records;
 
-/** "Thêm…" for a person's or unit's record; shown only to users who may write records. */
+/**
+ * "Thêm…" for a person's or unit's record; rendered only where the timeline says the reader may
+ * write this subject's records (its allowedActions).
+ */
 export function RecordToolbar({ subject }: Props) {
-  const can = useCan();
   const [open, setOpen] = useState<Form | null>(null);
-  if (!can('record:write')) return null;
   const close = () => setOpen(null);
   const items: { form: Form; label: string }[] = [
     { form: 'rating', label: r.addRating },

@@ -6,7 +6,13 @@ import type { TimelineAward, TimelineItemRef, TimelineYear } from '../api/timeli
 
 const tl = ui.timeline;
 const r = ui.records;
-export type ItemActions = (item: TimelineItemRef) => ReactNode;
+/**
+ * The actions composed in by the router for one row, told whether the reader may change it (the
+ * timeline's allowedActions for the row's subject, sent by the server).
+ */
+export type ItemActions = (item: TimelineItemRef, mayWrite: boolean) => ReactNode;
+/** One row's actions, given whose record the row is (a predecessor's, or null for the subject's own). */
+export type RowActions = (item: TimelineItemRef, sourceSubjectId: string | null) => ReactNode;
 
 // Short labels must never be cut to "HTT…" by a narrow column.
 const NO_SHRINK = { flexShrink: 0 };
@@ -23,7 +29,7 @@ function Source({ name }: { name: string | null }) {
   );
 }
 
-export function RatingItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+export function RatingItems({ year, actions }: { year: TimelineYear; actions?: RowActions }) {
   return year.ratings.map((item) => (
     <Group key={item.id} gap={4} wrap="nowrap">
       <Tooltip label={item.sourceDoc ?? ui.people.ratings[item.rating]}>
@@ -37,13 +43,16 @@ export function RatingItems({ year, actions }: { year: TimelineYear; actions?: I
         </Badge>
       </Tooltip>
       <Source name={item.sourceName} />
-      {actions?.({
-        type: 'rating',
-        id: item.id,
-        label: `${tl.rating} ${item.year}`,
-        version: item.version,
-        values: { year: item.year, rating: item.rating, sourceDoc: item.sourceDoc },
-      })}
+      {actions?.(
+        {
+          type: 'rating',
+          id: item.id,
+          label: `${tl.rating} ${item.year}`,
+          version: item.version,
+          values: { year: item.year, rating: item.rating, sourceDoc: item.sourceDoc },
+        },
+        item.subjectId,
+      )}
     </Group>
   ));
 }
@@ -52,7 +61,7 @@ type AwardItemsProps = {
   awards: TimelineAward[];
   /** Titles of the subject's initiatives by id, to name those an award used. */
   initiativeTitles: ReadonlyMap<string, string>;
-  actions?: ItemActions;
+  actions?: RowActions;
 };
 
 export function AwardItems({ awards, initiativeTitles, actions }: AwardItemsProps) {
@@ -99,30 +108,33 @@ export function AwardItems({ awards, initiativeTitles, actions }: AwardItemsProp
             </Badge>
           </Tooltip>
         )}
-        {actions?.({
-          type: 'award',
-          id: a.id,
-          label: `${name} ${a.year}`,
-          version: a.version,
-          isRevoked: a.isRevoked,
-          subjectId: a.subjectId,
-          values: {
-            awardCode: a.awardCode,
-            kind: a.kind,
-            year: a.year,
-            periodStartYear: a.periodStartYear,
-            achievement: a.achievement,
-            decisionNumber: a.decisionNumber,
-            decisionDate: a.decisionDate,
-            initiativesUsed: a.initiativesUsed,
+        {actions?.(
+          {
+            type: 'award',
+            id: a.id,
+            label: `${name} ${a.year}`,
+            version: a.version,
+            isRevoked: a.isRevoked,
+            subjectId: a.subjectId,
+            values: {
+              awardCode: a.awardCode,
+              kind: a.kind,
+              year: a.year,
+              periodStartYear: a.periodStartYear,
+              achievement: a.achievement,
+              decisionNumber: a.decisionNumber,
+              decisionDate: a.decisionDate,
+              initiativesUsed: a.initiativesUsed,
+            },
           },
-        })}
+          a.subjectId,
+        )}
       </Group>
     );
   });
 }
 
-export function InitiativeItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+export function InitiativeItems({ year, actions }: { year: TimelineYear; actions?: RowActions }) {
   return year.initiatives.map((i) => (
     <Group key={i.id} gap={4} data-testid="timeline-initiative">
       <Text size="sm" lineClamp={2}>
@@ -149,12 +161,13 @@ export function InitiativeItems({ year, actions }: { year: TimelineYear; actions
           {tl.notAccepted}
         </Badge>
       )}
-      {actions?.({ type: 'initiative', id: i.id, label: i.title, version: i.version })}
+      {/* An initiative is listed under its author (or unit): the subject's own row. */}
+      {actions?.({ type: 'initiative', id: i.id, label: i.title, version: i.version }, null)}
     </Group>
   ));
 }
 
-export function ConductItems({ year, actions }: { year: TimelineYear; actions?: ItemActions }) {
+export function ConductItems({ year, actions }: { year: TimelineYear; actions?: RowActions }) {
   return (
     <>
       {year.disciplines.map((d) => (
@@ -166,18 +179,21 @@ export function ConductItems({ year, actions }: { year: TimelineYear; actions?: 
             {formatDate(d.fromDate)}–{d.toDate ? formatDate(d.toDate) : tl.open}
           </Text>
           <Source name={d.sourceName} />
-          {actions?.({
-            type: 'discipline',
-            id: d.id,
-            label: r.disciplineForms[d.form] ?? d.form,
-            version: d.version,
-            values: {
-              form: d.form,
-              fromDate: d.fromDate,
-              toDate: d.toDate,
-              decisionNumber: d.decisionNumber,
+          {actions?.(
+            {
+              type: 'discipline',
+              id: d.id,
+              label: r.disciplineForms[d.form] ?? d.form,
+              version: d.version,
+              values: {
+                form: d.form,
+                fromDate: d.fromDate,
+                toDate: d.toDate,
+                decisionNumber: d.decisionNumber,
+              },
             },
-          })}
+            d.subjectId,
+          )}
         </Group>
       ))}
       {year.holds.map((h) => (
@@ -193,14 +209,17 @@ export function ConductItems({ year, actions }: { year: TimelineYear; actions?: 
             {formatDate(h.fromDate)}–{h.toDate ? formatDate(h.toDate) : tl.open}
           </Text>
           <Source name={h.sourceName} />
-          {actions?.({
-            type: 'hold',
-            id: h.id,
-            label: r.holdReasons[h.reason] ?? h.reason,
-            version: h.version,
-            isOpen: h.toDate === null,
-            values: { reason: h.reason, fromDate: h.fromDate, note: h.note },
-          })}
+          {actions?.(
+            {
+              type: 'hold',
+              id: h.id,
+              label: r.holdReasons[h.reason] ?? h.reason,
+              version: h.version,
+              isOpen: h.toDate === null,
+              values: { reason: h.reason, fromDate: h.fromDate, note: h.note },
+            },
+            h.subjectId,
+          )}
         </Group>
       ))}
     </>

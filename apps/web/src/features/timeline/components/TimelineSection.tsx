@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, ui } from '../../../i18n/ui';
 import type { Timeline } from '../api/timeline.types';
-import { AwardItems, ConductItems, InitiativeItems, type ItemActions, RatingItems } from './TimelineItems';
+import {
+  AwardItems,
+  ConductItems,
+  InitiativeItems,
+  type ItemActions,
+  RatingItems,
+  type RowActions,
+} from './TimelineItems';
 
 const tl = ui.timeline;
 
@@ -11,14 +18,25 @@ type Props = {
   data: Timeline | undefined;
   error: unknown;
   isLoading: boolean;
-  /** Buttons to add records, composed in by the router (records feature). */
-  toolbar?: (subject: Timeline['subject']) => ReactNode;
+  /**
+   * Buttons to add records and print reports, composed in by the router (records, documents),
+   * with what the reader may do on the subject (the timeline's allowedActions).
+   */
+  toolbar?: (subject: Timeline['subject'], allowed: Timeline['allowedActions']) => ReactNode;
   itemActions?: ItemActions;
 };
 
 /** "Lịch sử": one row per year, newest first; years inside a chain are highlighted. */
 export function TimelineSection({ data, error, isLoading, toolbar, itemActions }: Props) {
   const years = [...(data?.years ?? [])].reverse();
+  // A row is changed under its own subject's scope: the subject's flag, or its predecessor's.
+  const rowActions: RowActions | undefined =
+    data && itemActions
+      ? (item, sourceSubjectId) => {
+          const source = data.predecessors.find((p) => p.id === sourceSubjectId);
+          return itemActions(item, (source ?? data).allowedActions.writeRecords);
+        }
+      : undefined;
   // An award names the initiatives it used by id; they may be of any year of the timeline.
   const initiativeTitles = new Map(
     (data?.years ?? []).flatMap((y) => y.initiatives.map((i) => [i.id, i.title] as const)),
@@ -27,7 +45,7 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
     <Paper withBorder radius="md" p="lg" data-testid="timeline">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{tl.title}</Title>
-        <Group gap="xs">{data && toolbar?.(data.subject)}</Group>
+        <Group gap="xs">{data && toolbar?.(data.subject, data.allowedActions)}</Group>
       </Group>
       {error ? <ErrorAlert error={error} /> : null}
       {isLoading && (
@@ -95,7 +113,7 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
                         <Table.Td fw={600}>{y.year}</Table.Td>
                         <Table.Td>
                           <Stack gap={4}>
-                            <RatingItems year={y} actions={itemActions} />
+                            <RatingItems year={y} actions={rowActions} />
                           </Stack>
                         </Table.Td>
                         <Table.Td>
@@ -103,7 +121,7 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
                             <AwardItems
                               awards={y.titles}
                               initiativeTitles={initiativeTitles}
-                              actions={itemActions}
+                              actions={rowActions}
                             />
                           </Stack>
                         </Table.Td>
@@ -112,18 +130,18 @@ export function TimelineSection({ data, error, isLoading, toolbar, itemActions }
                             <AwardItems
                               awards={y.forms}
                               initiativeTitles={initiativeTitles}
-                              actions={itemActions}
+                              actions={rowActions}
                             />
                           </Stack>
                         </Table.Td>
                         <Table.Td>
                           <Stack gap={4}>
-                            <InitiativeItems year={y} actions={itemActions} />
+                            <InitiativeItems year={y} actions={rowActions} />
                           </Stack>
                         </Table.Td>
                         <Table.Td>
                           <Stack gap={4}>
-                            <ConductItems year={y} actions={itemActions} />
+                            <ConductItems year={y} actions={rowActions} />
                           </Stack>
                         </Table.Td>
                       </Table.Tr>

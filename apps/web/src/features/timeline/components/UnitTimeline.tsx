@@ -6,7 +6,7 @@ import { TimelineSection } from './TimelineSection';
 
 type Props = {
   unitId: string;
-  toolbar?: (subject: Timeline['subject']) => ReactNode;
+  toolbar?: (subject: Timeline['subject'], allowed: Timeline['allowedActions']) => ReactNode;
   itemActions?: ItemActions;
 };
 
