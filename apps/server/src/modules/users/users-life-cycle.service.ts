@@ -7,7 +7,7 @@ import type { Deps, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { argon2Hasher, assertStrongPassword, deleteUserSessions, forgetUserSessions } from '../auth/index';
-import { userRef } from './user-access';
+import { userLifeCycleRef } from './user-access';
 import type { ResetPasswordInput } from './users.schemas';
 
 // An administrator's hold on an account in their scope. Each change ends the user's sessions in
@@ -26,11 +26,8 @@ async function change(
   authorize(ctx.actor, 'user:manage');
   if (kind === 'disable' && id === ctx.actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
   const done = await db.transaction(async (tx) => {
-    const user = await requireAccess(tx, ctx, 'user:manage', userRef(id));
-    // Only a system admin acts on a system admin's account.
-    if (user.roles.includes('SYSTEM_ADMIN') && !ctx.actor.roles.includes('SYSTEM_ADMIN')) {
-      throw new AppError('FORBIDDEN');
-    }
+    // Only a system admin acts on a system admin's account (the domain's userLifeCyclePolicy).
+    await requireAccess(tx, ctx, 'user:manage', userLifeCycleRef(id));
     await tx
       .update(appUser)
       .set(fields)

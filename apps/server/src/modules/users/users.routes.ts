@@ -3,7 +3,13 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/index';
-import { createUserInput, resetPasswordInput, updateUserInput, userOutput } from './users.schemas';
+import {
+  createUserInput,
+  resetPasswordInput,
+  updateUserInput,
+  userListItem,
+  userOutput,
+} from './users.schemas';
 import { createUser, listUsers, updateUser } from './users.service';
 import { disableUser, enableUser, resetMfa, resetPassword } from './users-life-cycle.service';
 
@@ -14,7 +20,7 @@ const list = defineRoute(
     path: '/users',
     summary: 'Xem danh sách tài khoản',
     tags: ['users'],
-    responses: { 200: jsonResponse(z.object({ items: z.array(userOutput) }), 'Tài khoản') },
+    responses: { 200: jsonResponse(z.object({ items: z.array(userListItem) }), 'Tài khoản') },
   },
 );
 const create = defineRoute(

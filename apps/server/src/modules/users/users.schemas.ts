@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { OFFICER_ROLES, ROLES } from '@vinhdanh/domain/auth/roles';
 import { emailAddress } from '../../lib/email-address';
+import { allowedActionsSchema } from '../../lib/openapi';
+import { USER_ACTIONS } from './user-access';
 
 const positionTitle = z
   .string()
@@ -81,3 +83,8 @@ export const userOutput = z
   })
   .openapi('User');
 export type UserOutput = z.infer<typeof userOutput>;
+
+/** An account as the list shows it: with what the reader may do on it (user-access.ts USER_ACTIONS). */
+export const userListItem = userOutput
+  .extend({ allowedActions: allowedActionsSchema('UserAllowedActions', USER_ACTIONS) })
+  .openapi('UserListItem');

@@ -13,7 +13,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { assertStrongPassword, forgetUserSessions, hashPassword } from '../auth/index';
-import { newUserRef, userRef } from './user-access';
+import { newUserRef, userActions, userRef } from './user-access';
 import type { CreateUserInput, UpdateUserInput, UserOutput } from './users.schemas';
 
 type UserRow = typeof appUser.$inferSelect;
@@ -46,7 +46,7 @@ const joinLinked = and(eq(linked.tenantId, appUser.tenantId), eq(linked.id, appU
 export async function listUsers(db: Db, ctx: RequestContext) {
   authorize(ctx.actor, 'user:read');
   const rows = await db
-    .select({ user: appUser, personName: linked.fullName })
+    .select({ user: appUser, personName: linked.fullName, unitPath: orgUnit.path })
     .from(appUser)
     .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
     .leftJoin(linked, joinLinked)
@@ -58,7 +58,10 @@ export async function listUsers(db: Db, ctx: RequestContext) {
       ),
     )
     .orderBy(asc(appUser.username));
-  return rows.map((r) => present(r.user, r.personName));
+  return rows.map((r) => ({
+    ...present(r.user, r.personName),
+    allowedActions: userActions(ctx.actor, { ...r.user, unitPath: r.unitPath }),
+  }));
 }
 
 /** The person to link, which must be in the administrator's scope; null unlinks. */

@@ -3750,6 +3750,15 @@ export type components = {
             /** Format: date */
             toDate: string;
         };
+        UserListItem: components["schemas"]["User"] & {
+            allowedActions: components["schemas"]["UserAllowedActions"];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        UserAllowedActions: {
+            edit: boolean;
+            changeLifeCycle: boolean;
+            inviteOidc: boolean;
+        };
         User: {
             id: string;
             username: string;
@@ -7027,7 +7036,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["User"][];
+                        items: components["schemas"]["UserListItem"][];
                     };
                 };
             };

@@ -14,6 +14,20 @@ export function userPolicy(actor: Actor, permission: Permission, u: UserFacts): 
   return decide(actor, permission, { tenantId: u.tenantId, unitPath: u.unitPath });
 }
 
+/** An account with its roles, for what changes whether it can sign in (lock, reset). */
+export type AccountFacts = UserFacts & { roles: readonly string[] };
+
+/**
+ * Disabling, enabling, resetting the password or the second factor of an account: managed from
+ * above its unit, and only a system admin acts so on a system admin's account.
+ */
+export function userLifeCyclePolicy(actor: Actor, permission: Permission, u: AccountFacts): Decision {
+  if (u.roles.includes('SYSTEM_ADMIN') && !actor.roles.includes('SYSTEM_ADMIN')) {
+    return { allowed: false, reason: 'NO_PERMISSION' };
+  }
+  return userPolicy(actor, permission, u);
+}
+
 /** A new account: its roles, its unit and the scope it is given. */
 export type NewUserFacts = {
   tenantId: string;

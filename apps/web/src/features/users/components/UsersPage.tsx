@@ -89,14 +89,19 @@ export function UsersPage() {
           {
             accessor: 'actions',
             title: '',
+            // The column stays for whoever manages accounts; each row offers what its flags allow.
             hidden: !can('user:manage'),
             render: (user) => (
               <Group gap={4} wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
-                  {ui.users.edit}
-                </Button>
-                <UserLifeCycleActions user={user} />
-                {!user.roles.includes('CITIZEN') && <OidcInvitationButton user={user} />}
+                {user.allowedActions.edit && (
+                  <Button size="xs" variant="light" onClick={() => setEditing(user)} data-testid="users-edit">
+                    {ui.users.edit}
+                  </Button>
+                )}
+                {user.allowedActions.changeLifeCycle && <UserLifeCycleActions user={user} />}
+                {user.allowedActions.inviteOidc && !user.roles.includes('CITIZEN') && (
+                  <OidcInvitationButton user={user} />
+                )}
               </Group>
             ),
           },
