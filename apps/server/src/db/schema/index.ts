@@ -5,6 +5,7 @@ export * from './ballots';
 export * from './complaints';
 export * from './documents';
 export * from './emulation';
+export * from './exchange';
 export * from './fund';
 export * from './imports';
 export * from './inspections';

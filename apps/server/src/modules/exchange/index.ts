@@ -1,4 +1,8 @@
-// What other modules use of the exchange between levels: the package format and its sealing.
+// What other modules and the platform use of the exchange between levels: the package format,
+// sealing, sending through the outbox, the transports and the receiving side.
+export { type ImportOrigin, type ImportResult, importPackage } from './exchange-import';
+export { type InboxOptions, startExchangeInbox } from './exchange-inbox';
+export { EXCHANGE_TOPIC, exchangeHandler, queuePackage } from './exchange-send';
 export {
   ENVELOPE_FORMAT,
   PACKAGE_FORMAT,
@@ -9,3 +13,11 @@ export {
   packageManifest,
 } from './package-format';
 export { type OpenedPackage, openPackage, sealPackage } from './package-seal';
+export {
+  defaultTransportFor,
+  fileTransport,
+  type HttpsPeer,
+  httpsTransport,
+  type PackageTransport,
+  sameDeploymentTransport,
+} from './transports';

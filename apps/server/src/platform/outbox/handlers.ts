@@ -1,5 +1,6 @@
 import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
+import { defaultTransportFor, EXCHANGE_TOPIC, exchangeHandler } from '../../modules/exchange/index';
 import { DVC_TOPIC, dvcHandler } from './dvc-handler';
 import { EMAIL_TOPIC, emailHandler } from './email-handler';
 import type { OutboxHandler } from './outbox';
@@ -13,5 +14,8 @@ export function outboxHandlers(config: Config, db?: Db): Record<string, OutboxHa
   return {
     [EMAIL_TOPIC]: emailHandler({ ...config.mail, publicBaseUrl: config.publicBaseUrl }),
     [DVC_TOPIC]: dvcHandler(config.dvc, db ? { db } : {}),
+    // Packages between levels (docs/interop.md): the one topic whose delivery is module code, so
+    // it is composed here, where the server builds the handlers, rather than in the platform.
+    ...(db ? { [EXCHANGE_TOPIC]: exchangeHandler(db, defaultTransportFor(db, config.dataDir)) } : {}),
   };
 }
