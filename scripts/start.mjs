@@ -32,6 +32,8 @@ if (needsBuild) {
 // `npm start` is the demo trial: published demo passwords, with a banner in the console and the web.
 // The server runs in this process (tsx's loader registered here) rather than in `tsx main.ts`
 // children: each extra Node process held ~50 MiB, counted in the start's memory (issue 19, item 5).
+// package.json starts this with --optimize-for-size: V8 then collects the demo seed's garbage as it
+// goes; with 24 GB free it otherwise let ~150 MiB pile up (peak 674 → 477 MiB in the bench).
 process.env.VINHDANH_DEMO = '1';
 process.argv = [process.argv[0], path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'];
 const { register } = await import('tsx/esm/api');
