@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client';
 import { explainStartupFailure } from './lib/startup-failure';
 import { sealLegacyMfaSecrets } from './modules/auth/mfa.repository';
 import { mfaKey, sealMfaSecret } from './modules/auth/mfa-secret-box';
+import { startEligibilityJob } from './modules/eligibility/index';
 import { startReminderJob } from './modules/notices/index';
 import { digestLegacyCitizenIds } from './modules/oidc/citizen-id-digest';
 import { outboxHandlers } from './platform/outbox/handlers';
@@ -84,9 +85,14 @@ export async function startServer(
     intervalMs: config.mail.reminderIntervalMs,
     onError: (error) => console.error('Nhắc hạn qua thư điện tử lỗi:', error),
   });
+  // Re-judges the subjects whose records or rules changed, behind "Gợi ý đề nghị" (eligibility-refresh.ts).
+  const eligibility = startEligibilityJob(database.db, {
+    onError: (error) => console.error('Cập nhật kết quả xét điều kiện khen thưởng lỗi:', error),
+  });
   return {
     database,
     async stop() {
+      await eligibility.stop();
       await reminders.stop();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

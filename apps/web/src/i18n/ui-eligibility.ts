@@ -34,5 +34,9 @@ export const uiEligibility = {
     directWorker: 'Lao động trực tiếp',
     womenPriority: 'Nữ (ưu tiên)',
     pagination: '{from}–{to} / {total}',
+    pending: 'Đang cập nhật {count} đối tượng (hồ sơ vừa thay đổi hoặc năm mới được xét)…',
+    computedAt: 'Kết quả xét lúc {time}',
+    pendingSubject: 'Đang cập nhật',
+    pendingSubjectHint: 'Hồ sơ hoặc quy định vừa thay đổi; kết quả này đang được xét lại.',
   },
 } as const;

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './ballots';
 export * from './complaints';
 export * from './documents';
+export * from './eligibility';
 export * from './emulation';
 export * from './exchange';
 export * from './fund';

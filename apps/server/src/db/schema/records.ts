@@ -203,6 +203,11 @@ export const eligibilityVerdict = pgTable(
     isHeld: boolean('is_held').notNull(),
     amountVnd: integer('amount_vnd'),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The fingerprint of the tenant's parameters and own catalogue the verdict was computed under
+     * (TenantRuleSets.version); another one in force makes the verdict stale (issue 19).
+     */
+    rulesVersion: text('rules_version').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.year, t.subjectId, t.awardCode] }),

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
+import { eligibilityScan, eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
 import type { TenantRuleSets } from '../rule-params/index';
 import { listActiveUnitIds } from './history.repository';
 import { judgeSubjects, loadRuleSets } from './judge';
@@ -13,7 +13,7 @@ type VerdictRow = typeof eligibilityVerdict.$inferInsert;
  * they are what the suggestion lists read, and a "no" for everyone else would be
  * most of the rows.
  */
-async function saveVerdicts(
+export async function saveVerdicts(
   db: Db,
   tenantId: string,
   year: number,
@@ -38,7 +38,7 @@ async function saveVerdicts(
 }
 
 /** The judgement of a batch (judge.ts: the same as the person page and the dossier check), as rows. */
-async function judgeBatch(
+export async function judgeBatch(
   db: Db,
   tenantId: string,
   year: number,
@@ -64,6 +64,7 @@ async function judgeBatch(
         isHeld: v.held,
         amountVnd: v.amountVnd,
         computedAt,
+        rulesVersion: ruleSets.version,
       });
     }
   }
@@ -123,5 +124,14 @@ export async function scanEligibility(
     done += ids.length;
     options.onProgress?.({ done, total });
   }
+  // The scope is maintained from now on (eligibility-refresh.ts); recorded at the end, so a reader
+  // never takes a half-done scan for a complete one.
+  await db
+    .insert(eligibilityScan)
+    .values({ tenantId, year, path: prefix, rulesVersion: ruleSets.version })
+    .onConflictDoUpdate({
+      target: [eligibilityScan.tenantId, eligibilityScan.year, eligibilityScan.path],
+      set: { rulesVersion: ruleSets.version, requestedAt: new Date() },
+    });
   return { subjects: done };
 }

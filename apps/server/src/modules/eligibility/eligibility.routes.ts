@@ -3,8 +3,9 @@ import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/index';
-import { eligibilityOutput, suggestionsOutput, yearQuery } from './eligibility.schemas';
-import { getSubjectEligibility, getUnitSuggestions } from './eligibility.service';
+import { eligibilityOutput, suggestionsOutput, suggestionsQuery, yearQuery } from './eligibility.schemas';
+import { getSubjectEligibility } from './eligibility.service';
+import { getUnitSuggestions } from './suggestions.service';
 
 const subject = defineRoute(
   { permission: 'eligibility:read' },
@@ -24,7 +25,7 @@ const suggestions = defineRoute(
     path: '/org-units/{id}/suggestions',
     summary: 'Gợi ý đề nghị khen thưởng trong đơn vị',
     tags: ['eligibility'],
-    request: { params: idParam, query: yearQuery },
+    request: { params: idParam, query: suggestionsQuery },
     responses: { 200: jsonResponse(suggestionsOutput, 'Gợi ý đề nghị khen thưởng trong đơn vị') },
   },
 );
@@ -47,7 +48,7 @@ export function registerEligibilityRoutes(app: OpenAPIHono<AppEnv>) {
         c.get('deps').db,
         requestContext(c),
         c.req.valid('param').id,
-        c.req.valid('query').year,
+        c.req.valid('query'),
       ),
       200,
     ),

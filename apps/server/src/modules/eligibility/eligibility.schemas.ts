@@ -10,6 +10,12 @@ export const yearQuery = z.object({
     .default(() => currentYearVn()),
 });
 
+/** "Gợi ý đề nghị": the year, and an optional page of each award's list (all of it without `limit`). */
+export const suggestionsQuery = yearQuery.extend({
+  limit: z.coerce.number({ error: 'Số dòng phải là số' }).int().min(1).max(1000).optional(),
+  offset: z.coerce.number({ error: 'Vị trí phải là số' }).int().min(0).default(0),
+});
+
 const reason = z.object({ met: z.boolean(), text: z.string(), citation: z.string() });
 
 export const eligibilityOutput = z
@@ -45,10 +51,16 @@ export const suggestionsOutput = z
     ruleSet: z.string(),
     /** How the lists are ordered, with the articles (shown to the officer). */
     order: z.string(),
+    /** Subjects under the unit waiting for the background job to judge them again (records changed, a first scan). */
+    pending: z.number(),
+    /** When the oldest listed verdict was computed (ISO time); null when none is listed. */
+    computedAt: z.string().nullable(),
     awards: z.array(
       z.object({
         award: z.string(),
         name: z.string(),
+        /** Everyone listed for the award; `subjects` is the page asked for (all without `limit`). */
+        total: z.number(),
         subjects: z.array(
           z.object({
             id: z.string(),
@@ -58,6 +70,9 @@ export const suggestionsOutput = z
             isDirectWorker: z.boolean(),
             isWomenPriority: z.boolean(),
             amountVnd: z.number().nullable(),
+            computedAt: z.string(),
+            /** The verdict predates a change of the subject's records or of the rules: being judged again. */
+            isPending: z.boolean(),
           }),
         ),
       }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type AwardLookup, awardLookup } from '@vinhdanh/domain/rules/award-catalogue';
 import type { TenantOverrides } from '@vinhdanh/domain/rules/params';
 import { ruleSetAt } from '@vinhdanh/domain/rules/registry';
@@ -17,7 +18,24 @@ export type TenantRuleSets = {
    * then any version of a province's code (an old record still prints its name).
    */
   names(date: IsoDate): AwardLookup;
+  /**
+   * A fingerprint of the tenant's parameters and own catalogue: a stored verdict computed under
+   * another one is stale (issue 19, eligibility-refresh.ts).
+   */
+  version: string;
 };
+
+/** Content, not timestamps: saving the same values again keeps the verdicts fresh. */
+function fingerprint(overrides: { ruleSetId: string; params: unknown }[], own: readonly unknown[]): string {
+  const params = overrides
+    .map((o) => [o.ruleSetId, o.params] as const)
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  // `own` comes ordered by code and version (listTenantAwards).
+  return createHash('sha256')
+    .update(JSON.stringify([params, own]))
+    .digest('hex')
+    .slice(0, 16);
+}
 
 /**
  * The rule sets as this tenant applies them: the law's defaults with the tenant's
@@ -29,11 +47,11 @@ export function loadTenantRuleSets(db: Db, tenantId: string): Promise<TenantRule
 }
 
 async function buildTenantRuleSets(db: Db, tenantId: string): Promise<TenantRuleSets> {
-  const overrides = new Map(
-    (await listOverrides(db, tenantId)).map((r) => [r.ruleSetId, r.params as TenantOverrides]),
-  );
+  const overrideRows = await listOverrides(db, tenantId);
+  const overrides = new Map(overrideRows.map((r) => [r.ruleSetId, r.params as TenantOverrides]));
   // The province's own titles and forms (issue 12, rule 12), each in the version in force on the date.
   const own = (await listTenantAwards(db, tenantId)).map(toTenantAward);
+  const version = fingerprint(overrideRows, own);
   const built = new Map<string, RuleSet>();
   const withOverrides = (base: RuleSet) => {
     const params = overrides.get(base.id);
@@ -50,5 +68,10 @@ async function buildTenantRuleSets(db: Db, tenantId: string): Promise<TenantRule
     return own.length ? withTenantAwards(rs, own, date) : rs;
   };
   // The year's review is judged under the rules in force on 31 December.
-  return { at, ofYear: (year) => at(`${year}-12-31`), names: (date) => awardLookup(at(date), own) };
+  return {
+    at,
+    ofYear: (year) => at(`${year}-12-31`),
+    names: (date) => awardLookup(at(date), own),
+    version,
+  };
 }

@@ -3852,9 +3852,12 @@ export type components = {
             year: number;
             ruleSet: string;
             order: string;
+            pending: number;
+            computedAt: string | null;
             awards: {
                 award: string;
                 name: string;
+                total: number;
                 subjects: {
                     id: string;
                     /** @enum {string} */
@@ -3864,6 +3867,8 @@ export type components = {
                     isDirectWorker: boolean;
                     isWomenPriority: boolean;
                     amountVnd: number | null;
+                    computedAt: string;
+                    isPending: boolean;
                 }[];
             }[];
         };
@@ -7286,6 +7291,8 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
+                limit?: number;
+                offset?: number | null;
             };
             header?: never;
             path: {

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { RouterAnchor } from '../../../components/RouterAnchor';
@@ -45,6 +45,20 @@ function SubjectName({ subject }: { subject: SuggestedSubject }) {
         <Badge size="xs" variant="light" color="pink" tt="none" style={{ flexShrink: 0 }}>
           {s.womenPriority}
         </Badge>
+      )}
+      {subject.isPending && (
+        <Tooltip label={s.pendingSubjectHint}>
+          <Badge
+            size="xs"
+            variant="light"
+            color="orange"
+            tt="none"
+            style={{ flexShrink: 0 }}
+            data-testid="suggestions-row-pending"
+          >
+            {s.pendingSubject}
+          </Badge>
+        </Tooltip>
       )}
       {subject.type === 'COLLECTIVE' && (
         <Badge size="xs" variant="light" color="grape" tt="none" style={{ flexShrink: 0 }}>

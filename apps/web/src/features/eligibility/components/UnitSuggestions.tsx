@@ -2,6 +2,7 @@ import { Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { AWARD_CODES } from '@vinhdanh/domain/rules/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, ui } from '../../../i18n/ui';
+import { formatDateTime, formatNumber } from '../../../lib/format';
 import type { UnitSuggestions as Suggestions } from '../api/eligibility.types';
 import { useUnitSuggestions } from '../api/get-unit-suggestions';
 import { useEligibilityYear } from '../hooks/use-eligibility-year';
@@ -18,6 +19,25 @@ function byCatalogue(awards: Suggestions['awards']): Suggestions['awards'] {
     return index === -1 ? CATALOGUE_ORDER.length : index;
   };
   return [...awards].sort((a, b) => rank(a.award) - rank(b.award));
+}
+
+/** How fresh the lists are: subjects still being judged again, else when the verdicts were computed. */
+function Freshness({ data }: { data: Suggestions }) {
+  if (data.pending > 0)
+    return (
+      <Group gap={6} data-testid="suggestions-pending">
+        <Loader size="xs" />
+        <Text size="xs" c="orange">
+          {t(s.pending, { count: formatNumber(data.pending) })}
+        </Text>
+      </Group>
+    );
+  if (!data.computedAt) return null;
+  return (
+    <Text size="xs" c="dimmed" data-testid="suggestions-computed-at">
+      {t(s.computedAt, { time: formatDateTime(data.computedAt) })}
+    </Text>
+  );
 }
 
 /** "Gợi ý đề nghị": who under the unit is eligible for each award, so nobody is forgotten. */
@@ -60,12 +80,15 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
         </Center>
       ) : error || !data ? (
         <ErrorAlert error={error} />
+      ) : data.awards.length === 0 && data.pending > 0 ? (
+        <Freshness data={data} />
       ) : data.awards.length === 0 ? (
         <Text c="dimmed" size="sm" data-testid="suggestions-empty">
           {t(s.empty, { year })}
         </Text>
       ) : (
         <>
+          <Freshness data={data} />
           <Text size="xs" c="dimmed" data-testid="suggestions-order">
             {data.order}
           </Text>
