@@ -10,15 +10,16 @@ import { ApiClient } from '../../test/client';
 import { demoTenantId } from '../../test/demo-db';
 import { describeDemoEngines } from '../../test/engines';
 import { appraiseItems } from '../proposals/proposal-appraisal';
-import { scanEligibility } from './eligibility-scan';
+import { refreshOnce } from './eligibility-refresh';
 import { judgeSubjects, loadHistories, loadRuleSets, type SubjectRef } from './judge';
 
 // Issue 11.3, acceptance: the person page, "Gợi ý đề nghị" and the dossier check give the same verdict
 // for every person (and unit) of the demo province, once the stored verdicts are fresh. Each path runs
-// its own code: the suggestions over HTTP from the stored verdicts of a fresh scan; the person page's
-// judgement in bulk, and over HTTP for a sample (which must match the bulk answer); the dossier check
-// (appraiseItems, what create and submit run) over one item per subject and award, and over HTTP for
-// the seen case. Years: the demo's last year of records (2025) and the current year.
+// its own code: the suggestions over HTTP from the stored verdicts, once the refresh job (issue 19)
+// has judged all that waits; the person page's judgement in bulk, and over HTTP for a sample (which
+// must match the bulk answer); the dossier check (appraiseItems, what create and submit run) over one
+// item per subject and award, and over HTTP for the seen case. Years: the demo's last year of records
+// (2025) and the current year.
 
 type Reason = { met: boolean; text: string; citation: string };
 type Verdict = { award: string; eligible: boolean; held: boolean; reasons: Reason[] };
@@ -119,13 +120,25 @@ describeDemoEngines('one eligibility truth over the demo province', (env) => {
   async function compareAll(year: number) {
     const { database, app } = env();
     const db = database.db;
-    // Fresh stored verdicts: the scan (`vinhdanh rules scan`) over the whole province.
-    await scanEligibility(db, tenantId, year);
+    // Fresh stored verdicts, kept as the server keeps them: the first GET of the year puts the whole
+    // province in the queue (it judges no big scope inline), the job judges what waits, and then
+    // the answer has nothing pending and no verdict marked as being judged again.
     const officer = await ApiClient.login(app, 'quantri', DEMO_PASSWORD);
-    const res = await officer.get(`/api/org-units/${root.id}/suggestions?year=${year}`);
+    const url = `/api/org-units/${root.id}/suggestions?year=${year}`;
+    const asked = await officer.get(url);
+    expect(asked.status).toBe(200);
+    expect(asked.body.pending).toBeGreaterThan(0);
+    while ((await refreshOnce(db, { maxBatchesPerTenant: 100 })) > 0);
+    const res = await officer.get(url);
     expect(res.status).toBe(200);
+    expect(res.body.pending).toBe(0);
+    expect(res.body.computedAt).not.toBeNull();
     const suggested = new Set<string>();
-    for (const a of res.body.awards) for (const s of a.subjects) suggested.add(`${s.id}|${a.award}`);
+    for (const a of res.body.awards)
+      for (const s of a.subjects) {
+        expect(s.isPending, s.id).toBe(false);
+        suggested.add(`${s.id}|${a.award}`);
+      }
 
     // The person page's judgement, in bulk.
     const page = (await judgeSubjects(db, tenantId, year, subjects)).subjects;

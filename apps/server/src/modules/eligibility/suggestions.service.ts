@@ -11,11 +11,13 @@ import { loadTenantRuleSets } from '../rule-params/index';
 import { ensureScope, pendingInScope, refreshScope } from './eligibility-refresh';
 
 /**
- * Up to this many waiting subjects are judged inside the GET, so a unit's officer who just entered a
- * rating sees it at once; a bigger scope (a province's first scan of a year) is left to the job and
- * answered with its progress (issue 19: the root's first call took 250 s).
+ * The GET judges waiting subjects itself only when all of its scope's fit in one small batch, so a
+ * unit's officer who just entered a rating sees it at once. Anything bigger (a province's first scan
+ * of a year, a catalogue change) is left to the job and answered with its progress: on PGlite the
+ * server has one connection, and judging 2,000 subjects inside a GET held every other request
+ * behind it (issue 19: the root's first call took 250 s).
  */
-export const INLINE_REFRESH_LIMIT = 2000;
+export const INLINE_REFRESH_LIMIT = 50;
 
 function verdictsInScope(db: Db, tenantId: string, year: number, path: string) {
   return db
