@@ -127,7 +127,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   }
   const random = seededRandom(2026);
   const { tenantId, units, counts } = await db.transaction(async (tx) => {
-    // A tenant created here has no stored verdicts: the eligibility triggers (migration 0041) would
+    // A tenant created here has no stored verdicts: the eligibility triggers (migration 0045) would
     // only queue every subject of the province, at 4–5× the seed's time on PGlite.
     await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
     const tenantId = await createTenant(tx, {
