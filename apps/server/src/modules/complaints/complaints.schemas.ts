@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { COMPLAINT_OUTCOMES } from '@vinhdanh/domain/complaints/complaint-flow';
 import { COMPLAINT_KINDS } from '@vinhdanh/domain/complaints/time-limits';
+import { allowedActionsSchema } from '../../lib/openapi';
+import { COMPLAINT_ACTIONS } from './complaint-access';
 
 const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
 const expectedVersion = z.number().int().min(1);
@@ -118,6 +120,8 @@ export const complaintListOutput = z.object({ items: z.array(complaintOutput) })
 export const complaintDetailOutput = complaintOutput
   .extend({
     isRemoteArea: z.boolean(),
+    /** What the current user may do on it (complaint-access.ts COMPLAINT_ACTIONS). */
+    allowedActions: allowedActionsSchema('ComplaintAllowedActions', COMPLAINT_ACTIONS),
     /** The subject's awards, for a conclusion that revokes one (none for a case about a name only). */
     subjectAwards: z.array(
       z.object({

@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { unitPolicy } from '@vinhdanh/domain/auth/policies/org-unit';
-import { decide, hasPermission } from '@vinhdanh/domain/auth/policy';
 import {
   COMPLAINT_OUTCOME_LABELS,
   COMPLAINT_STATE_LABELS,
@@ -26,7 +24,7 @@ import {
   orgUnit,
   proposalItem,
 } from '../../db/schema/index';
-import { type EntityRef, requireAccess } from '../../lib/access';
+import { requireAccess } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -37,9 +35,15 @@ import { recordAwardRevocation } from '../decisions/index';
 import { findHold, findSubject, insertHold, updateHoldRow } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/index';
 import {
+  COMPLAINT_ACTIONS,
+  complaintActions,
+  complaintRef,
+  type LoadedComplaint,
+  mayMoveOn,
+} from './complaint-access';
+import {
   type ComplaintRow,
   findByTrackingCode,
-  findComplaint,
   findParty,
   listComplaintsUnder,
   listEvents,
@@ -277,24 +281,6 @@ async function findUnitPath(db: Db | Tx, tenantId: string, unitId: string) {
   return u.path;
 }
 
-/**
- * A case for requireAccess: handled inside the subtree of the unit it is filed with (the
- * domain's unit policy); the role's permission is checked before the load.
- */
-function complaintRef(id: string): EntityRef<Found & { tenantId: string; path: string }> {
-  return {
-    load: async (db, tenantId) => {
-      const found = await findComplaint(db, tenantId, id);
-      return found && { ...found, tenantId, path: found.unitPath };
-    },
-    notFound: 'COMPLAINT_NOT_FOUND',
-    policy: unitPolicy,
-    precheck: decide,
-  };
-}
-
-type Found = NonNullable<Awaited<ReturnType<typeof findComplaint>>>;
-
 /** The case as officers see it: no name, contact or address of the filer, ever. */
 function present(row: ComplaintRow, extra: { unitName: string }, ctx: RequestContext) {
   const { tenantId: _t, createdAt, ...rest } = row;
@@ -338,6 +324,7 @@ export async function getComplaint(db: Db, ctx: RequestContext, id: string) {
   return {
     ...present(row, { unitName: found.unitName }, ctx),
     isRemoteArea: found.isRemoteArea,
+    allowedActions: complaintActions(ctx.actor, found),
     subjectAwards: isAboutRecord ? await subjectAwards(db, ctx.actor.tenantId, row.subjectId) : [],
     history: events.map(({ tenantId: _t, ...e }) => e),
   };
@@ -370,11 +357,7 @@ type Step = {
   command: ComplaintCommand;
   expectedVersion: number;
   note?: string | undefined;
-  set: (
-    row: ComplaintRow,
-    found: NonNullable<Awaited<ReturnType<typeof findComplaint>>>,
-    tx: Tx,
-  ) => Promise<Partial<ComplaintRow>>;
+  set: (row: ComplaintRow, found: LoadedComplaint, tx: Tx) => Promise<Partial<ComplaintRow>>;
 };
 
 async function runStep(db: Db, ctx: RequestContext, id: string, step: Step) {
@@ -382,13 +365,8 @@ async function runStep(db: Db, ctx: RequestContext, id: string, step: Step) {
     const found = await requireAccess(tx, ctx, 'complaint:handle', complaintRef(id));
     const row = found.complaint;
     // After classification only the assigned handler moves the case on (or an administrator).
-    if (
-      step.command.type !== 'classify' &&
-      row.handlerId !== ctx.actor.userId &&
-      !hasPermission(ctx.actor, 'portal:manage')
-    ) {
+    if (step.command.type !== 'classify' && !mayMoveOn(ctx.actor, row))
       throw new AppError('COMPLAINT_NOT_ASSIGNED');
-    }
     const next = nextComplaintState(row.state as ComplaintState, step.command);
     if (!next.ok) throw new AppError('INVALID_TRANSITION');
     const set = await step.set(row, found, tx);
@@ -560,7 +538,7 @@ export async function concludeComplaint(
         revocation = { awardId: r.awardId, ground: r.ground, revokedOn: null };
         if (r.revokeNow) {
           // Revoking is the deciding level's power (Law 2022, Điều 93): the handler's role alone does not give it.
-          authorize(ctx.actor, 'decision:revoke', { tenantId: ctx.actor.tenantId, path: found.unitPath });
+          if (!COMPLAINT_ACTIONS.revokeAward(ctx.actor, found)) throw new AppError('FORBIDDEN');
           await recordAwardRevocation(tx, ctx, {
             awardId: r.awardId,
             decisionId: target.decisionId,

@@ -5786,6 +5786,7 @@ export type components = {
         };
         ComplaintDetail: components["schemas"]["Complaint"] & {
             isRemoteArea: boolean;
+            allowedActions: components["schemas"]["ComplaintAllowedActions"];
             subjectAwards: {
                 id: string;
                 awardCode: string;
@@ -5804,6 +5805,12 @@ export type components = {
                 toState: string;
                 note: string | null;
             }[];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        ComplaintAllowedActions: {
+            classify: boolean;
+            moveOn: boolean;
+            revokeAward: boolean;
         };
         ComplaintParty: {
             fullName: string;

@@ -6,7 +6,6 @@ import { RouterAnchor } from '../../../components/RouterAnchor';
 import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import { type ComplaintDetail, useComplaint, useComplaintStep } from '../api/complaints';
 import { ComplaintPartyCard } from './ComplaintPartyCard';
 import { AcceptForm, ClassifyForm, ConcludeForm } from './ComplaintStepForms';
@@ -70,14 +69,13 @@ function RevocationFact({ d }: { d: ComplaintDetail }) {
 /** One case: its facts, the filer (assigned handler only, on request), the next step, the history. */
 export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const q = useComplaint(complaintId);
-  const can = useCan();
   const run = useComplaintStep(complaintId);
   const d = q.data;
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!d) return <Loader />;
   // Before classification anyone with the role may take the case; afterwards only its handler, or
-  // an administrator (the server's rule: portal:manage moves any case on).
-  const mine = d.state === 'RECEIVED' || d.isAssignedToMe || can('portal:manage');
+  // an administrator: the server's rule, sent as the case's allowedActions.
+  const mine = d.state === 'RECEIVED' ? d.allowedActions.classify : d.allowedActions.moveOn;
   return (
     <>
       <PageHeader

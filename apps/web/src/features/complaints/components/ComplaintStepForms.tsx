@@ -147,7 +147,12 @@ export function ConcludeForm({ complaint, run }: { complaint: ComplaintDetail; r
           onChange={(e) => setAnswer(e.currentTarget.value)}
         />
         {outcome !== 'REJECTED' && complaint.subjectAwards.length > 0 && (
-          <ConcludeRevocation awards={complaint.subjectAwards} value={revocation} onChange={setRevocation} />
+          <ConcludeRevocation
+            awards={complaint.subjectAwards}
+            mayRevoke={complaint.allowedActions.revokeAward}
+            value={revocation}
+            onChange={setRevocation}
+          />
         )}
         <Group>
           <Button

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { t, ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
-import { useCan } from '../../../lib/session/use-can';
 import type { ComplaintDetail } from '../api/complaints';
 
 const c = ui.complaints.conclude.revoke;
@@ -28,14 +27,16 @@ function useAwardLabel() {
  */
 export function ConcludeRevocation({
   awards,
+  mayRevoke,
   value,
   onChange,
 }: {
   awards: SubjectAward[];
+  /** The case's allowedActions.revokeAward: the concluder may revoke over the case's unit. */
+  mayRevoke: boolean;
   value: RevocationChoice | null;
   onChange: (v: RevocationChoice | null) => void;
 }) {
-  const can = useCan();
   const label = useAwardLabel();
   const options = awards.filter((a) => !a.isRevoked).map((a) => ({ value: a.id, label: label(a) }));
   if (!options.length) return null;
@@ -68,7 +69,7 @@ export function ConcludeRevocation({
             value={value.ground}
             onChange={(g) => g && set({ ground: g as RevocationChoice['ground'] })}
           />
-          {can('decision:revoke') ? (
+          {mayRevoke ? (
             <>
               <Checkbox
                 label={c.now}
