@@ -22,6 +22,9 @@ describe('benchmark workloads on PostgreSQL, small scale', () => {
     // The baseline streams the people and every record the engine reads for them.
     expect(scan.streamedRows).toBeGreaterThan(scan.ratings + scan.awards);
     expect(scan.verdicts).toBeGreaterThan(0);
+    // The root's first page of "Gợi ý đề nghị" reads the scan just stored: nothing pending.
+    expect(scan.suggestions.pending).toBe(0);
+    expect(scan.suggestions.listed).toBeGreaterThan(0);
   });
 
   it('computes form 0603 and the fairness view with the same figures as the hand-written SQL', async () => {

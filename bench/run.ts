@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '../apps/server/src/db/client';
 import { createCitusDatabase, startCitusCluster } from '../apps/server/src/test/citus-cluster';
 import { startThrowawayCluster } from '../apps/server/src/test/postgres-cluster';
 import { benchCertificates } from './certificates.bench';
@@ -19,6 +20,7 @@ import { benchImport } from './import.bench';
 import { benchStartMemory } from './memory.bench';
 import { benchReports } from './reports.bench';
 import { printScreens } from './screens.print';
+import { benchDemoSuggestions } from './suggestions.bench';
 import { benchTimeline } from './timeline.bench';
 import { benchWebLogin } from './web.bench';
 import { benchWrites } from './writes.bench';
@@ -146,6 +148,17 @@ try {
     );
     console.log(`scan / stream:            ${(scan.scanMs / scan.streamMs).toFixed(2)}× (target ≤ 3×)`);
     console.log(`memory growth during scan: ${scan.rssGrowthMb.toFixed(0)} MiB (flat: batches of 1,000)`);
+    // Issue 19: "Gợi ý đề nghị" for the root, first page, read from the stored scan, beside the demo's.
+    const benchDb = await openDatabase({ databaseUrl: url });
+    const demo = await benchDemoSuggestions(benchDb.db, 2025);
+    await benchDb.close();
+    const sg = scan.suggestions;
+    console.log(
+      `suggestions, root page 1: first ${sec(sg.firstMs)}, p50 ${sec(sg.p50)}, max ${sec(sg.max)} of ${sg.runs} (target < 2 s); ${fmt(sg.listed)} eligible pairs, pending ${sg.pending}, ${fmt(sg.bytes / 1024)} KiB`,
+    );
+    console.log(
+      `  demo province (${fmt(demo.people)} people): first ${sec(demo.firstMs)}, p50 ${sec(demo.p50)}; growth ${fmt(subjects)}/demo = ${(sg.p50 / demo.p50).toFixed(1)}× (flat is the goal)`,
+    );
   }
   if (runTimeline) {
     console.log('\n## Person timeline on the demo province (PostgreSQL, through the HTTP app)');
