@@ -4,6 +4,7 @@ import { AWARD_KINDS } from '@vinhdanh/domain/rules/types';
 import { describe, expect, inject, it } from 'vitest';
 import { SUBJECT_GROUPS } from '../apps/server/src/db/schema/person';
 import type {} from '../apps/server/src/test/global-setup';
+import { benchEngine } from './eligibility-engine.bench';
 import { benchScan } from './eligibility-scan.bench';
 import { benchImport, createDatabase } from './import.bench';
 import { benchReports } from './reports.bench';
@@ -14,6 +15,13 @@ import { benchScreens } from './screens.bench';
 // PostgreSQL workloads at a small scale and checks what they did, never how fast.
 
 describe('benchmark workloads on PostgreSQL, small scale', () => {
+  it('runs the engine part below 10,000 subjects (its explained sample once read past the end)', () => {
+    const engine = benchEngine(300);
+    expect(engine.indexed).toBeGreaterThan(0);
+    expect(engine.evaluations).toBeGreaterThan(300);
+    expect(engine.explainedPerSecond).toBeGreaterThan(0);
+  });
+
   it('seeds, streams and scans every synthetic subject', async () => {
     const scan = await benchScan(await createDatabase(inject('postgresUrl')), 300);
     expect(scan.scanned).toBeGreaterThanOrEqual(300);
