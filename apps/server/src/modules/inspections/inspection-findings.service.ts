@@ -11,7 +11,7 @@ import { findAwardBrief, findSubject, placeHold, releaseHold } from '../records/
 import { getInspectionPlan } from './inspection-plans.service';
 import { findFinding, insertFinding, listPlanUnits, updateFindingRow } from './inspections.repository';
 import type { CompleteFindingInput, CreateFindingInput } from './inspections.schemas';
-import { loadPlan } from './inspections-access';
+import { INSPECTION_PLAN_ACTIONS, loadPlan } from './inspections-access';
 
 // Findings and recommendations per inspected unit, each with its follow-up deadline. A finding may
 // hold a person or collective of the unit (the existing hold, reason THANH_TRA, citing the plan:
@@ -51,6 +51,10 @@ export async function createInspectionFinding(
   authorize(ctx.actor, 'inspection:manage');
   await db.transaction(async (tx) => {
     const plan = await loadPlan(tx, ctx, planId);
+    // Revoking is the deciding level's power (Law 2022, Điều 93): the inspector's role alone does
+    // not give it. Checked before the award is looked at, as the plan's allowedActions decide it.
+    if (input.revokeNow && !INSPECTION_PLAN_ACTIONS.revokeNow(ctx.actor, plan))
+      throw new AppError('FORBIDDEN');
     const units = await listPlanUnits(tx, ctx.actor.tenantId, planId);
     const unit = units.find((u) => u.unitId === input.unitId);
     if (!unit) throw new AppError('INSPECTION_UNIT_NOT_IN_PLAN');
@@ -73,8 +77,6 @@ export async function createInspectionFinding(
         ? await awardToRevoke(tx, ctx, unit, input.awardId)
         : null;
     if (award && input.ground && input.revokeNow) {
-      // Revoking is the deciding level's power (Law 2022, Điều 93): the inspector's role alone does not give it.
-      authorize(ctx.actor, 'decision:revoke', { tenantId: ctx.actor.tenantId, path: unit.unitPath });
       await recordAwardRevocation(tx, ctx, {
         awardId: award.id,
         decisionId: award.decisionId,

@@ -17,7 +17,7 @@ import {
   updatePlanRow,
 } from './inspections.repository';
 import type { CreatePlanInput, UpdatePlanInput } from './inspections.schemas';
-import { loadPlan, loadUnitInScope, planRef } from './inspections-access';
+import { inspectionPlanActions, loadPlan, loadUnitInScope, planRef } from './inspections-access';
 import { presentFinding } from './inspections-present';
 
 // The yearly inspection plan (kế hoạch kiểm tra công tác thi đua, khen thưởng): the inspecting
@@ -96,6 +96,7 @@ export async function getInspectionPlan(db: Db | Tx, ctx: RequestContext, id: st
     version: plan.version,
     units: units.map(({ unitId, unitName, startsOn, endsOn }) => ({ unitId, unitName, startsOn, endsOn })),
     findings: presented,
+    allowedActions: inspectionPlanActions(ctx.actor, found),
   };
 }
 

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { allowedActionsSchema } from '../../lib/openapi';
+import { INSPECTION_PLAN_ACTIONS } from './inspections-access';
 
 const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
 const isoDate = z.iso.date({ error: 'Ngày không hợp lệ' });
@@ -144,5 +146,7 @@ export const planOutput = planSummary
       z.object({ unitId: z.string(), unitName: z.string(), startsOn: z.string(), endsOn: z.string() }),
     ),
     findings: z.array(findingOutput),
+    /** What the current user may do on it (inspections-access.ts INSPECTION_PLAN_ACTIONS). */
+    allowedActions: allowedActionsSchema('InspectionPlanAllowedActions', INSPECTION_PLAN_ACTIONS),
   })
   .openapi('InspectionPlan');

@@ -6170,6 +6170,7 @@ export type components = {
                 endsOn: string;
             }[];
             findings: components["schemas"]["InspectionFinding"][];
+            allowedActions: components["schemas"]["InspectionPlanAllowedActions"];
         };
         InspectionFinding: {
             id: string;
@@ -6193,6 +6194,11 @@ export type components = {
                 isRevoked: boolean;
             } | null;
             version: number;
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        InspectionPlanAllowedActions: {
+            recordFinding: boolean;
+            revokeNow: boolean;
         };
         CreateInspectionPlanInput: {
             /** Format: uuid */

@@ -32,7 +32,6 @@ const ALLOWED: Record<string, string> = {
   'features/eligibility/components/EligibilityPanel.tsx': 'to move',
   'features/eligibility/components/SuggestionCard.tsx': 'to move',
   'features/eligibility/components/UnitEligibilityTabs.tsx': 'to move',
-  'features/inspections/components/FindingForm.tsx': 'to move',
   'features/models/components/ModelsPage.tsx': 'to move: each model’s review and adoption',
 };
 

@@ -6,7 +6,6 @@ import { VnDateInput } from '../../../components/VnDateInput';
 import { ui } from '../../../i18n/ui';
 import { useAwardName } from '../../../lib/award-names';
 import { REFUSED_DATE } from '../../../lib/dates';
-import { useCan } from '../../../lib/session/use-can';
 import { type InspectionPlan, useAddFinding, useUnitAwards, useUnitPeople } from '../api/inspections';
 
 const t = ui.inspections;
@@ -28,8 +27,6 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
   const [ground, setGround] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  // Only a user who may revoke (the deciding leader) revokes at once; others propose it.
-  const can = useCan();
   const [revokeNow, setRevokeNow] = useState(false);
   const add = useAddFinding(plan.id);
   const awardName = useAwardName();
@@ -151,7 +148,8 @@ export function FindingForm({ plan }: { plan: InspectionPlan }) {
               onChange={setGround}
               data-testid="finding-ground"
             />
-            {can('decision:revoke') && (
+            {/* Only a user who may revoke (the deciding leader) revokes at once; others propose it. */}
+            {plan.allowedActions.revokeNow && (
               <Checkbox
                 label={f.revokeNow}
                 checked={revokeNow}

@@ -81,7 +81,7 @@ export function InspectionPlanPage({ planId }: { planId: string }) {
         </Paper>
         <Title order={3}>{t.findingsTitle}</Title>
         <FindingsTable findings={plan.findings} today={todayIso()} />
-        <FindingForm key={plan.findingCount} plan={plan} />
+        {plan.allowedActions.recordFinding && <FindingForm key={plan.findingCount} plan={plan} />}
       </Stack>
       {editing && <PlanFormModal opened plan={plan} onClose={() => setEditing(false)} />}
       <ConfirmDialog

@@ -10,7 +10,7 @@ import { type InspectionPlan, useInspectionPlans } from '../api/inspections';
 import { PlanFormModal } from './PlanFormModal';
 
 const t = ui.inspections;
-type Summary = Omit<InspectionPlan, 'units' | 'findings'>;
+type Summary = Omit<InspectionPlan, 'units' | 'findings' | 'allowedActions'>;
 
 /** "Kiểm tra TĐKT": the inspection plans of the inspector's subtree, by year, and a new plan. */
 export function InspectionsPage() {
