@@ -3,12 +3,11 @@ import type { Db } from '../../db/client';
 import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { listDecisionAwards } from '../records/index';
+import { decisionRef, listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/index';
 import { ensureVerifications } from '../verification/index';
 import { certificateText } from './certificate-content';
 import { type CertificateLayout, renderCertificatesPdf } from './certificate-pdf';
-import { decisionRef } from './decision-access';
 import { decisionAuthority } from './decision-authority';
 import { loadDocumentSettings } from './document-settings.repository';
 

@@ -2,7 +2,6 @@
 
 export { awardLines, chainLines, yearLines } from './achievement-report-content';
 export { generateDecisionCertificates } from './certificates.service';
-export { decisionRef } from './decision-access';
 export { loadDecisionContent } from './decision-document.service';
 export { renderDocx } from './document-docx';
 export type { Block, DocumentModel } from './document-model';

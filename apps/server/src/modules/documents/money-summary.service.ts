@@ -6,9 +6,8 @@ import { award, decision } from '../../db/schema/index';
 import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { writeWorkbook } from '../../lib/xlsx';
-import { type DecisionAwardRow, listDecisionAwards } from '../records/index';
+import { type DecisionAwardRow, decisionRef, listDecisionAwards } from '../records/index';
 import { loadTenantRuleSets } from '../rule-params/index';
-import { decisionRef } from './decision-access';
 import { summariseDecisionMoney } from './money-summary';
 import type { MoneySummary } from './money-summary.schemas';
 

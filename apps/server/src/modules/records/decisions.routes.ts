@@ -1,9 +1,10 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, requestContext } from '../../lib/context';
-import { jsonBody, jsonResponse } from '../../lib/openapi';
+import { allowedActionsSchema, jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
 import { idParam } from '../org-units/index';
 import { awardHitOutput } from './award-search.schemas';
+import { DECISION_ACTIONS } from './decision-access';
 import {
   createDecisionInput,
   decisionOutput,
@@ -35,7 +36,12 @@ const detail = defineRoute(
     request: { params: idParam },
     responses: {
       200: jsonResponse(
-        z.object({ decision: decisionOutput, awards: z.array(awardHitOutput) }),
+        z.object({
+          decision: decisionOutput,
+          awards: z.array(awardHitOutput),
+          /** What the current user may do on it (decision-access.ts DECISION_ACTIONS). */
+          allowedActions: allowedActionsSchema('DecisionAllowedActions', DECISION_ACTIONS),
+        }),
         'Quyết định và các khen thưởng trong phạm vi',
       ),
     },

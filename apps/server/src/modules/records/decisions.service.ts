@@ -7,8 +7,9 @@ import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { presentAwardHit } from './award-search.presenter';
 import { searchAwardRows } from './award-search.repository';
+import { decisionActions, decisionRef } from './decision-access';
 import { resolveDecisionIssuer } from './decision-issuer';
-import { type DecisionRow, findDecision, insertDecision, listDecisions } from './decisions.repository';
+import { type DecisionRow, insertDecision, listDecisions } from './decisions.repository';
 import type { CreateDecisionInput, ListDecisionsQuery } from './decisions.schemas';
 import { auditBase } from './subject';
 
@@ -60,8 +61,9 @@ export async function searchDecisions(db: Db, ctx: RequestContext, query: ListDe
 /** The decision with the awards it carries, limited to the actor's scope. */
 export async function getDecision(db: Db, ctx: RequestContext, id: string) {
   authorize(ctx.actor, 'record:read');
-  const row = await findDecision(db, ctx.actor.tenantId, id);
-  if (!row) throw new AppError('DECISION_NOT_FOUND');
+  // Loaded through decisionRef, so its actions are decided on what the documents' routes decide on.
+  const loaded = await decisionRef(id).load(db, ctx.actor.tenantId, ctx.actor);
+  if (!loaded) throw new AppError('DECISION_NOT_FOUND');
   const { rows } = await searchAwardRows(
     db,
     ctx.actor.tenantId,
@@ -69,5 +71,9 @@ export async function getDecision(db: Db, ctx: RequestContext, id: string) {
     { decisionId: id },
     { limit: 5000 },
   );
-  return { decision: presentDecision(row), awards: rows.map(presentAwardHit) };
+  return {
+    decision: presentDecision(loaded.decision),
+    awards: rows.map(presentAwardHit),
+    allowedActions: decisionActions(ctx.actor, loaded),
+  };
 }

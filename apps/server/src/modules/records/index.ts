@@ -6,6 +6,8 @@ export { markAwardRevoked } from './awards.repository';
 export { awardOutput } from './awards.schemas';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
 export { holdOutput } from './conduct.schemas';
+// The decision's ref: its documents and signature decide access as the decision's own view does.
+export { DECISION_ACTIONS, type DecisionAction, decisionRef } from './decision-access';
 export { type DecisionAwardRow, listDecisionAwards } from './decision-awards.repository';
 export { resolveDecisionIssuer } from './decision-issuer';
 export type { DecisionRow } from './decisions.repository';

@@ -10,12 +10,12 @@ import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../../platform/audit/append-audit';
 import {
-  decisionRef,
   generateDecisionCertificates,
   loadDecisionContent,
   loadDocumentSettings,
   renderPdf,
 } from '../documents/index';
+import { decisionRef } from '../records/index';
 import { signPdf } from './pades';
 import { checkPdfSignature } from './pades-verify';
 import { certificateSha256, subjectName } from './pkcs12';

@@ -4744,6 +4744,11 @@ export type components = {
             signerPosition: string | null;
             signedAsDeputy: boolean;
         };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        DecisionAllowedActions: {
+            generateDocuments: boolean;
+            sign: boolean;
+        };
         CreateDecisionInput: {
             number: string;
             /** Format: date */
@@ -9588,6 +9593,7 @@ export interface operations {
                     "application/json": {
                         decision: components["schemas"]["Decision"];
                         awards: components["schemas"]["AwardHit"][];
+                        allowedActions: components["schemas"]["DecisionAllowedActions"];
                     };
                 };
             };

@@ -27,8 +27,6 @@ const ALLOWED: Record<string, string> = {
   'features/reports/components/RollupPanel.tsx': 'report roll-up of the reader’s scope',
   'features/reports/components/StatisticsPage.tsx': 'statistics of the reader’s scope',
   // Entity actions still to move to allowedActions (issue 18): remove each line when it moves.
-  'features/documents/components/DecisionDocumentsPanel.tsx': 'to move: the decision',
-  'features/documents/components/DecisionSignaturePanel.tsx': 'to move: the decision',
   'features/eligibility/components/EligibilityPanel.tsx': 'to move',
   'features/eligibility/components/SuggestionCard.tsx': 'to move',
   'features/eligibility/components/UnitEligibilityTabs.tsx': 'to move',

@@ -1,6 +1,6 @@
 import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
+import { useDecisionActions } from '../api/decision-actions';
 import { CertificateDownloads } from './CertificateDownloads';
 import { DecisionSignaturePanel } from './DecisionSignaturePanel';
 import { MoneySummaryCard } from './MoneySummaryCard';
@@ -12,15 +12,16 @@ const d = ui.documents;
  * text for blank stock, with progress) and the money summary for the finance office.
  */
 export function DecisionDocumentsPanel({ decisionId }: { decisionId: string }) {
-  const can = useCan();
-  if (!can('document:generate')) return null;
+  const actions = useDecisionActions(decisionId);
+  // Nothing while the flags load, nor when the documents' routes would refuse this reader.
+  if (!actions.data?.generateDocuments) return null;
   return (
     <Paper withBorder p="md" data-testid="decision-documents">
       <Title order={4} mb="sm">
         {d.title}
       </Title>
       <Stack gap="sm">
-        <DecisionSignaturePanel decisionId={decisionId} />
+        <DecisionSignaturePanel decisionId={decisionId} canSign={actions.data.sign} />
         <Divider />
         <Anchor
           href={`/api/decisions/${decisionId}/documents/quyet-dinh.docx`}

@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { t, ui } from '../../../i18n/ui';
 import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
-import { useCan } from '../../../lib/session/use-can';
 import {
   type DecisionSignature,
   useDecisionSignature,
@@ -18,10 +17,10 @@ const s = ui.documents.signature;
 /**
  * The decision's digital signature: the "Ký số" button (the organisation's seal, after a
  * confirmation, since a signed decision can no longer be changed), then who signed, when, and
- * whether each stored file still verifies, with the signed PDFs to download.
+ * whether each stored file still verifies, with the signed PDFs to download. `canSign` is the
+ * decision's allowedActions.sign (the signing route's own rule), read by DecisionDocumentsPanel.
  */
-export function DecisionSignaturePanel({ decisionId }: { decisionId: string }) {
-  const can = useCan();
+export function DecisionSignaturePanel({ decisionId, canSign }: { decisionId: string; canSign: boolean }) {
   const query = useDecisionSignature(decisionId);
   const sign = useSignDecisionWithSeal(decisionId);
   const [confirming, setConfirming] = useState(false);
@@ -36,7 +35,7 @@ export function DecisionSignaturePanel({ decisionId }: { decisionId: string }) {
       ) : (
         <>
           <Text size="sm">{s.unsigned}</Text>
-          {can('decision:issue') && (
+          {canSign && (
             <Group>
               <Button
                 leftSection={<IconSignature size={16} />}
