@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { currentYearVn } from '../../platform/clock';
+import { SUGGESTION_ACTIONS } from './eligibility-access';
 
 export const yearQuery = z.object({
   year: z.coerce
@@ -77,5 +79,7 @@ export const suggestionsOutput = z
         ),
       }),
     ),
+    /** What the current user may do from the list, for its unit (eligibility-access.ts SUGGESTION_ACTIONS). */
+    allowedActions: allowedActionsSchema('SuggestionsAllowedActions', SUGGESTION_ACTIONS),
   })
   .openapi('EligibilitySuggestions');

@@ -8,6 +8,7 @@ import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { unitRef } from '../org-units/index';
 import { loadTenantRuleSets } from '../rule-params/index';
+import { suggestionActions } from './eligibility-access';
 import { ensureScope, pendingInScope, refreshScope } from './eligibility-refresh';
 
 /**
@@ -132,6 +133,7 @@ export async function getUnitSuggestions(
     pending,
     computedAt: oldest?.toISOString() ?? null,
     awards,
+    allowedActions: suggestionActions(ctx.actor, unit),
   };
 }
 

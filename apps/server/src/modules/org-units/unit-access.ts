@@ -29,6 +29,11 @@ export const UNIT_ACTIONS = {
   merge: 'orgUnit:restructure',
   /** List its people (GET /people?unitId=). */
   readPeople: 'person:read',
+  /**
+   * Its eligibility as a collective and the suggestions of its subtree (GET /subjects/{id}/eligibility,
+   * GET /org-units/{id}/suggestions: the same permission through the unit policy).
+   */
+  readEligibility: 'eligibility:read',
 } as const satisfies Record<string, Permission>;
 
 export type UnitAction = keyof typeof UNIT_ACTIONS;

@@ -57,8 +57,8 @@ describeEngines('people', (env) => {
     const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const viewer = await ApiClient.login(app, fx.users.VIEWER);
     const mayOf = async (c: ApiClient) => (await c.get(`/api/people/${fx.people.own}`)).body.allowedActions;
-    expect(await mayOf(officer)).toEqual({ update: true, revealSensitive: true });
-    expect(await mayOf(viewer)).toEqual({ update: false, revealSensitive: false });
+    expect(await mayOf(officer)).toEqual({ update: true, revealSensitive: true, readEligibility: true });
+    expect(await mayOf(viewer)).toEqual({ update: false, revealSensitive: false, readEligibility: false });
     // The reveal route agrees for both.
     expect((await officer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(200);
     expect((await viewer.post(`/api/people/${fx.people.own}/reveal`)).status).toBe(403);

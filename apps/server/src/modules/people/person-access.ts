@@ -22,6 +22,11 @@ export const PERSON_ACTIONS = {
   update: 'person:update',
   /** Show the sensitive fields, audited (GET /people/{id}/reveal). */
   revealSensitive: 'person:readSensitive',
+  /**
+   * Their eligibility (GET /subjects/{id}/eligibility: the same permission over the same scope, the
+   * subtree of the person's current unit, through the unit policy).
+   */
+  readEligibility: 'eligibility:read',
 } as const satisfies Record<string, Permission>;
 
 export type PersonAction = keyof typeof PERSON_ACTIONS;

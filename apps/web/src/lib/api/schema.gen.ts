@@ -3574,6 +3574,7 @@ export type components = {
             split: boolean;
             merge: boolean;
             readPeople: boolean;
+            readEligibility: boolean;
         };
         OrgUnitHistory: {
             items: {
@@ -3688,6 +3689,7 @@ export type components = {
         PersonAllowedActions: {
             update: boolean;
             revealSensitive: boolean;
+            readEligibility: boolean;
         };
         CreatePersonInput: {
             fullName: string;
@@ -3871,6 +3873,11 @@ export type components = {
                     isPending: boolean;
                 }[];
             }[];
+            allowedActions: components["schemas"]["SuggestionsAllowedActions"];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        SuggestionsAllowedActions: {
+            createProposal: boolean;
         };
         RuleParamsInput: {
             params: {

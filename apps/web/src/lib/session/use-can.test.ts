@@ -27,9 +27,6 @@ const ALLOWED: Record<string, string> = {
   'features/reports/components/RollupPanel.tsx': 'report roll-up of the reader’s scope',
   'features/reports/components/StatisticsPage.tsx': 'statistics of the reader’s scope',
   // Entity actions still to move to allowedActions (issue 18): remove each line when it moves.
-  'features/eligibility/components/EligibilityPanel.tsx': 'to move',
-  'features/eligibility/components/SuggestionCard.tsx': 'to move',
-  'features/eligibility/components/UnitEligibilityTabs.tsx': 'to move',
   'features/models/components/ModelsPage.tsx': 'to move: each model’s review and adoption',
 };
 

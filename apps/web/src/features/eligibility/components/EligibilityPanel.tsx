@@ -1,12 +1,12 @@
 import { Paper, Title } from '@mantine/core';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { EligibilityBody } from './EligibilityBody';
 
-/** "Điều kiện khen thưởng" for a person; hidden from users who may not read eligibility. */
+/**
+ * "Điều kiện khen thưởng" for a person. The person page shows it only when the person says the
+ * reader may read their eligibility (allowedActions.readEligibility).
+ */
 export function EligibilityPanel({ subjectId }: { subjectId: string }) {
-  const can = useCan();
-  if (!can('eligibility:read')) return null;
   return (
     <Paper withBorder radius="md" p="lg">
       <Title order={4} mb="sm">

@@ -6,7 +6,6 @@ import { RouterButton } from '../../../components/RouterButton';
 import { t, ui } from '../../../i18n/ui';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { saveNominationDraft } from '../../../lib/nomination-draft';
-import { useCan } from '../../../lib/session/use-can';
 import type { SuggestedSubject, UnitSuggestions } from '../api/eligibility.types';
 
 const s = ui.eligibility.suggestions;
@@ -69,11 +68,16 @@ function SubjectName({ subject }: { subject: SuggestedSubject }) {
   );
 }
 
-type Props = { award: UnitSuggestions['awards'][number]; unitId: string; year: number };
+type Props = {
+  award: UnitSuggestions['awards'][number];
+  unitId: string;
+  year: number;
+  /** Whether the reader may start a dossier submitted by this unit (the list's allowedActions). */
+  mayCreateProposal: boolean;
+};
 
-export function SuggestionCard({ award, unitId, year }: Props) {
+export function SuggestionCard({ award, unitId, year, mayCreateProposal }: Props) {
   const [page, setPage] = useState(1);
-  const can = useCan();
   // Everyone listed qualifies for this award: the dossier form opens with all of them selected.
   const startDossier = () =>
     saveNominationDraft({
@@ -100,7 +104,7 @@ export function SuggestionCard({ award, unitId, year }: Props) {
           <Badge size="lg" variant="light" tt="none" data-testid={`suggestions-count-${award.award}`}>
             {countLabel(award.subjects)}
           </Badge>
-          {can('proposal:submit') && (
+          {mayCreateProposal && (
             <RouterButton
               to="/ho-so-de-nghi/moi"
               size="xs"

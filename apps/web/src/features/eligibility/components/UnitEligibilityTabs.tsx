@@ -1,17 +1,15 @@
 import { Paper, Tabs } from '@mantine/core';
 import { IconListCheck, IconUsersGroup } from '@tabler/icons-react';
 import { ui } from '../../../i18n/ui';
-import { useCan } from '../../../lib/session/use-can';
 import { EligibilityBody } from './EligibilityBody';
 import { UnitSuggestions } from './UnitSuggestions';
 
 /**
  * The unit page's eligibility area: the unit judged as a collective, and the suggestion list
  * for its whole subtree. Panels mount only when opened, since the suggestion list may run a scan.
+ * The unit page shows it only when the unit says the reader may (allowedActions.readEligibility).
  */
 export function UnitEligibilityTabs({ unitId }: { unitId: string }) {
-  const can = useCan();
-  if (!can('eligibility:read')) return null;
   return (
     <Paper withBorder radius="md" p="lg">
       <Tabs defaultValue="eligibility" keepMounted={false}>

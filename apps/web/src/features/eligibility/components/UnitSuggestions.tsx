@@ -93,7 +93,13 @@ export function UnitSuggestions({ unitId }: { unitId: string }) {
             {data.order}
           </Text>
           {byCatalogue(data.awards).map((award) => (
-            <SuggestionCard key={award.award} award={award} unitId={unitId} year={year} />
+            <SuggestionCard
+              key={award.award}
+              award={award}
+              unitId={unitId}
+              year={year}
+              mayCreateProposal={data.allowedActions.createProposal}
+            />
           ))}
         </>
       )}

@@ -168,7 +168,7 @@ export function OrgUnitPage({ unitId, eligibility, timeline }: Props) {
         </Grid.Col>
       </Grid>
       {timeline}
-      {eligibility}
+      {may.readEligibility && eligibility}
       {(may.rename || may.split || may.merge) && (
         <>
           <MergeUnitsModal successor={unit} opened={mergeOpened} onClose={merge.close} />

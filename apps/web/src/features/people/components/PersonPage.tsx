@@ -103,7 +103,7 @@ export function PersonPage({ personId, eligibility, timeline }: Props) {
         </Grid.Col>
       </Grid>
       {timeline}
-      {eligibility}
+      {may.readEligibility && eligibility}
     </Stack>
   );
 }
