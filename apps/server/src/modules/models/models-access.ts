@@ -1,7 +1,7 @@
 import { type ModelPermission, modelOfficePolicy, modelPolicy } from '@vinhdanh/domain/auth/policies/model';
 import { unitPolicy } from '@vinhdanh/domain/auth/policies/org-unit';
-import { decide } from '@vinhdanh/domain/auth/policy';
-import type { EntityRef, TenantRef } from '../../lib/access';
+import { type Actor, decide } from '@vinhdanh/domain/auth/policy';
+import { allowedActions, type EntityRef, isAllowed, type TenantRef } from '../../lib/access';
 import { AppError } from '../../lib/errors';
 import { findConference } from './model-conferences.repository';
 import { findModel, findUnitRow, type ModelRow } from './models.repository';
@@ -53,4 +53,24 @@ export function conferenceRef(id: string): EntityRef<Conference, ModelPermission
     policy: (actor, permission) => modelOfficePolicy(actor, permission),
     precheck: modelOfficePolicy,
   };
+}
+
+/**
+ * A model's actions in the lists, each decided as the route performing it decides (adoptModel):
+ * model:read on the model through modelRef, and model:adopt for the adopting unit, which the
+ * form picks in the actor's subtree and modelUnitRef checks on the write; before that unit is
+ * chosen the flag is modelUnitRef's precheck (the role's permission). The office's review is the
+ * queue's, kept from the tenant's root (MODEL_OFFICE), not an action of each model.
+ */
+export const MODEL_ACTIONS = {
+  /** Record that a unit of the actor's subtree took the published model up (nhân rộng). */
+  adopt: (actor: Actor, m: ModelRow) =>
+    isAllowed(actor, 'model:read', modelRef(m.id), m) && decide(actor, 'model:adopt').allowed,
+} satisfies Record<string, (actor: Actor, m: ModelRow) => boolean>;
+
+export type ModelAction = keyof typeof MODEL_ACTIONS;
+
+/** What the actor may do on a model already loaded. */
+export function modelActions(actor: Actor, m: ModelRow): Record<ModelAction, boolean> {
+  return allowedActions(MODEL_ACTIONS, (decideAction) => decideAction(actor, m));
 }

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { MODEL_KINDS, MODEL_STATUSES } from '../../db/schema/models';
+import { allowedActionsSchema } from '../../lib/openapi';
 import { uploadNameField } from '../../platform/upload/index';
+import { MODEL_ACTIONS } from './models-access';
 
 const uuid = (what: string) => z.uuid({ error: `Mã ${what} không hợp lệ` });
 const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng YYYY-MM-DD)' });
@@ -120,7 +122,12 @@ export const modelOutput = modelSummaryOutput
   })
   .openapi('ExemplaryModel');
 
-export const modelListOutput = z.object({ items: z.array(modelSummaryOutput) }).openapi('ExemplaryModelList');
+/** A model in the console's lists, with what the current user may do on it (models-access.ts MODEL_ACTIONS). */
+const modelListItem = modelSummaryOutput
+  .extend({ allowedActions: allowedActionsSchema('ExemplaryModelAllowedActions', MODEL_ACTIONS) })
+  .openapi('ExemplaryModelListItem');
+
+export const modelListOutput = z.object({ items: z.array(modelListItem) }).openapi('ExemplaryModelList');
 export const photoCreatedOutput = photoOutput.openapi('ExemplaryModelPhoto');
 export const adoptionCreatedOutput = adoptionOutput.openapi('ExemplaryModelAdoption');
 

@@ -17,7 +17,7 @@ import {
   updateModel,
 } from './models.repository';
 import type { CreateModelInput, UpdateModelInput } from './models.schemas';
-import { activeUnit, MODEL_OFFICE, modelRef, modelUnitRef } from './models-access';
+import { activeUnit, MODEL_OFFICE, modelActions, modelRef, modelUnitRef } from './models-access';
 import { presentModel, presentSummaries } from './models-present';
 
 const audit = (tx: Tx, ctx: RequestContext, action: string, id: string, after: Record<string, unknown>) =>
@@ -31,6 +31,11 @@ const audit = (tx: Tx, ctx: RequestContext, action: string, id: string, after: R
     requestId: ctx.requestId,
   });
 
+/** Each listed model with what the actor may do on it (presentSummaries keeps the rows' order). */
+function withActions<S>(ctx: RequestContext, rows: ModelRow[], items: S[]) {
+  return items.map((item, i) => ({ ...item, allowedActions: modelActions(ctx.actor, rows[i] as ModelRow) }));
+}
+
 /** The models of the actor's subtree, any status. */
 export async function listMyModels(db: Db, ctx: RequestContext, status?: ModelStatus) {
   // Only the actor's own subtree is read, so the permission is the whole check.
@@ -40,21 +45,21 @@ export async function listMyModels(db: Db, ctx: RequestContext, status?: ModelSt
     pathPrefix: actor.scopePath,
     statuses: status ? [status] : undefined,
   });
-  return { items: await presentSummaries(db, actor.tenantId, rows) };
+  return { items: withActions(ctx, rows, await presentSummaries(db, actor.tenantId, rows)) };
 }
 
 /** The approved (published) models of the whole tenant: what a unit may adopt. */
 export async function listPublishedModels(db: Db, ctx: RequestContext) {
   authorize(ctx.actor, 'model:read');
   const rows = await listModels(db, ctx.actor.tenantId, { statuses: ['APPROVED'] });
-  return { items: await presentSummaries(db, ctx.actor.tenantId, rows) };
+  return { items: withActions(ctx, rows, await presentSummaries(db, ctx.actor.tenantId, rows)) };
 }
 
 /** The emulation office's queue: models submitted for review. */
 export async function listReviewQueue(db: Db, ctx: RequestContext) {
   await requireAccess(db, ctx, 'model:review', MODEL_OFFICE);
   const rows = await listModels(db, ctx.actor.tenantId, { statuses: ['SUBMITTED'] });
-  return { items: await presentSummaries(db, ctx.actor.tenantId, rows) };
+  return { items: withActions(ctx, rows, await presentSummaries(db, ctx.actor.tenantId, rows)) };
 }
 
 export async function getModel(db: Db, ctx: RequestContext, id: string) {

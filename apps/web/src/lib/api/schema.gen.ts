@@ -6064,7 +6064,14 @@ export type components = {
             awardId: string;
         };
         ExemplaryModelList: {
-            items: components["schemas"]["ExemplaryModelSummary"][];
+            items: components["schemas"]["ExemplaryModelListItem"][];
+        };
+        ExemplaryModelListItem: components["schemas"]["ExemplaryModelSummary"] & {
+            allowedActions: components["schemas"]["ExemplaryModelAllowedActions"];
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        ExemplaryModelAllowedActions: {
+            adopt: boolean;
         };
         ExemplaryModelSummary: {
             id: string;

@@ -4,7 +4,7 @@ import { client, type Schema, unwrap } from '../../../lib/api/client';
 
 // The exemplary models' API calls, typed from the OpenAPI document.
 
-export type ModelSummary = Schema<'ExemplaryModelSummary'>;
+export type ModelSummary = Schema<'ExemplaryModelListItem'>;
 export type CreateModelInput = Schema<'CreateExemplaryModel'>;
 export type AdoptModelInput = Schema<'AdoptExemplaryModel'>;
 

@@ -203,7 +203,7 @@ function QueueTab() {
   );
 }
 
-function PublishedTab({ canAdopt }: { canAdopt: boolean }) {
+function PublishedTab() {
   const { data, error } = usePublishedModels();
   const adopt = useAdoptModel();
   const [adopting, setAdopting] = useState<ModelSummary | null>(null);
@@ -219,7 +219,7 @@ function PublishedTab({ canAdopt }: { canAdopt: boolean }) {
             <Anchor href={`/cong-khai/dien-hinh/${m.id}`} target="_blank" size="sm">
               {t.publicPage}
             </Anchor>
-            {canAdopt && (
+            {m.allowedActions.adopt && (
               <Button size="xs" variant="light" onClick={() => setAdopting(m)}>
                 {t.adopt}
               </Button>
@@ -292,7 +292,7 @@ export function ModelsPage() {
           </Tabs.Panel>
         )}
         <Tabs.Panel value="published">
-          <PublishedTab canAdopt={can('model:adopt')} />
+          <PublishedTab />
         </Tabs.Panel>
       </Tabs>
       <ProposeModelModal opened={proposing} onClose={() => setProposing(false)} />
