@@ -29,6 +29,7 @@ const inScope = (tenantId: string, path: string) => sql`(
  * the upsert returns a row only to the caller that changed the scope's version, so two servers
  * asking at once enqueue it once.
  */
+// EXCLUDED, not now(), in DO UPDATE: Citus refuses mutable functions there on distributed tables.
 async function enqueueScope(db: Db, tenantId: string, year: number, path: string, version: string) {
   return db.transaction(async (tx) => {
     const changed = await queryRows<{ path: string }>(
@@ -36,7 +37,7 @@ async function enqueueScope(db: Db, tenantId: string, year: number, path: string
       sql`INSERT INTO eligibility_scan (tenant_id, year, path, rules_version)
           VALUES (${tenantId}, ${year}, ${path}, ${version})
           ON CONFLICT (tenant_id, year, path) DO UPDATE
-            SET rules_version = excluded.rules_version, requested_at = now()
+            SET rules_version = excluded.rules_version, requested_at = excluded.requested_at
             WHERE eligibility_scan.rules_version <> excluded.rules_version
           RETURNING path`,
     );
@@ -50,7 +51,7 @@ async function enqueueScope(db: Db, tenantId: string, year: number, path: string
         SELECT u.id FROM org_unit u WHERE u.tenant_id = ${tenantId} AND u.status = 'ACTIVE'
           AND u.valid_to IS NULL AND u.path LIKE ${prefix}) subjects
       ON CONFLICT (tenant_id, subject_id, year) DO UPDATE
-        SET changed_at = now(), version = eligibility_stale.version + 1`);
+        SET changed_at = excluded.changed_at, version = eligibility_stale.version + 1`);
     return true;
   });
 }
