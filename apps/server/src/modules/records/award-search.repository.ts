@@ -63,62 +63,29 @@ const ACCENTED = `${LOWER}${LOWER.toUpperCase()}ABCDEFGHIJKLMNOPQRSTUVWXYZ`;
 const FOLDED = foldVietnamese(ACCENTED);
 const foldedName = (expr: SQL) => sql`translate(${expr}, ${ACCENTED}, ${FOLDED})`;
 
-// A person's award is scoped by the person's unit, a team's or household's by theirs, an org unit's
-// by the unit itself. One branch per kind of subject, each driven from the units in scope through
-// the subject's own key (issue 19): the single join this replaced chose the unit by a CASE over the
-// award's subject type, which no index serves, so every search read the tenant's whole award table.
-// The branches' award filters read only award_subject_idx (index-only), whose columns they name.
-function branches(tenantId: string, pathPrefix: string, f: AwardFilter): SQL {
-  const scope = sql`u.tenant_id = ${tenantId} AND u.path LIKE ${`${escapeLike(pathPrefix)}%`}`;
-  const awards = awardConditions(f);
-  const named = (expr: SQL) =>
-    f.foldedName ? sql` AND ${expr} LIKE ${`%${escapeLike(f.foldedName)}%`}` : sql``;
-  const branch = (type: string, from: SQL, subjectName: SQL, sortName: SQL, name: SQL) =>
-    sql`SELECT a.id, a.year, ${subjectName} AS subject_name, ${sortName} AS sort_name, u.id AS unit_id, u.name AS unit_name
-          FROM ${from}
-         WHERE ${scope} AND a.subject_type = ${type} AND ${awards}${named(name)}`;
-  return sql.join(
-    [
-      // People are found by name through person_name_trgm_idx (pg_trgm).
-      branch(
-        'PERSON',
-        sql`org_unit u JOIN person p ON p.tenant_id = u.tenant_id AND p.unit_id = u.id
-            JOIN award a ON a.tenant_id = p.tenant_id AND a.subject_id = p.id`,
-        sql`p.full_name`,
-        sql`COALESCE(p.name_sort, u.name)`,
-        sql`p.name_search`,
-      ),
-      branch(
-        'COLLECTIVE',
-        sql`org_unit u JOIN collective c ON c.tenant_id = u.tenant_id AND c.unit_id = u.id
-            JOIN award a ON a.tenant_id = c.tenant_id AND a.subject_id = c.id`,
-        sql`c.name`,
-        sql`u.name`,
-        foldedName(sql`c.name`),
-      ),
-      // An org unit as a collective (its id is no team's).
-      branch(
-        'COLLECTIVE',
-        sql`org_unit u JOIN award a ON a.tenant_id = u.tenant_id AND a.subject_id = u.id`,
-        sql`u.name`,
-        sql`u.name`,
-        foldedName(sql`u.name`),
-      ),
-      branch(
-        'HOUSEHOLD',
-        sql`org_unit u JOIN household h ON h.tenant_id = u.tenant_id AND h.unit_id = u.id
-            JOIN award a ON a.tenant_id = h.tenant_id AND a.subject_id = h.id`,
-        sql`h.head_name`,
-        sql`u.name`,
-        foldedName(sql`h.head_name`),
-      ),
-    ],
-    sql` UNION ALL `,
-  );
-}
+// A person's award is scoped by the person's unit, a team's or household's by theirs,
+// an org unit's by the unit itself.
+const FROM = sql`
+  FROM award a
+  LEFT JOIN person p ON p.tenant_id = a.tenant_id AND p.id = a.subject_id AND a.subject_type = 'PERSON'
+  LEFT JOIN collective c ON c.tenant_id = a.tenant_id AND c.id = a.subject_id AND a.subject_type = 'COLLECTIVE'
+  LEFT JOIN household h ON h.tenant_id = a.tenant_id AND h.id = a.subject_id AND a.subject_type = 'HOUSEHOLD'
+  JOIN org_unit u ON u.tenant_id = a.tenant_id
+   AND u.id = CASE a.subject_type WHEN 'PERSON' THEN p.unit_id WHEN 'HOUSEHOLD' THEN h.unit_id
+                                  ELSE COALESCE(c.unit_id, a.subject_id) END`;
 
-function awardConditions(f: AwardFilter): SQL {
-  const parts: SQL[] = [sql`TRUE`];
+function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL {
+  const parts: SQL[] = [sql`a.tenant_id = ${tenantId}`, sql`u.path LIKE ${`${escapeLike(pathPrefix)}%`}`];
+  if (f.foldedName) {
+    // People are found through person_name_trgm_idx (pg_trgm) in a subquery, not by testing
+    // the joined row of every award in scope.
+    const person = sql`(a.subject_type = 'PERSON' AND a.subject_id IN (
+      SELECT ps.id FROM person ps WHERE ps.tenant_id = ${tenantId}
+         AND ps.name_search LIKE ${`%${escapeLike(f.foldedName)}%`}))`;
+    const other = foldedName(sql`COALESCE(h.head_name, c.name, u.name)`);
+    const unit = sql`(a.subject_type <> 'PERSON' AND ${other} LIKE ${`%${escapeLike(f.foldedName)}%`})`;
+    parts.push(sql`(${person} OR ${unit})`);
+  }
   if (f.awardCode) parts.push(sql`a.award_code = ${f.awardCode}`);
   if (f.kind) parts.push(sql`a.kind = ${f.kind}`);
   if (f.yearFrom !== undefined) parts.push(sql`a.year >= ${f.yearFrom}`);
@@ -146,9 +113,9 @@ function awardConditions(f: AwardFilter): SQL {
 
 // Newest achievement year first, then the Vietnamese name order; the id makes the order total.
 const KEYS: SortKey[] = [
-  { expr: sql`m.year`, dir: 'desc' },
-  { expr: sql`m.sort_name COLLATE "C"`, dir: 'asc' },
-  { expr: sql`m.id`, dir: 'asc' },
+  { expr: sql`a.year`, dir: 'desc' },
+  { expr: sql`COALESCE(p.name_sort, u.name) COLLATE "C"`, dir: 'asc' },
+  { expr: sql`a.id`, dir: 'asc' },
 ];
 const SORT = 'award';
 
@@ -170,25 +137,23 @@ export async function searchAwardRows(
   filter: AwardFilter,
   page: AwardPageOptions,
 ): Promise<{ rows: AwardHitRow[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
-  const matches = branches(tenantId, pathPrefix, filter);
+  const where = whereClause(tenantId, pathPrefix, filter);
   const start = page.cursor ? after(KEYS, decodeCursor(page.cursor, SORT, KEYS.length)) : undefined;
-  // The page's keys first, from the branches' indexes; the award rows only for the page. One row
-  // more than the page tells whether a next page exists. Ordering a page reads every match anyway,
-  // so without a cursor the count comes with it (count(*) OVER ()), not from a second pass.
-  const fetched = await queryRows<AwardHitRow & { sort_name: string; matched: number }>(
+  // One row more than the page tells whether a next page exists without counting.
+  const fetched = await queryRows<AwardHitRow & { sort_name: string }>(
     db,
-    sql`SELECT a.id, a.subject_type, a.subject_id, m.subject_name, m.unit_id, m.unit_name, a.award_code, a.kind,
-               a.year, a.period_start_year, a.achievement, a.decision_id, a.decision_number,
-               a.decision_date::text AS decision_date, a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on,
-               a.revocation_ground, a.initiatives_used::text[] AS initiatives_used, a.version, m.sort_name, m.matched
-          FROM (SELECT *, count(*) OVER () AS matched FROM (${matches}) m
-                 ${start ? sql`WHERE ${start}` : sql``}
-                 ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
-                 LIMIT ${page.limit + 1} OFFSET ${page.cursor ? 0 : (page.offset ?? 0)}) m
-          JOIN award a ON a.tenant_id = ${tenantId} AND a.id = m.id
-         ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}`,
+    sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
+               u.id AS unit_id, u.name AS unit_name, a.award_code, a.kind, a.year, a.period_start_year,
+               a.achievement, a.decision_id, a.decision_number, a.decision_date::text AS decision_date,
+               a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground,
+               a.initiatives_used::text[] AS initiatives_used, a.version,
+               COALESCE(p.name_sort, u.name) AS sort_name
+        ${FROM}
+        WHERE ${where}${start ? sql` AND ${start}` : sql``}
+        ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
+        LIMIT ${page.limit + 1} OFFSET ${page.cursor ? 0 : (page.offset ?? 0)}`,
   );
-  const rows = fetched.slice(0, page.limit).map(({ matched: _m, ...row }) => row);
+  const rows = fetched.slice(0, page.limit);
   const last = rows.at(-1);
   const nextCursor =
     fetched.length > page.limit && last
@@ -196,17 +161,10 @@ export async function searchAwardRows(
       : null;
   const mode = page.count ?? 'none';
   if (mode === 'none') return { rows, total: rows.length, totalCapped: false, nextCursor };
-  const seen = !start && fetched[0] ? Number(fetched[0].matched) : undefined;
-  if (seen !== undefined)
-    return {
-      rows,
-      nextCursor,
-      ...(mode === 'capped' ? cappedTotal(seen) : { total: seen, totalCapped: false }),
-    };
   const limited = mode === 'capped' ? sql`LIMIT ${COUNT_CAP + 1}` : sql``;
   const [count] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM (${matches}) m ${limited}) counted`,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} ${limited}) matches`,
   );
   const n = Number(count?.n ?? 0);
   return { rows, nextCursor, ...(mode === 'capped' ? cappedTotal(n) : { total: n, totalCapped: false }) };
