@@ -28,7 +28,6 @@ const ALLOWED: Record<string, string> = {
   'features/reports/components/FairnessPanel.tsx': 'report figures of the reader’s scope',
   'features/reports/components/RollupPanel.tsx': 'report roll-up of the reader’s scope',
   'features/reports/components/StatisticsPage.tsx': 'statistics of the reader’s scope',
-  // Entity actions still to move to allowedActions (issue 18): remove each line when it moves.
 };
 
 function sources(dir: string): string[] {
