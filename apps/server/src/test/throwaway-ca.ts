@@ -21,7 +21,7 @@ export type ThrowawayCa = {
   cleanup(): void;
 };
 
-function openssl(args: string[], cwd: string) {
+export function openssl(args: string[], cwd: string) {
   execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
@@ -87,31 +87,27 @@ function leaf(dir: string, name: string, cn: string, password: string) {
   return path.join(dir, `${name}.p12`);
 }
 
-export function throwawayCa(sealName = 'UBND tỉnh Sơn Hà'): ThrowawayCa {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-ca-'));
-  const password = TEST_SIGNING_PASSWORD;
+/** A self-signed root (ca.key, ca.pem in `dir`) for the signing and the mutual-TLS tests alike. */
+export function makeRootCa(dir: string, subject: string, days: number): void {
   openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem'].concat([
       '-days',
-      '30',
+      String(days),
       '-subj',
-      '/C=VN/O=CA thu nghiem/CN=CA thu nghiem Vinh Danh',
+      subject,
       '-addext',
       'basicConstraints=critical,CA:TRUE',
       '-addext',
       'keyUsage=critical,keyCertSign,cRLSign',
-    ],
+    ]),
     dir,
   );
+}
+
+export function throwawayCa(sealName = 'UBND tỉnh Sơn Hà'): ThrowawayCa {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-ca-'));
+  const password = TEST_SIGNING_PASSWORD;
+  makeRootCa(dir, '/C=VN/O=CA thu nghiem/CN=CA thu nghiem Vinh Danh', 30);
   const p12File = leaf(dir, 'seal', sealName, password);
   const otherP12File = leaf(dir, 'other', 'Nguoi ky khac', password);
   return {

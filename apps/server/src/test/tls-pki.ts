@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeRootCa, openssl } from './throwaway-ca';
 
 // A throwaway certificate authority for mutual TLS tests, made with openssl: a server certificate
 // for 127.0.0.1 and client certificates, each a PEM key and certificate, plus the SHA-256 of the
@@ -10,28 +10,9 @@ import path from 'node:path';
 
 export type TlsPair = { key: string; cert: string; sha256: string };
 
-function openssl(args: string[], cwd: string) {
-  execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
 export function throwawayTlsCa(name = 'CA TLS thu nghiem') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-tls-'));
-  openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '2',
-    ].concat(['-subj', `/CN=${name}`, '-addext', 'basicConstraints=critical,CA:TRUE']),
-    dir,
-  );
+  makeRootCa(dir, `/CN=${name}`, 2);
   let n = 0;
   const issue = (cn: string, ext: string): TlsPair => {
     n += 1;
