@@ -7,6 +7,7 @@ import { explainStartupFailure } from './lib/startup-failure';
 import { sealLegacyMfaSecrets } from './modules/auth/mfa.repository';
 import { mfaKey, sealMfaSecret } from './modules/auth/mfa-secret-box';
 import { startEligibilityJob } from './modules/eligibility/index';
+import { startExchangeInbox } from './modules/exchange/index';
 import { startReminderJob } from './modules/notices/index';
 import { digestLegacyCitizenIds } from './modules/oidc/citizen-id-digest';
 import { outboxHandlers } from './platform/outbox/handlers';
@@ -63,6 +64,7 @@ export async function startServer(
     throw explained(error);
   });
   let server: ServerType;
+  let inbox: Awaited<ReturnType<typeof startExchangeInbox>> | undefined;
   try {
     await database.migrate();
     await options.prepare?.(database.db);
@@ -73,6 +75,26 @@ export async function startServer(
     await digestLegacyCitizenIds(database.db, config);
     const app = createApp({ db: database.db, ...(database.readDb && { readDb: database.readDb }), config });
     server = await listen(app, config, options.onListening);
+    // Packages from other deployments (mutual TLS, docs/interop.md): its own listener when configured.
+    const inboxSettings = config.exchange.inbox;
+    if (inboxSettings) {
+      inbox = await startExchangeInbox({
+        db: database.db,
+        dataDir: config.dataDir,
+        key: inboxSettings.key,
+        cert: inboxSettings.cert,
+        clientCa: inboxSettings.clientCa,
+        peers: inboxSettings.peers,
+        port: inboxSettings.port,
+        host: inboxSettings.host,
+      }).catch(async (error) => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        throw error;
+      });
+      console.log(
+        `Hộp nhận gói hồ sơ (TLS hai chiều) tại cổng ${inbox.port}: ${Object.keys(inboxSettings.peers).length} chứng thư được kết nối.`,
+      );
+    }
   } catch (error) {
     await database.close().catch(() => {});
     throw explained(error);
@@ -95,6 +117,7 @@ export async function startServer(
       await eligibility.stop();
       await reminders.stop();
       await outbox.stop();
+      await inbox?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -114,6 +114,14 @@ describe('start-up failures explain themselves', () => {
     }
   });
 
+  it('an HTTPS peer of the exchange with half its settings', async () => {
+    const result = await serve({
+      VINHDANH_EXCHANGE_PEERS: 'VN-BNV',
+      VINHDANH_EXCHANGE_URL_VN_BNV: 'https://tdkt.bnv.example:8443/inbox',
+    });
+    expectOneLine(result, 'Nơi nhận VN-BNV', 'VINHDANH_EXCHANGE_CERT_VN_BNV', 'VINHDANH_EXCHANGE_CA_VN_BNV');
+  });
+
   it('a setting with a wrong value', async () => {
     const result = await serve({ PORT: 'ba-nghin' });
     expectOneLine(result, 'Cấu hình sai — PORT', 'Sửa biến môi trường');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ROLES } from '@vinhdanh/domain/auth/roles';
 import { z } from 'zod';
 import { type DvcSettings, loadDvcSettings } from './dvc-config';
+import { type ExchangeSettings, loadExchangeSettings } from './exchange-config';
 import { loadOidcProviders, type OidcProviderConfig } from './oidc-config';
 
 const envSchema = z.object({
@@ -184,6 +185,8 @@ export type Config = {
   oidc: OidcProviderConfig[];
   /** The national public-service portal of a tenant (config/dvc-config.ts); undefined: not connected. */
   dvc(tenantCode: string): DvcSettings | undefined;
+  /** Packages between levels over HTTPS (config/exchange-config.ts): the peers and the inbox listener. */
+  exchange: ExchangeSettings;
   /** E-mail notices (modules/notices): SMTP URL (undefined: log only), sender, reminder lead. */
   mail: {
     smtpUrl: string | undefined;
@@ -228,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: loadOidcProviders(env),
     dvc: loadDvcSettings(env),
+    exchange: loadExchangeSettings(env),
     signing: {
       dir: path.resolve(
         parsed.VINHDANH_SIGNING_DIR ??

@@ -16,6 +16,13 @@ export function outboxHandlers(config: Config, db?: Db): Record<string, OutboxHa
     [DVC_TOPIC]: dvcHandler(config.dvc, db ? { db } : {}),
     // Packages between levels (docs/interop.md): the one topic whose delivery is module code, so
     // it is composed here, where the server builds the handlers, rather than in the platform.
-    ...(db ? { [EXCHANGE_TOPIC]: exchangeHandler(db, defaultTransportFor(db, config.dataDir)) } : {}),
+    ...(db
+      ? {
+          [EXCHANGE_TOPIC]: exchangeHandler(
+            db,
+            defaultTransportFor(db, config.dataDir, config.exchange.peers),
+          ),
+        }
+      : {}),
   };
 }
