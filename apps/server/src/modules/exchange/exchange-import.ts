@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { storeUpload } from '../../platform/upload/index';
+import { manifestComponents, type PackageKind } from './package-format';
 import { openPackage } from './package-seal';
 
 // The receiving side of every transport: a package is opened (shape, signature, files), its sender
@@ -22,18 +23,34 @@ export type ImportOrigin =
 
 export type ImportResult = { id: string; duplicate: boolean };
 
-async function checkSender(db: Db, receiverId: string, senderCode: string, origin: ImportOrigin) {
+/**
+ * Who may send what: a dossier comes up from a child tenant (tenant.parent_tenant_id is the
+ * receiver), a reply (RETURN, DECISION) comes down from the receiver's parent. Over HTTPS the
+ * sender is the tenant its client certificate names; a file from a tenant of this deployment must
+ * keep the same relation (from another deployment its signature is the check).
+ */
+async function checkSender(
+  db: Db,
+  receiver: { tenantId: string; parentTenantId: string | null },
+  senderCode: string,
+  kind: PackageKind,
+  origin: ImportOrigin,
+) {
   if (origin.via === 'HTTPS') {
     if (origin.senderCode !== senderCode) throw new AppError('PACKAGE_UNKNOWN_SENDER');
     return;
   }
-  // Same deployment or a file: the sender must be a tenant below this one.
   const [sender] = await db
-    .select({ parent: tenant.parentTenantId })
+    .select({ id: tenant.tenantId, parent: tenant.parentTenantId })
     .from(tenant)
     .where(eq(tenant.code, senderCode));
-  if (origin.via === 'SAME_DEPLOYMENT' && sender?.parent !== receiverId)
-    throw new AppError('PACKAGE_UNKNOWN_SENDER');
+  if (!sender) {
+    if (origin.via === 'SAME_DEPLOYMENT') throw new AppError('PACKAGE_UNKNOWN_SENDER');
+    return;
+  }
+  const related =
+    kind === 'DOSSIER' ? sender.parent === receiver.tenantId : receiver.parentTenantId === sender.id;
+  if (!related) throw new AppError('PACKAGE_UNKNOWN_SENDER');
 }
 
 export async function importPackage(
@@ -47,7 +64,7 @@ export async function importPackage(
   const { manifest } = opened;
   const [receiver] = await db.select().from(tenant).where(eq(tenant.tenantId, receiverId));
   if (!receiver || receiver.code !== manifest.recipient.code) throw new AppError('PACKAGE_WRONG_RECIPIENT');
-  await checkSender(db, receiverId, manifest.sender.code, origin);
+  await checkSender(db, receiver, manifest.sender.code, manifest.kind, origin);
   const key = and(
     eq(exchangePackage.tenantId, receiverId),
     eq(exchangePackage.direction, 'IN'),
@@ -80,7 +97,7 @@ export async function importPackage(
       const [existing] = await tx.select({ id: exchangePackage.id }).from(exchangePackage).where(key);
       return { id: existing?.id ?? id, duplicate: true };
     }
-    for (const component of manifest.dossier.components) {
+    for (const component of manifestComponents(manifest)) {
       const bytes = opened.files.get(component.sha256);
       if (!bytes) throw new AppError('PACKAGE_FILE_MISMATCH');
       await storeUpload(

@@ -13,7 +13,7 @@ import { importPackage } from './exchange-import';
 import { startExchangeInbox } from './exchange-inbox';
 import { EXCHANGE_TOPIC, exchangeHandler, queuePackage } from './exchange-send';
 import type { PackageEnvelope } from './package-format';
-import { sampleDossierManifest } from './package-samples';
+import { sampleDossierManifest, sampleReturnManifest } from './package-samples';
 import { sealPackage } from './package-seal';
 import { fileTransport, httpsTransport, type PackageTransport, sameDeploymentTransport } from './transports';
 
@@ -142,6 +142,47 @@ describeEngines('dossier packages between levels', (env) => {
       importPackage(db, dataDir, p.provinceId, envelope, { via: 'SAME_DEPLOYMENT' }),
     ).rejects.toMatchObject({ code: 'PACKAGE_WRONG_RECIPIENT' });
     expect((await incoming(packageIdOf(envelope))).rows).toHaveLength(0);
+  });
+
+  it('a reply comes down only from the parent, a dossier goes up only from a child', async () => {
+    const { db } = env().database;
+    const p = await setUp();
+    const identity = await loadPkcs12(fs.readFileSync(seal.p12File), seal.password);
+    const dossier = await sealed();
+    const asDossier = JSON.parse(dossier.manifest) as { packageId: string; dossier: { id: string } };
+    const reply = (sender: typeof p.national, recipient: typeof p.national) =>
+      sealPackage(
+        sampleReturnManifest({
+          sender,
+          recipient,
+          inReplyTo: { packageId: asDossier.packageId, version: 1 },
+          dossierId: asDossier.dossier.id,
+          itemId: null,
+        }),
+        [],
+        identity,
+      );
+    const down = await reply(p.national, p.province);
+    const result = await importPackage(db, dataDir, p.provinceId, down, { via: 'SAME_DEPLOYMENT' });
+    expect(result.duplicate).toBe(false);
+    const [row] = await db.select().from(exchangePackage).where(eq(exchangePackage.id, result.id));
+    expect(row).toMatchObject({ kind: 'RETURN', direction: 'IN', peerTenantCode: p.national.code });
+
+    // A "reply" from the child, and a dossier from the parent, are refused on every local route.
+    const up = await reply(p.province, p.national);
+    await expect(
+      importPackage(db, dataDir, p.nationalId, up, { via: 'SAME_DEPLOYMENT' }),
+    ).rejects.toMatchObject({ code: 'PACKAGE_UNKNOWN_SENDER' });
+    const file = new Uint8Array(Buffer.from('%PDF ngược'));
+    const downDossier = await sealPackage(
+      sampleDossierManifest({ sender: p.national, recipient: p.province, file }),
+      [file],
+      identity,
+    );
+    for (const origin of [{ via: 'SAME_DEPLOYMENT' }, { via: 'FILE', actorId: null }] as const)
+      await expect(importPackage(db, dataDir, p.provinceId, downDossier, origin)).rejects.toMatchObject({
+        code: 'PACKAGE_UNKNOWN_SENDER',
+      });
   });
 
   it('delivers over HTTPS with mutual TLS: the connected tenant once, a stranger never', async () => {

@@ -4,15 +4,21 @@ export { type ImportOrigin, type ImportResult, importPackage } from './exchange-
 export { type InboxOptions, startExchangeInbox } from './exchange-inbox';
 export { EXCHANGE_TOPIC, exchangeHandler, queuePackage } from './exchange-send';
 export {
+  type DecisionManifest,
+  type DossierManifest,
   ENVELOPE_FORMAT,
+  manifestComponents,
   PACKAGE_FORMAT,
   type PackageEnvelope,
+  type PackageKind,
   type PackageManifest,
   packageEnvelope,
   packageJsonSchemas,
   packageManifest,
+  RETURN_REASON_CODES,
+  type ReturnManifest,
 } from './package-format';
-export { type OpenedPackage, openPackage, sealPackage } from './package-seal';
+export { type OpenedPackage, openPackage, sealPackage, type UnsealedManifest } from './package-seal';
 export {
   defaultTransportFor,
   fileTransport,

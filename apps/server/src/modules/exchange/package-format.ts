@@ -1,3 +1,4 @@
+import { SUBJECT_TYPES } from '@vinhdanh/domain/rules/types';
 import { z } from 'zod';
 
 // The package a dossier travels in between levels (issue 17 item 2, docs/interop.md): a versioned
@@ -27,6 +28,18 @@ export const packageVerdict = z.object({
   reasons: z.array(packageReason).max(200),
 });
 
+/**
+ * What the sender's engine judged an item on: the subject's history (the domain's History JSON,
+ * packages/domain/src/rules/types.ts) and the day it was read. The receiver re-runs its own verdict
+ * on it with its own rule set.
+ */
+export const packageEvidence = z.object({
+  history: z.looseObject({
+    subject: z.looseObject({ type: z.enum(SUBJECT_TYPES) }),
+  }),
+  asOf: z.iso.date(),
+});
+
 export const packageItem = z.object({
   /** The item's id at the sender: the decision package that comes back answers item by item. */
   id: z.uuid(),
@@ -52,6 +65,8 @@ export const packageItem = z.object({
       abstain: z.number().int(),
     })
     .nullable(),
+  /** The history the verdict was judged on; null when the sender has none to give. */
+  evidence: packageEvidence.nullable(),
 });
 
 export const packageComponent = z.object({
@@ -77,18 +92,95 @@ export const packageDossier = z.object({
   councilDone: z.boolean(),
 });
 
-export const packageManifest = z.object({
+const manifestHead = {
   format: z.literal(PACKAGE_FORMAT),
   /** Stable across versions of one package: with `version`, the receiver's idempotency key. */
   packageId: z.uuid(),
   version: z.number().int().min(1),
-  kind: z.enum(['DOSSIER']),
   createdAt: z.iso.datetime({ offset: true }),
   sender: tenantRef.extend({ certificateSha256: sha256 }),
   recipient: tenantRef,
+};
+
+/** The dossier package a reply answers: its id and the version the reply was made on. */
+export const packageInReplyTo = z.object({ packageId: z.uuid(), version: z.number().int().min(1) });
+
+export const RETURN_REASON_CODES = [
+  'MISSING_COMPONENT',
+  'CRITERIA_NOT_MET',
+  'WRONG_INFORMATION',
+  'OTHER',
+] as const;
+
+/** One reason a dossier goes back to the sender; itemId names the item it is about, if one. */
+export const packageReturnReason = z.object({
+  code: z.enum(RETURN_REASON_CODES),
+  text: z.string().min(1).max(2000),
+  itemId: z.uuid().nullable(),
+});
+
+/** The upper level's answer per item: approved or not, with the reason, and its certificate's hash. */
+export const packageDecisionItem = z.object({
+  itemId: z.uuid(),
+  approved: z.boolean(),
+  awardCode: z.string().min(1).max(50),
+  reason: z.string().max(2000).nullable(),
+  certificateSha256: sha256.nullable(),
+});
+
+export const packageDecision = z.object({
+  number: z.string().min(1).max(100),
+  signedOn: z.iso.date(),
+  issuer: z.string().min(1).max(300),
+  signerName: z.string().min(1).max(300),
+  signerTitle: z.string().min(1).max(300),
+  items: z.array(packageDecisionItem).min(1).max(2000),
+});
+
+/** A dossier going up from a child tenant to its parent. */
+export const dossierManifest = z.object({
+  ...manifestHead,
+  kind: z.literal('DOSSIER'),
   dossier: packageDossier,
 });
+
+/** The parent sends a dossier back for the reasons listed. */
+export const returnManifest = z.object({
+  ...manifestHead,
+  kind: z.literal('RETURN'),
+  inReplyTo: packageInReplyTo,
+  /** The dossier's id at the sender (packageDossier.id). */
+  dossierId: z.uuid(),
+  reasons: z.array(packageReturnReason).min(1).max(200),
+});
+
+/** The parent's decision on a dossier, with the signed decision PDF and a signed certificate per approved item. */
+export const decisionManifest = z.object({
+  ...manifestHead,
+  kind: z.literal('DECISION'),
+  inReplyTo: packageInReplyTo,
+  dossierId: z.uuid(),
+  decision: packageDecision,
+  components: z.array(packageComponent).max(2001),
+});
+
+export const packageManifest = z.discriminatedUnion('kind', [
+  dossierManifest,
+  returnManifest,
+  decisionManifest,
+]);
 export type PackageManifest = z.infer<typeof packageManifest>;
+export type DossierManifest = z.infer<typeof dossierManifest>;
+export type ReturnManifest = z.infer<typeof returnManifest>;
+export type DecisionManifest = z.infer<typeof decisionManifest>;
+export type PackageKind = PackageManifest['kind'];
+
+/** The files a manifest lists, whatever its kind. */
+export function manifestComponents(manifest: PackageManifest): z.infer<typeof packageComponent>[] {
+  if (manifest.kind === 'DOSSIER') return manifest.dossier.components;
+  if (manifest.kind === 'DECISION') return manifest.components;
+  return [];
+}
 
 /** The package as one file (download, HTTPS body): the manifest's bytes, its signature and the files. */
 export const packageEnvelope = z.object({

@@ -1,7 +1,7 @@
 import { newId } from '../../lib/ids';
 import { sha256Hex } from '../../lib/storage';
 import { PACKAGE_FORMAT } from './package-format';
-import type { sealPackage } from './package-seal';
+import type { UnsealedManifest } from './package-seal';
 
 // A dossier manifest for tests and the documentation's example: one nominee for Bằng khen Thủ
 // tướng with the engine's verdict and the council's vote, and one component file.
@@ -12,7 +12,7 @@ export function sampleDossierManifest(input: {
   file: Uint8Array;
   packageId?: string;
   version?: number;
-}): Parameters<typeof sealPackage>[0] {
+}): UnsealedManifest & { kind: 'DOSSIER' } {
   return {
     format: PACKAGE_FORMAT,
     packageId: input.packageId ?? newId(),
@@ -50,6 +50,23 @@ export function sampleDossierManifest(input: {
           },
           appraisal: { state: 'CONFIRMED', eligible: true, overrideReason: null },
           council: { passed: true, yes: 5, no: 0, abstain: 0 },
+          evidence: {
+            // Bằng khen cấp tỉnh 2020, five years of HTXSNV/HTTNV to 2025 and CSTĐ cơ sở in 2022, 2023 and 2025.
+            history: {
+              subject: { type: 'individual', recruitedOn: '2012-09-01', group: 'CBCCVC' },
+              ratings: [2021, 2022, 2023, 2024, 2025].map((year) => ({
+                year,
+                rating: year === 2024 ? 'HTTNV' : 'HTXSNV',
+              })),
+              awards: [
+                { award: 'BK_BO_TINH', year: 2020, kind: 'CONG_TRANG' },
+                { award: 'CSTDCS', year: 2022, kind: 'CONG_TRANG' },
+                { award: 'CSTDCS', year: 2023, kind: 'CONG_TRANG' },
+                { award: 'CSTDCS', year: 2025, kind: 'CONG_TRANG' },
+              ],
+            },
+            asOf: '2026-12-05',
+          },
         },
       ],
       components: [
@@ -62,5 +79,30 @@ export function sampleDossierManifest(input: {
         },
       ],
     },
+  };
+}
+
+/** A RETURN answering a dossier package: one structured reason about its one item. */
+export function sampleReturnManifest(input: {
+  sender: { code: string; name: string };
+  recipient: { code: string; name: string };
+  inReplyTo: { packageId: string; version: number };
+  dossierId: string;
+  itemId: string | null;
+}): UnsealedManifest {
+  return {
+    format: PACKAGE_FORMAT,
+    packageId: newId(),
+    version: 1,
+    kind: 'RETURN',
+    createdAt: '2026-12-06T09:00:00+07:00',
+    sender: input.sender,
+    recipient: input.recipient,
+    inReplyTo: input.inReplyTo,
+    dossierId: input.dossierId,
+    reasons: [
+      { code: 'MISSING_COMPONENT', text: 'Thiếu biên bản họp Hội đồng.', itemId: null },
+      { code: 'CRITERIA_NOT_MET', text: 'Chưa đủ 5 năm hoàn thành xuất sắc nhiệm vụ.', itemId: input.itemId },
+    ],
   };
 }

@@ -40,7 +40,10 @@ describe('sealed package', () => {
     expect(opened.manifest.sender.certificateSha256).toBe(opened.signerCertificateSha256);
     expect(opened.signerName).toBe('UBND tinh Son Ha');
     expect([...opened.files.values()]).toEqual([file]);
-    expect(opened.manifest.dossier.items[0]?.verdict?.reasons[0]?.citation).toContain('Điều 71');
+    const { manifest } = opened;
+    if (manifest.kind !== 'DOSSIER') throw new Error('a DOSSIER was sealed');
+    expect(manifest.dossier.items[0]?.verdict?.reasons[0]?.citation).toContain('Điều 71');
+    expect(manifest.dossier.items[0]?.evidence?.history.subject.type).toBe('individual');
   });
 
   it('refuses a manifest changed after signing', async () => {

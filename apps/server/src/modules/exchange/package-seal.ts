@@ -8,6 +8,7 @@ import {
 } from '../signing/index';
 import {
   ENVELOPE_FORMAT,
+  manifestComponents,
   type PackageEnvelope,
   type PackageManifest,
   packageEnvelope,
@@ -19,11 +20,16 @@ import {
 // SHA-256, so one signature covers the whole package. Opening checks, in order: the envelope's
 // shape, the signature, the manifest's shape, and that the files are exactly those listed.
 
+/** A manifest of any kind before sealing: the sender's certificate hash is stamped in by sealPackage. */
+export type UnsealedManifest = PackageManifest extends infer M
+  ? M extends PackageManifest
+    ? Omit<M, 'sender'> & { sender: Omit<PackageManifest['sender'], 'certificateSha256'> }
+    : never
+  : never;
+
 /** The manifest's bytes and signature, with the files; the sender's certificate is stamped in. */
 export async function sealPackage(
-  manifest: Omit<PackageManifest, 'sender'> & {
-    sender: Omit<PackageManifest['sender'], 'certificateSha256'>;
-  },
+  manifest: UnsealedManifest,
   files: Uint8Array[],
   identity: SigningIdentity,
 ): Promise<PackageEnvelope> {
@@ -78,10 +84,9 @@ export async function openPackage(input: unknown): Promise<OpenedPackage> {
     if (sha256Hex(bytes) !== sha) throw new AppError('PACKAGE_FILE_MISMATCH');
     files.set(sha, bytes);
   }
-  const listed = new Set(manifest.data.dossier.components.map((c) => c.sha256));
-  const sizesMatch = manifest.data.dossier.components.every(
-    (c) => files.get(c.sha256)?.byteLength === c.sizeBytes,
-  );
+  const components = manifestComponents(manifest.data);
+  const listed = new Set(components.map((c) => c.sha256));
+  const sizesMatch = components.every((c) => files.get(c.sha256)?.byteLength === c.sizeBytes);
   if (!sizesMatch || listed.size !== files.size) throw new AppError('PACKAGE_FILE_MISMATCH');
   return {
     manifest: manifest.data,
