@@ -1,5 +1,6 @@
 import type { TenantOverrides } from './params';
 import type { RuleSet } from './rule-set';
+import { AWARD_CODES } from './types';
 
 export type OverrideIssue = { path: string; message: string };
 
@@ -17,6 +18,23 @@ const KIND_NAMES: Record<string, string> = {
   array: 'danh sách',
   null: 'rỗng',
 };
+
+// A province's own council rules may put awards before its council that the decree does not (a
+// provincial regulation such as Bắc Ninh QĐ 86/2025 has the council consider every award item, by
+// majority). So councilVotes, unlike other records, takes any award code, with a rule of its shape.
+const OPEN_RECORDS: Record<string, { keys: readonly string[]; template: unknown }> = {
+  councilVotes: { keys: AWARD_CODES, template: { thresholdPct: 90, denominator: 'ALL_MEMBERS' } },
+};
+
+function councilRuleIssues(path: string, value: unknown): OverrideIssue[] {
+  const rule = value as { thresholdPct?: unknown; denominator?: unknown };
+  const issues: OverrideIssue[] = [];
+  if (typeof rule.thresholdPct === 'number' && (rule.thresholdPct <= 0 || rule.thresholdPct > 100))
+    issues.push({ path: `${path}.thresholdPct`, message: 'Phải lớn hơn 0 và không quá 100' });
+  if (typeof rule.denominator === 'string' && !['ALL_MEMBERS', 'PRESENT'].includes(rule.denominator))
+    issues.push({ path: `${path}.denominator`, message: 'Phải là ALL_MEMBERS hoặc PRESENT' });
+  return issues;
+}
 
 /**
  * Checks a tenant's parameter overrides against the rule set's own parameters:
@@ -42,8 +60,12 @@ export function validateOverrides(
       return;
     }
     if (want === 'object' && depth === 0) {
+      const open = OPEN_RECORDS[path];
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        const inner = (base as Record<string, unknown>)[k];
+        const inner =
+          (base as Record<string, unknown>)[k] ?? (open?.keys.includes(k) ? open.template : undefined);
+        if (open && inner !== undefined && kindOf(v) === 'object')
+          issues.push(...councilRuleIssues(`${path}.${k}`, v));
         if (inner === undefined)
           issues.push({ path: `${path}.${k}`, message: 'Không có tham số này trong bộ quy tắc' });
         else check(`${path}.${k}`, v, inner, depth + 1);
