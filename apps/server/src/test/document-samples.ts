@@ -4,6 +4,8 @@ import type { Fixture } from './fixtures';
 import { seedProposal, seedSession } from './proposal-seeds';
 import type { SampleSpec, Scope } from './route-samples';
 import { ensureTestSeal } from './throwaway-ca';
+import { seedTokenSession, tokenLeader } from './token-signing-fixtures';
+import { fileBody } from './upload-files';
 
 // Samples for the documents, certificates and public verification routes.
 
@@ -35,6 +37,34 @@ export const DOCUMENT_SAMPLES: Record<string, SampleSpec> = {
     },
   },
   'GET /api/decisions/{id}/signature': onDecision('signature'),
+  // Signing on the signer's own token: prepared for the deciding unit's leader linked to a person.
+  'POST /api/decisions/{id}/token-signing': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const d = await seedDecision(db, fx, scope);
+      const leader = await tokenLeader(db, fx, scope);
+      return { path: `/api/decisions/${d.decisionId}/token-signing`, body: { signerUserId: leader.id } };
+    },
+  },
+  'POST /api/decisions/{id}/token-signing/{sessionId}': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope, username }) => {
+      const s = await seedTokenSession(db, fx, scope, username);
+      return { path: `/api/decisions/${s.decisionId}/token-signing/${s.sessionId}`, body: {} };
+    },
+  },
+  // The plug-in's download and upload: public, by the session's secret.
+  'GET /api/token-signing/{tenantId}/{sessionId}/{kind}': {
+    kind: 'unscoped',
+    build: async ({ db, fx }) => ({ path: (await seedTokenSession(db, fx, 'own')).pluginPath }),
+  },
+  'POST /api/token-signing/{tenantId}/{sessionId}/{kind}': {
+    kind: 'unscoped',
+    build: async ({ db, fx }) => {
+      const s = await seedTokenSession(db, fx, 'own');
+      return { path: s.pluginPath, body: fileBody(s.signed, 'application/pdf') };
+    },
+  },
   'GET /api/decisions/{id}/certificates.pdf': onDecision('certificates.pdf?layout=blank-stock'),
   'GET /api/decisions/{id}/money-summary': onDecision('money-summary'),
   'GET /api/decisions/{id}/money-summary.xlsx': onDecision('money-summary.xlsx'),

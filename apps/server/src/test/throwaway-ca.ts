@@ -120,6 +120,22 @@ export function throwawayCa(sealName = 'UBND tỉnh Sơn Hà'): ThrowawayCa {
   };
 }
 
+const personal = new Map<string, string>();
+
+/**
+ * A person's own certificate from the shared throwaway CA, as a token would hold it (CN = the
+ * person's name): for signing on the signer's own token in tests. One .p12 per name and process.
+ */
+export function personalP12(name: string): string {
+  const ca = sharedTestCa();
+  let file = personal.get(name);
+  if (!file) {
+    file = leaf(ca.dir, `person-${personal.size + 1}`, name, ca.password);
+    personal.set(name, file);
+  }
+  return file;
+}
+
 /** Poppler's pdfsig on a PDF: its report (it exits non-zero on an invalid signature). */
 export function pdfsig(pdf: Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-sig-'));

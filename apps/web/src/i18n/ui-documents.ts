@@ -36,8 +36,18 @@ export const uiDocuments = {
     confirmText:
       'Quyết định và giấy khen, bằng khen sẽ được ký bằng chứng thư số của cơ quan. Quyết định đã ký số không thể sửa; muốn thu hồi khen thưởng phải ban hành quyết định thu hồi.',
     confirm: 'Ký số, không thể hoàn tác',
+    tokenButton: 'Ký bằng chữ ký số cá nhân (USB token)',
+    tokenProgress: 'Đang chờ phần mềm ký số: cắm USB token và nhập mã PIN khi được hỏi…',
+    tokenConfirmTitle: 'Ký số bằng chữ ký số cá nhân',
+    tokenConfirmText:
+      'Quyết định và giấy khen, bằng khen sẽ được ký bằng chứng thư số cá nhân trên USB token của người ký (phần mềm ký số của Ban Cơ yếu Chính phủ). Quyết định đã ký số không thể sửa; muốn thu hồi khen thưởng phải ban hành quyết định thu hồi.',
+    tokenConfirm: 'Ký bằng USB token, không thể hoàn tác',
+    pluginMissing:
+      'Không tìm thấy phần mềm ký số của Ban Cơ yếu Chính phủ (VGCA Sign Service) trên máy này. Hãy cài đặt và bật phần mềm, cắm USB token rồi tải lại trang; hoặc ký bằng chứng thư số của cơ quan.',
+    pluginFailed: 'Phần mềm ký số báo lỗi: {message}',
     signedTitle: 'Đã ký số',
     signedBy: 'Ký bởi {name} lúc {at}.',
+    method: { SEAL: 'chứng thư số của cơ quan', TOKEN: 'chữ ký số cá nhân' },
     decisionPdf: 'Quyết định đã ký số (PDF)',
     certificatesPdf: 'Giấy khen, bằng khen đã ký số (PDF)',
     locked: 'Quyết định đã ký số không thể sửa.',

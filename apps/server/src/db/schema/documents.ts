@@ -87,3 +87,42 @@ export const signedDocument = pgTable(
     index('signed_document_sha256_idx').on(t.tenantId, t.sha256),
   ],
 );
+
+/**
+ * A decision's file prepared for signing on the signer's own token (the national CA's browser
+ * plug-in): the PDF with its signature placeholder, kept until the signed copy comes back. The
+ * plug-in fetches and uploads with the session's secret (it runs outside the browser's session),
+ * whose SHA-256 is kept here; the signer completes the signing from the console.
+ */
+export const tokenSigning = pgTable(
+  'token_signing',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    /** One signing: the decision and its certificates, prepared together. */
+    sessionId: uuid('session_id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    /** DECISION or CERTIFICATES, as signed_document.kind. */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    preparedKey: text('prepared_key').notNull(),
+    preparedSha256: text('prepared_sha256').notNull(),
+    /** The signed copy the plug-in uploaded, once it verified against the prepared file. */
+    signedKey: text('signed_key'),
+    signedSha256: text('signed_sha256'),
+    signedSizeBytes: integer('signed_size_bytes'),
+    signerName: text('signer_name'),
+    signerCertificateSha256: text('signer_certificate_sha256'),
+    secretSha256: text('secret_sha256').notNull(),
+    /** The account that prepared it and completes it (the leader, or a clerk naming the leader). */
+    preparedBy: uuid('prepared_by').notNull(),
+    /** The leader who signs with the token: the certificate must carry their person's name. */
+    signerUserId: uuid('signer_user_id').notNull(),
+    signingTime: timestamp('signing_time', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('token_signing_session_kind_uq').on(t.tenantId, t.sessionId, t.kind),
+  ],
+);

@@ -15,6 +15,15 @@ export const DOCUMENTS_ERRORS = {
     'Quyết định đã được ký số nên không thể sửa. Muốn thu hồi khen thưởng, hãy ban hành quyết định thu hồi.',
   DECISION_ALREADY_SIGNED: 'Quyết định này đã được ký số.',
   PDF_INVALID: 'Tệp tải lên không phải là tệp PDF.',
+  TOKEN_SIGNER_NO_PERSON:
+    'Tài khoản của người ký chưa gắn với hồ sơ cá nhân, nên không đối chiếu được chứng thư số cá nhân. Hãy nhờ quản trị gắn tài khoản với hồ sơ của mình.',
+  TOKEN_SIGNING_NOT_FOUND: 'Phiên ký số không tồn tại hoặc đã hết hạn. Hãy bắt đầu ký lại.',
+  TOKEN_FILE_MISMATCH:
+    'Tệp đã ký không phải tệp máy chủ đã chuẩn bị (nội dung ngoài chữ ký khác nhau), nên không được nhận.',
+  TOKEN_SIGNATURE_INVALID: 'Chữ ký số trên tệp tải lên không hợp lệ, nên không được nhận.',
+  TOKEN_CERTIFICATE_NOT_SIGNER:
+    'Chứng thư số dùng để ký không phải của người ký (tên trên chứng thư khác tên trong hồ sơ của người ký).',
+  TOKEN_SIGNING_INCOMPLETE: 'Chưa nhận đủ các tệp đã ký (quyết định và giấy khen, bằng khen). Hãy ký lại.',
 } as const;
 
 export const DOCUMENTS_STATUS: Record<keyof typeof DOCUMENTS_ERRORS, ContentfulStatusCode> = {
@@ -25,4 +34,10 @@ export const DOCUMENTS_STATUS: Record<keyof typeof DOCUMENTS_ERRORS, ContentfulS
   DECISION_SIGNED: 409,
   DECISION_ALREADY_SIGNED: 409,
   PDF_INVALID: 400,
+  TOKEN_SIGNER_NO_PERSON: 409,
+  TOKEN_SIGNING_NOT_FOUND: 404,
+  TOKEN_FILE_MISMATCH: 422,
+  TOKEN_SIGNATURE_INVALID: 422,
+  TOKEN_CERTIFICATE_NOT_SIGNER: 422,
+  TOKEN_SIGNING_INCOMPLETE: 409,
 };

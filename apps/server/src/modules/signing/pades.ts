@@ -64,3 +64,57 @@ export async function signPdfWith(
 export function signPdf(pdf: Buffer, meta: SignatureMeta, identity: SigningIdentity): Promise<Buffer> {
   return signPdfWith(pdf, meta, (content) => cadesDetachedSignature(content, identity));
 }
+
+// Signing on the signer's own token (docs/signing.md): the server prepares the file with its
+// signature dictionary and the final /ByteRange, /Contents all zeros; the plug-in fills /Contents
+// with the CMS over the byte ranges, so everything outside /Contents stays as prepared.
+
+/** The PDF ready for a token: the signature dictionary with its /ByteRange, /Contents zeros. */
+export function preparePdfForSigning(pdf: Buffer, meta: SignatureMeta): Promise<Buffer> {
+  return signPdfWith(pdf, meta, async () => Buffer.alloc(0));
+}
+
+const LAST_BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+
+/** The last /ByteRange of a PDF ([a, b, c, d]: signed bytes a..a+b and c..c+d), or null. */
+export function lastByteRange(pdf: Buffer): [number, number, number, number] | null {
+  const last = [...pdf.toString('latin1').matchAll(LAST_BYTE_RANGE)].at(-1);
+  if (!last) return null;
+  return last.slice(1, 5).map(Number) as [number, number, number, number];
+}
+
+/**
+ * Whether `signed` is `prepared` with only /Contents filled: the same length, the same byte
+ * ranges and every byte outside /Contents equal.
+ */
+export function onlyContentsFilled(prepared: Buffer, signed: Buffer): boolean {
+  const range = lastByteRange(prepared);
+  if (!range || signed.length !== prepared.length) return false;
+  const signedRange = lastByteRange(signed);
+  if (!signedRange || signedRange.join() !== range.join()) return false;
+  const [a, b, c, d] = range;
+  return (
+    prepared.subarray(a, a + b).equals(signed.subarray(a, a + b)) &&
+    prepared.subarray(c, c + d).equals(signed.subarray(c, c + d))
+  );
+}
+
+/**
+ * What a token does with a prepared file: the CMS from `sign` over the byte ranges, written as
+ * hex into /Contents. The e2e stand-in plug-in and the tests sign this way with a throwaway key.
+ */
+export async function fillPreparedSignature(
+  prepared: Buffer,
+  sign: (content: Uint8Array) => Promise<Buffer>,
+): Promise<Buffer> {
+  const range = lastByteRange(prepared);
+  if (!range) throw new Error('the PDF has no /ByteRange');
+  const [a, b, c, d] = range;
+  const cms = await sign(Buffer.concat([prepared.subarray(a, a + b), prepared.subarray(c, c + d)]));
+  const room = c - b - 2;
+  const hex = cms.toString('hex');
+  if (hex.length > room) throw new Error('the signature does not fit the placeholder');
+  const out = Buffer.from(prepared);
+  out.write(hex.padEnd(room, '0'), b + 1, 'latin1');
+  return out;
+}

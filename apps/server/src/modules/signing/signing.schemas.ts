@@ -28,3 +28,42 @@ export const signDecisionInput = z
   })
   .strict()
   .openapi('SignDecisionInput');
+
+/** A session prepared for the signer's own token: each file's download and upload address. */
+export const tokenSigningSessionOutput = z
+  .object({
+    sessionId: z.uuid(),
+    /** For the plug-in, which runs outside the browser's session; already in each URL. */
+    secret: z.string(),
+    expiresAt: z.string(),
+    /** The signer's name as the token's certificate must carry it. */
+    signerName: z.string(),
+    documents: z.array(
+      z.object({
+        kind: z.enum(['DECISION', 'CERTIFICATES']),
+        name: z.string(),
+        /** Relative to the server's origin: the prepared PDF (GET). */
+        fileUrl: z.string(),
+        /** Relative to the server's origin: where the signed PDF goes (POST, raw or multipart). */
+        uploadUrl: z.string(),
+      }),
+    ),
+  })
+  .openapi('TokenSigningSession');
+
+export const tokenUploadOutput = z
+  .object({
+    kind: z.enum(['DECISION', 'CERTIFICATES']),
+    status: z.enum(['VALID', 'INVALID', 'MODIFIED', 'UNSIGNED']),
+    signerName: z.string(),
+    sha256: z.string(),
+  })
+  .openapi('TokenSignedUpload');
+
+export const prepareTokenSigningInput = z
+  .object({
+    /** The leader who signs with the token; default the account preparing it. */
+    signerUserId: z.uuid({ error: 'Mã người ký không hợp lệ' }).optional(),
+  })
+  .strict()
+  .openapi('PrepareTokenSigningInput');
