@@ -1,46 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { issuedGiayKhenDecision } from './support/decision-setup';
-import { getJson } from './support/workflow-api';
+import { nameSealFile, pdfsig } from './support/seal';
 
 // "Ký số" in the console: the organisation's seal (the throwaway PKCS#12 scripts/e2e-server.mjs
 // makes) signs an issued decision and its certificates, after a confirmation; the page then says
 // who signed, when, and that each stored file verifies. Poppler's pdfsig checks the download.
-
-/** Names the seal file in the tenant's document settings (the form has no field for it). */
-async function nameSealFile(page: Page, file: string) {
-  const current = await getJson<Record<string, unknown>>(page, '/api/document-settings');
-  const me = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
-  const { placeName, parentBody, signerTitle, blankStockOffsetXMm, blankStockOffsetYMm } = current;
-  const res = await page.request.put('/api/document-settings', {
-    data: {
-      placeName,
-      parentBody,
-      signerTitle,
-      blankStockOffsetXMm,
-      blankStockOffsetYMm,
-      signingCertificateFile: file,
-    },
-    headers: { 'x-csrf-token': me.csrfToken },
-  });
-  expect(res.ok(), await res.text()).toBeTruthy();
-}
-
-function pdfsig(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-e2e-sig-'));
-  const file = path.join(dir, 'signed.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
-  } catch (e) {
-    return String((e as { stdout?: string }).stdout ?? e);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test('quản trị ký số quyết định và giấy khen bằng chứng thư số của cơ quan, rồi thấy ai ký, lúc nào, hợp lệ', async ({
   page,

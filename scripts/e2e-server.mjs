@@ -16,37 +16,45 @@ const signingPassword = 'e2e-con-dau';
 fs.mkdirSync(signingDir);
 const openssl = (args) =>
   execFileSync('openssl', args, { cwd: signingDir, stdio: ['ignore', 'ignore', 'pipe'] });
-openssl([
-  'req',
-  '-x509',
-  '-newkey',
-  'rsa:2048',
-  '-nodes',
-  '-keyout',
-  'seal.key',
-  '-out',
-  'seal.pem',
-  '-days',
-  '30',
-  '-utf8',
-  '-subj',
-  '/C=VN/O=UBND tỉnh Sơn Hà/CN=UBND tỉnh Sơn Hà',
-  '-addext',
-  'keyUsage=critical,digitalSignature,nonRepudiation',
-]);
-openssl([
-  'pkcs12',
-  '-export',
-  '-inkey',
-  'seal.key',
-  '-in',
-  'seal.pem',
-  '-out',
-  'e2e-seal.p12',
-  '-passout',
-  `pass:${signingPassword}`,
-]);
-fs.rmSync(path.join(signingDir, 'seal.key'));
+/** A self-signed seal of one tenant in a PKCS#12 file under the signing directory. */
+function makeSeal(file, organisation) {
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'seal.key',
+    '-out',
+    'seal.pem',
+    '-days',
+    '30',
+    '-utf8',
+    '-subj',
+    `/C=VN/O=${organisation}/CN=${organisation}`,
+    '-addext',
+    'keyUsage=critical,digitalSignature,nonRepudiation',
+  ]);
+  openssl([
+    'pkcs12',
+    '-export',
+    '-inkey',
+    'seal.key',
+    '-in',
+    'seal.pem',
+    '-out',
+    file,
+    '-passout',
+    `pass:${signingPassword}`,
+  ]);
+  fs.rmSync(path.join(signingDir, 'seal.key'));
+  fs.rmSync(path.join(signingDir, 'seal.pem'));
+}
+makeSeal('e2e-seal.p12', 'UBND tỉnh Sơn Hà');
+// The national demo tenant's own seal (e2e/exchange-two-tenants.spec.ts): it signs the decision
+// and the certificates it sends back down, and the package it replies with.
+makeSeal('e2e-seal-bonv.p12', 'Bộ Nội vụ (mẫu)');
 const child = spawn(
   path.join(root, 'node_modules/.bin/tsx'),
   [path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'],

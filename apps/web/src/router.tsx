@@ -33,6 +33,8 @@ import {
   EligibilityPanel,
   FundPage,
   ImportPage,
+  IncomingDossierPage,
+  IncomingDossiersPage,
   InspectionPlanPage,
   InspectionsPage,
   ModelsPage,
@@ -411,6 +413,27 @@ const councilRoute = createRoute({
   }, CouncilSessionPage),
 });
 
+/**
+ * "Hồ sơ cấp dưới gửi lên": the packages child tenants sent up (docs/interop.md); the national
+ * appraiser and the signer read them with proposal:read, as they read their own proposals.
+ */
+const incomingDossiersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-cap-duoi-gui-len',
+  beforeLoad: requirePermission('proposal:read'),
+  component: IncomingDossiersPage,
+});
+
+const incomingDossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-cap-duoi-gui-len/$dossierId',
+  beforeLoad: requirePermission('proposal:read'),
+  component: withChunks(function IncomingDossierRoute() {
+    const { dossierId } = incomingDossierRoute.useParams();
+    return <IncomingDossierPage key={dossierId} dossierId={dossierId} />;
+  }, IncomingDossierPage),
+});
+
 const movementsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/phong-trao',
@@ -477,6 +500,8 @@ const routeTree = rootRoute.addChildren([
     proposalRoute,
     councilsRoute,
     councilRoute,
+    incomingDossiersRoute,
+    incomingDossierRoute,
     movementsRoute,
     movementRoute,
     clustersRoute,

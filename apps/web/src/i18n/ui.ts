@@ -11,6 +11,7 @@ import { uiDecisions } from './ui-decisions';
 import { uiDocumentSettings } from './ui-document-settings';
 import { uiDocuments } from './ui-documents';
 import { uiEligibility } from './ui-eligibility';
+import { uiExchange } from './ui-exchange';
 import { uiFund } from './ui-fund';
 import { uiImports } from './ui-imports';
 import { uiInspections } from './ui-inspections';
@@ -58,6 +59,7 @@ export const ui = {
   decisions: uiDecisions,
   documents: uiDocuments,
   documentSettings: uiDocumentSettings,
+  exchange: uiExchange,
   // One object for the two features, as the pages and the menu read it.
   emulation: { ...uiMovements, ...uiClusters },
   myWork: uiMyWork,

@@ -53,7 +53,8 @@ export function AppLayout() {
   const items = NAV_ITEMS.filter(
     (item) =>
       (!item.permission || me.permissions.includes(item.permission)) &&
-      (!item.tenantWide || me.user.isTenantWide),
+      (!item.tenantWide || me.user.isTenantWide) &&
+      (!item.tenantKinds || item.tenantKinds.includes(me.user.tenantKind)),
   );
 
   const onLogout = () =>

@@ -50,6 +50,14 @@ export const UnitEligibilityTabs = lazyRouteComponent(
   () => import('../features/eligibility/components/UnitEligibilityTabs'),
   'UnitEligibilityTabs',
 );
+export const IncomingDossierPage = lazyRouteComponent(
+  () => import('../features/exchange/components/IncomingDossierPage'),
+  'IncomingDossierPage',
+);
+export const IncomingDossiersPage = lazyRouteComponent(
+  () => import('../features/exchange/components/IncomingDossiersPage'),
+  'IncomingDossiersPage',
+);
 export const FundPage = lazyRouteComponent(() => import('../features/fund/components/FundPage'), 'FundPage');
 export const ImportPage = lazyRouteComponent(
   () => import('../features/imports/components/ImportPage'),

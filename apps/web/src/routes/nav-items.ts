@@ -13,6 +13,7 @@ import {
   IconGavel,
   IconHistory,
   IconHome,
+  IconInbox,
   IconListDetails,
   IconMessageReport,
   IconReportAnalytics,
@@ -40,6 +41,7 @@ export type NavItem = {
     | '/phong-trao'
     | '/cum-khoi'
     | '/hoi-dong'
+    | '/ho-so-cap-duoi-gui-len'
     | '/thong-ke'
     | '/quy-thi-dua'
     | '/khieu-nai-to-cao'
@@ -51,6 +53,8 @@ export type NavItem = {
   permission?: Permission;
   /** Only for users scoped to the tenant's root: the thing is the tenant's as a whole (the fund). */
   tenantWide?: boolean;
+  /** Only in tenants of these kinds (the levels child tenants send dossiers up to). */
+  tenantKinds?: readonly ('PROVINCE' | 'MINISTRY' | 'NATIONAL')[];
 };
 
 export const NAV_ITEMS: NavItem[] = [
@@ -86,6 +90,15 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/hoi-dong',
     icon: IconGavel,
     permission: 'proposal:read',
+  },
+  {
+    // The national or ministry level: the dossiers its child tenants send up (docs/interop.md).
+    key: 'incoming-dossiers',
+    label: ui.exchange.nav,
+    to: '/ho-so-cap-duoi-gui-len',
+    icon: IconInbox,
+    permission: 'proposal:read',
+    tenantKinds: ['NATIONAL', 'MINISTRY'],
   },
   {
     key: 'movements',

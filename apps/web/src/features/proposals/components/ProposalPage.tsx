@@ -38,6 +38,8 @@ type Slots = {
   documents?: (decisionId: string) => ReactNode;
   /** Downloads of the dossier's own documents, e.g. the Tờ trình (documents feature). */
   proposalDocuments?: (proposal: Proposal) => ReactNode;
+  /** Sending the dossier up as a package, and where it is (exchange feature), when the upper level decides. */
+  upperLevel?: (proposal: Proposal, onSent: () => void) => ReactNode;
   /** The awards of the decision, with revocation (decisions feature), once decided. */
   awards?: (proposal: Proposal, onChanged: () => void) => ReactNode;
 };
@@ -105,6 +107,9 @@ function Body({ proposal, slots, refetch }: { proposal: Proposal; slots: Slots; 
                 }
               />
             </Section>
+            {proposal.requirements.proposeUp &&
+              ['PROPOSED_UP', 'DECIDED'].includes(proposal.state) &&
+              slots.upperLevel?.(proposal, refetch)}
             {['DECISION_PENDING', 'PROPOSED_UP'].includes(proposal.state) &&
               slots.decision?.(proposal, refetch)}
             {proposal.decisionId && slots.awards?.(proposal, refetch)}
