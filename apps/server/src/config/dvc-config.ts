@@ -16,16 +16,22 @@ export type DvcSettings = {
   /** The `dstcode` header some adapters route on; empty: not sent. */
   dstCode: string;
   /** The portal's procedure code (MaTTHC) of each kind of proposal the province offers. */
-  procedureCodes: Partial<Record<ProposalKind, string>>;
+  procedureCodes: Partial<Record<ProcedureKey, string>>;
 };
 
-/** `CONG_TRANG=1.000123,DOT_XUAT=1.000456` → { CONG_TRANG: '1.000123', DOT_XUAT: '1.000456' }. */
-export function parseProcedureCodes(value: string | undefined): Partial<Record<ProposalKind, string>> {
-  const out: Partial<Record<ProposalKind, string>> = {};
+/** A proposal kind, or an online procedure that is not a kind of its own (docs/interop.md). */
+export type ProcedureKey = ProposalKind | 'GIA_DINH_VAN_HOA';
+const PROCEDURE_KEYS: readonly string[] = [...PROPOSAL_KINDS, 'GIA_DINH_VAN_HOA'];
+
+/**
+ * `CONG_TRANG=1.000123,DOT_XUAT=1.000456,GIA_DINH_VAN_HOA=1.000789` → { CONG_TRANG: '1.000123', … }.
+ * GIA_DINH_VAN_HOA is the code of the household's online registration (its dossier's kind is CONG_TRANG).
+ */
+export function parseProcedureCodes(value: string | undefined): Partial<Record<ProcedureKey, string>> {
+  const out: Partial<Record<ProcedureKey, string>> = {};
   for (const pair of (value ?? '').split(',')) {
     const [kind, code] = pair.split('=').map((s) => s.trim());
-    if (kind && code && (PROPOSAL_KINDS as readonly string[]).includes(kind))
-      out[kind as ProposalKind] = code;
+    if (kind && code && PROCEDURE_KEYS.includes(kind)) out[kind as ProcedureKey] = code;
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { FUND_ERRORS, FUND_STATUS } from './error-codes/fund';
 import { IMPORTS_ERRORS, IMPORTS_STATUS } from './error-codes/imports';
 import { INSPECTIONS_ERRORS, INSPECTIONS_STATUS } from './error-codes/inspections';
 import { MODELS_ERRORS, MODELS_STATUS } from './error-codes/models';
+import { ONLINE_FILING_ERRORS, ONLINE_FILING_STATUS } from './error-codes/online-filing';
 import { PROPOSALS_ERRORS, PROPOSALS_STATUS } from './error-codes/proposals';
 import { RECORDS_ERRORS, RECORDS_STATUS } from './error-codes/records';
 import { REPORTS_ERRORS, REPORTS_STATUS } from './error-codes/reports';
@@ -31,6 +32,7 @@ export const ERROR_MESSAGES = {
   ...COMPLAINTS_ERRORS,
   ...FUND_ERRORS,
   ...MODELS_ERRORS,
+  ...ONLINE_FILING_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...REPORTS_ERRORS,
   ...EXCHANGE_ERRORS,
@@ -51,6 +53,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   ...COMPLAINTS_STATUS,
   ...FUND_STATUS,
   ...MODELS_STATUS,
+  ...ONLINE_FILING_STATUS,
   ...INSPECTIONS_STATUS,
   ...REPORTS_STATUS,
   ...EXCHANGE_STATUS,

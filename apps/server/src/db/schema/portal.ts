@@ -5,5 +5,7 @@ export const portalSettings = pgTable('portal_settings', {
   tenantId: uuid('tenant_id').primaryKey(),
   /** Decision levels (DECISION_LEVELS in the domain) whose decisions the portal lists. */
   publishedLevels: jsonb('published_levels').$type<string[]>().notNull(),
+  /** Procedures offered for online filing (ONLINE_PROCEDURES in the domain); null: all of them. */
+  onlineProcedures: jsonb('online_procedures').$type<string[]>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -307,3 +307,26 @@ export const awardRevocation = pgTable(
     uniqueIndex('award_revocation_award_uq').on(t.tenantId, t.awardId),
   ],
 );
+
+/**
+ * A dossier filed online on the public portal ("Nộp hồ sơ trực tuyến", docs/interop.md): which
+ * procedure, and the applicant who has no account (name and how to reach them). The proposal
+ * itself is an ordinary one; this row makes the portal dossier name its applicant (ChuHoSo, a
+ * citizen) and its procedure code, and is never shown on the public pages.
+ */
+export const onlineFiling = pgTable(
+  'online_filing',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    proposalId: uuid('proposal_id').notNull(),
+    procedure: text('procedure').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    phone: text('phone').notNull(),
+    email: text('email'),
+    address: text('address').notNull(),
+    /** The citizen's account when they filed signed in with VNeID; null: filed without an account. */
+    citizenUserId: uuid('citizen_user_id'),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.proposalId] })],
+);

@@ -31,7 +31,8 @@ export type Section =
   | 'models'
   | 'comments'
   | 'verify'
-  | 'complaints';
+  | 'complaints'
+  | 'online';
 
 const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'home', href: '/cong-khai', label: 'Trang chủ' },
@@ -42,6 +43,7 @@ const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'comments', href: '/cong-khai/y-kien', label: 'Lấy ý kiến nhân dân' },
   { section: 'verify', href: '/cong-khai/xac-minh', label: 'Xác minh giấy chứng nhận' },
   { section: 'complaints', href: '/cong-khai/khieu-nai-to-cao', label: 'Khiếu nại, tố cáo' },
+  { section: 'online', href: '/cong-khai/nop-ho-so', label: 'Nộp hồ sơ trực tuyến' },
 ];
 
 export const absolute = (meta: Pick<PageMeta, 'baseUrl'>, path: string) => `${meta.baseUrl}${path}`;

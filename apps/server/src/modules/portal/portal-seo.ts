@@ -26,6 +26,7 @@ export async function sitemapXml(p: PortalCtx): Promise<string> {
     '/cong-khai/y-kien',
     '/cong-khai/xac-minh',
     '/cong-khai/khieu-nai-to-cao',
+    '/cong-khai/nop-ho-so',
   ];
   const { rows } = await listPublishedDecisions(p.db, p.tenant.tenantId, p.settings.publishedLevels, {
     limit: 5000,
@@ -55,6 +56,7 @@ export function robotsTxt(baseUrl: string): string {
     'Allow: /sitemap.xml',
     'Disallow: /cong-khai/xac-minh/',
     'Disallow: /cong-khai/khieu-nai-to-cao/tra-cuu',
+    'Disallow: /cong-khai/nop-ho-so/tra-cuu',
     'Disallow: /api/',
     'Disallow: /',
     '',

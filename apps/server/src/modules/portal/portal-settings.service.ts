@@ -1,5 +1,6 @@
 import { tenantRootPath } from '@vinhdanh/domain/auth/policy';
 import { DECISION_LEVELS } from '@vinhdanh/domain/portal/decision-level';
+import { ONLINE_PROCEDURES } from '@vinhdanh/domain/workflow/online-procedures';
 import type { Db } from '../../db/client';
 import { requireAccess, TENANT_ROOT } from '../../lib/access';
 import { authorize } from '../../lib/authorize';
@@ -21,10 +22,15 @@ export async function updatePortalSettings(
 ): Promise<PortalSettings> {
   await requireAccess(db, ctx, 'portal:manage', TENANT_ROOT);
   const tenantId = ctx.actor.tenantId;
-  // Stored in the catalogue's order, so the audit trail compares like with like.
-  const after = { publishedLevels: DECISION_LEVELS.filter((l) => input.publishedLevels.includes(l)) };
+  let after: PortalSettings | undefined;
   await db.transaction(async (tx) => {
     const before = await loadPortalSettings(tx, tenantId);
+    // Stored in the catalogue's order, so the audit trail compares like with like.
+    const online = input.onlineProcedures ?? before.onlineProcedures;
+    after = {
+      publishedLevels: DECISION_LEVELS.filter((l) => input.publishedLevels.includes(l)),
+      onlineProcedures: ONLINE_PROCEDURES.filter((p) => online.includes(p)),
+    };
     await savePortalSettings(tx, tenantId, after);
     await appendAudit(tx, {
       tenantId,
@@ -37,5 +43,5 @@ export async function updatePortalSettings(
       requestId: ctx.requestId,
     });
   });
-  return after;
+  return after as PortalSettings;
 }

@@ -10,10 +10,20 @@ import { attachment, PDF_TYPE } from '../../lib/download';
 import { AppError } from '../../lib/errors';
 import { publicBaseUrl } from '../../lib/public-url';
 import { createRateLimiter } from '../../lib/rate-limiter';
+import { currentYearVn } from '../../platform/clock';
+import { type CheckedUpload, checkUpload } from '../../platform/upload/index';
 import { fileComplaint, fileComplaintInput } from '../complaints/index';
 import { readPublicPhoto } from '../models/index';
 import { signedInCitizen, signOutCitizen } from '../oidc/index';
-import { allowPublicWrite, postPublicComment, publicCommentInput } from '../proposals/index';
+import {
+  allowPublicWrite,
+  fileHouseholdOnline,
+  householdFilingInput,
+  ONLINE_ATTACHMENT,
+  ONLINE_MAX_ATTACHMENTS,
+  postPublicComment,
+  publicCommentInput,
+} from '../proposals/index';
 import { checkUploadedPdf } from '../signing/index';
 import { VERIFY_LIMIT } from '../verification/index';
 import { boardPage } from './portal-board.page';
@@ -31,6 +41,17 @@ import { type Html, page } from './portal-html';
 import { modelPage, modelsPage } from './portal-models.page';
 import { movementPage, movementsPage } from './portal-movements.page';
 import { CITIZEN_LOGOUT_PATH, MY_FILINGS_PATH, myFilingsPage } from './portal-my-filings.page';
+import {
+  DOSSIER_TRACK_PATH,
+  dossierTrackPage,
+  type FormState,
+  HOUSEHOLD_FORM_PATH,
+  householdFormPage,
+  ONLINE_HONEYPOT,
+  ONLINE_PATH,
+  onlineIndexPage,
+  registrationUnits,
+} from './portal-online.page';
 import { robotsTxt, sitemapXml } from './portal-seo';
 import {
   SIGNATURE_CHECK_PATH,
@@ -52,6 +73,9 @@ const assetDir = path.join(import.meta.dirname, 'assets');
 /** Public form posts are small: a comment or a complaint's text, never files. */
 export const PORTAL_FORM_LIMIT = 64 * 1024;
 
+/** Online filings per client: a household files one, a village officer helping several a few more. */
+export const ONLINE_FILING_LIMIT = { max: 5, windowMs: 10 * 60_000 };
+
 /** Public complaint filings per client: a person files one or two, a flood is refused. */
 export const COMPLAINT_LIMIT = { max: 3, windowMs: 10 * 60_000 };
 
@@ -63,7 +87,11 @@ export function clientOf(c: Context<AppEnv>): string {
   );
 }
 
-export async function render(c: Context<AppEnv>, body: Html, status: 200 | 400 | 404 | 429 = 200) {
+export async function render(
+  c: Context<AppEnv>,
+  body: Html,
+  status: 200 | 400 | 404 | 409 | 413 | 429 = 200,
+) {
   c.header('cache-control', 'no-cache');
   return c.html(await body, status);
 }
@@ -98,10 +126,18 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
       throw new AppError('PAYLOAD_TOO_LARGE');
     },
   });
-  // Forms are small; the one upload (a PDF to check its signature) has its own limit.
+  const filingLimit = bodyLimit({
+    maxSize: ONLINE_MAX_ATTACHMENTS * ONLINE_ATTACHMENT.maxBytes + 64 * 1024,
+    onError: () => {
+      throw new AppError('UPLOAD_TOO_LARGE');
+    },
+  });
+  // Forms are small; the uploads (a PDF to check its signature, an online filing's files) have their own limits.
   app.use('/cong-khai/*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    return c.req.path === SIGNATURE_CHECK_PATH ? uploadLimit(c, next) : formLimit(c, next);
+    if (c.req.path === SIGNATURE_CHECK_PATH) return uploadLimit(c, next);
+    if (c.req.path === HOUSEHOLD_FORM_PATH) return filingLimit(c, next);
+    return formLimit(c, next);
   });
 
   app.get('/cong-khai/tai-nguyen/:name', (c) => {
@@ -268,6 +304,8 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     return render(c, body, found || !c.req.query('ma') ? 200 : 404);
   });
 
+  registerOnlineFilingRoutes(app);
+
   const signatureLimiter = createRateLimiter(VERIFY_LIMIT.max, VERIFY_LIMIT.windowMs);
   app.get(SIGNATURE_CHECK_PATH, async (c) => render(c, signatureCheckFormPage(await portalContext(c))));
   app.post(SIGNATURE_CHECK_PATH, async (c) => {
@@ -311,6 +349,81 @@ export function registerPortalRoutes(app: Hono<AppEnv>) {
     const { body, found } = await verifyResultPage(await portalContext(c), c.req.param('code'));
     c.header('x-robots-tag', 'noindex');
     return render(c, body, found ? 200 : 404);
+  });
+}
+
+/** The files of a multipart form field: zero, one or several; empty inputs dropped. */
+function filesOf(value: unknown): File[] {
+  const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return all.filter((f): f is File => f instanceof File && f.size > 0);
+}
+
+/** "Nộp hồ sơ trực tuyến" (portal-online.page.ts, docs/interop.md). */
+function registerOnlineFilingRoutes(app: Hono<AppEnv>) {
+  const filingLimiter = createRateLimiter(ONLINE_FILING_LIMIT.max, ONLINE_FILING_LIMIT.windowMs);
+  const trackLimiter = createRateLimiter(VERIFY_LIMIT.max, VERIFY_LIMIT.windowMs);
+  const notOffered = (c: Context<AppEnv>, p: PortalCtx) =>
+    render(c, notFoundPage(p, new AppError('ONLINE_PROCEDURE_NOT_OFFERED').message), 404);
+  app.get(ONLINE_PATH, async (c) => {
+    const p = await portalContext(c);
+    const codes = c.get('deps').config.dvc(p.tenant.code)?.procedureCodes ?? {};
+    return render(c, onlineIndexPage(p, codes));
+  });
+  app.get(HOUSEHOLD_FORM_PATH, async (c) => {
+    const p = await portalContext(c);
+    if (!p.settings.onlineProcedures.includes('GIA_DINH_VAN_HOA')) return notOffered(c, p);
+    return render(c, householdFormPage(p, await registrationUnits(p), currentYearVn()));
+  });
+  app.post(HOUSEHOLD_FORM_PATH, async (c) => {
+    const p = await portalContext(c);
+    if (!p.settings.onlineProcedures.includes('GIA_DINH_VAN_HOA')) return notOffered(c, p);
+    const form = await c.req.parseBody({ all: true });
+    const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string) : '');
+    const values = Object.fromEntries(
+      ['unitId', 'headName', 'address', 'phone', 'email', 'pledge', 'year'].map((k) => [k, field(k)]),
+    );
+    // A robot filling the hidden field is shown the look-up page, and nothing is stored.
+    if (field(ONLINE_HONEYPOT)) return c.redirect(DOSSIER_TRACK_PATH, 303);
+    const fail = async (error: AppError | FormState) => {
+      const state = error instanceof AppError ? { error: error.message, code: error.code } : error;
+      const status = error instanceof AppError ? (error.status as 400 | 404 | 409 | 413 | 429) : 400;
+      const units = await registrationUnits(p);
+      return render(c, householdFormPage(p, units, currentYearVn(), { ...state, values }), status);
+    };
+    if (!filingLimiter.allow(clientOf(c))) return fail(new AppError('RATE_LIMITED'));
+    const parsed = householdFilingInput.safeParse({ ...values, pledge: values.pledge || undefined });
+    if (!parsed.success)
+      return fail({ error: parsed.error.issues.map((i) => i.message).join(' '), code: 'INVALID_INPUT' });
+    const files = filesOf(form.tep);
+    if (files.length > ONLINE_MAX_ATTACHMENTS)
+      return fail({ error: `Chỉ gửi được tối đa ${ONLINE_MAX_ATTACHMENTS} tệp.`, code: 'INVALID_INPUT' });
+    try {
+      // The one upload path's check: the kind by the bytes, the size by the endpoint's limit.
+      const attachments: CheckedUpload[] = [];
+      for (const f of files)
+        attachments.push(await checkUpload(ONLINE_ATTACHMENT, f.name, new Uint8Array(await f.arrayBuffer())));
+      const citizen = await signedInCitizen(c, p.tenant.tenantId);
+      const filed = await fileHouseholdOnline(
+        c.get('deps').db,
+        c.get('deps').config.dataDir,
+        p.tenant.tenantId,
+        parsed.data,
+        { requestId: c.get('requestId'), citizenUserId: citizen?.userId, attachments },
+      );
+      return c.redirect(`${DOSSIER_TRACK_PATH}?ma=${encodeURIComponent(filed.code)}&moi=1`, 303);
+    } catch (e) {
+      if (e instanceof AppError && e.status < 500) return fail(e);
+      throw e;
+    }
+  });
+  app.get(DOSSIER_TRACK_PATH, async (c) => {
+    const p = await portalContext(c);
+    c.header('x-robots-tag', 'noindex');
+    const code = c.req.query('ma') ?? '';
+    if (code && !trackLimiter.allow(clientOf(c)))
+      return render(c, notFoundPage(p, new AppError('RATE_LIMITED').message), 429);
+    const { body, found } = await dossierTrackPage(p, code, c.req.query('moi') === '1');
+    return render(c, body, found || !code ? 200 : 404);
   });
 }
 

@@ -3,6 +3,16 @@
 export { proposalRef } from './proposal-access';
 export { awardKindOf } from './proposal-appraisal';
 export { runCommand, transitionInTx } from './proposal-command';
+export {
+  type DossierStatus,
+  fileHouseholdOnline,
+  type HouseholdFilingInput,
+  householdFilingInput,
+  isRegistrationUnit,
+  ONLINE_ATTACHMENT,
+  ONLINE_MAX_ATTACHMENTS,
+  trackDossier,
+} from './proposal-online';
 export type { ProposalRow } from './proposals.repository';
 export { bumpVersion, findProposal, listItems, updateItem, userName } from './proposals.repository';
 export { expectedVersion, proposalOutput } from './proposals.schemas';

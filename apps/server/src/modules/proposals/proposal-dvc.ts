@@ -13,7 +13,7 @@ import {
 } from '@vinhdanh/domain/workflow/states';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { orgUnit, proposal, proposalEvent, tenant } from '../../db/schema/index';
+import { onlineFiling, orgUnit, proposal, proposalEvent, tenant } from '../../db/schema/index';
 import { type Clock, systemClock } from '../../platform/clock';
 import { DVC_DOSSIER_SERVICE, DVC_PROGRESS_SERVICE } from '../../platform/outbox/dvc-format';
 import { DVC_TOPIC, type DvcPayload } from '../../platform/outbox/dvc-handler';
@@ -39,11 +39,29 @@ export async function portalCodeOf(db: Conn, p: ProposalRow): Promise<string | n
 }
 
 /** A timestamp column read as a string ('2026-12-05 01:02:03.456+00' from PostgreSQL) as an instant. */
-function instant(value: string): Date {
+export function instant(value: string): Date {
   return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }
 
+/** The applicant and procedure of a dossier filed online on the portal; null for any other. */
+export async function onlineFilingOf(db: Conn, p: Pick<ProposalRow, 'tenantId' | 'id'>) {
+  const [row] = await db
+    .select()
+    .from(onlineFiling)
+    .where(and(eq(onlineFiling.tenantId, p.tenantId), eq(onlineFiling.proposalId, p.id)));
+  return row ?? null;
+}
+
+/** Which MaTTHC (VINHDANH_DVC_MATTHC key) the dossier is sent with: its kind, or its online procedure's. */
+async function procedureKeyOf(db: Conn, p: ProposalRow): Promise<string> {
+  const online = await onlineFilingOf(db, p);
+  return online?.procedure === 'GIA_DINH_VAN_HOA' ? 'GIA_DINH_VAN_HOA' : p.kind;
+}
+
 async function dossierRecord(db: Conn, p: ProposalRow, status: DvcStatus, tenantCode: string) {
+  // A household that filed online is the dossier's owner (a citizen, LoaiDoiTuong 1), with the
+  // contact it gave; any other dossier belongs to its proposing unit (an organisation, 2).
+  const online = await onlineFilingOf(db, p);
   const unitIds = [p.submittingUnitId, p.levels[p.levelIndex] ?? p.submittingUnitId];
   const units = await db
     .select({ id: orgUnit.id, name: orgUnit.name })
@@ -66,20 +84,21 @@ async function dossierRecord(db: Conn, p: ProposalRow, status: DvcStatus, tenant
     TenTTHC: KIND_LABELS[p.kind as ProposalKind] ?? p.kind,
     MaLinhVuc: '',
     TenLinhVuc: 'Thi đua, khen thưởng',
-    ChuHoSo: nameOf(p.submittingUnitId),
-    LoaiDoiTuong: '2' as const,
+    ChuHoSo: online ? online.applicantName : nameOf(p.submittingUnitId),
+    LoaiDoiTuong: online ? ('1' as const) : ('2' as const),
     MaDoiTuong: '',
-    ThongTinKhac: '',
-    Email: '',
+    ThongTinKhac: online ? online.address : '',
+    Email: online?.email ?? '',
     Fax: '',
-    SoDienThoai: '',
+    SoDienThoai: online?.phone ?? '',
     TrichYeuHoSo: p.title,
     NgayTiepNhan: at('RECEIVED'),
     NgayHenTra: '',
     TrangThaiHoSo: status,
     NgayTra: '',
     ThongTinTra: '',
-    HinhThuc: '0' as const,
+    // Assumed (docs/interop.md): 1 for a dossier filed online, 0 for one the unit filed in Vinh Danh.
+    HinhThuc: online ? ('1' as const) : ('0' as const),
     NgayKetThucXuLy: final ? at(p.state, true) : '',
     DonViXuLy: nameOf(p.levels[p.levelIndex] ?? p.submittingUnitId),
     GhiChu: STATE_LABELS[p.state as ProposalState] ?? p.state,
@@ -109,7 +128,7 @@ export async function syncStepToPortal(
   const status = dvcStatusOf(p.state as ProposalState, p.levelIndex);
   if (status === null) return;
   const tenantCode = await tenantCodeOf(tx, p.tenantId);
-  const base = { tenantCode, kind: p.kind, version: p.version };
+  const base = { tenantCode, kind: await procedureKeyOf(tx, p), version: p.version };
   const firstFiling =
     step.fromState === null || DVC_STATUS_OF_STATE[step.fromState as ProposalState] === null;
   const dossier = async (isUpdating: boolean) => {
@@ -167,7 +186,7 @@ export async function enqueueFullPortalSync(db: Db, tenantId: string): Promise<n
       if (status === null) continue;
       const payload: DvcPayload = {
         tenantCode,
-        kind: p.kind,
+        kind: await procedureKeyOf(tx, p),
         version: p.version,
         service: DVC_DOSSIER_SERVICE,
         isUpdating: true,

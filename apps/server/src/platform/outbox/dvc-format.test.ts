@@ -15,4 +15,6 @@ it('reads the procedure codes of the kinds the province offers, ignoring unknown
     DOT_XUAT: '2.001234',
   });
   expect(parseProcedureCodes(undefined)).toEqual({});
+  // The household's online registration has its own procedure code (its dossier's kind is CONG_TRANG).
+  expect(parseProcedureCodes('GIA_DINH_VAN_HOA=1.000999')).toEqual({ GIA_DINH_VAN_HOA: '1.000999' });
 });
