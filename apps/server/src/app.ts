@@ -29,6 +29,7 @@ import { registerAchievementReportRoutes } from './modules/documents/achievement
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerProposalCouncilDocumentRoutes } from './modules/documents/proposal-council-documents.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
+import { useReplyHandler } from './modules/exchange/index';
 import { registerFundRoutes } from './modules/fund/fund.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
@@ -47,6 +48,7 @@ import { registerPeoplePositionRoutes } from './modules/people/people-positions'
 import { registerPortalRoutes } from './modules/portal/portal.routes';
 import { registerPortalSettingsRoutes } from './modules/portal/portal-settings.routes';
 import { registerClusterLeaderProposalRoute } from './modules/proposals/cluster-leader.routes';
+import { useUpperLevelReader } from './modules/proposals/index';
 import { registerProposalRoutes } from './modules/proposals/proposals.routes';
 import { registerPublicCommentRoutes } from './modules/proposals/public-comment.routes';
 import { isEvidenceUpload } from './modules/records/record-files.routes';
@@ -60,6 +62,8 @@ import { registerSigningRoutes } from './modules/signing/signing.routes';
 import { signedPdf } from './modules/signing/signing.service';
 import { registerTenantAwardRoutes } from './modules/tenant-awards/tenant-awards.routes';
 import { registerTimelineRoutes } from './modules/timeline/timeline.routes';
+import { readUpperLevel, upperLevelReplyHandler } from './modules/upper-level/index';
+import { registerUpperLevelRoutes } from './modules/upper-level/upper-level.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerVerificationRoutes } from './modules/verification/verification.routes';
 import { uploadBodyLimit } from './platform/upload/index';
@@ -207,6 +211,12 @@ export function createApi(config: Config) {
   registerPublicCommentRoutes(api);
   registerCouncilRoutes(api);
   registerDecisionRoutes(api);
+  // The dossier sent up to the upper level (docs/interop.md): the upper-level module builds on
+  // exchange, decisions and proposals, so the proposal page's reader of its package and the
+  // exchange's handler of the upper level's replies are passed in here.
+  useUpperLevelReader(readUpperLevel);
+  useReplyHandler(upperLevelReplyHandler(config.dataDir));
+  registerUpperLevelRoutes(api);
   registerImportRoutes(api);
   // A signed decision's awards are closed; the signed files are signing's, so its check is passed in.
   registerRecordRoutes(api, isDecisionSigned);

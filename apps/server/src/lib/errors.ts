@@ -15,6 +15,7 @@ import { PROPOSALS_ERRORS, PROPOSALS_STATUS } from './error-codes/proposals';
 import { RECORDS_ERRORS, RECORDS_STATUS } from './error-codes/records';
 import { REPORTS_ERRORS, REPORTS_STATUS } from './error-codes/reports';
 import { UNITS_PEOPLE_ERRORS, UNITS_PEOPLE_STATUS } from './error-codes/units-people';
+import { UPPER_LEVEL_ERRORS, UPPER_LEVEL_STATUS } from './error-codes/upper-level';
 
 // Stable error codes with their Vietnamese message. The web shows the message;
 // clients branch on the code. The codes are grouped by area in lib/error-codes/ (a new module's
@@ -36,6 +37,7 @@ export const ERROR_MESSAGES = {
   ...INSPECTIONS_ERRORS,
   ...REPORTS_ERRORS,
   ...EXCHANGE_ERRORS,
+  ...UPPER_LEVEL_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -57,6 +59,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   ...INSPECTIONS_STATUS,
   ...REPORTS_STATUS,
   ...EXCHANGE_STATUS,
+  ...UPPER_LEVEL_STATUS,
 };
 
 export type ErrorDetail = { path: string; message: string };

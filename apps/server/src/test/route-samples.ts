@@ -17,6 +17,7 @@ import { RECORD_SAMPLES } from './record-samples';
 import { REPORT_SAMPLES, REPORT_SNAPSHOT_SAMPLES } from './report-samples';
 import { target, unique, userAction } from './sample-helpers';
 import { UNIT_PEOPLE_SAMPLES } from './unit-people-samples';
+import { UPPER_LEVEL_SAMPLES } from './upper-level-samples';
 import { USER_SAMPLES } from './user-samples';
 
 export type Scope = 'own' | 'otherUnit' | 'otherTenant';
@@ -139,6 +140,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...RECORD_SAMPLES,
   ...IMPORT_SAMPLES,
   ...PROPOSAL_SAMPLES,
+  ...UPPER_LEVEL_SAMPLES,
   ...COUNCIL_SAMPLES,
   ...DECISION_SAMPLES,
   ...EMULATION_SAMPLES,

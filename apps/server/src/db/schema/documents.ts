@@ -6,6 +6,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -62,28 +63,42 @@ export const documentSettings = pgTable('document_settings', {
 /**
  * A signed PDF (PAdES B-B) of a decision: the decision itself or its certificates. The bytes are
  * in file storage (stored_file); a decision with a signed DECISION row can no longer be changed.
+ * The upper level's decision arrives signed in its package (modules/upper-level): its PDF and one
+ * certificate per award (kind CERTIFICATE with award_id), kept as received (method RECEIVED).
  */
 export const signedDocument = pgTable(
   'signed_document',
   {
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull(),
-    /** DECISION (the quyết định with its annex) or CERTIFICATES (every certificate, one PDF). */
+    /**
+     * DECISION (the quyết định with its annex), CERTIFICATES (every certificate, one PDF) or
+     * CERTIFICATE (one award's, as the upper level sent it).
+     */
     kind: text('kind').notNull(),
+    /** CERTIFICATE: the award it certifies; null for the other kinds. */
+    awardId: uuid('award_id'),
     decisionId: uuid('decision_id').notNull(),
     fileId: uuid('file_id').notNull(),
     /** SHA-256 of the signed file, to recognise an uploaded copy. */
     sha256: text('sha256').notNull(),
-    /** SEAL: the tenant's certificate on the server; TOKEN: a signer's own token, uploaded back. */
+    /**
+     * SEAL: the tenant's certificate on the server; TOKEN: a signer's own token, uploaded back;
+     * RECEIVED: signed by the upper level, stored from its decision package.
+     */
     method: text('method').notNull(),
     signerName: text('signer_name').notNull(),
     signerCertificateSha256: text('signer_certificate_sha256').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
-    signedBy: uuid('signed_by').notNull(),
+    /** Who signed in this tenant; null for a document received signed. */
+    signedBy: uuid('signed_by'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex('signed_document_decision_kind_uq').on(t.tenantId, t.decisionId, t.kind),
+    // One DECISION and one CERTIFICATES per decision, one CERTIFICATE per award (NULLs equal).
+    unique('signed_document_decision_kind_uq')
+      .on(t.tenantId, t.decisionId, t.kind, t.awardId)
+      .nullsNotDistinct(),
     index('signed_document_sha256_idx').on(t.tenantId, t.sha256),
   ],
 );

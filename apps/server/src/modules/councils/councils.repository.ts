@@ -140,3 +140,38 @@ export function upheldComments(db: Conn, tenantId: string, itemIds: string[]) {
       ),
     );
 }
+
+/**
+ * The council's result on each item of a proposal, from its closed sessions (the latest session
+ * that took the item up wins): what a package sent to the upper level reports per item.
+ */
+export async function closedVotesOfProposal(db: Db | Tx, tenantId: string, proposalId: string) {
+  const rows = await db
+    .select({
+      itemId: councilAgendaItem.itemId,
+      yes: councilAgendaItem.yes,
+      no: councilAgendaItem.no,
+      abstain: councilAgendaItem.abstain,
+      passed: councilAgendaItem.passed,
+      meetingOn: councilSession.meetingOn,
+    })
+    .from(councilAgendaItem)
+    .innerJoin(
+      councilSession,
+      and(
+        eq(councilSession.tenantId, councilAgendaItem.tenantId),
+        eq(councilSession.id, councilAgendaItem.sessionId),
+      ),
+    )
+    .where(
+      and(
+        eq(councilAgendaItem.tenantId, tenantId),
+        eq(councilAgendaItem.proposalId, proposalId),
+        eq(councilSession.status, 'CLOSED'),
+      ),
+    )
+    .orderBy(councilSession.meetingOn);
+  const out = new Map<string, { passed: boolean | null; yes: number; no: number; abstain: number }>();
+  for (const { itemId, meetingOn: _, ...vote } of rows) out.set(itemId, vote);
+  return out;
+}

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { storeUpload } from '../../platform/upload/index';
+import { applyReply } from './exchange-replies';
 import { manifestComponents, type PackageKind } from './package-format';
 import { openPackage } from './package-seal';
 
@@ -89,6 +90,8 @@ export async function importPackage(
         manifestText: opened.manifestText,
         signature: Buffer.from(opened.signature).toString('base64'),
         signerCertificateSha256: opened.signerCertificateSha256,
+        // A reply names the dossier it answers by its id at the receiver (the sender of the dossier).
+        proposalId: manifest.kind === 'DOSSIER' ? null : manifest.dossierId,
       })
       .onConflictDoNothing()
       .returning({ id: exchangePackage.id });
@@ -122,6 +125,9 @@ export async function importPackage(
         signerCertificateSha256: opened.signerCertificateSha256,
       },
     });
+    // A reply from the upper level is applied to its dossier in this transaction (exchange-replies.ts).
+    if (manifest.kind !== 'DOSSIER')
+      await applyReply(tx, { receiverId, rowId: id, manifest, files: opened.files });
     return { id, duplicate: false };
   });
 }

@@ -1,7 +1,10 @@
 // What other modules and the platform use of the exchange between levels: the package format,
 // sealing, sending through the outbox, the transports and the receiving side.
+
+export { type DossierPackageRow, outgoingEnvelope, packagesOfDossier } from './exchange-dossier-packages';
 export { type ImportOrigin, type ImportResult, importPackage } from './exchange-import';
 export { type InboxOptions, startExchangeInbox } from './exchange-inbox';
+export { type ReceivedReply, type ReplyHandler, useReplyHandler } from './exchange-replies';
 export { EXCHANGE_TOPIC, exchangeHandler, queuePackage } from './exchange-send';
 export {
   type DecisionManifest,

@@ -19,6 +19,7 @@ export function viDateTime(d: Date): string {
 const KIND_LABEL = {
   DECISION: 'Quyết định (bản điện tử)',
   CERTIFICATES: 'Giấy khen, bằng khen (bản điện tử)',
+  CERTIFICATE: 'Bằng khen, giấy chứng nhận (bản điện tử do cấp trên ký số)',
 } as const;
 
 function signatureLine(s: StoredSignature): Html {

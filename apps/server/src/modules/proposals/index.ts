@@ -13,8 +13,23 @@ export {
   ONLINE_MAX_ATTACHMENTS,
   trackDossier,
 } from './proposal-online';
+export {
+  recordUpperLevelStep,
+  type UpperLevel,
+  type UpperLevelReader,
+  upperLevelOutput,
+  useUpperLevelReader,
+} from './proposal-upper-level';
 export type { ProposalRow } from './proposals.repository';
-export { bumpVersion, findProposal, listItems, updateItem, userName } from './proposals.repository';
+export {
+  bumpVersion,
+  componentFilesForPackage,
+  findProposal,
+  listItems,
+  SYSTEM_USER_ID,
+  updateItem,
+  userName,
+} from './proposals.repository';
 export { expectedVersion, proposalOutput } from './proposals.schemas';
 export { publicCommentInput } from './public-comment.schemas';
 export { allowPublicWrite, postPublicComment } from './public-comment.service';

@@ -63,6 +63,11 @@ export const PROPOSAL_ACTIONS = {
   issueDecision: ['decision:issue', 'DECIDER'],
   /** Revoke an award the decision granted (decisions). */
   revokeAward: ['decision:revoke', 'DECIDER'],
+  /**
+   * Send the dossier to the upper level as a package, or resend it after a return (upper-level):
+   * the office holding it at the last level. The state (PROPOSED_UP, not sent or returned) is the page's.
+   */
+  sendUp: ['proposal:appraise', 'OFFICE'],
   /** Download the dossier's documents, e.g. the Tờ trình (documents/proposal-letter). */
   generateDocuments: ['document:generate', 'READER'],
 } as const satisfies Record<string, readonly [Permission, ProposalAs]>;

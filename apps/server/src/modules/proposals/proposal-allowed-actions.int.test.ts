@@ -27,6 +27,7 @@ const probes: Record<ProposalAction, (c: ApiClient, id: string) => Promise<Respo
     }),
   // Revoking needs an issued decision's award: the route looks the award up before the proposal.
   revokeAward: async () => ({ status: 0, body: null, headers: new Headers() }),
+  sendUp: (c, id) => c.post(`/api/proposals/${id}/send-up`, { expectedVersion: STALE }),
   generateDocuments: (c, id) => c.get(`/api/proposals/${id}/documents/to-trinh.docx`),
 };
 

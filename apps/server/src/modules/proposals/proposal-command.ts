@@ -12,6 +12,7 @@ import { noticeProposalStep } from '../notices/index';
 import { syncStepToPortal } from './proposal-dvc';
 import { factsOf, flowOf, proposalView } from './proposal-view';
 import {
+  actorIdOf,
   bumpVersion,
   findProposal,
   insertEvent,
@@ -128,7 +129,7 @@ export async function recordStep(
     id: newId(),
     proposalId: p.id,
     at,
-    actorId: ctx.actor.userId,
+    actorId: actorIdOf(ctx.actor.userId),
     actorName: await userName(tx, tenantId, ctx.actor.userId),
     command,
     fromState: p.state,
@@ -145,7 +146,7 @@ export async function recordStep(
   });
   await appendAudit(tx, {
     tenantId,
-    actorId: ctx.actor.userId,
+    actorId: actorIdOf(ctx.actor.userId),
     action: `proposal.${command}`,
     entityType: 'proposal',
     entityId: p.id,

@@ -17,6 +17,7 @@ import {
   openHoldsOf,
   revokedAwardIds,
 } from './proposal-links.repository';
+import { readUpperLevel } from './proposal-upper-level';
 import {
   type ComponentRow,
   findProposal,
@@ -158,6 +159,8 @@ export async function proposalView(db: Db | Tx, actor: Actor, id: string) {
       // What changed since the return, reason by reason (the submitter's and the office's checklist).
       diff: diffAgainstReasons(lastReturn.reasons, lastReturn.snapshot, snapshotOf(components, items)),
     },
+    /** The package sent to the upper level, with its returns; null until sent. */
+    upperLevel: await readUpperLevel(db, tenantId, p.id),
     allowedActions: await proposalActions(db, actor, p),
     history: events.map((e) => ({
       at: e.at,

@@ -133,7 +133,14 @@ export async function listComponentFiles(db: Conn, tenantId: string, proposalId:
   );
 }
 
+/** The actor of what the system does on its own (a reply from the upper level): no account. */
+export const SYSTEM_USER_ID = 'system';
+
+/** The id an event or audit row records for the actor: none for the system. */
+export const actorIdOf = (userId: string) => (userId === SYSTEM_USER_ID ? null : userId);
+
 export async function userName(db: Conn, tenantId: string, userId: string): Promise<string | null> {
+  if (userId === SYSTEM_USER_ID) return 'Hệ thống (tự động)';
   const [row] = await db
     .select({ name: appUser.fullName })
     .from(appUser)
@@ -214,4 +221,24 @@ export async function listVisible(
     }),
     total: ids[0]?.total ?? 0,
   };
+}
+
+/** The dossier's attached files with their storage keys: the components of a package sent up. */
+export async function componentFilesForPackage(db: Conn, tenantId: string, proposalId: string) {
+  return db
+    .select({
+      name: proposalComponent.name,
+      fileName: storedFile.name,
+      mediaType: storedFile.mimeType,
+      sizeBytes: storedFile.sizeBytes,
+      sha256: storedFile.sha256,
+      storageKey: storedFile.storageKey,
+    })
+    .from(proposalComponent)
+    .innerJoin(
+      storedFile,
+      and(eq(storedFile.tenantId, proposalComponent.tenantId), eq(storedFile.id, proposalComponent.fileId)),
+    )
+    .where(and(eq(proposalComponent.tenantId, tenantId), eq(proposalComponent.proposalId, proposalId)))
+    .orderBy(proposalComponent.name);
 }

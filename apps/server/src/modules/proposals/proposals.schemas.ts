@@ -5,6 +5,7 @@ import { awardCodeField } from '../../lib/award-code';
 import { allowedActionsSchema } from '../../lib/openapi';
 import { uploadNameField } from '../../platform/upload/index';
 import { PROPOSAL_ACTIONS } from './proposal-access';
+import { upperLevelOutput } from './proposal-upper-level';
 
 export const expectedVersion = z
   .number({ error: 'Cần phiên bản dữ liệu (expectedVersion) đang xem' })
@@ -337,6 +338,8 @@ export const proposalOutput = z
         ),
       })
       .nullable(),
+    /** The dossier sent to the upper level (a package, modules/upper-level); null until sent. */
+    upperLevel: upperLevelOutput.nullable(),
     /** What the current user may do on it (proposal-access.ts PROPOSAL_ACTIONS). */
     allowedActions: allowedActionsSchema('ProposalAllowedActions', PROPOSAL_ACTIONS),
     /** Council sessions that took the proposal up, newest first. */

@@ -7,7 +7,7 @@ import {
   findSignedBySha256,
   isTenantCertificate,
   listSignedDocuments,
-  type SignedKind,
+  type StoredKind,
 } from './signed-documents.repository';
 
 // What the public portal says about signatures: for a certificate's code, whether its decision's
@@ -15,7 +15,7 @@ import {
 // PDF, whether its signature holds and whether it is the tenant's.
 
 export type StoredSignature = {
-  kind: SignedKind;
+  kind: StoredKind;
   status: SignatureStatus;
   signerName: string | null;
   signedAt: Date | null;
@@ -25,7 +25,7 @@ export type StoredSignature = {
 export async function signaturesForCode(db: Db, dataDir: string, code: string) {
   // The code is 128 random bits, unique per tenant: it finds its tenant as verifyCode does.
   const [row] = await db
-    .select({ tenantId: award.tenantId, decisionId: award.decisionId })
+    .select({ tenantId: award.tenantId, decisionId: award.decisionId, awardId: award.id })
     .from(awardVerification)
     .innerJoin(
       award,
@@ -37,10 +37,11 @@ export async function signaturesForCode(db: Db, dataDir: string, code: string) {
   const docs = await listSignedDocuments(db, row.tenantId, row.decisionId);
   const storage = storageFor(dataDir);
   const checked: StoredSignature[] = [];
-  for (const d of docs) {
+  // A certificate received from the upper level is one award's: only that award's shows here.
+  for (const d of docs.filter((doc) => doc.awardId === null || doc.awardId === row.awardId)) {
     const check = await checkPdfSignature(Buffer.from(await storage.get(d.storageKey)));
     checked.push({
-      kind: d.kind as SignedKind,
+      kind: d.kind as StoredKind,
       status: check.status,
       signerName: check.signerName,
       signedAt: check.signedAt,
@@ -73,5 +74,5 @@ export async function checkUploadedPdf(db: Db, tenantId: string, pdf: Buffer) {
   )
     verdict = 'TENANT_SIGNED';
   else verdict = 'OTHER_SIGNER';
-  return { verdict, check, kind: (original?.kind as SignedKind | undefined) ?? null, decisionNumber };
+  return { verdict, check, kind: (original?.kind as StoredKind | undefined) ?? null, decisionNumber };
 }

@@ -1,14 +1,18 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { signedDocument, storedFile } from '../../db/schema/index';
 
 type Conn = Db | Tx;
 
+/** What the tenant signs: its decision, and its certificates in one PDF. */
 export type SignedKind = 'DECISION' | 'CERTIFICATES';
+/** What it keeps: also CERTIFICATE, one award's certificate as the upper level signed it (received in its package). */
+export type StoredKind = SignedKind | 'CERTIFICATE';
 
 const columns = {
   id: signedDocument.id,
   kind: signedDocument.kind,
+  awardId: signedDocument.awardId,
   decisionId: signedDocument.decisionId,
   sha256: signedDocument.sha256,
   method: signedDocument.method,
@@ -63,7 +67,7 @@ export async function findSignedBySha256(db: Conn, tenantId: string, sha256: str
   return row ?? null;
 }
 
-/** Whether the tenant has ever signed with this certificate (so it is the tenant's). */
+/** Whether the tenant has ever signed with this certificate (so it is the tenant's; not one received). */
 export async function isTenantCertificate(db: Conn, tenantId: string, certificateSha256: string) {
   const [row] = await db
     .select({ id: signedDocument.id })
@@ -72,6 +76,7 @@ export async function isTenantCertificate(db: Conn, tenantId: string, certificat
       and(
         eq(signedDocument.tenantId, tenantId),
         eq(signedDocument.signerCertificateSha256, certificateSha256),
+        ne(signedDocument.method, 'RECEIVED'),
       ),
     )
     .limit(1);

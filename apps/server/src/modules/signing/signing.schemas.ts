@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
 export const signedDocumentOutput = z.object({
-  kind: z.enum(['DECISION', 'CERTIFICATES']),
+  kind: z.enum(['DECISION', 'CERTIFICATES', 'CERTIFICATE']),
   name: z.string(),
   sha256: z.string(),
   sizeBytes: z.number().int(),

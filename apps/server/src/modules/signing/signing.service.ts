@@ -24,6 +24,7 @@ import {
   listSignedDocuments,
   type SignedDocumentRow,
   type SignedKind,
+  type StoredKind,
 } from './signed-documents.repository';
 import { loadTenantSeal } from './tenant-seal';
 
@@ -34,7 +35,7 @@ async function collect(stream: Readable): Promise<Buffer> {
 }
 
 export const presentSigned = (d: SignedDocumentRow) => ({
-  kind: d.kind as SignedKind,
+  kind: d.kind as StoredKind,
   name: d.name,
   sha256: d.sha256,
   sizeBytes: d.sizeBytes,

@@ -1303,6 +1303,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/proposals/{id}/send-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi hồ sơ lên cấp trên (gói hồ sơ có ký số) */
+        post: operations["postProposalsByIdSendUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/outgoing/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải gói hồ sơ gửi lên cấp trên (tệp JSON có ký số) */
+        get: operations["getExchangeOutgoingByIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/templates/{file}": {
         parameters: {
             query?: never;
@@ -3452,7 +3486,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "INVALID_CURSOR" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "PAYLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "UPLOAD_TOO_LARGE" | "UPLOAD_EMPTY" | "RATE_LIMITED" | "INTERNAL" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "USER_NOT_FOUND" | "DUPLICATE_USERNAME" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "INITIATIVE_NOT_OF_SUBJECT" | "INITIATIVE_ALREADY_USED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "COMPONENT_FILE_NOT_FOUND" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "TOKEN_SIGNER_NO_PERSON" | "TOKEN_SIGNING_NOT_FOUND" | "TOKEN_FILE_MISMATCH" | "TOKEN_SIGNATURE_INVALID" | "TOKEN_CERTIFICATE_NOT_SIGNER" | "TOKEN_SIGNING_INCOMPLETE" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "COMPLAINT_AWARD_NOT_OF_SUBJECT" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "MODEL_NOT_FOUND" | "MODEL_NOT_EDITABLE" | "MODEL_NOT_SUBMITTED" | "MODEL_NOT_APPROVED" | "MODEL_SUBJECT_REQUIRED" | "MODEL_SUBJECT_MISMATCH" | "MODEL_AWARD_MISMATCH" | "MODEL_ALREADY_ADOPTED" | "MODEL_PHOTO_UNREADABLE" | "MODEL_PHOTO_LIMIT" | "CONFERENCE_NOT_FOUND" | "CONFERENCE_HONOUREE_DUPLICATE" | "ONLINE_PROCEDURE_NOT_OFFERED" | "ONLINE_FILING_DUPLICATE" | "DOSSIER_NOT_FOUND" | "INSPECTION_PLAN_NOT_FOUND" | "INSPECTION_PLAN_DUPLICATE" | "INSPECTION_PLAN_HAS_FINDINGS" | "INSPECTION_UNIT_OUTSIDE_PLAN" | "INSPECTION_UNIT_NOT_IN_PLAN" | "INSPECTION_UNIT_HAS_FINDINGS" | "INSPECTION_SUBJECT_OUTSIDE_UNIT" | "INSPECTION_AWARD_OUTSIDE_UNIT" | "INSPECTION_FINDING_NOT_FOUND" | "INSPECTION_FINDING_COMPLETED" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "PACKAGE_INVALID" | "PACKAGE_SIGNATURE_INVALID" | "PACKAGE_FILE_MISMATCH" | "PACKAGE_WRONG_RECIPIENT" | "PACKAGE_UNKNOWN_SENDER" | "PACKAGE_NO_PARENT" | "PACKAGE_NOT_FOUND";
+                code: "INVALID_INPUT" | "INVALID_CURSOR" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "PAYLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "UPLOAD_TOO_LARGE" | "UPLOAD_EMPTY" | "RATE_LIMITED" | "INTERNAL" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "USER_NOT_FOUND" | "DUPLICATE_USERNAME" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "INITIATIVE_NOT_OF_SUBJECT" | "INITIATIVE_ALREADY_USED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "COMPONENT_FILE_NOT_FOUND" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "TOKEN_SIGNER_NO_PERSON" | "TOKEN_SIGNING_NOT_FOUND" | "TOKEN_FILE_MISMATCH" | "TOKEN_SIGNATURE_INVALID" | "TOKEN_CERTIFICATE_NOT_SIGNER" | "TOKEN_SIGNING_INCOMPLETE" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "COMPLAINT_AWARD_NOT_OF_SUBJECT" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "MODEL_NOT_FOUND" | "MODEL_NOT_EDITABLE" | "MODEL_NOT_SUBMITTED" | "MODEL_NOT_APPROVED" | "MODEL_SUBJECT_REQUIRED" | "MODEL_SUBJECT_MISMATCH" | "MODEL_AWARD_MISMATCH" | "MODEL_ALREADY_ADOPTED" | "MODEL_PHOTO_UNREADABLE" | "MODEL_PHOTO_LIMIT" | "CONFERENCE_NOT_FOUND" | "CONFERENCE_HONOUREE_DUPLICATE" | "ONLINE_PROCEDURE_NOT_OFFERED" | "ONLINE_FILING_DUPLICATE" | "DOSSIER_NOT_FOUND" | "INSPECTION_PLAN_NOT_FOUND" | "INSPECTION_PLAN_DUPLICATE" | "INSPECTION_PLAN_HAS_FINDINGS" | "INSPECTION_UNIT_OUTSIDE_PLAN" | "INSPECTION_UNIT_NOT_IN_PLAN" | "INSPECTION_UNIT_HAS_FINDINGS" | "INSPECTION_SUBJECT_OUTSIDE_UNIT" | "INSPECTION_AWARD_OUTSIDE_UNIT" | "INSPECTION_FINDING_NOT_FOUND" | "INSPECTION_FINDING_COMPLETED" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "PACKAGE_INVALID" | "PACKAGE_SIGNATURE_INVALID" | "PACKAGE_FILE_MISMATCH" | "PACKAGE_WRONG_RECIPIENT" | "PACKAGE_UNKNOWN_SENDER" | "PACKAGE_NO_PARENT" | "PACKAGE_NOT_FOUND" | "UPPER_LEVEL_ALREADY_SENT" | "UPPER_LEVEL_NOTHING_TO_SEND" | "UPPER_LEVEL_SEAL_REQUIRED";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -4088,6 +4122,7 @@ export type components = {
                     }[];
                 }[];
             } | null;
+            upperLevel: components["schemas"]["ProposalUpperLevel"];
             allowedActions: components["schemas"]["ProposalAllowedActions"];
             councilSessions: {
                 id: string;
@@ -4179,6 +4214,24 @@ export type components = {
             clause?: string;
             text: string;
         };
+        ProposalUpperLevel: {
+            /** @enum {string} */
+            status: "SENDING" | "DELIVERED" | "DOWNLOADABLE" | "RETURNED" | "DECIDED";
+            version: number;
+            sentAt: string;
+            returns: {
+                at: string;
+                version: number;
+                reasons: components["schemas"]["UpperLevelReturnReason"][];
+            }[];
+            downloadHref: string | null;
+        } | null;
+        UpperLevelReturnReason: {
+            /** @enum {string} */
+            code: "MISSING_COMPONENT" | "CRITERIA_NOT_MET" | "WRONG_INFORMATION" | "OTHER";
+            text: string;
+            itemId: string | null;
+        };
         /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
         ProposalAllowedActions: {
             submit: boolean;
@@ -4186,6 +4239,7 @@ export type components = {
             confirmMinutes: boolean;
             issueDecision: boolean;
             revokeAward: boolean;
+            sendUp: boolean;
             generateDocuments: boolean;
         };
         CreateProposalInput: {
@@ -4487,6 +4541,17 @@ export type components = {
             reason: string;
             recoverCertificate: boolean;
             recoverMoney: boolean;
+        };
+        SendUpResult: {
+            exchange: {
+                id: string;
+                /** @enum {string} */
+                status: "SENDING" | "DELIVERED" | "DOWNLOADABLE";
+                version: number;
+            };
+        };
+        SendUpInput: {
+            expectedVersion: number;
         };
         ImportJob: {
             id: string;
@@ -5437,7 +5502,7 @@ export type components = {
             signedAt: string | null;
             documents: {
                 /** @enum {string} */
-                kind: "DECISION" | "CERTIFICATES";
+                kind: "DECISION" | "CERTIFICATES" | "CERTIFICATE";
                 name: string;
                 sha256: string;
                 sizeBytes: number;
@@ -8889,6 +8954,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postProposalsByIdSendUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendUpInput"];
+            };
+        };
+        responses: {
+            /** @description Gói hồ sơ đã được ký và xếp hàng gửi lên cấp trên */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendUpResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getExchangeOutgoingByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp gói hồ sơ (vinhdanh-package-envelope/1) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             400: components["responses"]["BadRequest"];
