@@ -30,6 +30,9 @@ test('mọi trang công khai đạt kiểm tra tiếp cận và vừa màn hình
     '/cong-khai/khieu-nai-to-cao',
     '/cong-khai/khieu-nai-to-cao/tra-cuu?ma=KT-KHONGCOMA',
     '/cong-khai/kiem-tra-chu-ky',
+    '/cong-khai/nop-ho-so',
+    '/cong-khai/nop-ho-so/gia-dinh-van-hoa',
+    '/cong-khai/nop-ho-so/tra-cuu?ma=SONHA-261205-000000000000',
   ];
   for (const path of pages) {
     expect(path).toBeTruthy();

@@ -401,7 +401,9 @@ function registerOnlineFilingRoutes(app: Hono<AppEnv>) {
       // The one upload path's check: the kind by the bytes, the size by the endpoint's limit.
       const attachments: CheckedUpload[] = [];
       for (const f of files)
-        attachments.push(await checkUpload(ONLINE_ATTACHMENT, f.name, new Uint8Array(await f.arrayBuffer())));
+        attachments.push(
+          await checkUpload(ONLINE_ATTACHMENT, f.name.slice(-200), new Uint8Array(await f.arrayBuffer())),
+        );
       const citizen = await signedInCitizen(c, p.tenant.tenantId);
       const filed = await fileHouseholdOnline(
         c.get('deps').db,
