@@ -365,7 +365,10 @@ describeEngines('upper level: a dossier sent up, returned, resent and decided', 
     const text = await page.text();
     expect(text).toContain('data-testid="signature-CERTIFICATE" data-status="VALID"');
     expect(text).toContain('Chữ ký số hợp lệ — ký bởi Bo Noi vu (thu nghiem)');
-    expect(pdfsig(certificate)).toContain('Signature Validation: Signature is Valid.');
+    // The province serves the decision as the upper level signed it, byte for byte.
+    const served = await pv.leader.get(`/api/decisions/${shown.decisionId}/documents/quyet-dinh.pdf`);
+    expect(Buffer.from(served.body as ArrayBuffer).equals(decisionPdf)).toBe(true);
+    expect(pdfsig(decisionPdf)).toContain('Signature Validation: Signature is Valid.');
 
     // The same package again (a retry after a lost answer): nothing changes.
     const repeat = await importPackage(db, config.dataDir, fx.tenantA, envelope as PackageEnvelope, {
