@@ -3,7 +3,14 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { award, awardVerification, exchangePackage, notification, tenant } from '../../db/schema/index';
+import {
+  award,
+  awardVerification,
+  documentSettings,
+  exchangePackage,
+  notification,
+  tenant,
+} from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { sha256Hex } from '../../lib/storage';
 import { pollTenant } from '../../platform/outbox/outbox';
@@ -162,6 +169,32 @@ describeEngines('upper level: a dossier sent up, returned, resent and decided', 
     });
     await act('complete-appraisal');
     expect(proposal.state).toBe('PROPOSED_UP');
+  });
+
+  it('says, with a stable code, what is missing when there is no parent tenant or no seal', async () => {
+    const { db, fx } = { db: env().database.db, fx: env().fx };
+    const send = async () =>
+      pv.appraiser.post(`/api/proposals/${proposalId}/send-up`, { expectedVersion: (await view()).version });
+    await db.update(tenant).set({ parentTenantId: null }).where(eq(tenant.tenantId, fx.tenantA));
+    const noParent = await send();
+    expect(noParent.status).toBe(409);
+    expect(noParent.body.error).toMatchObject({
+      code: 'PACKAGE_NO_PARENT',
+      message: expect.stringContaining('cấp trên'),
+    });
+    await db.update(tenant).set({ parentTenantId: national.id }).where(eq(tenant.tenantId, fx.tenantA));
+    await db
+      .update(documentSettings)
+      .set({ signingCertificateFile: null })
+      .where(eq(documentSettings.tenantId, fx.tenantA));
+    const noSeal = await send();
+    expect(noSeal.status).toBe(409);
+    expect(noSeal.body.error).toMatchObject({
+      code: 'UPPER_LEVEL_SEAL_REQUIRED',
+      message: expect.stringContaining('chứng thư số'),
+    });
+    await ensureTestSeal(db, fx.tenantA);
+    expect((await view()).upperLevel).toBeNull();
   });
 
   it('sends the dossier up as a sealed package the national tenant receives, with verdicts, citations, files and the history', async () => {
