@@ -29,11 +29,13 @@ import { registerAchievementReportRoutes } from './modules/documents/achievement
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerProposalCouncilDocumentRoutes } from './modules/documents/proposal-council-documents.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
-import { useReplyHandler } from './modules/exchange/index';
+import { useDossierHandler, useReplyHandler } from './modules/exchange/index';
 import { registerFundRoutes } from './modules/fund/fund.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerHouseholdRoutes } from './modules/households/households.routes';
 import { registerImportRoutes } from './modules/imports/imports.routes';
+import { registerIncomingDossierRoutes } from './modules/incoming-dossiers/incoming-dossiers.routes';
+import { receiveIncomingDossier } from './modules/incoming-dossiers/index';
 import { registerInspectionRoutes } from './modules/inspections/inspections.routes';
 import { registerModelRoutes } from './modules/models/models.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
@@ -217,6 +219,10 @@ export function createApi(config: Config) {
   useUpperLevelReader(readUpperLevel);
   useReplyHandler(upperLevelReplyHandler(config.dataDir));
   registerUpperLevelRoutes(api);
+  // A dossier a child tenant sends up becomes an incoming dossier in the import's transaction; the
+  // incoming-dossiers module builds on exchange, so its handler is passed in here.
+  useDossierHandler(receiveIncomingDossier);
+  registerIncomingDossierRoutes(api);
   registerImportRoutes(api);
   // A signed decision's awards are closed; the signed files are signing's, so its check is passed in.
   registerRecordRoutes(api, isDecisionSigned);

@@ -8,6 +8,7 @@ import { EMULATION_ERRORS, EMULATION_STATUS } from './error-codes/emulation';
 import { EXCHANGE_ERRORS, EXCHANGE_STATUS } from './error-codes/exchange';
 import { FUND_ERRORS, FUND_STATUS } from './error-codes/fund';
 import { IMPORTS_ERRORS, IMPORTS_STATUS } from './error-codes/imports';
+import { INCOMING_DOSSIER_ERRORS, INCOMING_DOSSIER_STATUS } from './error-codes/incoming-dossiers';
 import { INSPECTIONS_ERRORS, INSPECTIONS_STATUS } from './error-codes/inspections';
 import { MODELS_ERRORS, MODELS_STATUS } from './error-codes/models';
 import { ONLINE_FILING_ERRORS, ONLINE_FILING_STATUS } from './error-codes/online-filing';
@@ -38,6 +39,7 @@ export const ERROR_MESSAGES = {
   ...REPORTS_ERRORS,
   ...EXCHANGE_ERRORS,
   ...UPPER_LEVEL_ERRORS,
+  ...INCOMING_DOSSIER_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -60,6 +62,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   ...REPORTS_STATUS,
   ...EXCHANGE_STATUS,
   ...UPPER_LEVEL_STATUS,
+  ...INCOMING_DOSSIER_STATUS,
 };
 
 export type ErrorDetail = { path: string; message: string };

@@ -9,6 +9,7 @@ import { EMULATION_SAMPLES } from './emulation-samples';
 import type { Fixture } from './fixtures';
 import { FUND_SAMPLES } from './fund-samples';
 import { IMPORT_SAMPLES } from './import-samples';
+import { INCOMING_DOSSIER_SAMPLES } from './incoming-dossier-samples';
 import { INSPECTION_SAMPLES } from './inspection-samples';
 import { MODEL_SAMPLES } from './model-samples';
 import { PORTAL_SAMPLES } from './portal-samples';
@@ -149,6 +150,7 @@ export const ROUTE_SAMPLES: Record<string, SampleSpec> = {
   ...REPORT_SAMPLES,
   ...FUND_SAMPLES,
   ...MODEL_SAMPLES,
+  ...INCOMING_DOSSIER_SAMPLES,
   ...REPORT_SNAPSHOT_SAMPLES,
   ...PORTAL_SAMPLES,
   ...COMPLAINT_SAMPLES,

@@ -9,6 +9,7 @@ export * from './emulation';
 export * from './exchange';
 export * from './fund';
 export * from './imports';
+export * from './incoming-dossiers';
 export * from './inspections';
 export * from './models';
 export * from './notices';

@@ -1,6 +1,8 @@
 // What other modules use of documents: its public surface; no other module imports its repositories.
 
 export { awardLines, chainLines, yearLines } from './achievement-report-content';
+export type { CertificateText } from './certificate-content';
+export { renderCertificatesPdf } from './certificate-pdf';
 export { generateDecisionCertificates } from './certificates.service';
 export { loadDecisionContent } from './decision-document.service';
 export { renderDocx } from './document-docx';

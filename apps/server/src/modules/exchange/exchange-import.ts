@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
 import { storeUpload } from '../../platform/upload/index';
+import { applyDossier } from './exchange-incoming';
 import { applyReply } from './exchange-replies';
 import { manifestComponents, type PackageKind } from './package-format';
 import { openPackage } from './package-seal';
@@ -125,9 +126,11 @@ export async function importPackage(
         signerCertificateSha256: opened.signerCertificateSha256,
       },
     });
-    // A reply from the upper level is applied to its dossier in this transaction (exchange-replies.ts).
-    if (manifest.kind !== 'DOSSIER')
-      await applyReply(tx, { receiverId, rowId: id, manifest, files: opened.files });
+    // A dossier from below becomes an incoming dossier (exchange-incoming.ts), a reply from the
+    // upper level is applied to its dossier (exchange-replies.ts), both in this transaction.
+    if (manifest.kind === 'DOSSIER')
+      await applyDossier(tx, { receiverId, rowId: id, manifest, receivedAt: new Date() });
+    else await applyReply(tx, { receiverId, rowId: id, manifest, files: opened.files });
     return { id, duplicate: false };
   });
 }

@@ -4,6 +4,7 @@
 export { type DossierPackageRow, outgoingEnvelope, packagesOfDossier } from './exchange-dossier-packages';
 export { type ImportOrigin, type ImportResult, importPackage } from './exchange-import';
 export { type InboxOptions, startExchangeInbox } from './exchange-inbox';
+export { type DossierHandler, type ReceivedDossier, useDossierHandler } from './exchange-incoming';
 export { type ReceivedReply, type ReplyHandler, useReplyHandler } from './exchange-replies';
 export { EXCHANGE_TOPIC, exchangeHandler, queuePackage } from './exchange-send';
 export {

@@ -2,8 +2,10 @@
 
 export { cadesDetachedSignature } from './cades';
 export { type DetachedCheck, verifyCadesDetached } from './cades-verify';
+export { checkPdfSignature, type SignatureCheck } from './pades-verify';
 export { certificateSha256, loadPkcs12, type SigningIdentity } from './pkcs12';
 export { type ReceivedSignedFile, storeReceivedSignedDocuments } from './received-documents';
+export { sealPdfs } from './seal-pdfs';
 export type { StoredSignature, UploadVerdict } from './signature-facts';
 export { checkUploadedPdf, signaturesForCode } from './signature-facts';
 export { isDecisionSigned } from './signed-documents.repository';

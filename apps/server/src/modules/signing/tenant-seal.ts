@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Config } from '../../config/config';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { tenant } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
 import { loadDocumentSettings } from '../documents/index';
@@ -13,7 +13,11 @@ import { loadPkcs12, type SigningIdentity } from './pkcs12';
  * opened with the password from the environment (never stored in the database). Read on each
  * signing, so a renewed certificate takes effect without a restart.
  */
-export async function loadTenantSeal(db: Db, config: Config, tenantId: string): Promise<SigningIdentity> {
+export async function loadTenantSeal(
+  db: Db | Tx,
+  config: Config,
+  tenantId: string,
+): Promise<SigningIdentity> {
   const settings = await loadDocumentSettings(db, tenantId);
   const [t] = await db.select({ code: tenant.code }).from(tenant).where(eq(tenant.tenantId, tenantId));
   const password = t ? config.signing.password(t.code) : undefined;

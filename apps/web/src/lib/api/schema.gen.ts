@@ -1337,6 +1337,108 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/incoming-dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hồ sơ cấp dưới gửi lên */
+        get: operations["getIncomingDossiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incoming-dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ cấp dưới gửi lên, với kết quả xét của cấp dưới và của đơn vị mình */
+        get: operations["getIncomingDossiersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incoming-dossiers/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp của hồ sơ cấp dưới gửi lên hoặc của quyết định đã ban hành */
+        get: operations["getIncomingDossiersByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incoming-dossiers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại hồ sơ cho cấp dưới, kèm lý do */
+        post: operations["postIncomingDossiersByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incoming-dossiers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chấp thuận hoặc không chấp thuận từng đối tượng đề nghị */
+        post: operations["postIncomingDossiersByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incoming-dossiers/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành quyết định, ký số và gửi quyết định về cấp dưới */
+        post: operations["postIncomingDossiersByIdDecide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/templates/{file}": {
         parameters: {
             query?: never;
@@ -3486,7 +3588,7 @@ export type components = {
                  * @description Mã lỗi ổn định; máy khách rẽ nhánh theo mã này.
                  * @enum {string}
                  */
-                code: "INVALID_INPUT" | "INVALID_CURSOR" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "PAYLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "UPLOAD_TOO_LARGE" | "UPLOAD_EMPTY" | "RATE_LIMITED" | "INTERNAL" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "USER_NOT_FOUND" | "DUPLICATE_USERNAME" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "INITIATIVE_NOT_OF_SUBJECT" | "INITIATIVE_ALREADY_USED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "COMPONENT_FILE_NOT_FOUND" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "TOKEN_SIGNER_NO_PERSON" | "TOKEN_SIGNING_NOT_FOUND" | "TOKEN_FILE_MISMATCH" | "TOKEN_SIGNATURE_INVALID" | "TOKEN_CERTIFICATE_NOT_SIGNER" | "TOKEN_SIGNING_INCOMPLETE" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "COMPLAINT_AWARD_NOT_OF_SUBJECT" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "MODEL_NOT_FOUND" | "MODEL_NOT_EDITABLE" | "MODEL_NOT_SUBMITTED" | "MODEL_NOT_APPROVED" | "MODEL_SUBJECT_REQUIRED" | "MODEL_SUBJECT_MISMATCH" | "MODEL_AWARD_MISMATCH" | "MODEL_ALREADY_ADOPTED" | "MODEL_PHOTO_UNREADABLE" | "MODEL_PHOTO_LIMIT" | "CONFERENCE_NOT_FOUND" | "CONFERENCE_HONOUREE_DUPLICATE" | "ONLINE_PROCEDURE_NOT_OFFERED" | "ONLINE_FILING_DUPLICATE" | "DOSSIER_NOT_FOUND" | "INSPECTION_PLAN_NOT_FOUND" | "INSPECTION_PLAN_DUPLICATE" | "INSPECTION_PLAN_HAS_FINDINGS" | "INSPECTION_UNIT_OUTSIDE_PLAN" | "INSPECTION_UNIT_NOT_IN_PLAN" | "INSPECTION_UNIT_HAS_FINDINGS" | "INSPECTION_SUBJECT_OUTSIDE_UNIT" | "INSPECTION_AWARD_OUTSIDE_UNIT" | "INSPECTION_FINDING_NOT_FOUND" | "INSPECTION_FINDING_COMPLETED" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "PACKAGE_INVALID" | "PACKAGE_SIGNATURE_INVALID" | "PACKAGE_FILE_MISMATCH" | "PACKAGE_WRONG_RECIPIENT" | "PACKAGE_UNKNOWN_SENDER" | "PACKAGE_NO_PARENT" | "PACKAGE_NOT_FOUND" | "UPPER_LEVEL_ALREADY_SENT" | "UPPER_LEVEL_NOTHING_TO_SEND" | "UPPER_LEVEL_SEAL_REQUIRED";
+                code: "INVALID_INPUT" | "INVALID_CURSOR" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE_CODE" | "PAYLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "UPLOAD_TOO_LARGE" | "UPLOAD_EMPTY" | "RATE_LIMITED" | "INTERNAL" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_INVALID" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_PASSWORD" | "MFA_REQUIRED" | "MFA_ENROLMENT_REQUIRED" | "MFA_CODE_INVALID" | "MFA_ALREADY_ENABLED" | "MFA_NOT_STARTED" | "MFA_SECRET_UNREADABLE" | "WEAK_PASSWORD" | "SAME_PASSWORD" | "CANNOT_DISABLE_SELF" | "USER_NOT_FOUND" | "DUPLICATE_USERNAME" | "OIDC_PROVIDER_UNKNOWN" | "OIDC_STATE_INVALID" | "OIDC_NONCE_MISMATCH" | "OIDC_CODE_REJECTED" | "OIDC_SIGNING_KEY_UNKNOWN" | "OIDC_TOKEN_INVALID" | "OIDC_DENIED" | "OIDC_PROVIDER_UNAVAILABLE" | "OIDC_NOT_LINKED" | "OIDC_INVITATION_INVALID" | "OIDC_ALREADY_LINKED" | "OIDC_CLAIM_MISSING" | "CITIZEN_ONLY" | "ORG_UNIT_NOT_FOUND" | "PERSON_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "PERSON_ALREADY_LINKED" | "DUPLICATE_CITIZEN_ID" | "UNIT_NOT_ACTIVE" | "INVALID_RESTRUCTURE" | "TENANT_AWARD_LAW_CODE" | "TENANT_AWARD_INVALID_CRITERIA" | "TENANT_AWARD_DATES" | "AWARD_NOT_IN_CATALOGUE" | "RECORD_NOT_FOUND" | "DECISION_NOT_FOUND" | "DUPLICATE_RATING" | "DUPLICATE_DECISION_NUMBER" | "DECISION_ISSUER_OUT_OF_SCOPE" | "DECISION_OUT_OF_SCOPE" | "AWARD_ALREADY_REVOKED" | "INITIATIVE_NOT_OF_SUBJECT" | "INITIATIVE_ALREADY_USED" | "HOLD_ALREADY_CLOSED" | "EVIDENCE_FILE_TYPE" | "EVIDENCE_FILE_NOT_FOUND" | "EVIDENCE_FILE_EMPTY" | "EVIDENCE_FILE_TOO_LARGE" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_FILE_TYPE" | "IMPORT_FILE_MALFORMED" | "IMPORT_FILE_SUSPICIOUS" | "IMPORT_TOO_MANY_ROWS" | "IMPORT_CELL_TOO_LONG" | "IMPORT_TOO_MUCH_MEMORY" | "IMPORT_BUSY" | "IMPORT_WRONG_SHEET" | "IMPORT_NOT_FOUND" | "IMPORT_ALREADY_COMMITTED" | "IMPORT_HAS_ERRORS" | "IMPORT_NEEDS_CONFIRMATION" | "COMPONENT_FILE_NOT_FOUND" | "PROPOSAL_NOT_FOUND" | "PROPOSAL_ITEM_NOT_FOUND" | "INVALID_TRANSITION" | "WORKFLOW_GUARD" | "MIXED_DECIDERS" | "NO_DECIDER" | "COMPONENT_NOT_REQUIRED" | "COUNCIL_NOT_FOUND" | "NOT_COUNCIL_MEMBER" | "ALREADY_VOTED" | "CONFLICT_OF_INTEREST" | "COUNCIL_CLOSED" | "QUORUM_NOT_MET" | "COMMENT_NOT_FOUND" | "COUNCIL_TOO_SMALL" | "COUNCIL_MEMBER_ROLE_REQUIRED" | "COUNCIL_NOT_OPEN" | "COUNCIL_ALREADY_OPEN" | "BALLOT_INCOMPLETE" | "BALLOT_SEAL_LOST" | "DECISION_BEFORE_COUNCIL" | "SIGNER_NOT_LEADER" | "PUBLIC_COMMENT_NOT_ENDED" | "PUBLIC_COMMENT_UNHANDLED" | "INELIGIBLE_ITEMS_UNCONFIRMED" | "MINUTES_CONFIRM_NOT_LEADER" | "MINUTES_NOT_DRAFT" | "NOT_PUBLISHED" | "COUNCIL_NOT_CLOSED" | "PROPOSAL_ON_OPEN_COUNCIL" | "DECISION_HAS_NO_AWARDS" | "MOVEMENT_NOT_FOUND" | "MOVEMENT_INVALID_TRANSITION" | "MOVEMENT_DATES_REQUIRED" | "CLUSTER_NOT_FOUND" | "NOT_CLUSTER_MEMBER" | "CLUSTER_VOTE_NOT_FOUND" | "CLUSTER_VOTE_EXISTS" | "CLUSTER_VOTE_CLOSED" | "CLUSTER_VOTE_OPEN" | "CLUSTER_VOTE_TIED" | "CLUSTER_VOTE_EMPTY" | "NOT_A_CANDIDATE" | "CLUSTER_LEADER_ALREADY_PROPOSED" | "CO_CP_CAP_EXCEEDED" | "NOT_CLUSTER_ASSESSOR" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_IN_USE" | "SCORE_NOT_FOUND" | "SCORE_REASON_REQUIRED" | "SCORES_INCOMPLETE" | "VERIFICATION_NOT_FOUND" | "DOCUMENT_FONTS_MISSING" | "SIGNING_NOT_CONFIGURED" | "SIGNING_CERTIFICATE_INVALID" | "DECISION_SIGNED" | "DECISION_ALREADY_SIGNED" | "PDF_INVALID" | "TOKEN_SIGNER_NO_PERSON" | "TOKEN_SIGNING_NOT_FOUND" | "TOKEN_FILE_MISMATCH" | "TOKEN_SIGNATURE_INVALID" | "TOKEN_CERTIFICATE_NOT_SIGNER" | "TOKEN_SIGNING_INCOMPLETE" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_NOT_ASSIGNED" | "COMPLAINT_AWARD_NOT_OF_SUBJECT" | "FUND_ALREADY_PAID" | "FUND_NOTHING_TO_PAY" | "FUND_ENTRY_NOT_FOUND" | "FUND_ALREADY_REVERSED" | "FUND_REVERSAL_OF_REVERSAL" | "FUND_RECOVERY_STANDING" | "FUND_NOT_TO_RECOVER" | "FUND_NOT_PAID" | "FUND_ALREADY_RECOVERED" | "MODEL_NOT_FOUND" | "MODEL_NOT_EDITABLE" | "MODEL_NOT_SUBMITTED" | "MODEL_NOT_APPROVED" | "MODEL_SUBJECT_REQUIRED" | "MODEL_SUBJECT_MISMATCH" | "MODEL_AWARD_MISMATCH" | "MODEL_ALREADY_ADOPTED" | "MODEL_PHOTO_UNREADABLE" | "MODEL_PHOTO_LIMIT" | "CONFERENCE_NOT_FOUND" | "CONFERENCE_HONOUREE_DUPLICATE" | "ONLINE_PROCEDURE_NOT_OFFERED" | "ONLINE_FILING_DUPLICATE" | "DOSSIER_NOT_FOUND" | "INSPECTION_PLAN_NOT_FOUND" | "INSPECTION_PLAN_DUPLICATE" | "INSPECTION_PLAN_HAS_FINDINGS" | "INSPECTION_UNIT_OUTSIDE_PLAN" | "INSPECTION_UNIT_NOT_IN_PLAN" | "INSPECTION_UNIT_HAS_FINDINGS" | "INSPECTION_SUBJECT_OUTSIDE_UNIT" | "INSPECTION_AWARD_OUTSIDE_UNIT" | "INSPECTION_FINDING_NOT_FOUND" | "INSPECTION_FINDING_COMPLETED" | "REPORT_FORM_NOT_FOUND" | "REPORT_CELL_NOT_FOUND" | "REPORT_DEFINITION_INVALID" | "REPORT_SNAPSHOT_NOT_FOUND" | "REPORT_SIGNER_NOT_LEADER" | "REPORT_SIGNED_ON_INVALID" | "REPORT_SNAPSHOT_CONFLICT" | "REPORT_IMPORT_MALFORMED" | "REPORT_IMPORT_INVALID" | "REPORT_IMPORT_HASH_MISMATCH" | "REPORT_IMPORT_UNKNOWN_FORM" | "REPORT_IMPORT_PARTIAL_SCOPE" | "REPORT_IMPORT_OWN_TENANT" | "REPORT_IMPORT_OLDER" | "REPORT_IMPORT_TOO_MANY" | "REPORT_ROLLUP_NOT_RECEIVER" | "REPORT_YEARS_TOO_MANY" | "PACKAGE_INVALID" | "PACKAGE_SIGNATURE_INVALID" | "PACKAGE_FILE_MISMATCH" | "PACKAGE_WRONG_RECIPIENT" | "PACKAGE_UNKNOWN_SENDER" | "PACKAGE_NO_PARENT" | "PACKAGE_NOT_FOUND" | "UPPER_LEVEL_ALREADY_SENT" | "UPPER_LEVEL_NOTHING_TO_SEND" | "UPPER_LEVEL_SEAL_REQUIRED" | "INCOMING_DOSSIER_NOT_FOUND" | "INCOMING_DOSSIER_VERSION_CHANGED" | "INCOMING_DOSSIER_WRONG_STATE" | "INCOMING_DOSSIER_UNKNOWN_ITEM" | "INCOMING_DOSSIER_REASON_REQUIRED" | "INCOMING_DOSSIER_NOT_APPROVED" | "INCOMING_DOSSIER_NO_SIGNER";
                 /** @description Thông báo tiếng Việt cho người dùng. */
                 message: string;
                 details: {
@@ -4552,6 +4654,159 @@ export type components = {
         };
         SendUpInput: {
             expectedVersion: number;
+        };
+        IncomingDossierList: {
+            items: components["schemas"]["IncomingDossierSummary"][];
+        };
+        IncomingDossierSummary: {
+            /** Format: uuid */
+            id: string;
+            senderCode: string;
+            senderName: string;
+            title: string;
+            year: number;
+            itemCount: number;
+            /** @enum {string} */
+            status: "RECEIVED" | "RETURNED" | "APPROVED" | "DECIDED";
+            version: number;
+            receivedAt: string;
+        };
+        IncomingDossier: {
+            /** Format: uuid */
+            id: string;
+            senderCode: string;
+            senderName: string;
+            title: string;
+            year: number;
+            kind: string;
+            submittingUnitName: string;
+            /** @enum {string} */
+            status: "RECEIVED" | "RETURNED" | "APPROVED" | "DECIDED";
+            version: number;
+            versions: {
+                version: number;
+                receivedAt: string;
+            }[];
+            components: {
+                name: string;
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                href: string | null;
+            }[];
+            returns: {
+                at: string;
+                version: number;
+                reasons: components["schemas"]["IncomingReturnReason"][];
+            }[];
+            decision: {
+                number: string;
+                signedOn: string;
+                issuer: string;
+                signerName: string;
+                signerTitle: string;
+                items: {
+                    /** Format: uuid */
+                    itemId: string;
+                    approved: boolean;
+                    awardCode: string;
+                    reason: string | null;
+                    certificateSha256: string | null;
+                }[];
+                documents: {
+                    name: string;
+                    fileName: string;
+                    sizeBytes: number;
+                    sha256: string;
+                    href: string | null;
+                    /** @enum {string} */
+                    kind: "DECISION" | "CERTIFICATE";
+                    /** Format: uuid */
+                    itemId: string | null;
+                }[];
+            } | null;
+            items: {
+                /** Format: uuid */
+                id: string;
+                subject: {
+                    /** @enum {string} */
+                    type: "PERSON" | "COLLECTIVE" | "HOUSEHOLD";
+                    name: string;
+                    unitName: string | null;
+                };
+                awardCode: string;
+                achievement: string | null;
+                senderVerdict: {
+                    eligible: boolean;
+                    held: boolean;
+                    ruleSet: string;
+                    amountVnd: number | null;
+                    reasons: {
+                        met: boolean;
+                        text: string;
+                        citation: string;
+                    }[];
+                } | null;
+                senderAppraisal: {
+                    /** @enum {string} */
+                    state: "PENDING" | "CONFIRMED" | "OVERRIDDEN";
+                    eligible: boolean | null;
+                    overrideReason: string | null;
+                };
+                ownVerdict: {
+                    eligible: boolean;
+                    ruleSet: string;
+                    reasons: {
+                        met: boolean;
+                        text: string;
+                        citation: string;
+                    }[];
+                } | null;
+                differs: boolean;
+                council: {
+                    passed: boolean | null;
+                    yes: number;
+                    no: number;
+                    abstain: number;
+                } | null;
+                approval: {
+                    approved: boolean | null;
+                    reason: string | null;
+                };
+            }[];
+            allowedActions: components["schemas"]["IncomingDossierAllowedActions"];
+        };
+        IncomingReturnReason: {
+            /** @enum {string} */
+            code: "MISSING_COMPONENT" | "CRITERIA_NOT_MET" | "WRONG_INFORMATION" | "OTHER";
+            text: string;
+            /** Format: uuid */
+            itemId: string | null;
+        };
+        /** @description Các thao tác người dùng hiện tại được phép làm trên đối tượng này (cùng quy tắc mà API kiểm tra). */
+        IncomingDossierAllowedActions: {
+            return: boolean;
+            approve: boolean;
+            decide: boolean;
+            sign: boolean;
+        };
+        ReturnIncomingDossierInput: {
+            expectedVersion: number;
+            reasons: components["schemas"]["IncomingReturnReason"][];
+        };
+        ApproveIncomingDossierInput: {
+            expectedVersion: number;
+            items: {
+                /** Format: uuid */
+                itemId: string;
+                approved: boolean;
+                reason?: string | null;
+            }[];
+        };
+        DecideIncomingDossierInput: {
+            expectedVersion: number;
+            /** Format: date */
+            signedOn: string;
         };
         ImportJob: {
             id: string;
@@ -9010,6 +9265,173 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getIncomingDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ cấp dưới gửi lên, mới nhất trước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDossierList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getIncomingDossiersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ cấp dưới gửi lên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    getIncomingDossiersByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp của hồ sơ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postIncomingDossiersByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnIncomingDossierInput"];
+            };
+        };
+        responses: {
+            /** @description Đã trả lại hồ sơ; gói trả lại đang được gửi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postIncomingDossiersByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveIncomingDossierInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi ý kiến chấp thuận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["Rejected"];
+        };
+    };
+    postIncomingDossiersByIdDecide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideIncomingDossierInput"];
+            };
+        };
+        responses: {
+            /** @description Đã ban hành và ký số quyết định; gói quyết định đang được gửi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDossier"];
                 };
             };
             400: components["responses"]["BadRequest"];
