@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { clusterLeaderProposalPolicy, clusterPolicy, scoreSheetPolicy } from './cluster';
 import { fundPolicy } from './fund';
+import { incomingDossierPolicy } from './incoming-dossier';
 import { modelOfficePolicy, modelPolicy } from './model';
 import { movementPolicy } from './movement';
 import { unitPolicy } from './org-unit';
@@ -144,5 +145,27 @@ describe('user', () => {
     expect(newUserPolicy(admin, 'user:manage', { ...account, roles: ['SYSTEM_ADMIN'] }).allowed).toBe(false);
     expect(mayGrantRoles({ ...admin, roles: ['SYSTEM_ADMIN'] }, ['SYSTEM_ADMIN'])).toBe(true);
     expect(userPolicy(admin, 'user:manage', { tenantId: 't1', unitPath: '/p/d2/' }).allowed).toBe(false);
+  });
+});
+
+describe('incoming dossier (a child tenant sent it up)', () => {
+  const nationalAppraiser: Actor = { userId: 'n1', tenantId: 'tw', roles: ['APPRAISER'], scopePath: '/r/' };
+  const nationalLeader: Actor = { ...nationalAppraiser, roles: ['LEADER'] };
+  const boardOnly: Actor = { ...nationalAppraiser, scopePath: '/r/board/' };
+  const dossier = { tenantId: 'tw' };
+  it('is appraised by the root-scoped appraiser of the receiving tenant and decided by its leader', () => {
+    expect(incomingDossierPolicy(nationalAppraiser, 'proposal:appraise', dossier).allowed).toBe(true);
+    expect(incomingDossierPolicy(nationalAppraiser, 'decision:issue', dossier)).toEqual({
+      allowed: false,
+      reason: 'NO_PERMISSION',
+    });
+    expect(incomingDossierPolicy(nationalLeader, 'decision:issue', dossier).allowed).toBe(true);
+  });
+  it('is refused to an officer of one unit and to every other tenant', () => {
+    expect(incomingDossierPolicy(boardOnly, 'proposal:read', dossier).allowed).toBe(false);
+    expect(incomingDossierPolicy(province, 'proposal:read', dossier)).toEqual({
+      allowed: false,
+      reason: 'OUT_OF_SCOPE',
+    });
   });
 });
