@@ -17,20 +17,25 @@ export const DEMO_NATIONAL_CODE = 'VN-BNV';
 export const DEMO_NATIONAL_NAME = 'Bộ Nội vụ (mẫu)';
 export const DEMO_NATIONAL_BOARD = { code: 'BTDKTTW', name: 'Ban Thi đua – Khen thưởng Trung ương' };
 
-export const DEMO_NATIONAL_ACCOUNTS: { username: string; fullName: string; roles: Role[]; inBoard?: true }[] =
-  [
-    { username: 'quantri.bonv', fullName: 'Trịnh Thị Hoa', roles: ['TENANT_ADMIN'] },
-    { username: 'thamdinh.tw', fullName: 'Lương Văn Hiếu', roles: ['APPRAISER'], inBoard: true },
-    { username: 'thuky.tw', fullName: 'Kiều Thị Nga', roles: ['COUNCIL_SECRETARY'], inBoard: true },
-    // A council needs five members (rule parameter councilMinMembers, default 5).
-    { username: 'hoidong1.tw', fullName: 'Phùng Văn Đạt', roles: ['COUNCIL_MEMBER'], inBoard: true },
-    { username: 'hoidong2.tw', fullName: 'Tôn Nữ Diệu', roles: ['COUNCIL_MEMBER'], inBoard: true },
-    { username: 'hoidong3.tw', fullName: 'Âu Văn Lực', roles: ['COUNCIL_MEMBER'], inBoard: true },
-    { username: 'hoidong4.tw', fullName: 'Khúc Thị Yến', roles: ['COUNCIL_MEMBER'], inBoard: true },
-    { username: 'hoidong5.tw', fullName: 'Văn Đức Toàn', roles: ['COUNCIL_MEMBER'], inBoard: true },
-    // Signs the central level's decisions in the demo (for the Prime Minister or the President).
-    { username: 'lanhdao.tw', fullName: 'Ninh Quốc Bảo', roles: ['LEADER'] },
-  ];
+export const DEMO_NATIONAL_ACCOUNTS: {
+  username: string;
+  fullName: string;
+  roles: Role[];
+  inBoard?: true;
+  positionTitle?: string;
+}[] = [
+  { username: 'quantri.bonv', fullName: 'Trịnh Thị Hoa', roles: ['TENANT_ADMIN'] },
+  { username: 'thamdinh.tw', fullName: 'Lương Văn Hiếu', roles: ['APPRAISER'], inBoard: true },
+  { username: 'thuky.tw', fullName: 'Kiều Thị Nga', roles: ['COUNCIL_SECRETARY'], inBoard: true },
+  // A council needs five members (rule parameter councilMinMembers, default 5).
+  { username: 'hoidong1.tw', fullName: 'Phùng Văn Đạt', roles: ['COUNCIL_MEMBER'], inBoard: true },
+  { username: 'hoidong2.tw', fullName: 'Tôn Nữ Diệu', roles: ['COUNCIL_MEMBER'], inBoard: true },
+  { username: 'hoidong3.tw', fullName: 'Âu Văn Lực', roles: ['COUNCIL_MEMBER'], inBoard: true },
+  { username: 'hoidong4.tw', fullName: 'Khúc Thị Yến', roles: ['COUNCIL_MEMBER'], inBoard: true },
+  { username: 'hoidong5.tw', fullName: 'Văn Đức Toàn', roles: ['COUNCIL_MEMBER'], inBoard: true },
+  // Signs the central level's decisions in the demo, for the Prime Minister ("KT. THỦ TƯỚNG").
+  { username: 'lanhdao.tw', fullName: 'Ninh Quốc Bảo', roles: ['LEADER'], positionTitle: 'Phó Thủ tướng' },
+];
 
 /**
  * Seeds the national demo tenant once; a second call creates nothing. A demo database made before
@@ -68,16 +73,28 @@ export async function seedDemoNational(db: Db, password: string) {
           )
       ).map((u) => u.username),
     );
-    for (const { inBoard, ...account } of DEMO_NATIONAL_ACCOUNTS) {
-      if (present.has(account.username)) continue;
+    for (const { inBoard, positionTitle, ...account } of DEMO_NATIONAL_ACCOUNTS) {
       // The board's staff act on the whole tenant (scope: the root), as a Sở's board does in a province.
-      await createUserRecord(tx, tenantId, {
-        ...account,
-        password,
-        demo: true,
-        unitId: inBoard ? board.id : root.id,
-        scopeUnitId: root.id,
-      });
+      if (!present.has(account.username))
+        await createUserRecord(tx, tenantId, {
+          ...account,
+          password,
+          demo: true,
+          unitId: inBoard ? board.id : root.id,
+          scopeUnitId: root.id,
+        });
+      // The title the decision prints under the signature (the signer model); kept once set.
+      if (positionTitle)
+        await tx
+          .update(appUser)
+          .set({ positionTitle })
+          .where(
+            and(
+              eq(appUser.tenantId, tenantId),
+              eq(appUser.username, account.username),
+              isNull(appUser.positionTitle),
+            ),
+          );
     }
     await tx
       .update(tenant)

@@ -49,7 +49,10 @@ export async function decideIncoming(
   await requireAccess(db, ctx, 'decision:issue', incomingDossierRef(id));
   const tenantId = ctx.actor.tenantId;
   const signer = await signerOf(db, tenantId, ctx.actor.userId);
-  if (!signer) throw new AppError('FORBIDDEN');
+  if (!signer)
+    throw new AppError('SIGNER_NOT_LEADER', [
+      { path: 'signerUserId', message: 'Người ký không phải lãnh đạo của cấp ra quyết định' },
+    ]);
   const settings = await loadDocumentSettings(db, tenantId);
   const ruleSets = await loadTenantRuleSets(db, tenantId);
   const me = await tenantParty(db, tenantId);

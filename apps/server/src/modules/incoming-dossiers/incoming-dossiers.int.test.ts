@@ -209,6 +209,25 @@ describeEngines('incoming dossiers at the receiving tenant', (env) => {
       signedOn: '2026-12-06',
     });
     expect(refused.status).toBe(403);
+    // The signer model: a leader of a unit below the level is not the level's signer.
+    const board = await createUnitRecord(db, nationalId, root, {
+      code: 'BTDKT',
+      name: 'Ban Thi đua – Khen thưởng',
+      type: 'DON_VI_SU_NGHIEP',
+    });
+    await createFixtureUser(db, nationalId, {
+      username: `lanhdao.ban.${suffix}`,
+      fullName: 'Trưởng ban',
+      roles: ['LEADER'],
+      unitId: board.id,
+      scopeUnitId: root.id,
+    });
+    const boardLeader = await ApiClient.login(app, `lanhdao.ban.${suffix}`);
+    const notSigner = await boardLeader.post(`/api/incoming-dossiers/${id}/decide`, {
+      expectedVersion: 2,
+      signedOn: '2026-12-06',
+    });
+    expect(notSigner.body.error?.code, JSON.stringify(notSigner.body)).toBe('SIGNER_NOT_LEADER');
     const leader = await ApiClient.login(app, leaderName);
     expect((await leader.get(`/api/incoming-dossiers/${id}`)).body.allowedActions).toMatchObject({
       decide: true,

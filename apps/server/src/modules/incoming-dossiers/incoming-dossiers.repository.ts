@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { appUser, incomingDossier, recordFile, storedFile, tenant } from '../../db/schema/index';
+import { appUser, incomingDossier, orgUnit, recordFile, storedFile, tenant } from '../../db/schema/index';
 import type { DossierManifest } from '../exchange/index';
 
 type Conn = Db | Tx;
@@ -154,12 +154,23 @@ export async function tenantParty(db: Conn, tenantId: string) {
 }
 
 /** The signer model: the acting user's name and the position title printed under the signature. */
+/**
+ * The signer model: the acting account must hold the leader role at the deciding unit, which for a
+ * dossier received from below is the tenant's root unit (the level itself); its title is printed.
+ */
 export async function signerOf(db: Conn, tenantId: string, userId: string) {
   const [row] = await db
-    .select({ name: appUser.fullName, title: appUser.positionTitle })
+    .select({
+      name: appUser.fullName,
+      title: appUser.positionTitle,
+      roles: appUser.roles,
+      unitParent: orgUnit.parentId,
+    })
     .from(appUser)
+    .innerJoin(orgUnit, and(eq(orgUnit.tenantId, appUser.tenantId), eq(orgUnit.id, appUser.unitId)))
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)));
-  return row;
+  if (!row?.roles.includes('LEADER') || row.unitParent !== null) return null;
+  return { name: row.name, title: row.title };
 }
 
 export async function insertStoredFile(tx: Tx, values: typeof storedFile.$inferInsert) {
