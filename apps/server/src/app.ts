@@ -212,7 +212,8 @@ export function createApi(config: Config) {
   registerProposalRoutes(api);
   registerPublicCommentRoutes(api);
   registerCouncilRoutes(api);
-  registerDecisionRoutes(api);
+  // A signed decision's award is revoked by a revocation decision (signing), so its check is passed in.
+  registerDecisionRoutes(api, isDecisionSigned);
   // The dossier sent up to the upper level (docs/interop.md): the upper-level module builds on
   // exchange, decisions and proposals, so the proposal page's reader of its package and the
   // exchange's handler of the upper level's replies are passed in here.

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { award, decision, proposal, proposalDecision } from '../db/schema/index';
+import { award, decision, proposal, proposalDecision, signedDocument, storedFile } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { addPerson, type Fixture } from './fixtures';
 import type { Scope } from './route-samples';
@@ -85,4 +85,34 @@ export async function seedDecision(
   }
   for (let i = 0; i < rows.length; i += 500) await db.insert(award).values(rows.slice(i, i + 500));
   return { decisionId, awardIds, tenantId: t.tenantId, number };
+}
+
+/**
+ * Marks a decision signed without signing it (a signed_document row over a placeholder file), for
+ * samples that only need a signed decision's rules to apply.
+ */
+export async function markSigned(db: Db, tenantId: string, decisionId: string) {
+  const fileId = newId();
+  await db.insert(storedFile).values({
+    tenantId,
+    id: fileId,
+    name: 'quyet-dinh.pdf',
+    mimeType: 'application/pdf',
+    sizeBytes: 1,
+    sha256: 'khong-phai-tep-that',
+    storageKey: 'khong-co',
+  });
+  await db.insert(signedDocument).values({
+    tenantId,
+    id: newId(),
+    kind: 'DECISION',
+    decisionId,
+    fileId,
+    sha256: 'khong-phai-tep-that',
+    method: 'SEAL',
+    signerName: 'Thử',
+    signerCertificateSha256: 'thu',
+    signedAt: new Date(),
+    signedBy: newId(),
+  });
 }

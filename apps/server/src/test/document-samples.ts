@@ -1,5 +1,5 @@
 import { ensureVerifications } from '../modules/verification/verification-codes.repository';
-import { seedDecision } from './document-fixtures';
+import { markSigned, seedDecision } from './document-fixtures';
 import type { Fixture } from './fixtures';
 import { seedProposal, seedSession } from './proposal-seeds';
 import type { SampleSpec, Scope } from './route-samples';
@@ -37,6 +37,26 @@ export const DOCUMENT_SAMPLES: Record<string, SampleSpec> = {
     },
   },
   'GET /api/decisions/{id}/signature': onDecision('signature'),
+  // A signed decision's award is revoked by a revocation decision, signed with the seal.
+  'POST /api/decisions/{id}/revocation-decisions': {
+    kind: 'scoped',
+    build: async ({ db, fx, scope }) => {
+      const d = await seedDecision(db, fx, scope);
+      await ensureTestSeal(db, d.tenantId);
+      await markSigned(db, d.tenantId, d.decisionId);
+      return {
+        path: `/api/decisions/${d.decisionId}/revocation-decisions`,
+        body: {
+          awardId: d.awardIds[0],
+          ground: 'a',
+          revokedOn: '2026-03-02',
+          reason: 'Kê khai gian dối thành tích',
+          recoverCertificate: true,
+          recoverMoney: true,
+        },
+      };
+    },
+  },
   // Signing on the signer's own token: prepared for the deciding unit's leader linked to a person.
   'POST /api/decisions/{id}/token-signing': {
     kind: 'scoped',

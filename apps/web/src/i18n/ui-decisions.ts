@@ -42,5 +42,12 @@ export const uiDecisions = {
     confirm:
       'Thu hồi khen thưởng của {name}? Khen thưởng được đánh dấu đã thu hồi trên trang tra cứu công khai và không còn được tính khi xét điều kiện. Không thể hoàn tác.',
     submit: 'Thu hồi khen thưởng',
+    signedConfirm:
+      'Quyết định khen thưởng đã được ký số nên không thể sửa. Thu hồi khen thưởng của {name} sẽ ban hành một Quyết định thu hồi mang số tiếp theo của sổ quyết định, ký bằng chứng thư số của cơ quan; khen thưởng được đánh dấu đã thu hồi. Không thể hoàn tác.',
+    signedSubmit: 'Ban hành và ký số quyết định thu hồi',
+    issuedTitle: 'Đã ban hành quyết định thu hồi',
+    issued: 'Quyết định thu hồi số {number} ngày {date} đã được ký số.',
+    issuedPdf: 'Quyết định thu hồi đã ký số (PDF)',
+    close: 'Đóng',
   },
 } as const;

@@ -301,6 +301,11 @@ export const awardRevocation = pgTable(
     recoverCertificate: boolean('recover_certificate').notNull(),
     recoverAmountVnd: integer('recover_amount_vnd'),
     decidedBy: uuid('decided_by').notNull(),
+    /**
+     * The revocation decision (its own number, signed with the seal) that records this revocation,
+     * for an award of a signed decision; null: revoked without one (an unsigned decision).
+     */
+    revocationDecisionId: uuid('revocation_decision_id'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

@@ -57,6 +57,11 @@ export const decision = pgTable(
      * decision, since the same deputy may also sign as head while acting (quyền).
      */
     signedAsDeputy: boolean('signed_as_deputy').notNull().default(false),
+    /**
+     * A revocation decision (quyết định thu hồi) of an award of a signed decision: the decision it
+     * revokes from, whose scope and register it shares; null for any other decision.
+     */
+    revokesDecisionId: uuid('revokes_decision_id'),
     /** Set by a trigger on every insert and update: the national export's incremental cursor. */
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },

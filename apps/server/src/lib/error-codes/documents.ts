@@ -24,6 +24,11 @@ export const DOCUMENTS_ERRORS = {
   TOKEN_CERTIFICATE_NOT_SIGNER:
     'Chứng thư số dùng để ký không phải của người ký (tên trên chứng thư khác tên trong hồ sơ của người ký).',
   TOKEN_SIGNING_INCOMPLETE: 'Chưa nhận đủ các tệp đã ký (quyết định và giấy khen, bằng khen). Hãy ký lại.',
+  DECISION_NOT_SIGNED:
+    'Quyết định chưa được ký số: thu hồi khen thưởng ngay trên quyết định, không cần ban hành quyết định thu hồi.',
+  REVOCATION_DECISION_REQUIRED:
+    'Quyết định đã được ký số nên không thể sửa: thu hồi khen thưởng bằng một quyết định thu hồi (có số và được ký số).',
+  AWARD_NOT_IN_DECISION: 'Khen thưởng này không thuộc quyết định đã chọn.',
 } as const;
 
 export const DOCUMENTS_STATUS: Record<keyof typeof DOCUMENTS_ERRORS, ContentfulStatusCode> = {
@@ -40,4 +45,7 @@ export const DOCUMENTS_STATUS: Record<keyof typeof DOCUMENTS_ERRORS, ContentfulS
   TOKEN_SIGNATURE_INVALID: 422,
   TOKEN_CERTIFICATE_NOT_SIGNER: 422,
   TOKEN_SIGNING_INCOMPLETE: 409,
+  DECISION_NOT_SIGNED: 409,
+  REVOCATION_DECISION_REQUIRED: 409,
+  AWARD_NOT_IN_DECISION: 404,
 };

@@ -18,6 +18,8 @@ export type AwardRevocation = {
   recoverMoney: boolean;
   /** What started it, kept in the audit event (a complaint's conclusion names its case). */
   origin?: Record<string, string>;
+  /** The signed revocation decision that records it (an award of a signed decision). */
+  revocationDecisionId?: string;
 };
 
 /**
@@ -46,6 +48,7 @@ export async function recordAwardRevocation(tx: Tx, ctx: RequestContext, r: Awar
     recoverCertificate: r.recoverCertificate,
     recoverAmountVnd: r.recoverMoney ? a.amountVnd : null,
     decidedBy: ctx.actor.userId,
+    revocationDecisionId: r.revocationDecisionId ?? null,
   });
   await appendAudit(tx, {
     tenantId,
@@ -53,7 +56,12 @@ export async function recordAwardRevocation(tx: Tx, ctx: RequestContext, r: Awar
     action: 'award.revoke',
     entityType: 'award',
     entityId: a.id,
-    after: { ground: r.ground.toLowerCase(), revokedOn: r.revokedOn, ...r.origin },
+    after: {
+      ground: r.ground.toLowerCase(),
+      revokedOn: r.revokedOn,
+      ...r.origin,
+      ...(r.revocationDecisionId ? { revocationDecisionId: r.revocationDecisionId } : {}),
+    },
     requestId: ctx.requestId,
   });
   return a;

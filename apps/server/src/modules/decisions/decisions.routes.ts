@@ -1,4 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client';
 import { type AppEnv, requestContext } from '../../lib/context';
 import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { defineRoute } from '../../lib/route';
@@ -44,7 +45,10 @@ const revoke = defineRoute(
   },
 );
 
-export function registerDecisionRoutes(app: OpenAPIHono<AppEnv>) {
+/** Whether a decision is signed: signing's check, passed in (signing builds on decisions). */
+type IsSigned = (db: Db, tenantId: string, decisionId: string) => Promise<boolean>;
+
+export function registerDecisionRoutes(app: OpenAPIHono<AppEnv>, isSigned?: IsSigned) {
   app.openapi(issue, async (c) =>
     c.json(await issueDecision(c.get('deps').db, requestContext(c), c.req.valid('json')), 201),
   );
@@ -58,6 +62,7 @@ export function registerDecisionRoutes(app: OpenAPIHono<AppEnv>) {
         requestContext(c),
         c.req.valid('param').id,
         c.req.valid('json'),
+        isSigned,
       ),
       200,
     ),

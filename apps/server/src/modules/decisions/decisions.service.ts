@@ -94,6 +94,7 @@ export async function revokeDecisionItem(
   ctx: RequestContext,
   decisionId: string,
   input: RevokeInput,
+  isSigned: (db: Db, tenantId: string, decisionId: string) => Promise<boolean> = async () => false,
 ) {
   // The role first; the proposal the decision answered decides the scope (its deciding level).
   authorize(ctx.actor, 'decision:revoke');
@@ -104,6 +105,9 @@ export async function revokeDecisionItem(
     .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, decisionId)));
   if (!link) throw new AppError('DECISION_NOT_FOUND');
   const p = await requireAccess(db, ctx, 'decision:revoke', proposalRef(link.proposalId, 'DECIDER'));
+  // A signed decision cannot be changed: its award is revoked by a signed revocation decision
+  // (POST /decisions/{id}/revocation-decisions, signing module).
+  if (await isSigned(db, tenantId, decisionId)) throw new AppError('REVOCATION_DECISION_REQUIRED');
   return runCommand(db, ctx, {
     proposal: p,
     expectedVersion: p.version,

@@ -4,4 +4,5 @@
 export { type AwardRevocation, recordAwardRevocation } from './award-revocation';
 export { isNumberInRegister, nextDecisionNumber } from './decision-number.repository';
 export { decidingUnitOf, leaderAtUnit } from './decision-safeguards';
+export { type RevokeInput, revokeInput } from './decisions.schemas';
 export { recordDecisionFromUpperLevel, type UpperLevelOutcome } from './upper-level-decision';

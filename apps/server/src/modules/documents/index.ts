@@ -25,3 +25,4 @@ export {
 export { nd30Section, packDocument } from './nd30-page';
 export { serifFontFiles } from './pdf-fonts';
 export { letterUnit } from './proposal-letter.service';
+export { type RevocationContentInput, revocationDecisionContent } from './revocation-document';

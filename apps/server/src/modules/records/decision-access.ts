@@ -32,7 +32,13 @@ export function decisionRef(id: string): EntityRef<LoadedDecision> {
           orgUnit,
           and(eq(orgUnit.tenantId, proposal.tenantId), eq(orgUnit.id, proposal.submittingUnitId)),
         )
-        .where(and(eq(proposalDecision.tenantId, tenantId), eq(proposalDecision.decisionId, id)))
+        .where(
+          and(
+            eq(proposalDecision.tenantId, tenantId),
+            // A revocation decision is in the scope of the decision it revokes from.
+            eq(proposalDecision.decisionId, decision.revokesDecisionId ?? id),
+          ),
+        )
         .limit(1);
       return {
         tenantId,

@@ -4,7 +4,10 @@ import { decision, orgUnit } from '../../db/schema/index';
 
 type Conn = Db | Tx;
 // changed_at is the export cursor, kept by a trigger; services neither write nor show it.
-export type DecisionRow = Omit<typeof decision.$inferSelect, 'changedAt'>;
+export type DecisionRow = Omit<typeof decision.$inferSelect, 'changedAt' | 'revokesDecisionId'> & {
+  /** Only a revocation decision names the decision it revokes from. */
+  revokesDecisionId?: string | null;
+};
 
 export async function findDecision(db: Conn, tenantId: string, id: string) {
   const [row] = await db

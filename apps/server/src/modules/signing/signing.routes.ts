@@ -6,9 +6,12 @@ import { jsonBody, jsonResponse } from '../../lib/openapi';
 import { publicBaseUrl } from '../../lib/public-url';
 import { defineRoute } from '../../lib/route';
 import { uploadEndpoint } from '../../platform/upload/index';
+import { revokeInput } from '../decisions/index';
+import { issueRevocationDecision } from './revocation-decision.service';
 import {
   decisionSignatureOutput,
   prepareTokenSigningInput,
+  revocationDecisionOutput,
   signDecisionInput,
   tokenSigningSessionOutput,
   tokenUploadOutput,
@@ -134,6 +137,21 @@ async function uploadedPdf(req: {
   return Buffer.from(await req.arrayBuffer());
 }
 
+const revocation = defineRoute(
+  { permission: 'decision:revoke' },
+  {
+    method: 'post',
+    path: '/decisions/{id}/revocation-decisions',
+    summary:
+      'Ban hành quyết định thu hồi khen thưởng của quyết định đã ký số (ký bằng chứng thư số của cơ quan)',
+    tags,
+    request: { params, ...jsonBody(revokeInput) },
+    responses: {
+      201: jsonResponse(revocationDecisionOutput, 'Đã ban hành và ký số quyết định thu hồi khen thưởng'),
+    },
+  },
+);
+
 export function registerSigningRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(sign, async (c) => {
     const { db, config } = c.get('deps');
@@ -151,6 +169,19 @@ export function registerSigningRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(status, async (c) => {
     const { db, config } = c.get('deps');
     return c.json(await decisionSignature(db, config, requestContext(c), c.req.valid('param').id), 200);
+  });
+  app.openapi(revocation, async (c) => {
+    const { db, config } = c.get('deps');
+    return c.json(
+      await issueRevocationDecision(
+        db,
+        config,
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
+      201,
+    );
   });
   app.openapi(prepare, async (c) => {
     const { db, config } = c.get('deps');

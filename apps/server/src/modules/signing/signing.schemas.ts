@@ -67,3 +67,16 @@ export const prepareTokenSigningInput = z
   })
   .strict()
   .openapi('PrepareTokenSigningInput');
+
+/** A revocation decision issued for an award of a signed decision, and its signature. */
+export const revocationDecisionOutput = z
+  .object({
+    decision: z.object({
+      id: z.uuid(),
+      number: z.string(),
+      signedOn: z.string(),
+      revokesDecisionId: z.uuid(),
+    }),
+    signature: decisionSignatureOutput,
+  })
+  .openapi('RevocationDecision');
