@@ -50,6 +50,7 @@ export const uiDocuments = {
     method: { SEAL: 'chứng thư số của cơ quan', TOKEN: 'chữ ký số cá nhân' },
     decisionPdf: 'Quyết định đã ký số (PDF)',
     certificatesPdf: 'Giấy khen, bằng khen đã ký số (PDF)',
+    receivedCertificate: 'Bằng khen đã ký số của cấp trên ({name})',
     locked: 'Quyết định đã ký số không thể sửa.',
     status: {
       VALID: 'Chữ ký số hợp lệ',

@@ -94,6 +94,8 @@ export const uiExchange = {
     line: 'Quyết định số {number} ngày {date} của {issuer}',
     signer: 'Người ký: {name}, {title}',
     files: 'Văn bản đã ký số',
+    decisionPdf: 'Quyết định đã ký số (PDF)',
+    certificatePdf: 'Bằng khen đã ký số — {name} (PDF)',
     locked: 'Quyết định đã ký số không thể sửa.',
   },
   sendUp: {

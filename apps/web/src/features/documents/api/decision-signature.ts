@@ -1,24 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { Schema } from '../../../lib/api/client';
 import { TokenPluginMissingError, type TokenSigner } from '../lib/token-signer';
 
 export type SignatureStatus = 'VALID' | 'INVALID' | 'MODIFIED' | 'UNSIGNED';
 
-export type DecisionSignature = {
-  signed: boolean;
-  signerName: string | null;
-  signedAt: string | null;
-  documents: {
-    kind: 'DECISION' | 'CERTIFICATES';
-    name: string;
-    sha256: string;
-    sizeBytes: number;
-    method: string;
-    signerName: string;
-    signedAt: string;
-    status: SignatureStatus;
-  }[];
-};
+/**
+ * The decision's signature as the API states it (generated from the OpenAPI document): DECISION and
+ * CERTIFICATES signed here, or DECISION and one CERTIFICATE per award received signed from the
+ * upper level (docs/interop.md).
+ */
+export type DecisionSignature = Schema<'DecisionSignature'>;
 
 const key = (decisionId: string) => ['decisions', decisionId, 'signature'];
 

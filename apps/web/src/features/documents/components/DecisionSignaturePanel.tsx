@@ -131,15 +131,18 @@ export function DecisionSignaturePanel({
   );
 }
 
+// A CERTIFICATE is one award's certificate received signed from the upper level: its status is
+// shown; the certificates to print come from the decision's documents panel.
 const FILES: Record<
   DecisionSignature['documents'][number]['kind'],
-  { label: string; href: (id: string) => string }
+  { label: string; href: ((id: string) => string) | null }
 > = {
   DECISION: { label: s.decisionPdf, href: (id) => `/api/decisions/${id}/documents/quyet-dinh.pdf` },
   CERTIFICATES: {
     label: s.certificatesPdf,
     href: (id) => `/api/decisions/${id}/certificates.pdf?layout=full`,
   },
+  CERTIFICATE: { label: s.receivedCertificate, href: null },
 };
 
 function SignedStatus({ decisionId, signature }: { decisionId: string; signature: DecisionSignature }) {
@@ -160,16 +163,23 @@ function SignedStatus({ decisionId, signature }: { decisionId: string; signature
           })}{' '}
           ({method === 'TOKEN' ? s.method.TOKEN : s.method.SEAL})
         </Text>
-        {signature.documents.map((doc) => (
-          <Group key={doc.kind} gap="xs" data-testid={`signed-${doc.kind}`} data-status={doc.status}>
-            <Anchor href={FILES[doc.kind].href(decisionId)} download={doc.name} size="sm">
-              {FILES[doc.kind].label}
-            </Anchor>
-            <Badge color={doc.status === 'VALID' ? 'green' : 'red'} variant="light">
-              {s.status[doc.status]}
-            </Badge>
-          </Group>
-        ))}
+        {signature.documents.map((doc) => {
+          const href = FILES[doc.kind].href;
+          return (
+            <Group key={doc.sha256} gap="xs" data-testid={`signed-${doc.kind}`} data-status={doc.status}>
+              {href ? (
+                <Anchor href={href(decisionId)} download={doc.name} size="sm">
+                  {FILES[doc.kind].label}
+                </Anchor>
+              ) : (
+                <Text size="sm">{t(FILES[doc.kind].label, { name: doc.name })}</Text>
+              )}
+              <Badge color={doc.status === 'VALID' ? 'green' : 'red'} variant="light">
+                {s.status[doc.status]}
+              </Badge>
+            </Group>
+          );
+        })}
         <Text size="xs" c="dimmed">
           {s.locked}
         </Text>

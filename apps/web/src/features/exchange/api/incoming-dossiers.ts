@@ -1,71 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { client, type Schema, unwrap } from '../../../lib/api/client';
 
-// /api/incoming-dossiers: the dossiers child tenants sent up as packages (docs/interop.md). What the
-// user may do with one comes with it (allowedActions, the routes' own rules).
+// /api/incoming-dossiers: the dossiers child tenants sent up as packages (docs/interop.md). Shapes
+// come from the OpenAPI document; what the user may do with one comes with it (allowedActions, the
+// routes' own rules).
 
-export type ReturnReasonCode = 'MISSING_COMPONENT' | 'CRITERIA_NOT_MET' | 'WRONG_INFORMATION' | 'OTHER';
-export type ExchangeReturnReason = { code: ReturnReasonCode; text: string; itemId: string | null };
-export type VerdictReason = { met: boolean; text: string; citation: string };
-export type Verdict = { eligible: boolean; held?: boolean; reasons: VerdictReason[] } | null;
-
-export type IncomingDossierSummary = {
-  id: string;
-  senderCode: string;
-  senderName: string;
-  title: string;
-  year: number;
-  itemCount: number;
-  status: 'RECEIVED' | 'RETURNED' | 'APPROVED' | 'DECIDED';
-  version: number;
-  receivedAt: string;
-};
-
-export type IncomingDossierItem = {
-  id: string;
-  subject: { type: string; name: string; unitName: string | null };
-  awardCode: string;
-  achievement: string | null;
-  senderVerdict: Verdict;
-  ownVerdict: Verdict;
-  differs: boolean;
-  council: { passed: boolean | null; yes: number; no: number; abstain: number } | null;
-  approval: { approved: boolean | null; reason: string | null };
-};
-
-export type IncomingDecision = {
-  number: string;
-  signedOn: string;
-  issuer: string;
-  signerName: string;
-  signerTitle: string;
-  documents: { name: string; href: string }[];
-};
-
-export type IncomingDossier = Omit<IncomingDossierSummary, 'itemCount' | 'receivedAt'> & {
-  kind: string;
-  submittingUnitName: string;
-  versions: { version: number; receivedAt: string }[];
-  components: { name: string; fileName: string; sizeBytes: number; sha256: string; href: string }[];
-  returns: { at: string; reasons: ExchangeReturnReason[] }[];
-  decision: IncomingDecision | null;
-  items: IncomingDossierItem[];
-  allowedActions: { return: boolean; approve: boolean; decide: boolean; sign: boolean };
-};
+export type IncomingDossierSummary = Schema<'IncomingDossierSummary'>;
+export type IncomingDossier = Schema<'IncomingDossier'>;
+export type IncomingDossierItem = IncomingDossier['items'][number];
+export type ExchangeReturnReason = Schema<'IncomingReturnReason'>;
+export type ReturnReasonCode = ExchangeReturnReason['code'];
+/** The sender's verdict or the receiver's own re-run (which has no "held"). */
+export type Verdict = {
+  eligible: boolean;
+  held?: boolean;
+  reasons: { met: boolean; text: string; citation: string }[];
+} | null;
 
 const key = ['incoming-dossiers'] as const;
 
 export function useIncomingDossiers() {
   return useQuery({
     queryKey: [...key, 'list'],
-    queryFn: () => api<{ items: IncomingDossierSummary[] }>('/incoming-dossiers'),
+    queryFn: () => unwrap(client.GET('/incoming-dossiers')),
   });
 }
 
 export function useIncomingDossier(id: string) {
   return useQuery({
     queryKey: [...key, 'detail', id],
-    queryFn: () => api<IncomingDossier>(`/incoming-dossiers/${id}`),
+    queryFn: () => unwrap(client.GET('/incoming-dossiers/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -74,15 +38,30 @@ export type IncomingCommand =
   | { path: 'approve'; body: { items: { itemId: string; approved: boolean; reason?: string }[] } }
   | { path: 'decide'; body: { signedOn: string } };
 
-/** Every command carries the package version the user saw; the answer is the dossier again. */
+function runCommand(dossier: Pick<IncomingDossier, 'id' | 'version'>, c: IncomingCommand) {
+  const params = { path: { id: dossier.id } };
+  const expectedVersion = dossier.version;
+  switch (c.path) {
+    case 'return':
+      return unwrap(
+        client.POST('/incoming-dossiers/{id}/return', { params, body: { expectedVersion, ...c.body } }),
+      );
+    case 'approve':
+      return unwrap(
+        client.POST('/incoming-dossiers/{id}/approve', { params, body: { expectedVersion, ...c.body } }),
+      );
+    case 'decide':
+      return unwrap(
+        client.POST('/incoming-dossiers/{id}/decide', { params, body: { expectedVersion, ...c.body } }),
+      );
+  }
+}
+
+/** Every command carries the package version the user saw. */
 export function useIncomingCommand(dossier: Pick<IncomingDossier, 'id' | 'version'>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (c: IncomingCommand) =>
-      api<IncomingDossier>(`/incoming-dossiers/${dossier.id}/${c.path}`, {
-        method: 'POST',
-        body: { expectedVersion: dossier.version, ...c.body },
-      }),
+    mutationFn: (c: IncomingCommand) => runCommand(dossier, c),
     // The list's status, the queue's counts and the detail all move with a command.
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });

@@ -42,7 +42,13 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
   );
 }
 
-function DecisionCard({ decision }: { decision: NonNullable<IncomingDossier['decision']> }) {
+function DecisionCard({
+  decision,
+  nameOf,
+}: {
+  decision: NonNullable<IncomingDossier['decision']>;
+  nameOf: (itemId: string) => string | undefined;
+}) {
   return (
     <Alert
       color="green"
@@ -66,11 +72,29 @@ function DecisionCard({ decision }: { decision: NonNullable<IncomingDossier['dec
             {x.decision.files}
           </Text>
         )}
-        {decision.documents.map((d) => (
-          <Anchor key={d.href} href={d.href} download={d.name} size="sm" data-testid="incoming-decision-file">
-            {d.name}
-          </Anchor>
-        ))}
+        {decision.documents.map((d) => {
+          const subject = d.itemId ? nameOf(d.itemId) : undefined;
+          const label =
+            d.kind === 'DECISION'
+              ? x.decision.decisionPdf
+              : t(x.decision.certificatePdf, { name: subject ?? d.name });
+          return d.href ? (
+            <Anchor
+              key={d.sha256}
+              href={d.href}
+              download={d.fileName}
+              size="sm"
+              data-testid="incoming-decision-file"
+              data-kind={d.kind}
+            >
+              {label}
+            </Anchor>
+          ) : (
+            <Text key={d.sha256} size="sm">
+              {label}
+            </Text>
+          );
+        })}
         <Text size="xs" c="dimmed">
           {x.decision.locked}
         </Text>
@@ -214,7 +238,7 @@ function Body({ dossier }: { dossier: IncomingDossier }) {
             <ErrorAlert error={command.error} />
           </div>
         )}
-        {dossier.decision && <DecisionCard decision={dossier.decision} />}
+        {dossier.decision && <DecisionCard decision={dossier.decision} nameOf={nameOf} />}
         {may.decide && !dossier.decision && (
           <DecidePanel
             dossier={dossier}
@@ -269,9 +293,15 @@ function Body({ dossier }: { dossier: IncomingDossier }) {
                     {dossier.components.map((c) => (
                       <List.Item key={c.sha256} data-testid="incoming-component">
                         <Text size="sm">{c.name}</Text>
-                        <Anchor href={c.href} download={c.fileName} size="sm">
-                          {c.fileName}
-                        </Anchor>{' '}
+                        {c.href ? (
+                          <Anchor href={c.href} download={c.fileName} size="sm">
+                            {c.fileName}
+                          </Anchor>
+                        ) : (
+                          <Text span size="sm">
+                            {c.fileName}
+                          </Text>
+                        )}{' '}
                         <Text span size="xs" c="dimmed">
                           ({formatFileSize(c.sizeBytes)})
                         </Text>
