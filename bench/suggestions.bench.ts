@@ -11,7 +11,7 @@ import { getUnitSuggestions } from '../apps/server/src/modules/eligibility/sugge
 
 // Issue 19: "the first page of suggestions for the root < 2 s, read from the stored scan", at the
 // demo province and at 100,000 people × 20 years, the growth printed as a ratio. The page is what
-// the web asks for (the service the route calls, 20 subjects of each award), once the stored verdicts
+// the web asks for (the service the route calls, 20 subjects of each award: the web asks for 10), once the stored verdicts
 // are fresh: `pending` is printed so a figure taken over a queue is seen as such.
 
 export type SuggestionsFigure = {
@@ -20,7 +20,7 @@ export type SuggestionsFigure = {
   max: number;
   runs: number;
   pending: number;
-  /** Eligible subject–award pairs under the root (every award's `total`). */
+  /** Every award's `total` under the root: its people counted up to 1,000 (the page's capped count), its collectives. */
   listed: number;
   bytes: number;
 };

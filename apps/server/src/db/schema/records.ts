@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -213,10 +214,34 @@ export const eligibilityVerdict = pgTable(
      * (TenantRuleSets.version); another one in force makes the verdict stale (issue 19).
      */
     rulesVersion: text('rules_version').notNull().default(''),
+    /*
+     * The suggestion list's order and scope, copied from the subject when the verdict is saved
+     * (issue 19), so an index serves "Gợi ý đề nghị" page by page. A change to any of them fires the
+     * person or unit trigger (migration 0045), so the verdict is judged and saved again.
+     */
+    /** The person's unit, or the collective itself: the scope filter. */
+    unitId: uuid('unit_id'),
+    /**
+     * Direct workers first (Law 2022, Điều 5), then women (ND 152, Điều 4.6): 0 a woman who is a
+     * direct worker, 1 another direct worker, 2 a woman, 3 everyone else (collectives included).
+     */
+    sortRank: smallint('sort_rank').notNull().default(3),
+    /** personNameSortKey of the person's or the collective's name (person.name_sort). */
+    nameSort: text('name_sort').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.year, t.subjectId, t.awardCode] }),
-    index('eligibility_verdict_award_idx').on(t.tenantId, t.year, t.awardCode, t.isEligible),
+    // The count of each kind of subject for an award (suggestions.service.ts).
+    index('eligibility_verdict_award_idx').on(t.tenantId, t.year, t.awardCode, t.isEligible, t.subjectType),
+    // The suggestion list's order, all ascending so the keyset is one row comparison: a page reads
+    // its rows in order from the cursor and stops (suggestions.service.ts).
+    index('eligibility_verdict_order_idx')
+      .on(t.tenantId, t.year, t.awardCode, t.sortRank, sql`${t.nameSort} COLLATE "C"`, t.subjectId)
+      .where(sql`${t.isEligible}`),
+    // A unit's list and counts: the eligible verdicts of its units by award (then sorted: few rows).
+    index('eligibility_verdict_unit_idx')
+      .on(t.tenantId, t.year, t.unitId, t.awardCode, t.subjectType)
+      .where(sql`${t.isEligible}`),
   ],
 );
 

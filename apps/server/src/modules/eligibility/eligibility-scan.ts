@@ -1,3 +1,4 @@
+import { personNameSortKey } from '@vinhdanh/domain/text/collation';
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { eligibilityScan, eligibilityVerdict, orgUnit, person } from '../../db/schema/index';
@@ -20,7 +21,11 @@ export async function saveVerdicts(
   subjectIds: string[],
   rows: VerdictRow[],
 ) {
-  const kept = rows.filter((r) => r.isEligible || r.isHeld);
+  const kept = await withListOrder(
+    db,
+    tenantId,
+    rows.filter((r) => r.isEligible || r.isHeld),
+  );
   await db.transaction(async (tx) => {
     await tx
       .delete(eligibilityVerdict)
@@ -31,10 +36,59 @@ export async function saveVerdicts(
           inArray(eligibilityVerdict.subjectId, subjectIds),
         ),
       );
-    // 10 columns a row keeps each statement well under PostgreSQL's 65,535 parameters.
+    // 13 columns a row keeps each statement well under PostgreSQL's 65,535 parameters.
     for (let i = 0; i < kept.length; i += 2000)
       await tx.insert(eligibilityVerdict).values(kept.slice(i, i + 2000));
   });
+}
+
+/**
+ * The suggestion list's order and scope on each row (eligibility_verdict.sort_rank, name_sort,
+ * unit_id): the subject's unit, direct workers first, then women, then by name — read once a batch.
+ */
+async function withListOrder(db: Db, tenantId: string, rows: VerdictRow[]): Promise<VerdictRow[]> {
+  const ids = (type: string) => [
+    ...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId)),
+  ];
+  const personIds = ids('PERSON');
+  const unitIds = ids('COLLECTIVE');
+  const order = new Map<string, { unitId: string; sortRank: number; nameSort: string }>();
+  if (personIds.length > 0) {
+    const people = await db
+      .select({
+        id: person.id,
+        unitId: person.unitId,
+        nameSort: person.nameSort,
+        isDirectWorker: person.isDirectWorker,
+        gender: person.gender,
+      })
+      .from(person)
+      .where(and(eq(person.tenantId, tenantId), inArray(person.id, personIds)));
+    for (const p of people)
+      order.set(p.id, {
+        unitId: p.unitId,
+        sortRank: suggestionRank(p.isDirectWorker, p.gender === 'NU'),
+        nameSort: p.nameSort,
+      });
+  }
+  if (unitIds.length > 0) {
+    const units = await db
+      .select({ id: orgUnit.id, name: orgUnit.name })
+      .from(orgUnit)
+      .where(and(eq(orgUnit.tenantId, tenantId), inArray(orgUnit.id, unitIds)));
+    for (const u of units)
+      order.set(u.id, {
+        unitId: u.id,
+        sortRank: suggestionRank(false, false),
+        nameSort: personNameSortKey(u.name),
+      });
+  }
+  return rows.map((r) => ({ ...r, ...order.get(r.subjectId) }));
+}
+
+/** eligibility_verdict.sort_rank: direct workers first (Law 2022, Điều 5), then women (ND 152, Điều 4.6). */
+export function suggestionRank(isDirectWorker: boolean, isFemale: boolean): number {
+  return (isDirectWorker ? 0 : 2) + (isFemale ? 0 : 1);
 }
 
 /** The judgement of a batch (judge.ts: the same as the person page and the dossier check), as rows. */

@@ -16,6 +16,10 @@ export const yearQuery = z.object({
 export const suggestionsQuery = yearQuery.extend({
   limit: z.coerce.number({ error: 'Số dòng phải là số' }).int().min(1).max(1000).optional(),
   offset: z.coerce.number({ error: 'Vị trí phải là số' }).int().min(0).default(0),
+  /** One award's list only (with `cursor`, its next page). */
+  award: z.string().min(1).max(64).optional(),
+  /** An award's `nextCursor`: the page after it, in the same order (with `award`; `offset` is ignored). */
+  cursor: z.string().max(1000).optional(),
 });
 
 const reason = z.object({ met: z.boolean(), text: z.string(), citation: z.string() });
@@ -61,8 +65,17 @@ export const suggestionsOutput = z
       z.object({
         award: z.string(),
         name: z.string(),
-        /** Everyone listed for the award; `subjects` is the page asked for (all without `limit`). */
+        /**
+         * Everyone listed for the award (people + collectives); `subjects` is the page asked for (all
+         * without `limit`). People are counted up to 1,000: beyond, `totalCapped` is true.
+         */
         total: z.number(),
+        totalCapped: z.boolean(),
+        /** People listed, up to 1,000 (`totalCapped` beyond). */
+        people: z.number(),
+        collectives: z.number(),
+        /** Pass as `cursor` with `award` for the next page; null on the last page or without `limit`. */
+        nextCursor: z.string().nullable(),
         subjects: z.array(
           z.object({
             id: z.string(),

@@ -4065,6 +4065,10 @@ export type components = {
                 award: string;
                 name: string;
                 total: number;
+                totalCapped: boolean;
+                people: number;
+                collectives: number;
+                nextCursor: string | null;
                 subjects: {
                     id: string;
                     /** @enum {string} */
@@ -7753,6 +7757,8 @@ export interface operations {
                 year?: number;
                 limit?: number;
                 offset?: number | null;
+                award?: string;
+                cursor?: string;
             };
             header?: never;
             path: {

@@ -1,23 +1,31 @@
-import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RouterAnchor } from '../../../components/RouterAnchor';
-import { RouterButton } from '../../../components/RouterButton';
 import { t, ui } from '../../../i18n/ui';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { saveNominationDraft } from '../../../lib/nomination-draft';
 import type { SuggestedSubject, UnitSuggestions } from '../api/eligibility.types';
+import { getAwardSuggestionsPage } from '../api/get-unit-suggestions';
 
 const s = ui.eligibility.suggestions;
-const PAGE_SIZE = 10;
+/** Subjects a dossier's "whole list" is read in, page after page. */
+const DOSSIER_PAGE = 1000;
 
-/** "311 cá nhân", "4 tập thể" or both. */
-function countLabel(subjects: SuggestedSubject[]): string {
-  const people = subjects.filter((subject) => subject.type === 'PERSON').length;
-  const collectives = subjects.length - people;
+type Award = UnitSuggestions['awards'][number];
+
+/** "311 cá nhân", "4 tập thể" or both; "hơn 1.000 cá nhân" when the server stopped counting. */
+function countLabel(award: Award): string {
   const parts = [];
-  if (people > 0) parts.push(t(s.people, { count: formatNumber(people) }));
-  if (collectives > 0) parts.push(t(s.collectives, { count: formatNumber(collectives) }));
+  if (award.people > 0)
+    parts.push(
+      award.totalCapped
+        ? t(s.peopleMore, { count: formatNumber(award.people) })
+        : t(s.people, { count: formatNumber(award.people) }),
+    );
+  if (award.collectives > 0) parts.push(t(s.collectives, { count: formatNumber(award.collectives) }));
   return parts.join(' · ');
 }
 
@@ -69,64 +77,107 @@ function SubjectName({ subject }: { subject: SuggestedSubject }) {
 }
 
 type Props = {
-  award: UnitSuggestions['awards'][number];
+  award: Award;
   unitId: string;
   year: number;
   /** Whether the reader may start a dossier submitted by this unit (the list's allowedActions). */
   mayCreateProposal: boolean;
 };
 
+/**
+ * One award's list: its first page comes with the unit's answer; "Xem thêm" reads the next page
+ * from the award's cursor (issue 19: the list is never fetched whole to be shown).
+ */
 export function SuggestionCard({ award, unitId, year, mayCreateProposal }: Props) {
-  const [page, setPage] = useState(1);
-  // Everyone listed qualifies for this award: the dossier form opens with all of them selected.
-  const startDossier = () =>
-    saveNominationDraft({
-      unitId,
-      year,
-      rows: award.subjects.map((subject) => ({
-        subjectType: subject.type,
-        subjectId: subject.id,
-        label: `${subject.name} — ${subject.unitName}`,
-        awardCode: award.award,
-      })),
-    });
-  const total = award.subjects.reduce((sum, subject) => sum + (subject.amountVnd ?? 0), 0);
+  const navigate = useNavigate();
+  // The pages read after the first, for the first page they continue (a refetch starts again).
+  const [more, setMore] = useState<{ from: Award; subjects: SuggestedSubject[]; cursor: string | null }>();
+  const [busy, setBusy] = useState<'more' | 'dossier' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const extra = more?.from === award ? more : undefined;
+  const subjects = extra ? [...award.subjects, ...extra.subjects] : award.subjects;
+  const cursor = extra ? extra.cursor : award.nextCursor;
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setBusy('more');
+    setError(null);
+    try {
+      const page = await getAwardSuggestionsPage(unitId, year, award.award, cursor);
+      setMore({
+        from: award,
+        subjects: [...(extra?.subjects ?? []), ...page.subjects],
+        cursor: page.nextCursor,
+      });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // Everyone listed qualifies for this award: the dossier form opens with all of them selected, so
+  // the pages not read yet are read first.
+  const startDossier = async () => {
+    setBusy('dossier');
+    setError(null);
+    try {
+      const all = [...subjects];
+      for (let next = cursor; next; ) {
+        const page = await getAwardSuggestionsPage(unitId, year, award.award, next, DOSSIER_PAGE);
+        all.push(...page.subjects);
+        next = page.nextCursor;
+      }
+      saveNominationDraft({
+        unitId,
+        year,
+        rows: all.map((subject) => ({
+          subjectType: subject.type,
+          subjectId: subject.id,
+          label: `${subject.name} — ${subject.unitName}`,
+          awardCode: award.award,
+        })),
+      });
+      await navigate({ to: '/ho-so-de-nghi/moi' });
+    } catch (e) {
+      setError(e);
+      setBusy(null);
+    }
+  };
+  // The sum of the whole list, once it is all here.
+  const total = cursor ? null : subjects.reduce((sum, subject) => sum + (subject.amountVnd ?? 0), 0);
   return (
     <Paper withBorder radius="md" p="md" data-testid={`suggestions-award-${award.award}`}>
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Stack gap={0}>
           <Title order={5}>{award.name}</Title>
-          <Text size="xs" c="dimmed">
-            {t(s.totalAmount, { amount: formatMoney(total) })}
-          </Text>
+          {total !== null && (
+            <Text size="xs" c="dimmed">
+              {t(s.totalAmount, { amount: formatMoney(total) })}
+            </Text>
+          )}
         </Stack>
         <Group gap="xs">
           <Badge size="lg" variant="light" tt="none" data-testid={`suggestions-count-${award.award}`}>
-            {countLabel(award.subjects)}
+            {countLabel(award)}
           </Badge>
           {mayCreateProposal && (
-            <RouterButton
-              to="/ho-so-de-nghi/moi"
+            <Button
               size="xs"
               onClick={startDossier}
+              loading={busy === 'dossier'}
               data-testid={`suggestions-start-${award.award}`}
             >
               {ui.nominees.fromSuggestions}
-            </RouterButton>
+            </Button>
           )}
         </Group>
       </Group>
+      {error ? <ErrorAlert error={error} /> : null}
       <DataTable<SuggestedSubject>
         withTableBorder={false}
         striped
-        records={award.subjects.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
-        totalRecords={award.subjects.length}
-        recordsPerPage={PAGE_SIZE}
-        page={page}
-        onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) =>
-          t(s.pagination, { from, to, total: formatNumber(totalRecords) })
-        }
+        records={subjects}
         idAccessor="id"
         customRowAttributes={(subject) => ({
           'data-testid': 'suggestions-row',
@@ -152,6 +203,25 @@ export function SuggestionCard({ award, unitId, year, mayCreateProposal }: Props
           },
         ]}
       />
+      <Group justify="space-between" mt="xs" gap="xs">
+        <Text size="xs" c="dimmed" data-testid={`suggestions-shown-${award.award}`}>
+          {t(award.totalCapped ? s.shownOfMore : s.shownOf, {
+            shown: formatNumber(subjects.length),
+            total: formatNumber(award.total),
+          })}
+        </Text>
+        {cursor && (
+          <Button
+            size="xs"
+            variant="light"
+            onClick={loadMore}
+            loading={busy === 'more'}
+            data-testid={`suggestions-more-${award.award}`}
+          >
+            {s.more}
+          </Button>
+        )}
+      </Group>
     </Paper>
   );
 }
