@@ -1,34 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { issuedGiayKhenDecision } from './support/decision-setup';
-import { getJson, postJson } from './support/workflow-api';
+import { nameSealFile, pdfsig } from './support/seal';
+import { postJson } from './support/workflow-api';
 
 // Revoking an award of a signed decision from the proposal page: the confirmation says a
 // revocation decision will be issued and signed with the seal; the modal then gives its number
 // and signed PDF, which Poppler's pdfsig finds valid; the award shows as revoked.
-
-/** Names the seal file in the tenant's settings (the form has no field for it); `file` null clears it. */
-async function nameSealFile(page: Page, file: string | null) {
-  const current = await getJson<Record<string, unknown>>(page, '/api/document-settings');
-  const me = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
-  const { placeName, parentBody, signerTitle, blankStockOffsetXMm, blankStockOffsetYMm } = current;
-  const res = await page.request.put('/api/document-settings', {
-    data: {
-      placeName,
-      parentBody,
-      signerTitle,
-      blankStockOffsetXMm,
-      blankStockOffsetYMm,
-      signingCertificateFile: file,
-    },
-    headers: { 'x-csrf-token': me.csrfToken },
-  });
-  expect(res.ok(), await res.text()).toBeTruthy();
-  return current.signingCertificateFile as string | null;
-}
 
 /**
  * Signs the decision with the e2e server's throwaway seal, then puts the settings back as they
@@ -38,19 +15,6 @@ async function signWithSeal(page: Page, decisionId: string) {
   const before = await nameSealFile(page, 'e2e-seal.p12');
   await postJson(page, `/api/decisions/${decisionId}/signature`, { method: 'SEAL' });
   return before;
-}
-
-function pdfsig(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-e2e-sig-'));
-  const file = path.join(dir, 'signed.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
-  } catch (e) {
-    return String((e as { stdout?: string }).stdout ?? e);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 test('thu hồi khen thưởng của quyết định đã ký số bằng một quyết định thu hồi có số, được ký số', async ({

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { issuedGiayKhenDecision } from './support/decision-setup';
+import { pdfsig } from './support/seal';
 import { getJson, postJson, signIn, unitIds } from './support/workflow-api';
 
 // "Ký bằng chữ ký số cá nhân (USB token)": the console hands the server's prepared files to the
@@ -93,7 +94,7 @@ async function installStandInPlugin(page: Page, certificateDir: string) {
     );
   });
   await page.addInitScript(() => {
-    const w = window as unknown as {
+    const w = globalThis as unknown as {
       __vgcaStandIn: (json: string) => Promise<string>;
       vgca_sign_file: (json: string, callback: (answer: string) => void) => void;
     };
@@ -101,19 +102,6 @@ async function installStandInPlugin(page: Page, certificateDir: string) {
       void w.__vgcaStandIn(json).then(callback);
     };
   });
-}
-
-function pdfsig(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-e2e-sig-'));
-  const file = path.join(dir, 'signed.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
-  } catch (e) {
-    return String((e as { stdout?: string }).stdout ?? e);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Links the Sở's director (the decision's signer) to a person of that name, as the signer model asks. */

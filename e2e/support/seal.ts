@@ -9,8 +9,11 @@ import { getJson } from './workflow-api';
 // files (e2e-seal.p12 for the province, e2e-seal-bonv.p12 for the national demo tenant); a spec
 // names one in the signed-in tenant's settings. Poppler's pdfsig checks what was signed.
 
-/** Names the seal file in the tenant's document settings (the form has no field for it). */
-export async function nameSealFile(page: Page, file: string) {
+/**
+ * Names the seal file in the tenant's document settings (the form has no field for it); `file`
+ * null clears it. Returns the file named before, so a spec can put it back.
+ */
+export async function nameSealFile(page: Page, file: string | null): Promise<string | null> {
   const current = await getJson<Record<string, unknown>>(page, '/api/document-settings');
   const me = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
   const { placeName, parentBody, signerTitle, blankStockOffsetXMm, blankStockOffsetYMm } = current;
@@ -26,6 +29,7 @@ export async function nameSealFile(page: Page, file: string) {
     headers: { 'x-csrf-token': me.csrfToken },
   });
   expect(res.ok(), await res.text()).toBeTruthy();
+  return (current.signingCertificateFile as string | null | undefined) ?? null;
 }
 
 export function pdfsig(pdf: Buffer): string {
