@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
-import { exchangePackage, outboxMessage, recordFile, tenant } from '../../db/schema/index';
+import { exchangePackage, incomingDossier, outboxMessage, recordFile, tenant } from '../../db/schema/index';
 import { pollTenant } from '../../platform/outbox/outbox';
 import { describeEngines } from '../../test/engines';
 import { testConfig } from '../../test/test-config';
@@ -77,7 +77,12 @@ describeEngines('dossier packages between levels', (env) => {
           .from(recordFile)
           .where(and(eq(recordFile.tenantId, parties.nationalId), eq(recordFile.recordId, rows[0].id)))
       : [];
-    return { rows, files };
+    // The officer's view of it: the incoming dossier the import writes in the same transaction.
+    const dossiers = await db
+      .select()
+      .from(incomingDossier)
+      .where(and(eq(incomingDossier.tenantId, parties.nationalId), eq(incomingDossier.packageId, packageId)));
+    return { rows, files, dossiers };
   }
 
   const packageIdOf = (e: PackageEnvelope) => (JSON.parse(e.manifest) as { packageId: string }).packageId;
@@ -121,9 +126,11 @@ describeEngines('dossier packages between levels', (env) => {
     ]);
     expect(again.map((r) => r.duplicate)).toEqual([true, true]);
 
-    const { rows, files } = await incoming(packageIdOf(envelope));
+    const { rows, files, dossiers } = await incoming(packageIdOf(envelope));
     expect(rows).toHaveLength(1);
     expect(files).toHaveLength(1);
+    expect(dossiers).toHaveLength(1);
+    expect(dossiers[0]).toMatchObject({ status: 'RECEIVED', version: 1, packageRowId: rows[0]?.id });
     expect(rows[0]).toMatchObject({ status: 'RECEIVED', peerTenantCode: p.province.code, version: 1 });
     expect(again[0]?.id).toBe(rows[0]?.id);
   });
@@ -141,7 +148,9 @@ describeEngines('dossier packages between levels', (env) => {
     await expect(
       importPackage(db, dataDir, p.provinceId, envelope, { via: 'SAME_DEPLOYMENT' }),
     ).rejects.toMatchObject({ code: 'PACKAGE_WRONG_RECIPIENT' });
-    expect((await incoming(packageIdOf(envelope))).rows).toHaveLength(0);
+    const left = await incoming(packageIdOf(envelope));
+    expect(left.rows).toHaveLength(0);
+    expect(left.dossiers).toHaveLength(0);
   });
 
   it('a reply comes down only from the parent, a dossier goes up only from a child', async () => {
