@@ -81,12 +81,6 @@ async function awardCodes(db: Db, tenantId: string, year: number, award: string 
   return rows.map((r) => r.code);
 }
 
-const valuesOf = (codes: string[]) =>
-  sql`(VALUES ${sql.join(
-    codes.map((code) => sql`(${code}::text)`),
-    sql`, `,
-  )}) AS c(code)`;
-
 /**
  * One page of each award's list under the path: the rows in the index's order from the cursor,
  * each joined to its person and unit, and stopped after `limit` (+1 to know whether more follow).
@@ -107,10 +101,12 @@ async function pageInScope(
     : sql``;
   const limit = options.limit === undefined ? sql`` : sql`LIMIT ${options.limit + 1}`;
   const offset = after || options.offset === 0 ? sql`` : sql`OFFSET ${options.offset}`;
-  return queryRows<Row>(
-    db,
-    sql`SELECT c.code AS award, r.* FROM ${valuesOf(codes)} CROSS JOIN LATERAL (
-        SELECT v.subject_id, v.subject_type, v.amount_vnd, v.computed_at, v.rules_version, v.sort_rank, v.name_sort,
+  // One parenthesised page a code, joined by UNION ALL: each is a router query on Citus, which
+  // cannot push down a LATERAL subquery with a LIMIT over a VALUES list.
+  const pageOf = (
+    code: string,
+  ) => sql`(SELECT ${code}::text AS award, v.subject_id, v.subject_type, v.amount_vnd,
+          v.computed_at, v.rules_version, v.sort_rank, v.name_sort,
           -- Indexed by the stale table's key (tenant, subject, year).
           EXISTS (SELECT 1 FROM eligibility_stale s WHERE s.tenant_id = v.tenant_id AND s.subject_id = v.subject_id
                   AND s.year IN (0, ${year})) AS is_stale,
@@ -118,24 +114,30 @@ async function pageInScope(
         FROM eligibility_verdict v
         JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.id = v.unit_id
         LEFT JOIN person p ON p.tenant_id = v.tenant_id AND p.id = v.subject_id AND v.subject_type = 'PERSON'
-        WHERE v.tenant_id = ${tenantId} AND v.year = ${year} AND v.award_code = c.code AND v.is_eligible
+        WHERE v.tenant_id = ${tenantId} AND v.year = ${year} AND v.award_code = ${code} AND v.is_eligible
           ${scope} ${start}
         ORDER BY v.sort_rank, v.name_sort COLLATE "C", v.subject_id
-        ${limit} ${offset}) r
-      ORDER BY c.code, r.sort_rank, r.name_sort COLLATE "C", r.subject_id`,
-  );
+        ${limit} ${offset})`;
+  const rows = await queryRows<Row>(db, sql.join(codes.map(pageOf), sql` UNION ALL `));
+  // Each page comes in its order; the pages in code order, as the answer lists the awards.
+  return [...codes].sort().flatMap((code) => rows.filter((r) => r.award === code));
 }
 
 /** Each award's people (counted up to COUNT_CAP + 1) and collectives (at most the scope's units). */
 async function countsInScope(db: Db, tenantId: string, year: number, scope: SQL, codes: string[]) {
-  const count = (type: 'PERSON' | 'COLLECTIVE', cap: SQL) => sql`(SELECT count(*)::int FROM (
+  const count = (code: string, type: 'PERSON' | 'COLLECTIVE', cap: SQL) => sql`(SELECT count(*)::int FROM (
       SELECT 1 FROM eligibility_verdict v
-      WHERE v.tenant_id = ${tenantId} AND v.year = ${year} AND v.award_code = c.code AND v.is_eligible
+      WHERE v.tenant_id = ${tenantId} AND v.year = ${year} AND v.award_code = ${code} AND v.is_eligible
         AND v.subject_type = ${type} ${scope} ${cap}) x)`;
   return queryRows<{ code: string; people: number; collectives: number }>(
     db,
-    sql`SELECT c.code, ${count('PERSON', sql`LIMIT ${COUNT_CAP + 1}`)} AS people, ${count('COLLECTIVE', sql``)} AS collectives
-        FROM ${valuesOf(codes)}`,
+    sql.join(
+      codes.map(
+        (code) =>
+          sql`SELECT ${code}::text AS code, ${count(code, 'PERSON', sql`LIMIT ${COUNT_CAP + 1}`)} AS people, ${count(code, 'COLLECTIVE', sql``)} AS collectives`,
+      ),
+      sql` UNION ALL `,
+    ),
   );
 }
 
