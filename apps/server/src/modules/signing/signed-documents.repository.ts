@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { signedDocument, storedFile } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
 
 type Conn = Db | Tx;
 
@@ -81,4 +82,47 @@ export async function isTenantCertificate(db: Conn, tenantId: string, certificat
     )
     .limit(1);
   return row !== undefined;
+}
+
+/** Keeps one signed PDF: its stored file and the signed_document row that names its signer. */
+export async function keepSignedFile(
+  tx: Tx,
+  file: {
+    tenantId: string;
+    decisionId: string;
+    kind: SignedKind;
+    name: string;
+    sizeBytes: number;
+    sha256: string;
+    storageKey: string;
+    method: 'SEAL' | 'TOKEN';
+    signerName: string;
+    signerCertificateSha256: string;
+    signedAt: Date;
+    signedBy: string;
+  },
+) {
+  const fileId = newId();
+  await tx.insert(storedFile).values({
+    tenantId: file.tenantId,
+    id: fileId,
+    name: file.name,
+    mimeType: 'application/pdf',
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    storageKey: file.storageKey,
+  });
+  await tx.insert(signedDocument).values({
+    tenantId: file.tenantId,
+    id: newId(),
+    kind: file.kind,
+    decisionId: file.decisionId,
+    fileId,
+    sha256: file.sha256,
+    method: file.method,
+    signerName: file.signerName,
+    signerCertificateSha256: file.signerCertificateSha256,
+    signedAt: file.signedAt,
+    signedBy: file.signedBy,
+  });
 }

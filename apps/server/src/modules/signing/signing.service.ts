@@ -1,12 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
-import { signedDocument, storedFile } from '../../db/schema/index';
 import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { appendAudit } from '../../platform/audit/append-audit';
 import {
@@ -21,6 +19,7 @@ import { checkPdfSignature } from './pades-verify';
 import { certificateSha256, subjectName } from './pkcs12';
 import {
   findSignedDocument,
+  keepSignedFile,
   listSignedDocuments,
   type SignedDocumentRow,
   type SignedKind,
@@ -96,31 +95,21 @@ export async function signDecisionWithSeal(
   const certSha = certificateSha256(identity.certificate);
   await db
     .transaction(async (tx) => {
-      for (const f of stored) {
-        const fileId = newId();
-        await tx.insert(storedFile).values({
+      for (const f of stored)
+        await keepSignedFile(tx, {
           tenantId,
-          id: fileId,
+          decisionId,
+          kind: f.kind,
           name: f.name,
-          mimeType: 'application/pdf',
           sizeBytes: f.object.sizeBytes,
           sha256: f.object.sha256,
           storageKey: f.object.key,
-        });
-        await tx.insert(signedDocument).values({
-          tenantId,
-          id: newId(),
-          kind: f.kind,
-          decisionId,
-          fileId,
-          sha256: f.object.sha256,
           method: 'SEAL',
           signerName,
           signerCertificateSha256: certSha,
           signedAt: signingTime,
           signedBy: ctx.actor.userId,
         });
-      }
       await appendAudit(tx, {
         tenantId,
         actorId: ctx.actor.userId,

@@ -4,7 +4,7 @@ import { foldVietnamese } from '@vinhdanh/domain/text/fold';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../config/config';
 import type { Db } from '../../db/client';
-import { signedDocument, storedFile, tokenSigning } from '../../db/schema/index';
+import { tokenSigning } from '../../db/schema/index';
 import { requireAccess } from '../../lib/access';
 import type { RequestContext } from '../../lib/context';
 import { rethrowUnique } from '../../lib/db-errors';
@@ -22,7 +22,7 @@ import {
 import { decisionRef } from '../records/index';
 import { onlyContentsFilled, preparePdfForSigning } from './pades';
 import { checkPdfSignature } from './pades-verify';
-import { findSignedDocument, type SignedKind } from './signed-documents.repository';
+import { findSignedDocument, keepSignedFile, type SignedKind } from './signed-documents.repository';
 import { decisionSignature } from './signing.service';
 
 // Signing on the signer's own token (docs/signing.md): the server prepares the decision and its
@@ -255,31 +255,21 @@ export async function completeTokenSigning(
   if (!first) throw new AppError('INTERNAL');
   await db
     .transaction(async (tx) => {
-      for (const f of signed) {
-        const fileId = newId();
-        await tx.insert(storedFile).values({
+      for (const f of signed)
+        await keepSignedFile(tx, {
           tenantId,
-          id: fileId,
+          decisionId,
+          kind: f.kind as SignedKind,
           name: f.name,
-          mimeType: 'application/pdf',
           sizeBytes: f.signedSizeBytes,
           sha256: f.signedSha256,
           storageKey: f.signedKey,
-        });
-        await tx.insert(signedDocument).values({
-          tenantId,
-          id: newId(),
-          kind: f.kind,
-          decisionId,
-          fileId,
-          sha256: f.signedSha256,
           method: 'TOKEN',
           signerName: f.signerName,
           signerCertificateSha256: f.signerCertificateSha256,
           signedAt: f.signingTime,
           signedBy: ctx.actor.userId,
         });
-      }
       await tx
         .delete(tokenSigning)
         .where(and(eq(tokenSigning.tenantId, tenantId), eq(tokenSigning.sessionId, sessionId)));
