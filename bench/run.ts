@@ -123,6 +123,9 @@ if (runMemory) {
       .join(', ');
   console.log(`load average before: ${load()}`);
   const m = await benchStartMemory();
+  if (m.templateMadeFirst) {
+    console.log('the empty-cluster template was missing: made first, as `npm ci` (postinstall) makes it');
+  }
   console.log(
     `npm start, peak to listening: ${fmt(m.peakToUpMb)} MiB (target < 500 MiB, issue 19); listening after ${m.upSeconds.toFixed(0)} s`,
   );

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
  * A new PGlite data folder starts from a dump of an empty cluster instead of running initdb in the
  * server: initdb in-process took the server to ~870 MiB and WebAssembly memory never shrinks, so it
  * held ~520 MiB for the rest of its life (issue 19, item 5). The dump is made once per PGlite
- * version, by a child process that exits (pglite-initdb.mjs), and kept under node_modules/.cache.
+ * version, by a child process that exits (pglite-initdb.mjs), and kept under node_modules/.cache;
+ * `npm ci` makes it (scripts/postinstall.mjs), so the first `npm start` does not.
  */
 // The package exports no ./package.json; its entry point is dist/index.*, one level below it.
 const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
@@ -16,9 +17,11 @@ const pgliteVersion: string = JSON.parse(
   fs.readFileSync(path.resolve(path.dirname(pgliteEntry), '../package.json'), 'utf8'),
 ).version;
 const root = path.resolve(import.meta.dirname, '../../../..');
-const defaultCacheDir = path.join(root, 'node_modules/.cache/vinhdanh');
+// VINHDANH_PGLITE_TEMPLATE_DIR moves it (the install's test writes to a throwaway folder).
+const defaultCacheDir = () =>
+  process.env.VINHDANH_PGLITE_TEMPLATE_DIR || path.join(root, 'node_modules/.cache/vinhdanh');
 
-export function templatePath(cacheDir = defaultCacheDir): string {
+export function templatePath(cacheDir = defaultCacheDir()): string {
   return path.join(cacheDir, `pglite-${pgliteVersion}-empty-cluster.tar.gz`);
 }
 
@@ -31,7 +34,7 @@ export function isFreshDataDir(dataDir: string): boolean {
  * The empty-cluster dump, made first when missing; undefined when it cannot be made (a read-only
  * node_modules, say): the caller then lets PGlite run initdb in-process, as before.
  */
-export async function emptyClusterTemplate(cacheDir = defaultCacheDir): Promise<Blob | undefined> {
+export async function emptyClusterTemplate(cacheDir = defaultCacheDir()): Promise<Blob | undefined> {
   const file = templatePath(cacheDir);
   try {
     if (!fs.existsSync(file)) {
