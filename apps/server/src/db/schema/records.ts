@@ -155,7 +155,11 @@ export const initiative = pgTable(
     decisionDate: date('decision_date', { mode: 'string' }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    // A unit's own initiatives (the unit's timeline): most initiatives are people's, without a unit.
+    index('initiative_unit_idx').on(t.tenantId, t.unitId).where(sql`${t.unitId} IS NOT NULL`),
+  ],
 );
 
 export const discipline = pgTable(

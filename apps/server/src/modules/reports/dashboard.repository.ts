@@ -2,20 +2,22 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
 import { AWARD_LEVEL_SQL } from './fairness.repository';
-import { AWARD_FIELDS, type FactScope, SOURCES } from './report-facts.repository';
+import { AWARD_FIELDS, AWARD_UNIT_FROM, type FactScope, SOURCES } from './report-facts.repository';
 
 // Dashboard figures, each one aggregate in SQL over the actor's subtree.
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
-/** Awards and their money by year and level. */
+/**
+ * Awards and their money by year and level: the award's own columns, so the awards with their
+ * subject's unit and no more (AWARD_UNIT_FROM), under the same conditions as the forms count them.
+ */
 export async function awardsByYearAndLevel(db: Db, scope: FactScope) {
-  const s = SOURCES.AWARD;
   return queryRows<{ year: number; level: string; n: number; money: string | null }>(
     db,
     sql`SELECT ${AWARD_FIELDS.year} AS year, ${AWARD_LEVEL_SQL} AS level, count(*)::int AS n,
                COALESCE(sum(a.amount_vnd), 0)::bigint AS money
-        ${s.from} WHERE ${s.where(scope)} GROUP BY 1, 2 ORDER BY 1, 2`,
+        ${AWARD_UNIT_FROM} WHERE ${SOURCES.AWARD.where(scope)} GROUP BY 1, 2 ORDER BY 1, 2`,
   );
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "initiative_unit_idx" ON "initiative" USING btree ("tenant_id","unit_id") WHERE "initiative"."unit_id" IS NOT NULL;
