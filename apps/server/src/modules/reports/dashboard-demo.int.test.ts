@@ -1,10 +1,13 @@
 import { hasPermission } from '@vinhdanh/domain/auth/policy';
 import type { Role } from '@vinhdanh/domain/auth/roles';
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { queryRows } from '../../db/query-rows';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/seed-demo';
 import { currentYearVn } from '../../platform/clock';
 import { ApiClient } from '../../test/client';
 import { describeDemoEngines } from '../../test/engines';
+import { groupFacts } from './report-facts.repository';
 
 // Issue 13 acceptance: in the demo province every chart has at least 3 non-zero points, as each
 // role sees it on the dashboard (the same blocks the web draws for that role) and on the fairness
@@ -76,5 +79,32 @@ describeDemoEngines('demo province: every chart has at least 3 non-zero points',
     }
     expect(short).toEqual([]);
     expect(charts).toBeGreaterThan(40);
+  });
+
+  // The dashboard reads the awards with their subject's unit only (AWARD_UNIT_FROM, issue 19),
+  // not through the forms' FROM: its five years must still count what the forms count.
+  it('counts each year the awards the statistical forms count, for the province and for a Sở', async () => {
+    const year = currentYearVn();
+    const db = env().database.db;
+    for (const username of ['quantri', 'lanhdao.sogd']) {
+      const client = await ApiClient.login(env().app, username, DEMO_PASSWORD);
+      const d = (await client.get(`/api/reports/dashboard?year=${year}`)).body;
+      const [scope] = await queryRows<{ tenant_id: string; path: string }>(
+        db,
+        sql`SELECT a.tenant_id, u.path FROM app_user a
+            JOIN org_unit u ON u.tenant_id = a.tenant_id AND u.id = a.scope_unit_id WHERE a.username = ${username}`,
+      );
+      const counted = await groupFacts(db, 'AWARD', ['year'], {
+        tenantId: scope!.tenant_id,
+        pathPrefix: scope!.path,
+        yearFrom: year - 4,
+        yearTo: year,
+      });
+      const byYear = (y: number) => counted.find((g) => Number(g.dims.year) === y)?.n ?? 0;
+      expect(d.trend.map((t: { year: number; awards: number }) => [t.year, t.awards])).toEqual(
+        d.trend.map((t: { year: number }) => [t.year, byYear(t.year)]),
+      );
+      expect(d.trend.reduce((n: number, t: { awards: number }) => n + t.awards, 0)).toBeGreaterThan(0);
+    }
   });
 });
