@@ -112,9 +112,29 @@ export const award = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set by a trigger on every insert and update: the national export's incremental cursor. */
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Kept by triggers (migration 0054), never written by the server: the unit that scopes the award
+     * (the person's, team's or household's unit, or the org unit itself) and the name award search
+     * sorts by (person.name_sort, else that unit's name). Null while the subject does not exist.
+     */
+    scopeUnitId: uuid('scope_unit_id'),
+    sortName: text('sort_name'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    // Award search's order (newest year, then the name, then the id; award-search.repository.ts):
+    // a page reads its rows in order and stops, for the whole tenant and for one award code.
+    index('award_search_order_idx').on(t.tenantId, sql`${t.year} DESC`, sql`${t.sortName} COLLATE "C"`, t.id),
+    index('award_search_code_idx').on(
+      t.tenantId,
+      t.awardCode,
+      sql`${t.year} DESC`,
+      sql`${t.sortName} COLLATE "C"`,
+      t.id,
+    ),
+    // A unit's awards: a small scope's search and its capped count (the filters in the key, so the
+    // count reads the index alone), and the trigger that follows a unit's rename.
+    index('award_scope_unit_idx').on(t.tenantId, t.scopeUnitId, t.year, t.awardCode, t.kind),
     // A subject's awards of a range of years; the filters of award search (code, kind, subject type)
     // and the id are in the key so a search reads only the index for every match and the award rows
     // for its page alone (issue 19; award-search.repository.ts).

@@ -82,4 +82,68 @@ describeEngines('award search', (env) => {
     expect(rows.slice(1).every((r) => r[0] === 'Trần Văn Đạt')).toBe(true);
     expect(rows.slice(1).map((r) => r[4])).toContain('Bằng khen bộ, ban, ngành, tỉnh');
   });
+
+  it('finds a moved person under the new unit and sorts by the new names of people and units', async () => {
+    const { app, fx, database } = env();
+    const db = database.db;
+    const tenantId = fx.tenantA;
+    const team = await addUnit(db, tenantId, fx.ownChild, 'Tổ Ngữ văn');
+    const binh = await addPerson(db, tenantId, fx.ownChild.id, 'Lê Văn Bình');
+    const nhung = await addPerson(db, tenantId, fx.ownChild.id, 'Nguyễn Thị Hồng Nhung');
+    const moved = await addPerson(db, tenantId, fx.ownChild.id, 'Trần Văn Đạt');
+    const give = (subjectId: string, subjectType: 'PERSON' | 'COLLECTIVE', awardCode: string) =>
+      db.insert(award).values({ tenantId, id: newId(), subjectType, subjectId, awardCode, year: 2024 });
+    await give(binh, 'PERSON', 'LDTT');
+    await give(nhung, 'PERSON', 'LDTT');
+    await give(moved, 'PERSON', 'LDTT');
+    await give(fx.ownChild.id, 'COLLECTIVE', 'TTLDTT');
+    await give(team.id, 'COLLECTIVE', 'TTLDTT');
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    type Hit = { subjectId: string; subjectName: string; unitId: string; unitName: string };
+    const search = async (query: string) => {
+      // 2024: the year of this test's awards only (the suite's other tests give theirs in the same units).
+      const res = await admin.get(`/api/awards?yearFrom=2024&yearTo=2024&${query}`);
+      expect(res.status).toBe(200);
+      return res.body.items as Hit[];
+    };
+
+    // Transferred to Sở Y tế: the award is that unit's now, and no longer the school's.
+    const person = await admin.get(`/api/people/${moved}`);
+    const transfer = await admin.patch(`/api/people/${moved}`, {
+      version: person.body.person.version,
+      unitId: fx.other.id,
+    });
+    expect(transfer.status).toBe(200);
+    expect((await search(`unitId=${fx.other.id}&awardCode=LDTT`)).map((h) => h.subjectId)).toContain(moved);
+    expect((await search(`unitId=${fx.ownChild.id}&awardCode=LDTT`)).map((h) => h.subjectId)).toEqual([
+      binh,
+      nhung,
+    ]);
+    const [hit] = await search(`unitId=${fx.other.id}&q=dat`);
+    expect(hit).toMatchObject({ subjectId: moved, unitId: fx.other.id, unitName: 'Sở Y tế' });
+
+    // Renamed: found by the new name, and sorted by it (Anh before Bình).
+    const before = await admin.get(`/api/people/${nhung}`);
+    const renamed = await admin.patch(`/api/people/${nhung}`, {
+      version: before.body.person.version,
+      fullName: 'Nguyễn Thị Hồng Anh',
+    });
+    expect(renamed.status).toBe(200);
+    const school = await search(`unitId=${fx.ownChild.id}&awardCode=LDTT`);
+    expect(school.map((h) => h.subjectName)).toEqual(['Nguyễn Thị Hồng Anh', 'Lê Văn Bình']);
+    expect((await search(`unitId=${fx.ownChild.id}&q=hong%20anh`)).map((h) => h.subjectId)).toEqual([nhung]);
+
+    // A unit renamed: its own award sorts by the new name ("Trường…" came before "Tổ…").
+    const units = async () =>
+      (await search(`unitId=${fx.ownChild.id}&awardCode=TTLDTT`)).map((h) => h.subjectId);
+    expect(await units()).toEqual([fx.ownChild.id, team.id]);
+    const teamUnit = await admin.get(`/api/org-units/${team.id}`);
+    const rename = await admin.post(`/api/org-units/${team.id}/rename`, {
+      version: teamUnit.body.unit.version,
+      name: 'An toàn thực phẩm',
+      effectiveDate: '2025-07-01',
+    });
+    expect(rename.status).toBe(200);
+    expect(await units()).toEqual([team.id, fx.ownChild.id]);
+  });
 });

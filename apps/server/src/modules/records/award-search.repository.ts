@@ -63,28 +63,50 @@ const ACCENTED = `${LOWER}${LOWER.toUpperCase()}ABCDEFGHIJKLMNOPQRSTUVWXYZ`;
 const FOLDED = foldVietnamese(ACCENTED);
 const foldedName = (expr: SQL) => sql`translate(${expr}, ${ACCENTED}, ${FOLDED})`;
 
-// A person's award is scoped by the person's unit, a team's or household's by theirs,
-// an org unit's by the unit itself.
+// The award row carries its scope unit and sort name (award.scope_unit_id and award.sort_name, kept by
+// the triggers of migration 0054): a person's award is scoped by the person's unit, a team's or
+// household's by theirs, an org unit's by the unit itself. The subject's joins give the page's names.
 const FROM = sql`
   FROM award a
+  JOIN org_unit u ON u.tenant_id = a.tenant_id AND u.id = a.scope_unit_id
   LEFT JOIN person p ON p.tenant_id = a.tenant_id AND p.id = a.subject_id AND a.subject_type = 'PERSON'
   LEFT JOIN collective c ON c.tenant_id = a.tenant_id AND c.id = a.subject_id AND a.subject_type = 'COLLECTIVE'
-  LEFT JOIN household h ON h.tenant_id = a.tenant_id AND h.id = a.subject_id AND a.subject_type = 'HOUSEHOLD'
-  JOIN org_unit u ON u.tenant_id = a.tenant_id
-   AND u.id = CASE a.subject_type WHEN 'PERSON' THEN p.unit_id WHEN 'HOUSEHOLD' THEN h.unit_id
-                                  ELSE COALESCE(c.unit_id, a.subject_id) END`;
+  LEFT JOIN household h ON h.tenant_id = a.tenant_id AND h.id = a.subject_id AND a.subject_type = 'HOUSEHOLD'`;
 
-function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL {
-  const parts: SQL[] = [sql`a.tenant_id = ${tenantId}`, sql`u.path LIKE ${`${escapeLike(pathPrefix)}%`}`];
+/**
+ * The awards under the path, as a condition on `a`: none for a path that holds every unit of the
+ * tenant (the root: a page is the first rows of award_search_order_idx), else the units under it by
+ * id, so the planner estimates their share of the awards (a path's LIKE on org_unit it cannot) and
+ * reads a small unit's awards through award_scope_unit_idx. As the suggestions list does.
+ */
+async function scopeFilter(db: Db | Tx, tenantId: string, pathPrefix: string): Promise<SQL | undefined> {
+  const like = `${escapeLike(pathPrefix)}%`;
+  const [units] = await queryRows<{ inside: string | null; outside: number }>(
+    db,
+    sql`SELECT string_agg(id::text, ',') FILTER (WHERE path LIKE ${like}) AS inside,
+          count(*) FILTER (WHERE path NOT LIKE ${like})::int AS outside
+        FROM org_unit WHERE tenant_id = ${tenantId}`,
+  );
+  if (!units || Number(units.outside) === 0) return undefined;
+  return sql`a.scope_unit_id = ANY(${`{${units.inside ?? ''}}`}::uuid[])`;
+}
+
+function whereClause(tenantId: string, scope: SQL | undefined, f: AwardFilter): SQL {
+  const parts: SQL[] = [sql`a.tenant_id = ${tenantId}`];
+  if (scope) parts.push(scope);
   if (f.foldedName) {
-    // People are found through person_name_trgm_idx (pg_trgm) in a subquery, not by testing
-    // the joined row of every award in scope.
-    const person = sql`(a.subject_type = 'PERSON' AND a.subject_id IN (
-      SELECT ps.id FROM person ps WHERE ps.tenant_id = ${tenantId}
-         AND ps.name_search LIKE ${`%${escapeLike(f.foldedName)}%`}))`;
-    const other = foldedName(sql`COALESCE(h.head_name, c.name, u.name)`);
-    const unit = sql`(a.subject_type <> 'PERSON' AND ${other} LIKE ${`%${escapeLike(f.foldedName)}%`})`;
-    parts.push(sql`(${person} OR ${unit})`);
+    // The subjects whose name matches, then their awards by award_subject_idx: people through
+    // person_name_trgm_idx (pg_trgm), a household by its head's name, a team by its name, an org
+    // unit by its own (the names the page shows), never by testing the joined row of every award.
+    const like = `%${escapeLike(f.foldedName)}%`;
+    parts.push(sql`(a.subject_type, a.subject_id) IN (
+      SELECT 'PERSON', ps.id FROM person ps WHERE ps.tenant_id = ${tenantId} AND ps.name_search LIKE ${like}
+      UNION ALL SELECT 'HOUSEHOLD', hs.id FROM household hs
+        WHERE hs.tenant_id = ${tenantId} AND ${foldedName(sql`hs.head_name`)} LIKE ${like}
+      UNION ALL SELECT 'COLLECTIVE', cs.id FROM collective cs
+        WHERE cs.tenant_id = ${tenantId} AND ${foldedName(sql`cs.name`)} LIKE ${like}
+      UNION ALL SELECT 'COLLECTIVE', us.id FROM org_unit us
+        WHERE us.tenant_id = ${tenantId} AND ${foldedName(sql`us.name`)} LIKE ${like})`);
   }
   if (f.awardCode) parts.push(sql`a.award_code = ${f.awardCode}`);
   if (f.kind) parts.push(sql`a.kind = ${f.kind}`);
@@ -111,10 +133,12 @@ function whereClause(tenantId: string, pathPrefix: string, f: AwardFilter): SQL 
   return sql.join(parts, sql` AND `);
 }
 
-// Newest achievement year first, then the Vietnamese name order; the id makes the order total.
+// Newest achievement year first, then the Vietnamese name order (the person's name_sort, else the
+// unit's name); the id makes the order total. award_search_order_idx and award_search_code_idx hold
+// this order.
 const KEYS: SortKey[] = [
   { expr: sql`a.year`, dir: 'desc' },
-  { expr: sql`COALESCE(p.name_sort, u.name) COLLATE "C"`, dir: 'asc' },
+  { expr: sql`a.sort_name COLLATE "C"`, dir: 'asc' },
   { expr: sql`a.id`, dir: 'asc' },
 ];
 const SORT = 'award';
@@ -137,8 +161,13 @@ export async function searchAwardRows(
   filter: AwardFilter,
   page: AwardPageOptions,
 ): Promise<{ rows: AwardHitRow[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
-  const where = whereClause(tenantId, pathPrefix, filter);
-  const start = page.cursor ? after(KEYS, decodeCursor(page.cursor, SORT, KEYS.length)) : undefined;
+  const where = whereClause(tenantId, await scopeFilter(db, tenantId, pathPrefix), filter);
+  const keys = page.cursor ? decodeCursor(page.cursor, SORT, KEYS.length) : undefined;
+  // The year bound repeats the cursor's first key as a plain range, so the index scan starts at the
+  // cursor's year instead of filtering every earlier row.
+  const start = keys
+    ? sql`${after(KEYS, keys)}${typeof keys[0] === 'number' ? sql` AND a.year <= ${keys[0]}` : sql``}`
+    : undefined;
   // One row more than the page tells whether a next page exists without counting.
   const fetched = await queryRows<AwardHitRow & { sort_name: string }>(
     db,
@@ -147,7 +176,7 @@ export async function searchAwardRows(
                a.achievement, a.decision_id, a.decision_number, a.decision_date::text AS decision_date,
                a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground,
                a.initiatives_used::text[] AS initiatives_used, a.version,
-               COALESCE(p.name_sort, u.name) AS sort_name
+               a.sort_name
         ${FROM}
         WHERE ${where}${start ? sql` AND ${start}` : sql``}
         ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
