@@ -15,5 +15,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything main.tsx imports statically (React, the router, the login page) in one
+          // chunk beside it, not in a dozen pieces shared with the lazy pages: a cold /dang-nhap
+          // then fetches two scripts instead of queueing a dozen behind the browser's six
+          // connections (issue 19). The lazy pages import what they share from it.
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
 });

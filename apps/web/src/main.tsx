@@ -1,23 +1,48 @@
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
-import 'mantine-datatable/styles.css';
-import './tables.css';
-import 'dayjs/locale/vi';
+// Only the styles of what a cold visit draws before the shell loads (the login page, the route
+// loader, the not-found page): the whole of Mantine's CSS, the dates', charts' and tables' come
+// with the shell (routes/AppLayout.tsx), the notifications' with them (app-notifications.tsx).
+// All of it is in @layer mantine (the .layer.css files), so a sheet that arrives later cannot
+// override the theme's variables MantineProvider writes, nor the app's own rules, by its order.
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
+import '@mantine/core/styles/UnstyledButton.layer.css';
+import '@mantine/core/styles/VisuallyHidden.layer.css';
+import '@mantine/core/styles/Paper.layer.css';
+import '@mantine/core/styles/Center.layer.css';
+import '@mantine/core/styles/Stack.layer.css';
+import '@mantine/core/styles/Group.layer.css';
+import '@mantine/core/styles/Title.layer.css';
+import '@mantine/core/styles/Text.layer.css';
+import '@mantine/core/styles/Anchor.layer.css';
+import '@mantine/core/styles/Divider.layer.css';
+import '@mantine/core/styles/Loader.layer.css';
+import '@mantine/core/styles/Button.layer.css';
+import '@mantine/core/styles/CloseButton.layer.css';
+import '@mantine/core/styles/ActionIcon.layer.css';
+import '@mantine/core/styles/Input.layer.css';
+import '@mantine/core/styles/PasswordInput.layer.css';
+import '@mantine/core/styles/Alert.layer.css';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import dayjs from 'dayjs';
-import { StrictMode } from 'react';
+import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError } from './lib/api';
 import { buildRouter } from './router';
 import { theme } from './theme';
 
-dayjs.locale('vi');
+/**
+ * The toasts' host, loaded once the first page is on screen so the login form does not wait for
+ * its chunk; a notifications.show() made before it arrives is in the store and shows once it mounts.
+ */
+function DeferredNotifications() {
+  const [Host, setHost] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./app-notifications').then((module) => setHost(() => module.default));
+  }, []);
+  return Host ? <Host /> : null;
+}
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -49,12 +74,10 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
-        <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </DatesProvider>
+        <DeferredNotifications />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,
   );
