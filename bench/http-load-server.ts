@@ -20,6 +20,8 @@ const config = {
     VINHDANH_TRUST_PROXY: '1',
     // Set to 0 to measure without the session cache (decision 018).
     VINHDANH_SESSION_CACHE_SECONDS: process.env.VINHDANH_SESSION_CACHE_SECONDS,
+    // The people list's page cache (decision 021); the bench runs a second server with 0.
+    VINHDANH_PAGE_CACHE_SECONDS: process.env.VINHDANH_PAGE_CACHE_SECONDS,
   }),
   webDist: '/nonexistent',
 };
@@ -33,5 +35,28 @@ listener.once('listening', () => {
   const address = listener.address();
   console.log(`PORT ${typeof address === 'object' && address ? address.port : 0}`);
 });
+// What makes up the RSS (issue 19, item 5): V8's heap against memory outside it (buffers, PGlite's
+// WebAssembly, the native code), sampled every 250 ms, printed when the bench stops the server.
+type Usage = ReturnType<typeof process.memoryUsage>;
+const FIELDS = ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const;
+const first = process.memoryUsage();
+let last: Usage = first;
+const peak: Usage = { ...first };
+const sampler = setInterval(() => {
+  last = process.memoryUsage();
+  for (const f of FIELDS) peak[f] = Math.max(peak[f], last[f]);
+}, 250);
+sampler.unref();
+const mib = (n: number) => (n / 1048576).toFixed(0);
 // Stopped by the bench when it is done; requests may still be in flight, so no orderly close.
-process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', () => {
+  const cache = process.env.VINHDANH_PAGE_CACHE_SECONDS ?? 'default';
+  const line = FIELDS.map((f) => `${f} ${mib(first[f])}/${mib(peak[f])}/${mib(last[f])}`).join(', ');
+  // After a full collection what is left is what the server holds, not garbage V8 has not yet taken.
+  globalThis.gc?.();
+  const collected = process.memoryUsage();
+  console.error(
+    `server child (page cache ${cache}) memory MiB, listening/peak/last: ${line}; after a full GC: heapUsed ${mib(collected.heapUsed)}, heapTotal ${mib(collected.heapTotal)}, rss ${mib(collected.rss)}`,
+  );
+  process.exit(0);
+});

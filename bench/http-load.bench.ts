@@ -101,14 +101,24 @@ function cases(people: string[], codes: string[]): Case[] {
   ];
 }
 
+/** The people list and search again, on a second server with the page cache off (decision 021). */
+const PAGE_CACHE_OFF = ' (page cache off)';
+const pageCacheOff = (all: Case[]) =>
+  all.filter((c) => c.name.startsWith('people')).map((c) => ({ ...c, name: `${c.name}${PAGE_CACHE_OFF}` }));
+
 /** Queries per request, through the app in-process: the first request of a session, then the next. */
-async function queriesPerRequest(db: Parameters<typeof createApp>[0]['db'], all: Case[]) {
+async function queriesPerRequest(
+  db: Parameters<typeof createApp>[0]['db'],
+  all: Case[],
+  pageCacheSeconds = process.env.VINHDANH_PAGE_CACHE_SECONDS,
+) {
   const config = {
     ...loadConfig({
       VINHDANH_DEMO: '1',
       VINHDANH_TRUST_PROXY: '1',
       // Set to 0 to measure without the session cache (decision 018).
       VINHDANH_SESSION_CACHE_SECONDS: process.env.VINHDANH_SESSION_CACHE_SECONDS,
+      VINHDANH_PAGE_CACHE_SECONDS: pageCacheSeconds,
     }),
     webDist: '/nonexistent',
   };
@@ -135,11 +145,12 @@ async function queriesPerRequest(db: Parameters<typeof createApp>[0]['db'], all:
   return { counts, page };
 }
 
-async function startServer(url: string, pageFile: string) {
+async function startServer(url: string, pageFile: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'http-load-server.ts'), url, pageFile],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // --expose-gc: the child measures its live heap after a full collection when it is stopped.
+    ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'http-load-server.ts'), url, pageFile],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
@@ -199,25 +210,27 @@ export async function benchHttpLoad(url: string, seconds = 5) {
   const { database, people, codes } = await demoSample(url);
   const all = cases(people, codes);
   const { counts, page } = await queriesPerRequest(database.db, all);
+  const off = pageCacheOff(all);
+  for (const [name, n] of (await queriesPerRequest(database.db, off, '0')).counts) counts.set(name, n);
   await database.close();
   const pageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-load-')), 'page.json');
   fs.writeFileSync(pageFile, page);
   const server = await startServer(url, pageFile);
   try {
-    const login = await fetch(`${server.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.3' },
-      body: JSON.stringify({ username: 'quantri', password: DEMO_PASSWORD }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const signIn = async (base: string) => {
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.3' },
+        body: JSON.stringify({ username: 'quantri', password: DEMO_PASSWORD }),
+      });
+      return login.headers.get('set-cookie')!.split(';')[0]!;
+    };
+    const cookie = await signIn(server.base);
     const baselineCase: Case = { name: 'baseline', paths: ['/bench/baseline'], signedIn: false };
-    const run = async (c: Case) => {
+    const run = async (c: Case, base = server.base, session = cookie) => {
       // Warm the pool, the plans and the JIT first, as a running server would be.
-      await load(server.base, c, cookie, 50, 1);
-      return [
-        await load(server.base, c, cookie, 10, seconds),
-        await load(server.base, c, cookie, 50, seconds),
-      ];
+      await load(base, c, session, 50, 1);
+      return [await load(base, c, session, 10, seconds), await load(base, c, session, 50, seconds)];
     };
     const idleMb = server.memory.samples.last;
     const baseline = await run(baselineCase);
@@ -234,6 +247,21 @@ export async function benchHttpLoad(url: string, seconds = 5) {
       peakMb: server.memory.samples.peak,
       afterMb: server.memory.samples.last,
     };
+    // The same list and search on a second server child without the page cache, for the honest
+    // figure of a page read from the database each time. The first server is idle meanwhile.
+    const uncached = await startServer(url, pageFile, { VINHDANH_PAGE_CACHE_SECONDS: '0' });
+    try {
+      const session = await signIn(uncached.base);
+      for (const c of off) {
+        results.push({
+          name: c.name,
+          queries: counts.get(c.name)!,
+          figures: await run(c, uncached.base, session),
+        });
+      }
+    } finally {
+      uncached.stop();
+    }
     return { baseline, results, seconds, pageBytes: Buffer.byteLength(page), memory };
   } finally {
     server.stop();

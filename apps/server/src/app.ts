@@ -10,7 +10,7 @@ import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
 import { nulGuard } from './lib/nul-guard';
 import { jsonResponse, openApiDocument, registerErrorSchema } from './lib/openapi';
-import { readRouting } from './lib/read-routing';
+import { readRouting, SAFE_METHODS } from './lib/read-routing';
 import { defineRoute } from './lib/route';
 import { describeError } from './lib/safe-error';
 import { securityHeaders } from './lib/security-headers';
@@ -44,7 +44,7 @@ import { registerNoticeSettingsRoutes } from './modules/notices/index';
 import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
-import { findPeopleIdsInUnit, transferPeople } from './modules/people/index';
+import { findPeopleIdsInUnit, forgetPeoplePages, transferPeople } from './modules/people/index';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPeoplePositionRoutes } from './modules/people/people-positions';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
@@ -149,6 +149,14 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
       }
     }
     await next();
+  });
+
+  // The people list's page cache (docs/decisions/021): a write request may have changed what the
+  // list shows. Its handler has returned, so its transactions have committed; forget the
+  // tenant's pages (every tenant's when no one is signed in), whatever the answer was.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!SAFE_METHODS.has(c.req.method)) forgetPeoplePages(c.get('actor')?.tenantId);
   });
 
   app.onError((err, c) => {

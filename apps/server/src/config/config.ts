@@ -47,6 +47,12 @@ const envSchema = z.object({
    * sees it after at most this long. 0 looks every session up on every request.
    */
   VINHDANH_SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  /**
+   * How long a server keeps a page of the people list in memory (docs/decisions/021). A write
+   * through this server's API is seen by the next list at once; a write by another process (a
+   * second server, the CLI) after at most this long. 0 reads every page from the database.
+   */
+  VINHDANH_PAGE_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
   VINHDANH_WEB_DIST: z.string().optional(),
   /** The public address of the portal (https://thiduakhenthuong.sonha.gov.vn): absolute links, QR codes. */
   PUBLIC_BASE_URL: z
@@ -163,6 +169,8 @@ export type Config = {
   sessionHours: number;
   /** Seconds a resolved session stays in this process's cache; 0: none. */
   sessionCacheSeconds: number;
+  /** Seconds a people-list page stays in this process's cache; 0: none. */
+  pageCacheSeconds: number;
   webDist: string;
   /** No trailing slash; undefined: the origin each request came to. */
   publicBaseUrl: string | undefined;
@@ -215,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionHours: parsed.VINHDANH_SESSION_HOURS,
     sessionCacheSeconds: parsed.VINHDANH_SESSION_CACHE_SECONDS,
+    pageCacheSeconds: parsed.VINHDANH_PAGE_CACHE_SECONDS,
     demo: parsed.VINHDANH_DEMO === '1',
     ballotSecret: parsed.VINHDANH_BALLOT_SECRET ? secretBytes(parsed.VINHDANH_BALLOT_SECRET) : undefined,
     webDist: path.resolve(parsed.VINHDANH_WEB_DIST ?? path.join(root, 'apps/web/dist')),

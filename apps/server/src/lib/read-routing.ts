@@ -11,7 +11,7 @@ import { isSecureRequest } from './security-headers';
  */
 export const READ_PRIMARY_COOKIE = 'vd_read_primary';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Sets `readDb` for the request. Without DATABASE_READ_URL it is the primary and nothing else

@@ -21,7 +21,7 @@ import {
   createPerson,
   exportPeople,
   getPerson,
-  searchPeople,
+  searchPeopleBody,
   updatePerson,
 } from './people.service';
 
@@ -108,9 +108,18 @@ const update = defineRoute(
 );
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(list, async (c) =>
-    c.json(await searchPeople(c.get('deps').db, requestContext(c), c.req.valid('query')), 200),
-  );
+  // The page comes as its JSON text, from the page cache when current (docs/decisions/021); the
+  // same bytes c.json would send.
+  app.openapi(list, async (c) => {
+    const deps = c.get('deps');
+    const body = await searchPeopleBody(
+      deps.db,
+      requestContext(c),
+      c.req.valid('query'),
+      deps.config.pageCacheSeconds,
+    );
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+  });
   // Before /people/{id}, which would otherwise take "count" for an id.
   app.openapi(count, async (c) =>
     c.json(await countPeopleInScope(c.get('deps').db, requestContext(c), c.req.valid('query').unitId), 200),

@@ -22,6 +22,7 @@ import {
 } from './people.repository';
 import type { CreatePersonInput, ListPeopleQuery, UpdatePersonInput } from './people.schemas';
 import { transferPeople } from './people-employment.repository';
+import { cachedPage } from './people-page-cache';
 import { personActions, personRef } from './person-access';
 
 async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefined): Promise<string> {
@@ -32,10 +33,53 @@ async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefin
   return unit.path;
 }
 
+/**
+ * A page of the list as the JSON the route sends, from the page cache when a current copy is there
+ * (docs/decisions/021). A hit still goes through the same checks: the role's permission, and the
+ * chosen unit's path (stored with the page) against the reader's scope. Readers of the same scope
+ * that miss the same page at once share one read of it.
+ */
+export async function searchPeopleBody(
+  db: Db,
+  ctx: RequestContext,
+  query: ListPeopleQuery,
+  cacheSeconds: number,
+): Promise<string> {
+  authorize(ctx.actor, 'person:read');
+  const { tenantId, scopePath } = ctx.actor;
+  const folded = query.q ? foldVietnamese(query.q) : undefined;
+  const key = [
+    scopePath,
+    query.unitId ?? null,
+    folded ?? null,
+    query.sort,
+    query.page,
+    query.pageSize,
+    query.cursor ?? null,
+  ];
+  const page = await cachedPage(db, tenantId, key, cacheSeconds, async () => {
+    const prefix = await scopePrefix(db, ctx, query.unitId);
+    return { body: JSON.stringify(await readPeoplePage(db, ctx, query, prefix, folded)), prefix };
+  });
+  // A page read for another reader of the same scope (from the cache, or a read under way).
+  if (query.unitId) authorize(ctx.actor, 'person:read', { tenantId, path: page.prefix });
+  return page.body;
+}
+
+/** A page read from the database every time (what the cache keeps; the screens bench times it). */
 export async function searchPeople(db: Db, ctx: RequestContext, query: ListPeopleQuery) {
   authorize(ctx.actor, 'person:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
-  const folded = query.q ? foldVietnamese(query.q) : undefined;
+  return readPeoplePage(db, ctx, query, prefix, query.q ? foldVietnamese(query.q) : undefined);
+}
+
+async function readPeoplePage(
+  db: Db,
+  ctx: RequestContext,
+  query: ListPeopleQuery,
+  prefix: string,
+  folded: string | undefined,
+) {
   const { rows, total, totalCapped, nextCursor } = await listPeople(db, ctx.actor.tenantId, prefix, {
     foldedQuery: folded,
     sort: query.sort,
