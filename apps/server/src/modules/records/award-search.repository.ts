@@ -95,18 +95,14 @@ function whereClause(tenantId: string, scope: SQL | undefined, f: AwardFilter): 
   const parts: SQL[] = [sql`a.tenant_id = ${tenantId}`];
   if (scope) parts.push(scope);
   if (f.foldedName) {
-    // The subjects whose name matches, then their awards by award_subject_idx: people through
-    // person_name_trgm_idx (pg_trgm), a household by its head's name, a team by its name, an org
-    // unit by its own (the names the page shows), never by testing the joined row of every award.
-    const like = `%${escapeLike(f.foldedName)}%`;
-    parts.push(sql`(a.subject_type, a.subject_id) IN (
-      SELECT 'PERSON', ps.id FROM person ps WHERE ps.tenant_id = ${tenantId} AND ps.name_search LIKE ${like}
-      UNION ALL SELECT 'HOUSEHOLD', hs.id FROM household hs
-        WHERE hs.tenant_id = ${tenantId} AND ${foldedName(sql`hs.head_name`)} LIKE ${like}
-      UNION ALL SELECT 'COLLECTIVE', cs.id FROM collective cs
-        WHERE cs.tenant_id = ${tenantId} AND ${foldedName(sql`cs.name`)} LIKE ${like}
-      UNION ALL SELECT 'COLLECTIVE', us.id FROM org_unit us
-        WHERE us.tenant_id = ${tenantId} AND ${foldedName(sql`us.name`)} LIKE ${like})`);
+    // People are found through person_name_trgm_idx (pg_trgm) in a subquery, not by testing
+    // the joined row of every award in scope.
+    const person = sql`(a.subject_type = 'PERSON' AND a.subject_id IN (
+      SELECT ps.id FROM person ps WHERE ps.tenant_id = ${tenantId}
+         AND ps.name_search LIKE ${`%${escapeLike(f.foldedName)}%`}))`;
+    const other = foldedName(sql`COALESCE(h.head_name, c.name, u.name)`);
+    const unit = sql`(a.subject_type <> 'PERSON' AND ${other} LIKE ${`%${escapeLike(f.foldedName)}%`})`;
+    parts.push(sql`(${person} OR ${unit})`);
   }
   if (f.awardCode) parts.push(sql`a.award_code = ${f.awardCode}`);
   if (f.kind) parts.push(sql`a.kind = ${f.kind}`);
