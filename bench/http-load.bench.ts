@@ -148,8 +148,17 @@ async function queriesPerRequest(
 async function startServer(url: string, pageFile: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(
     process.execPath,
-    // --expose-gc: the child measures its live heap after a full collection when it is stopped.
-    ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'http-load-server.ts'), url, pageFile],
+    // --optimize-for-size as `npm start` runs the server; --expose-gc: the child measures its live
+    // heap after a full collection when it is stopped.
+    [
+      '--optimize-for-size',
+      '--expose-gc',
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'http-load-server.ts'),
+      url,
+      pageFile,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
   const port = await new Promise<number>((resolve, reject) => {
