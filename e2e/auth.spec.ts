@@ -72,6 +72,36 @@ test.describe('đăng nhập và menu theo vai trò', () => {
     await expect(page).toHaveURL(/\/dang-nhap/);
   });
 
+  test('gõ được tên đăng nhập trước khi mã trang tải xong, và giữ nguyên chữ đã gõ khi trang sẵn sàng', async ({
+    page,
+  }) => {
+    // Hold every script until the user has typed: the server's plain-HTML form must be usable alone.
+    let release!: () => void;
+    const scriptsHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto('/dang-nhap', { waitUntil: 'commit' });
+    await expect(page.getByTestId('login-username')).toBeEnabled();
+    await expect(page.getByTestId('login-form')).toHaveCount(0); // React's form is not there yet
+    await page.getByTestId('login-username').fill('xem');
+    await page.getByLabel('Mật khẩu').fill('VinhDanh@2026');
+    // Enter before the page is ready sends nothing (its button is disabled).
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/dang-nhap$/);
+    release();
+    await expect(page.getByTestId('login-form')).toBeVisible();
+    await expect(page.getByTestId('login-username')).toHaveValue('xem');
+    await expect(page.getByTestId('login-password')).toHaveValue('VinhDanh@2026');
+    await expect(page.getByTestId('login-password')).toBeFocused();
+    await expect(page.locator('#vd-login-shell')).toHaveCount(0);
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('page-title')).toContainText('Xin chào');
+  });
+
   test('bỏ trống ô đăng nhập báo lỗi bằng tiếng Việt', async ({ page }) => {
     await page.goto('/dang-nhap');
     await page.getByTestId('login-submit').click();

@@ -16,7 +16,10 @@ describe('serving the built web app', () => {
   beforeAll(() => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-web-'));
     fs.mkdirSync(path.join(dist, 'assets'));
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Vinh Danh</title>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><title>Vinh Danh</title><template id="vd-login-shell"><form><input data-testid="login-username"></form></template><div id="root"></div>',
+    );
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), bundle);
     // A route's own chunk (the web is split by route, apps/web/src/routes/lazy-pages.ts).
     fs.writeFileSync(path.join(dist, 'assets', 'PersonPage-def456.js'), bundle);
@@ -57,6 +60,19 @@ describe('serving the built web app', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('<title>Vinh Danh</title>');
+    }
+  });
+
+  it('sends /dang-nhap with its login form as HTML, usable before the scripts run; other paths keep it inert', async () => {
+    const login = await (await app.request('/dang-nhap')).text();
+    expect(login).toContain(
+      '<div id="vd-login-shell"><form><input data-testid="login-username"></form></div>',
+    );
+    expect(login).not.toContain('<template');
+    for (const url of ['/', '/ca-nhan/123', '/dang-nhap/khac']) {
+      const other = await (await app.request(url)).text();
+      expect(other).toContain('<template id="vd-login-shell">');
+      expect(other).not.toContain('<div id="vd-login-shell">');
     }
   });
 });

@@ -2,22 +2,7 @@
 // (i18n/ui.ts).
 import { ROLE_LABELS } from '@vinhdanh/domain/auth/roles';
 
-export const uiApp = {
-  name: 'Vinh Danh',
-  tagline: 'Quản lý thi đua, khen thưởng',
-  loading: 'Đang tải…',
-  notFound: 'Không tìm thấy trang bạn yêu cầu.',
-  backHome: 'Về trang Tổng quan',
-  retry: 'Thử lại',
-  none: '—',
-  /** A count the server stopped at (it counts up to 1,000 matches). */
-  moreThan: 'hơn {n}',
-  yes: 'Có',
-  no: 'Không',
-  cancel: 'Hủy',
-  save: 'Lưu',
-  close: 'Đóng',
-} as const;
+export { uiApp } from './ui-app';
 
 export const uiNav = {
   dashboard: 'Tổng quan',

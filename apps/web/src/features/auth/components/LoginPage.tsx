@@ -13,10 +13,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconAward } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ui } from '../../../i18n/ui';
 import { useOidcProviders } from '../../../lib/session/oidc-providers';
 import { type LoginInput, useLogin } from '../api/login';
+import { hasLoginShell, takeOverLoginShell } from '../login-shell-takeover';
 
 type Props = { onLoggedIn: () => void; invitation?: string };
 
@@ -24,6 +25,9 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
   const loginMutation = useLogin();
   const providers = useOidcProviders().data?.items ?? [];
   const [invitationCode, setInvitationCode] = useState(invitation ?? '');
+  // With the server's HTML form on the page the layout effect below puts the cursor where it was;
+  // Mantine's autoFocus would move it back to the username.
+  const [fromShell] = useState(hasLoginShell);
   const form = useForm<LoginInput>({
     initialValues: { username: '', password: '' },
     validate: {
@@ -31,6 +35,16 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
       password: (value) => (value ? null : ui.auth.passwordRequired),
     },
   });
+
+  // The plain-HTML form the server sent for /dang-nhap: keep what was typed there and where the
+  // cursor was, then remove it, before the browser paints this one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
+  useLayoutEffect(() => {
+    const typed = takeOverLoginShell();
+    if (!typed) return;
+    form.setValues({ username: typed.username, password: typed.password });
+    document.querySelector<HTMLInputElement>(`[data-testid="login-${typed.focused ?? 'username'}"]`)?.focus();
+  }, []);
 
   const submit = form.onSubmit((values) =>
     loginMutation.mutate({ ...values, username: values.username.trim() }, { onSuccess: onLoggedIn }),
@@ -52,7 +66,7 @@ export function LoginPage({ onLoggedIn, invitation }: Props) {
               label={ui.auth.username}
               placeholder={ui.auth.usernamePlaceholder}
               autoComplete="username"
-              autoFocus
+              autoFocus={!fromShell}
               data-testid="login-username"
               {...form.getInputProps('username')}
             />
