@@ -145,13 +145,19 @@ async function queriesPerRequest(
   return { counts, page };
 }
 
+/** The server's old-space cap in MiB, as docs/operations.md tells a province to run it. */
+const SERVER_HEAP_MB = 256;
+
 async function startServer(url: string, pageFile: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(
     process.execPath,
-    // --optimize-for-size as `npm start` runs the server; --expose-gc: the child measures its live
-    // heap after a full collection when it is stopped.
+    // The heap cap a province's server runs with (docs/operations.md): without one, V8 on this
+    // 24 GB machine let the reads' garbage pile up (RSS 240 → 605 MiB, 71 MiB live after a full
+    // collection). --optimize-for-size, which `npm start` uses for the PGlite trial, kept RSS flat
+    // but cut every uncached read to about a third (the full run of 2026-12-05 13:13: timeline
+    // 479 → 159 req/s). --expose-gc: the child measures its live heap after a full collection.
     [
-      '--optimize-for-size',
+      `--max-old-space-size=${SERVER_HEAP_MB}`,
       '--expose-gc',
       '--import',
       'tsx',
