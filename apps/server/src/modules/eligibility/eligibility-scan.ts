@@ -129,9 +129,6 @@ export async function judgeBatch(
  * Evaluates every person and active unit under a path (a whole tenant with "/"),
  * streaming people in keyset-ordered batches so memory stays flat.
  */
-/** Subjects judged by one scan beyond which it refreshes the verdict table's statistics. */
-const ANALYZE_AFTER = 10_000;
-
 export async function scanEligibility(
   db: Db,
   tenantId: string,
@@ -181,10 +178,6 @@ export async function scanEligibility(
     done += ids.length;
     options.onProgress?.({ done, total });
   }
-  // A big scan changes the verdict table far beyond what the planner's statistics knew (a first
-  // scan starts from none), so the first reads of "Gợi ý đề nghị" after it would be planned on the
-  // old figures until autovacuum's analyze catches up: refresh them now.
-  if (done >= ANALYZE_AFTER) await db.execute(sql`ANALYZE eligibility_verdict`);
   // The scope is maintained from now on (eligibility-refresh.ts); recorded at the end, so a reader
   // never takes a half-done scan for a complete one.
   await db
