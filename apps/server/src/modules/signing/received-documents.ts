@@ -1,9 +1,8 @@
 import type { Tx } from '../../db/client';
-import { signedDocument, storedFile } from '../../db/schema/index';
 import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { storageFor } from '../../lib/storage';
 import { checkPdfSignature } from './pades-verify';
+import { keepSignedFile } from './signed-documents.repository';
 
 // The upper level's decision comes back signed with its seal (modules/upper-level): its PDF and a
 // certificate per award are kept as this tenant's signed documents of the decision it recorded, so
@@ -30,24 +29,15 @@ export async function storeReceivedSignedDocuments(
     if (check.status !== 'VALID' || !check.signerName || !check.signerCertificateSha256)
       throw new AppError('PACKAGE_SIGNATURE_INVALID');
     const object = await storage.put(f.bytes);
-    const fileId = newId();
-    await tx.insert(storedFile).values({
+    await keepSignedFile(tx, {
       tenantId: target.tenantId,
-      id: fileId,
+      decisionId: target.decisionId,
+      kind: f.kind,
+      awardId: f.awardId,
       name: f.name,
-      mimeType: 'application/pdf',
       sizeBytes: object.sizeBytes,
       sha256: object.sha256,
       storageKey: object.key,
-    });
-    await tx.insert(signedDocument).values({
-      tenantId: target.tenantId,
-      id: newId(),
-      kind: f.kind,
-      awardId: f.awardId,
-      decisionId: target.decisionId,
-      fileId,
-      sha256: object.sha256,
       method: 'RECEIVED',
       signerName: check.signerName,
       signerCertificateSha256: check.signerCertificateSha256,

@@ -90,16 +90,19 @@ export async function keepSignedFile(
   file: {
     tenantId: string;
     decisionId: string;
-    kind: SignedKind;
+    kind: StoredKind;
+    /** The award a certificate is of (received certificates name theirs). */
+    awardId?: string | null;
     name: string;
     sizeBytes: number;
     sha256: string;
     storageKey: string;
-    method: 'SEAL' | 'TOKEN';
+    method: 'SEAL' | 'TOKEN' | 'RECEIVED';
     signerName: string;
     signerCertificateSha256: string;
     signedAt: Date;
-    signedBy: string;
+    /** The user who signed here; null for a copy received signed by another level. */
+    signedBy: string | null;
   },
 ) {
   const fileId = newId();
@@ -116,6 +119,7 @@ export async function keepSignedFile(
     tenantId: file.tenantId,
     id: newId(),
     kind: file.kind,
+    awardId: file.awardId ?? null,
     decisionId: file.decisionId,
     fileId,
     sha256: file.sha256,
