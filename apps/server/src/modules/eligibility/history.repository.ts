@@ -13,8 +13,8 @@ import {
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
-import { initiative, initiativeAuthor, orgUnit, person } from '../../db/schema/index';
-import { loadSubjectRecords } from '../../db/subject-records.repository';
+import { orgUnit } from '../../db/schema/index';
+import { loadSubjectRecords, type PersonFacts } from '../../db/subject-records.repository';
 import { leadershipOf } from '../clusters/index';
 
 const asKind = (k: string): AwardKind =>
@@ -33,20 +33,24 @@ type Mutable = {
   clusterLeader: NonNullable<History['clusterLeader']>[number][];
 };
 
-/** Loads the records every subject of a batch has, one query per table, one after another (`db` may be a transaction). */
-async function loadRecords(db: Db, tenantId: string, ids: string[], histories: Map<string, Mutable>) {
-  const { ratings, awards, disciplines, holds } = await loadSubjectRecords(db, tenantId, ids);
-  const initiatives = await db
-    .select({ subjectId: initiativeAuthor.personId, initiative })
-    .from(initiativeAuthor)
-    .innerJoin(
-      initiative,
-      and(
-        eq(initiative.tenantId, initiativeAuthor.tenantId),
-        eq(initiative.id, initiativeAuthor.initiativeId),
-      ),
-    )
-    .where(and(eq(initiativeAuthor.tenantId, tenantId), inArray(initiativeAuthor.personId, ids)));
+/**
+ * Loads the records every subject of a batch has, in one statement (`db` may be a transaction),
+ * and the people among them when `people` is set: their facts are returned for the caller to
+ * start each history with, before the records are added here.
+ */
+async function loadRecords(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+  histories: Map<string, Mutable>,
+  start?: (people: PersonFacts[]) => void,
+) {
+  const records = await loadSubjectRecords(db, tenantId, ids, {
+    initiativesOf: { authors: ids },
+    people: start !== undefined,
+  });
+  start?.(records.people);
+  const { ratings, awards, initiatives, disciplines, holds } = records;
   for (const r of ratings) histories.get(r.subjectId)?.ratings.push({ year: r.year, rating: r.rating });
   for (const a of awards) {
     // Every award counts, the province's own codes too (issue 12, rule 12): they were skipped, so
@@ -63,8 +67,8 @@ async function loadRecords(db: Db, tenantId: string, ids: string[], histories: M
       initiativesUsed: a.initiativesUsed,
     });
   }
-  for (const { subjectId, initiative: i } of initiatives) {
-    histories.get(subjectId)?.initiatives.push({
+  for (const i of initiatives) {
+    histories.get(i.subjectId ?? '')?.initiatives.push({
       id: i.id,
       year: i.year,
       type: i.type,
@@ -107,17 +111,15 @@ export async function loadPersonHistories(
 ): Promise<Map<string, History>> {
   const histories = new Map<string, Mutable>();
   if (ids.length === 0) return histories;
-  const people = await db
-    .select({ id: person.id, recruitedOn: person.recruitedOn, group: person.subjectGroup })
-    .from(person)
-    .where(and(eq(person.tenantId, tenantId), inArray(person.id, ids)));
-  for (const p of people) {
-    histories.set(
-      p.id,
-      empty({ type: 'individual', recruitedOn: p.recruitedOn, group: p.group as SubjectGroup }),
-    );
-  }
-  await loadRecords(db, tenantId, ids, histories);
+  // The people's own facts come in the same statement as their records.
+  await loadRecords(db, tenantId, ids, histories, (people) => {
+    for (const p of people) {
+      histories.set(
+        p.id,
+        empty({ type: 'individual', recruitedOn: p.recruitedOn, group: p.subjectGroup as SubjectGroup }),
+      );
+    }
+  });
   return histories;
 }
 

@@ -1,11 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { initiative, initiativeAuthor } from '../../db/schema/index';
 import { loadSubjectRecords } from '../../db/subject-records.repository';
 
 /**
- * Every record of the given subjects, one indexed query per table, run together:
- * a 20-year timeline is five small index scans (plus the initiatives of a person or units).
+ * Every record of the given subjects and the initiatives of a person or of units, in one
+ * statement of small index scans (a 20-year timeline; `db` may be a transaction).
  */
 export async function loadTimelineRecords(
   db: Db,
@@ -13,41 +11,9 @@ export async function loadTimelineRecords(
   subjectIds: string[],
   initiativesOf: { personId: string } | { unitIds: string[] },
 ) {
-  const initiativeColumns = {
-    id: initiative.id,
-    title: initiative.title,
-    type: initiative.type,
-    scope: initiative.scope,
-    year: initiative.year,
-    isApplied: initiative.isApplied,
-    isAccepted: initiative.isAccepted,
-    decisionNumber: initiative.decisionNumber,
-    version: initiative.version,
-  };
-  // The subject's records first, then its initiatives: one query at a time on `db` (maybe a transaction).
-  const records = await loadSubjectRecords(db, tenantId, subjectIds);
-  const inits = await ('personId' in initiativesOf
-    ? db
-        .select({
-          ...initiativeColumns,
-          subjectId: initiativeAuthor.personId,
-          sharePct: initiativeAuthor.sharePct,
-        })
-        .from(initiativeAuthor)
-        .innerJoin(
-          initiative,
-          and(
-            eq(initiative.tenantId, initiativeAuthor.tenantId),
-            eq(initiative.id, initiativeAuthor.initiativeId),
-          ),
-        )
-        .where(
-          and(eq(initiativeAuthor.tenantId, tenantId), eq(initiativeAuthor.personId, initiativesOf.personId)),
-        )
-    : db
-        .select(initiativeColumns)
-        .from(initiative)
-        .where(and(eq(initiative.tenantId, tenantId), inArray(initiative.unitId, initiativesOf.unitIds)))
-        .then((rows) => rows.map((r) => ({ ...r, subjectId: null, sharePct: null }))));
-  return { ...records, initiatives: inits };
+  const { people: _people, ...records } = await loadSubjectRecords(db, tenantId, subjectIds, {
+    initiativesOf:
+      'personId' in initiativesOf ? { authors: [initiativesOf.personId] } : { units: initiativesOf.unitIds },
+  });
+  return records;
 }

@@ -91,7 +91,7 @@ export async function loadHouseholdTimeline(
   subject: { id: string; name: string },
 ): Promise<TimelineOutput> {
   // A household has no initiatives: only the records keyed by subject.
-  const records = { ...(await loadSubjectRecords(db, tenantId, [subject.id])), initiatives: [] };
+  const records = await loadSubjectRecords(db, tenantId, [subject.id]);
   return {
     subject: { ...subject, type: 'HOUSEHOLD' },
     predecessors: [],
