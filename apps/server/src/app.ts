@@ -44,7 +44,7 @@ import { registerNoticeSettingsRoutes } from './modules/notices/index';
 import { registerOidcRoutes } from './modules/oidc/oidc.routes';
 import { registerOidcBrowserRoutes } from './modules/oidc/oidc-browser.routes';
 import { registerOrgUnitRoutes } from './modules/org-units/org-units.routes';
-import { findPeopleIdsInUnit, forgetPeoplePages, transferPeople } from './modules/people/index';
+import { findPeopleIdsInUnit, transferPeople } from './modules/people/index';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPeoplePositionRoutes } from './modules/people/people-positions';
 import { registerPortalRoutes } from './modules/portal/portal.routes';
@@ -68,6 +68,7 @@ import { readUpperLevel, upperLevelReplyHandler } from './modules/upper-level/in
 import { registerUpperLevelRoutes } from './modules/upper-level/upper-level.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerVerificationRoutes } from './modules/verification/verification.routes';
+import { forgetTenantReads } from './platform/tenant-read-generation';
 import { uploadBodyLimit } from './platform/upload/index';
 import { mountWeb } from './web/serve-web';
 
@@ -151,12 +152,13 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
     await next();
   });
 
-  // The people list's page cache (docs/decisions/021): a write request may have changed what the
-  // list shows. Its handler has returned, so its transactions have committed; forget the
-  // tenant's pages (every tenant's when no one is signed in), whatever the answer was.
+  // The reads kept a few seconds (docs/decisions/021: the people list's pages, the award search's
+  // unit scopes): a write request may have changed what they show. Its handler has returned, so
+  // its transactions have committed; forget the tenant's reads (every tenant's when no one is
+  // signed in), whatever the answer was.
   app.use('/api/*', async (c, next) => {
     await next();
-    if (!SAFE_METHODS.has(c.req.method)) forgetPeoplePages(c.get('actor')?.tenantId);
+    if (!SAFE_METHODS.has(c.req.method)) forgetTenantReads(c.get('actor')?.tenantId);
   });
 
   app.onError((err, c) => {

@@ -2,5 +2,4 @@
 
 export { findPerson, findPersonRecords } from './people.repository';
 export { findPeopleIdsInUnit, transferPeople } from './people-employment.repository';
-export { forgetPeoplePages } from './people-page-cache';
 export { personRef } from './person-access';

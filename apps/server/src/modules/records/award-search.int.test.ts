@@ -1,10 +1,12 @@
 import { expect, it } from 'vitest';
+import { createApp } from '../../app';
 import { award } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { readXlsxRows } from '../../lib/xlsx';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson, addUnit } from '../../test/fixtures';
+import { testConfig } from '../../test/test-config';
 
 describeEngines('award search', (env) => {
   async function seed() {
@@ -145,5 +147,68 @@ describeEngines('award search', (env) => {
     });
     expect(rename.status).toBe(200);
     expect(await units()).toEqual([team.id, fx.ownChild.id]);
+  });
+  it('searches a unit created through the API at once, though the units of a scope are kept (docs/decisions/021)', async () => {
+    const { fx, database } = env();
+    const tenantId = fx.tenantA;
+    // A minute: long enough that only the forget of the unit's creation can explain the second search.
+    const app = createApp(
+      { db: database.db, config: testConfig({ VINHDANH_PAGE_CACHE_SECONDS: '60' }) },
+      { error: () => {} },
+    );
+    const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    // 2020: the year of this test's awards only.
+    const search = async () => {
+      const res = await officer.get('/api/awards?yearFrom=2020&yearTo=2020&pageSize=50');
+      expect(res.status).toBe(200);
+      return res.body as { total: number; items: { subjectId: string; unitName: string }[] };
+    };
+    expect((await search()).total).toBe(0);
+
+    const created = await admin.post('/api/org-units', {
+      parentId: fx.ownChild.id,
+      code: `TO-${newId().slice(-6)}`,
+      name: 'Tổ Tin học',
+      type: 'PHONG_TO',
+      validFrom: '2020-01-01',
+    });
+    expect(created.status).toBe(201);
+    // The award is written behind the API: nothing but the unit's creation told this process.
+    const teamAward = newId();
+    await database.db.insert(award).values({
+      tenantId,
+      id: teamAward,
+      subjectType: 'COLLECTIVE',
+      subjectId: created.body.id,
+      awardCode: 'TTLDTT',
+      year: 2020,
+    });
+    const found = await search();
+    expect(found.total).toBe(1);
+    expect(found.items).toMatchObject([{ subjectId: created.body.id, unitName: 'Tổ Tin học' }]);
+
+    // A unit made behind the API (another process, the CLI) shows once its scope is read again:
+    // here, after the next write request of the tenant.
+    const outside = await addUnit(database.db, tenantId, fx.ownChild, 'Tổ Tiếng Anh');
+    await database.db.insert(award).values({
+      tenantId,
+      id: newId(),
+      subjectType: 'COLLECTIVE',
+      subjectId: outside.id,
+      awardCode: 'TTLDTT',
+      year: 2020,
+    });
+    expect((await search()).items.map((h) => h.subjectId)).toEqual([created.body.id]);
+    const unit = await admin.get(`/api/org-units/${created.body.id}`);
+    const rename = await admin.post(`/api/org-units/${created.body.id}/rename`, {
+      version: unit.body.unit.version,
+      name: 'Tổ Công nghệ',
+      effectiveDate: '2021-01-01',
+    });
+    expect(rename.status).toBe(200);
+    expect(new Set((await search()).items.map((h) => h.subjectId))).toEqual(
+      new Set([created.body.id, outside.id]),
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   type SortKey,
 } from '../../db/paging';
 import { queryRows } from '../../db/query-rows';
+import { cachedUnitScope } from './award-scope-cache';
 
 export type AwardFilter = {
   /** Folded (diacritic-free, lower-case) name of the person, matched against person.name_search. */
@@ -77,18 +78,26 @@ const FROM = sql`
  * The awards under the path, as a condition on `a`: none for a path that holds every unit of the
  * tenant (the root: a page is the first rows of award_search_order_idx), else the units under it by
  * id, so the planner estimates their share of the awards (a path's LIKE on org_unit it cannot) and
- * reads a small unit's awards through award_scope_unit_idx. As the suggestions list does.
+ * reads a small unit's awards through award_scope_unit_idx. As the suggestions list does. The units
+ * may come from the scope cache (award-scope-cache.ts) for `seconds`.
  */
-async function scopeFilter(db: Db | Tx, tenantId: string, pathPrefix: string): Promise<SQL | undefined> {
-  const like = `${escapeLike(pathPrefix)}%`;
-  const [units] = await queryRows<{ inside: string | null; outside: number }>(
-    db,
-    sql`SELECT string_agg(id::text, ',') FILTER (WHERE path LIKE ${like}) AS inside,
-          count(*) FILTER (WHERE path NOT LIKE ${like})::int AS outside
-        FROM org_unit WHERE tenant_id = ${tenantId}`,
-  );
-  if (!units || Number(units.outside) === 0) return undefined;
-  return sql`a.scope_unit_id = ANY(${`{${units.inside ?? ''}}`}::uuid[])`;
+async function scopeFilter(
+  db: Db | Tx,
+  tenantId: string,
+  pathPrefix: string,
+  seconds: number,
+): Promise<SQL | undefined> {
+  const units = await cachedUnitScope(db, tenantId, pathPrefix, seconds, async () => {
+    const like = `${escapeLike(pathPrefix)}%`;
+    const [found] = await queryRows<{ inside: string | null; outside: number }>(
+      db,
+      sql`SELECT string_agg(id::text, ',') FILTER (WHERE path LIKE ${like}) AS inside,
+            count(*) FILTER (WHERE path NOT LIKE ${like})::int AS outside
+          FROM org_unit WHERE tenant_id = ${tenantId}`,
+    );
+    return !found || Number(found.outside) === 0 ? null : `{${found.inside ?? ''}}`;
+  });
+  return units === null ? undefined : sql`a.scope_unit_id = ANY(${units}::uuid[])`;
 }
 
 function whereClause(tenantId: string, scope: SQL | undefined, f: AwardFilter): SQL {
@@ -147,6 +156,8 @@ export type AwardPageOptions = {
   cursor?: string | undefined;
   /** `capped` counts up to COUNT_CAP + 1 rows; `exact` reads every match; `none` (default) skips it. */
   count?: 'none' | 'capped' | 'exact';
+  /** How long the units under the path may be kept (VINHDANH_PAGE_CACHE_SECONDS); 0 (default): read each time. */
+  scopeSeconds?: number;
 };
 
 /** One page of awards under a path prefix, newest achievement year first, with a count if asked. */
@@ -157,40 +168,47 @@ export async function searchAwardRows(
   filter: AwardFilter,
   page: AwardPageOptions,
 ): Promise<{ rows: AwardHitRow[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
-  const where = whereClause(tenantId, await scopeFilter(db, tenantId, pathPrefix), filter);
+  const scope = await scopeFilter(db, tenantId, pathPrefix, page.scopeSeconds ?? 0);
+  const where = whereClause(tenantId, scope, filter);
   const keys = page.cursor ? decodeCursor(page.cursor, SORT, KEYS.length) : undefined;
   // The year bound repeats the cursor's first key as a plain range, so the index scan starts at the
   // cursor's year instead of filtering every earlier row.
   const start = keys
     ? sql`${after(KEYS, keys)}${typeof keys[0] === 'number' ? sql` AND a.year <= ${keys[0]}` : sql``}`
     : undefined;
+  const mode = page.count ?? 'none';
+  // The count rides in the page's own statement, as a scalar subquery PostgreSQL runs once (an
+  // InitPlan): one round trip a page instead of two (issue 19). Inside it, a, u, p, c and h name its
+  // own FROM entries, which hide the outer query's.
+  const counted = sql`(SELECT count(*)::int FROM (SELECT 1 ${FROM} WHERE ${where}${mode === 'capped' ? sql` LIMIT ${COUNT_CAP + 1}` : sql``}) matches)`;
   // One row more than the page tells whether a next page exists without counting.
-  const fetched = await queryRows<AwardHitRow & { sort_name: string }>(
+  const fetched = await queryRows<AwardHitRow & { sort_name: string; matches?: number }>(
     db,
     sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
                u.id AS unit_id, u.name AS unit_name, a.award_code, a.kind, a.year, a.period_start_year,
                a.achievement, a.decision_id, a.decision_number, a.decision_date::text AS decision_date,
                a.amount_vnd, a.is_revoked, a.revoked_on::text AS revoked_on, a.revocation_ground,
                a.initiatives_used::text[] AS initiatives_used, a.version,
-               a.sort_name
+               a.sort_name${mode === 'none' ? sql`` : sql`, ${counted} AS matches`}
         ${FROM}
         WHERE ${where}${start ? sql` AND ${start}` : sql``}
         ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
         LIMIT ${page.limit + 1} OFFSET ${page.cursor ? 0 : (page.offset ?? 0)}`,
   );
-  const rows = fetched.slice(0, page.limit);
+  const rows = fetched.slice(0, page.limit).map(({ matches: _m, ...r }) => r);
   const last = rows.at(-1);
   const nextCursor =
     fetched.length > page.limit && last
       ? encodeCursor(SORT, [Number(last.year), last.sort_name, last.id])
       : null;
-  const mode = page.count ?? 'none';
   if (mode === 'none') return { rows, total: rows.length, totalCapped: false, nextCursor };
-  const limited = mode === 'capped' ? sql`LIMIT ${COUNT_CAP + 1}` : sql``;
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} ${limited}) matches`,
-  );
-  const n = Number(count?.n ?? 0);
+  // An empty page has no row to carry the count: from the start (no cursor, no offset) nothing
+  // matches; past the end, count on its own.
+  const fromStart = !page.cursor && !page.offset;
+  const n = fetched[0]
+    ? Number(fetched[0].matches ?? 0)
+    : fromStart
+      ? 0
+      : Number((await queryRows<{ n: number }>(db, sql`SELECT ${counted} AS n`))[0]?.n ?? 0);
   return { rows, nextCursor, ...(mode === 'capped' ? cappedTotal(n) : { total: n, totalCapped: false }) };
 }

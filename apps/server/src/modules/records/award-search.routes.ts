@@ -33,12 +33,14 @@ const exportXlsx = defineRoute(
 );
 
 export function registerAwardSearchRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(list, async (c) =>
-    c.json(await searchAwards(c.get('readDb'), requestContext(c), c.req.valid('query')), 200),
-  );
+  app.openapi(list, async (c) => {
+    const seconds = c.get('deps').config.pageCacheSeconds;
+    return c.json(await searchAwards(c.get('readDb'), requestContext(c), c.req.valid('query'), seconds), 200);
+  });
   app.openapi(exportXlsx, async (c) => {
     const ctx = requestContext(c);
-    const rows = await exportAwards(c.get('readDb'), ctx, c.req.valid('query'));
+    const seconds = c.get('deps').config.pageCacheSeconds;
+    const rows = await exportAwards(c.get('readDb'), ctx, c.req.valid('query'), seconds);
     const names = await loadAwardNamer(c.get('readDb'), ctx.actor.tenantId);
     const file = await writeXlsx('Khen thưởng', awardExportColumns(names), rows);
     return sendFile(c, XLSX_TYPE, { file, name: 'tra-cuu-khen-thuong.xlsx' });

@@ -30,7 +30,11 @@ function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize' | 'cursor'>
   };
 }
 
-export async function searchAwards(db: Db, ctx: RequestContext, query: SearchAwardsQuery) {
+/**
+ * A page of awards with its capped count. The units under the prefix are kept `scopeSeconds`
+ * (VINHDANH_PAGE_CACHE_SECONDS, docs/decisions/021); 0 reads them each time.
+ */
+export async function searchAwards(db: Db, ctx: RequestContext, query: SearchAwardsQuery, scopeSeconds = 0) {
   authorize(ctx.actor, 'record:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
   const { rows, total, totalCapped, nextCursor } = await searchAwardRows(
@@ -43,6 +47,7 @@ export async function searchAwards(db: Db, ctx: RequestContext, query: SearchAwa
       offset: (query.page - 1) * query.pageSize,
       cursor: query.cursor,
       count: 'capped',
+      scopeSeconds,
     },
   );
   return {
@@ -59,11 +64,13 @@ export async function exportAwards(
   db: Db,
   ctx: RequestContext,
   query: Omit<SearchAwardsQuery, 'page' | 'pageSize' | 'cursor'>,
+  scopeSeconds = 0,
 ) {
   authorize(ctx.actor, 'record:read');
   const prefix = await scopePrefix(db, ctx, query.unitId);
   const { rows } = await searchAwardRows(db, ctx.actor.tenantId, prefix, filterOf(query), {
     limit: EXPORT_LIMIT,
+    scopeSeconds,
   });
   return rows.map(presentAwardHit);
 }

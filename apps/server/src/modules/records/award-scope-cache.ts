@@ -1,0 +1,74 @@
+import { is } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import { LRUCache } from 'lru-cache';
+import type { Db, Tx } from '../../db/client';
+import { isCurrentRead, type ReadStamp, readStamp } from '../../platform/tenant-read-generation';
+
+/**
+ * The award search's unit scopes, kept a few seconds in this process (docs/decisions/021): which
+ * units a path prefix holds (or that it holds every unit of the tenant) was one statement of every
+ * search request, for a set that changes only when a unit is created or moved.
+ *
+ * Keyed by the database handle, then the tenant and the prefix (two apps in one process never
+ * share an entry). Forgotten as the people list's pages are (platform/tenant-read-generation.ts):
+ * every write request of the API forgets its tenant's scopes after it committed, so a unit created
+ * or moved through this process is searched at once; one created or moved by another process (a
+ * second server, the CLI) within VINHDANH_PAGE_CACHE_SECONDS. A transaction is never served nor
+ * stored: it may see its own uncommitted units.
+ */
+
+/** The units under a prefix as a uuid[] literal, or null when the prefix holds every unit of the tenant. */
+export type UnitScope = string | null;
+
+/** Characters of unit ids kept per database handle (about 8 MB at most). */
+const MAX_CHARS = 4_000_000;
+
+type Entry = ReadStamp & { units: UnitScope };
+
+const caches = new WeakMap<object, LRUCache<string, Entry>>();
+
+// Lookups under way: when an entry expires under load, the searches that miss it at once share one
+// lookup instead of each sending its own.
+const inFlight = new WeakMap<object, Map<string, { stamp: ReadStamp; units: Promise<UnitScope> }>>();
+
+export async function cachedUnitScope(
+  db: Db | Tx,
+  tenantId: string,
+  pathPrefix: string,
+  seconds: number,
+  load: () => Promise<UnitScope>,
+): Promise<UnitScope> {
+  if (seconds <= 0 || is(db, PgTransaction)) return load();
+  const key = `${tenantId}\u0000${pathPrefix}`;
+  const entry = caches.get(db)?.get(key);
+  if (entry && isCurrentRead(entry, tenantId)) return entry.units;
+  let flights = inFlight.get(db);
+  if (!flights) {
+    flights = new Map();
+    inFlight.set(db, flights);
+  }
+  const flying = flights.get(key);
+  if (flying && isCurrentRead(flying.stamp, tenantId)) return flying.units;
+  const stamp = readStamp(tenantId);
+  const loading = load();
+  flights.set(key, { stamp, units: loading });
+  try {
+    const units = await loading;
+    if (isCurrentRead(stamp, tenantId)) store(db, key, units, seconds, stamp);
+    return units;
+  } finally {
+    if (flights.get(key)?.units === loading) flights.delete(key);
+  }
+}
+
+function store(db: object, key: string, units: UnitScope, seconds: number, stamp: ReadStamp) {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new LRUCache<string, Entry>({
+      maxSize: MAX_CHARS,
+      sizeCalculation: (e, k) => (e.units?.length ?? 0) + k.length + 64,
+    });
+    caches.set(db, cache);
+  }
+  if ((units?.length ?? 0) <= MAX_CHARS / 10) cache.set(key, { units, ...stamp }, { ttl: seconds * 1000 });
+}
