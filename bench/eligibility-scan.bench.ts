@@ -4,7 +4,7 @@ import { openDatabase } from '../apps/server/src/db/client';
 import { queryRows } from '../apps/server/src/db/query-rows';
 import { scanEligibility } from '../apps/server/src/modules/eligibility/eligibility-scan';
 import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
-import { timeRootSuggestions } from './suggestions.bench';
+import { drainRefreshQueue, timeRootSuggestions } from './suggestions.bench';
 import { seedPeopleHistory } from './synthetic-records';
 
 /** The baseline: read the same rows, batch by batch, with the same keyset walk and no work on them. */
@@ -90,11 +90,20 @@ export async function benchScan(url: string, subjects: number) {
     db,
     sql`SELECT count(*)::int AS n FROM eligibility_verdict WHERE tenant_id = ${tenantId}`,
   );
+  // What the refresh job judges next, as for the demo province (suggestions.bench.ts): the units
+  // created before the scan are still queued (marked for every year, which one year's scan cannot
+  // clear). Left there, the root's first call judged them inline (≤ 50 waiting), and their member
+  // counts over 100,000 people took 2 s of that call: a refresh, not a read of the stored scan.
+  t = performance.now();
+  const drained = await drainRefreshQueue(db);
+  const drainMs = performance.now() - t;
   // "Gợi ý đề nghị" for the root, read from the scan just stored (issue 19: < 2 s).
   const suggestions = await timeRootSuggestions(db, tenantId, 2025);
   await database.close();
   return {
     suggestions,
+    drained,
+    drainMs,
     subjects,
     scanned,
     seedMs,

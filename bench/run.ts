@@ -157,6 +157,9 @@ try {
     await benchDb.close();
     const sg = scan.suggestions;
     console.log(
+      `refresh job after the scan: ${fmt(scan.drained)} waiting subjects judged in ${sec(scan.drainMs)} (the units created before it)`,
+    );
+    console.log(
       `suggestions, root page 1: first ${sec(sg.firstMs)}, p50 ${sec(sg.p50)}, max ${sec(sg.max)} of ${sg.runs} (target < 2 s); ${fmt(sg.listed)} listed (people counted up to 1,000 an award), pending ${sg.pending}, ${fmt(sg.bytes / 1024)} KiB`,
     );
     console.log(
