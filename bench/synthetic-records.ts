@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { openDatabase } from '../apps/server/src/db/client';
+import { awardSearchColumns } from '../apps/server/src/modules/records/award-search-columns';
 import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
 
 // The synthetic history the PostgreSQL benchmarks run on, generated inside PostgreSQL
@@ -93,17 +94,23 @@ export async function seedPeopleHistory(db: BenchDb, tenantId: string, subjects:
     WHEN ${pick('r.id::text', 'q', 10)} < 7 THEN make_date(r.year, 12, 10 + ${pick('r.id::text', 'r', 20)})
     ELSE make_date(r.year + 1, 1, 5 + ${pick('r.id::text', 'r', 20)}) END`;
   const revoked = `${pick('r.id::text', 'v', 200)} = 0`;
+  // Award search's columns set-based, as the import does (the trigger skips its per-row lookups).
+  const ratingSearch = awardSearchColumns('PERSON', 'r.tenant_id', 'r.subject_id');
   await db.execute(
     sql.raw(`
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked)
-    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'LDTT', 'CONG_TRANG', r.year, ${decided}, ${revoked}
-      FROM annual_rating r WHERE r.tenant_id = '${tenantId}' AND r.rating IN ('HTXSNV', 'HTTNV')`),
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked,
+                       scope_unit_id, sort_name)
+    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'LDTT', 'CONG_TRANG', r.year, ${decided}, ${revoked},
+           ${ratingSearch.scopeUnitId}, ${ratingSearch.sortName}
+      FROM annual_rating r ${ratingSearch.joins} WHERE r.tenant_id = '${tenantId}' AND r.rating IN ('HTXSNV', 'HTTNV')`),
   );
   await db.execute(
     sql.raw(`
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked)
-    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'CSTDCS', 'CONG_TRANG', r.year, ${decided}, ${revoked}
-      FROM annual_rating r WHERE r.tenant_id = '${tenantId}' AND r.rating = 'HTXSNV' AND abs(hashtext(r.id::text)) % 10 < 7`),
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked,
+                       scope_unit_id, sort_name)
+    SELECT r.tenant_id, gen_random_uuid(), 'PERSON', r.subject_id, 'CSTDCS', 'CONG_TRANG', r.year, ${decided}, ${revoked},
+           ${ratingSearch.scopeUnitId}, ${ratingSearch.sortName}
+      FROM annual_rating r ${ratingSearch.joins} WHERE r.tenant_id = '${tenantId}' AND r.rating = 'HTXSNV' AND abs(hashtext(r.id::text)) % 10 < 7`),
   );
   await db.execute(sql`
     WITH src AS (
@@ -147,6 +154,10 @@ export async function seedReportRecords(db: BenchDb, tenantId: string, subjects:
     UNION ALL
     SELECT ${t}, gen_random_uuid(), id, unit_id, after_level, make_date(switch_year, 7, 1), NULL FROM lv`),
   );
+  // Award search's columns set-based, as the import does (the trigger skips its per-row lookups).
+  const person = awardSearchColumns('PERSON', t, 'src.subject_id');
+  const collective = awardSearchColumns('COLLECTIVE', t, 'src.subject_id');
+  const household = awardSearchColumns('HOUSEHOLD', t, 'src.subject_id');
   // Higher awards to people: one person-year in sixteen, over codes of every level and every kind.
   await db.execute(
     sql.raw(`
@@ -154,15 +165,16 @@ export async function seedReportRecords(db: BenchDb, tenantId: string, subjects:
       SELECT r.subject_id, r.year, abs(hashtext(r.id::text || 'k')) AS h
         FROM annual_rating r WHERE r.tenant_id = ${t} AND ${pick('r.id::text', 'h', 16)} = 0
     )
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, amount_vnd, is_revoked)
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, amount_vnd, is_revoked,
+                       scope_unit_id, sort_name)
     SELECT ${t}, gen_random_uuid(), 'PERSON', subject_id,
            (ARRAY['BK_BO_TINH','BK_BO_TINH','BK_BO_TINH','BK_BO_TINH','CSTD_BO_TINH','KNC_BO_TINH','KNC_BO_TINH',
                   'GIAY_KHEN','GIAY_KHEN','GIAY_KHEN','BK_TTG','CSTDTQ','HCLD3','HCLD2','HCLD1','HC_DUNG_CAM'])[1 + h % 16],
            (ARRAY['CONG_TRANG','CONG_TRANG','CONG_TRANG','CONG_TRANG','CHUYEN_DE','CHUYEN_DE','DOT_XUAT',
                   'DOI_NGOAI','CONG_HIEN','NIEN_HAN','KHANG_CHIEN'])[1 + (h / 16) % 11],
            year, CASE WHEN (h / 176) % 8 = 0 THEN NULL ELSE make_date(year, 1 + (h / 1408) % 12, 1 + h % 28) END,
-           1000000 + (h % 5) * 500000, (h / 7) % 300 = 0
-      FROM src`),
+           1000000 + (h % 5) * 500000, (h / 7) % 300 = 0, ${person.scopeUnitId}, ${person.sortName}
+      FROM src ${person.joins}`),
   );
   // Teams inside units (one in five an enterprise); the units themselves are collectives too.
   await db.execute(
@@ -181,13 +193,15 @@ export async function seedReportRecords(db: BenchDb, tenantId: string, subjects:
       SELECT u.id, y, abs(hashtext(u.id::text || y)) FROM org_unit u CROSS JOIN generate_series(2006, 2025) y
        WHERE u.tenant_id = ${t}
     )
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked)
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, is_revoked,
+                       scope_unit_id, sort_name)
     SELECT ${t}, gen_random_uuid(), 'COLLECTIVE', subject_id,
            (ARRAY['TTLDTT','TTLDTT','TTLDTT','TTLDTT','TTLDTT','TTLDXS','TTLDXS','BK_BO_TINH','CO_BO_TINH','KNC_BO_TINH',
                   'CO_CP','BK_TTG','HCLD3','GIAY_KHEN'])[1 + h % 14],
            (ARRAY['CONG_TRANG','CONG_TRANG','CONG_TRANG','CHUYEN_DE','DOT_XUAT','DOI_NGOAI','CONG_HIEN','NIEN_HAN','KHANG_CHIEN'])[1 + (h / 14) % 9],
-           y, CASE WHEN (h / 126) % 10 = 0 THEN NULL ELSE make_date(y, 1 + (h / 1260) % 12, 1 + h % 28) END, (h / 3) % 250 = 0
-      FROM src WHERE (h / 7) % 10 < 9`),
+           y, CASE WHEN (h / 126) % 10 = 0 THEN NULL ELSE make_date(y, 1 + (h / 1260) % 12, 1 + h % 28) END, (h / 3) % 250 = 0,
+           ${collective.scopeUnitId}, ${collective.sortName}
+      FROM src ${collective.joins} WHERE (h / 7) % 10 < 9`),
   );
   // Households in communes and villages; one in eight awarded in a year.
   await db.execute(
@@ -204,11 +218,11 @@ export async function seedReportRecords(db: BenchDb, tenantId: string, subjects:
       SELECT hh.id AS subject_id, y, abs(hashtext(hh.id::text || y)) AS h FROM household hh CROSS JOIN generate_series(2006, 2025) y
        WHERE hh.tenant_id = ${t}
     )
-    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date)
+    INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, decision_date, scope_unit_id, sort_name)
     SELECT ${t}, gen_random_uuid(), 'HOUSEHOLD', subject_id,
            (ARRAY['GIAY_KHEN','GIAY_KHEN','GIAY_KHEN','BK_BO_TINH','KNC_BO_TINH'])[1 + h % 5],
            (ARRAY['CONG_TRANG','CHUYEN_DE','DOT_XUAT','KHANG_CHIEN'])[1 + (h / 5) % 4],
-           y, make_date(y, 1 + (h / 20) % 12, 1 + h % 28)
-      FROM src WHERE (h / 80) % 8 = 0`),
+           y, make_date(y, 1 + (h / 20) % 12, 1 + h % 28), ${household.scopeUnitId}, ${household.sortName}
+      FROM src ${household.joins} WHERE (h / 80) % 8 = 0`),
   );
 }

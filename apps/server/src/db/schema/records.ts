@@ -113,9 +113,11 @@ export const award = pgTable(
     /** Set by a trigger on every insert and update: the national export's incremental cursor. */
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
     /**
-     * Kept by triggers (migration 0054), never written by the server: the unit that scopes the award
-     * (the person's, team's or household's unit, or the org unit itself) and the name award search
-     * sorts by (person.name_sort, else that unit's name). Null while the subject does not exist.
+     * Kept by triggers (migration 0054): the unit that scopes the award (the person's, team's or
+     * household's unit, or the org unit itself) and the name award search sorts by (person.name_sort,
+     * else that unit's name). Null while the subject does not exist. Only the bulk inserts write them,
+     * set-based by the same rules (records/award-search-columns.ts); an insert that carries
+     * scope_unit_id is taken as given (0055), any other insert and a change of subject are looked up.
      */
     scopeUnitId: uuid('scope_unit_id'),
     sortName: text('sort_name'),

@@ -6,8 +6,11 @@ import { afterAll, expect, it } from 'vitest';
 import { runImport } from '../../cli/import.command';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
+import { award as awardTable } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
+import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { addPerson } from '../../test/fixtures';
+import { addPerson, addUnit } from '../../test/fixtures';
 import { KIND_DEFS } from './import-columns';
 import { poolOf } from './import-staged';
 
@@ -217,6 +220,52 @@ describeEngines('CLI import (staged on PostgreSQL, batched on PGlite)', (env) =>
     );
     expect(refusedAgain.err).not.toContain('Dòng 5,');
     expect(await records(db, fx.tenantA)).toEqual(twice);
+  });
+
+  it('imports awards that award search finds under the person’s unit, sorted by name with an award from a form', async () => {
+    const { app, database, fx } = env();
+    const db = database.db;
+    const tenantId = fx.tenantA;
+    const team = await addUnit(db, tenantId, fx.ownChild, 'Tổ Toán');
+    const [codes] = await queryRows<{ tenant: string; unit: string }>(
+      db,
+      sql`SELECT (SELECT code FROM tenant WHERE tenant_id = ${tenantId}) AS tenant,
+                 (SELECT code FROM org_unit WHERE tenant_id = ${tenantId} AND id = ${team.id}) AS unit`,
+    );
+    const yen = await addPerson(db, tenantId, team.id, 'Vũ Thị Yến', { citizenId: '079180000333' });
+    const an = await addPerson(db, tenantId, team.id, 'Bùi Văn An', { citizenId: '079180000444' });
+    const binh = await addPerson(db, tenantId, team.id, 'Đặng Thị Bình');
+    const file = csvFile('to-toan.csv', 'awards', [
+      award({ fullName: 'Vũ Thị Yến', citizenId: '079180000333', unitCode: codes!.unit, year: '2019' }),
+      award({ fullName: 'Bùi Văn An', citizenId: '079180000444', unitCode: codes!.unit, year: '2019' }),
+    ]);
+    const imported = await run(db, { file, tenant: codes!.tenant, kind: 'awards' });
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+    // An award written without the search columns (as the forms write one): the trigger fills them.
+    await db.insert(awardTable).values({
+      tenantId,
+      id: newId(),
+      subjectType: 'PERSON',
+      subjectId: binh,
+      awardCode: 'LDTT',
+      year: 2019,
+    });
+
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const res = await admin.get(`/api/awards?unitId=${team.id}&yearFrom=2019&yearTo=2019`);
+    expect(res.status).toBe(200);
+    const hits = res.body.items as { subjectId: string; unitId: string }[];
+    expect(hits.map((h) => h.subjectId)).toEqual([an, binh, yen]);
+    expect(hits.every((h) => h.unitId === team.id)).toBe(true);
+    // The import's set-based columns are what the trigger gives a single award.
+    const stored = await queryRows<{ same: boolean }>(
+      db,
+      sql`SELECT a.scope_unit_id = p.unit_id AND a.sort_name = p.name_sort AS same
+          FROM award a JOIN person p ON p.tenant_id = a.tenant_id AND p.id = a.subject_id
+          WHERE a.tenant_id = ${tenantId} AND a.subject_id IN (${yen}, ${an}, ${binh})`,
+    );
+    expect(stored.map((r) => r.same)).toEqual([true, true, true]);
   });
 
   it('matches a decision by its number and its issuer: another issuer’s 15/QĐ-UBND is a decision of its own', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { awardSearchColumns } from '../records/award-search-columns';
 import type { ImportPlanner } from './import-plan';
 import type { StagedDecision } from './staged-keys';
 
@@ -121,21 +122,21 @@ export async function writeAwards(q: Query, t: string, isDryRun: boolean): Promi
   );
   const isNew = seen.rows[0]?.any === false;
   // One award per person, code, year and decision number: the first row that names it.
-  const fresh = `FROM (
+  const from = `FROM (
       SELECT DISTINCT ON (w.person_id, s.award_code, s.year, d.number)
         w.person_id, s.award_code, s.kind, s.year, s.period_start_year, d.id AS decision_id,
         d.number AS decision_number, d.signed_on, s.amount_vnd, s.achievement
       FROM import_stage s JOIN import_who w USING (who) JOIN import_dec d USING (dec)
-      ORDER BY w.person_id, s.award_code, s.year, d.number, s.row) x
-    WHERE ${
-      isNew
-        ? '$1::uuid IS NOT NULL'
-        : `NOT EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = $1 AND a.subject_id = x.person_id
+      ORDER BY w.person_id, s.award_code, s.year, d.number, s.row) x`;
+  const where = `WHERE ${
+    isNew
+      ? '$1::uuid IS NOT NULL'
+      : `NOT EXISTS (SELECT 1 FROM award a WHERE a.tenant_id = $1 AND a.subject_id = x.person_id
       AND a.year = x.year AND a.award_code = x.award_code AND a.decision_number = x.decision_number)`
-    }`;
+  }`;
   if (isDryRun) {
     const decisions = await q('SELECT count(*) AS n FROM import_dec WHERE created');
-    const awards = await q(`SELECT count(*) AS n ${fresh}`, [t]);
+    const awards = await q(`SELECT count(*) AS n ${from} ${where}`, [t]);
     return { decision: Number(decisions.rows[0].n), award: Number(awards.rows[0].n) };
   }
   const decisions = await q(
@@ -143,11 +144,15 @@ export async function writeAwards(q: Query, t: string, isDryRun: boolean): Promi
      SELECT $1, id, number, signed_on, issuer, signer FROM import_dec WHERE created`,
     [t],
   );
+  // Award search's columns in the same statement, one join (the trigger then skips its lookups, 0055).
+  const search = awardSearchColumns('PERSON', '$1', 'x.person_id');
   const awards = await q(
     `INSERT INTO award (tenant_id, id, subject_type, subject_id, award_code, kind, year, period_start_year,
-       decision_id, decision_number, decision_date, amount_vnd, achievement)
+       decision_id, decision_number, decision_date, amount_vnd, achievement, scope_unit_id, sort_name)
      SELECT $1, ${uuidv7Series()}, 'PERSON', x.person_id, x.award_code, x.kind, x.year, x.period_start_year,
-       x.decision_id, x.decision_number, x.signed_on, x.amount_vnd, x.achievement ${fresh}`,
+       x.decision_id, x.decision_number, x.signed_on, x.amount_vnd, x.achievement,
+       ${search.scopeUnitId}, ${search.sortName}
+     ${from} ${search.joins} ${where}`,
     [t],
   );
   return { decision: decisions.rowCount ?? 0, award: awards.rowCount ?? 0 };
