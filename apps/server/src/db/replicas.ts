@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { isMultiHost, splitHosts, splitReadUrls, type Target } from './hosts';
+import { releaseOnFailedBegin } from './release-failed-begin';
 
 // The primary among several hosts, and the hot standbys that take the heavy reads
 // (docs/operations.md, "Bản sao và chuyển đổi dự phòng"). node-postgres opens one host per
@@ -187,18 +188,20 @@ const SESSION_OPTIONS = {
 export function openPools(databaseUrl: string, readUrl?: string): Pools {
   const primaryTargets = isMultiHost(databaseUrl) ? splitHosts(databaseUrl) : undefined;
   const locator = primaryTargets && new PrimaryLocator(primaryTargets);
-  const primary = locator
-    ? new pg.Pool({
-        ...SESSION_OPTIONS,
-        connectionString: locator.targets[0]?.url,
-        application_name: 'vinhdanh',
-        Client: routedClient({
-          pick: () => locator.primary(),
-          lost: (t) => locator.lost(t),
-          mustBeWritable: true,
-        }) as unknown as new () => pg.ClientBase,
-      })
-    : new pg.Pool({ ...SESSION_OPTIONS, connectionString: databaseUrl });
+  const primary = releaseOnFailedBegin(
+    locator
+      ? new pg.Pool({
+          ...SESSION_OPTIONS,
+          connectionString: locator.targets[0]?.url,
+          application_name: 'vinhdanh',
+          Client: routedClient({
+            pick: () => locator.primary(),
+            lost: (t) => locator.lost(t),
+            mustBeWritable: true,
+          }) as unknown as new () => pg.ClientBase,
+        })
+      : new pg.Pool({ ...SESSION_OPTIONS, connectionString: databaseUrl }),
+  );
   // An idle connection the server closed (a restart, a failover) is dropped by the pool; this
   // listener keeps that from ending the process, and sends the next connection looking again.
   primary.on('error', () => locator?.lost());
@@ -212,19 +215,21 @@ export function openPools(databaseUrl: string, readUrl?: string): Pools {
   let read: pg.Pool | undefined;
   if (standbys.length > 0) {
     const picker = new StandbyPicker(standbys, primaryTarget);
-    read = new pg.Pool({
-      ...SESSION_OPTIONS,
-      connectionString: standbys[0]?.url,
-      application_name: 'vinhdanh-read',
-      // Connections are renewed now and then, so reads come back to a standby after they had to
-      // go to the primary, and spread again over standbys added back.
-      maxLifetimeSeconds: 60,
-      Client: routedClient({
-        pick: () => picker.pick(),
-        lost: (t) => picker.lost(t),
-        mustBeWritable: false,
-      }) as unknown as new () => pg.ClientBase,
-    });
+    read = releaseOnFailedBegin(
+      new pg.Pool({
+        ...SESSION_OPTIONS,
+        connectionString: standbys[0]?.url,
+        application_name: 'vinhdanh-read',
+        // Connections are renewed now and then, so reads come back to a standby after they had to
+        // go to the primary, and spread again over standbys added back.
+        maxLifetimeSeconds: 60,
+        Client: routedClient({
+          pick: () => picker.pick(),
+          lost: (t) => picker.lost(t),
+          mustBeWritable: false,
+        }) as unknown as new () => pg.ClientBase,
+      }),
+    );
     read.on('error', () => {});
     read.on('connect', (client) => client.on('error', () => {}));
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { awardSearchColumns } from '../records/award-search-columns';
+import { awardSearchColumns } from '../records/index';
 import type { ImportPlanner } from './import-plan';
 import type { StagedDecision } from './staged-keys';
 

@@ -2,6 +2,7 @@
 // holds and awards as another module's case reaches them (inspection findings).
 
 export { searchAwardRows } from './award-search.repository';
+export { awardSearchColumns } from './award-search-columns';
 export { markAwardRevoked } from './awards.repository';
 export { awardOutput } from './awards.schemas';
 export { findHold, insertHold, updateHoldRow } from './conduct.repository';
