@@ -32,3 +32,37 @@ export function forgetTenantReads(tenantId: string | undefined) {
   if (tenantId === undefined) generation += 1;
   else tenantGenerations.set(tenantId, (tenantGenerations.get(tenantId) ?? 0) + 1);
 }
+
+// Reads under way, per database handle and key: when an entry expires under load, the readers that
+// miss it at once share one read instead of each sending its own.
+const inFlight = new WeakMap<object, Map<string, { stamp: ReadStamp; value: Promise<unknown> }>>();
+
+/**
+ * `load` once for every caller that asks the same key of the same database at once (unless a
+ * forget happened since that read began); `keep` is given the answer only if it is still current.
+ */
+export async function loadShared<T>(
+  db: object,
+  key: string,
+  tenantId: string,
+  load: () => Promise<T>,
+  keep: (value: T, stamp: ReadStamp) => void,
+): Promise<T> {
+  let flights = inFlight.get(db);
+  if (!flights) {
+    flights = new Map();
+    inFlight.set(db, flights);
+  }
+  const flying = flights.get(key);
+  if (flying && isCurrentRead(flying.stamp, tenantId)) return flying.value as Promise<T>;
+  const stamp = readStamp(tenantId);
+  const value = load();
+  flights.set(key, { stamp, value });
+  try {
+    const loaded = await value;
+    if (isCurrentRead(stamp, tenantId)) keep(loaded, stamp);
+    return loaded;
+  } finally {
+    if (flights.get(key)?.value === value) flights.delete(key);
+  }
+}

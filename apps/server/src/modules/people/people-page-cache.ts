@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { isCurrentRead, type ReadStamp, readStamp } from '../../platform/tenant-read-generation';
+import { isCurrentRead, loadShared, type ReadStamp } from '../../platform/tenant-read-generation';
 
 /**
  * Pages of the people list (and its name search, the same route), kept a few seconds in this
@@ -33,10 +33,6 @@ function keyOf(tenantId: string, key: readonly unknown[]) {
 
 export type CachedPage = { body: string; prefix: string };
 
-// Reads of a page under way: when a page expires under load, the readers that miss it at once wait
-// for one read of the database instead of each sending its own.
-const inFlight = new WeakMap<object, Map<string, { stamp: ReadStamp; page: Promise<CachedPage> }>>();
-
 /**
  * The page from the cache when a current copy is there; otherwise `load` reads it (or the read of
  * it already under way, when no forget happened since it started) and it is stored. With 0 seconds
@@ -53,27 +49,12 @@ export async function cachedPage(
   const k = keyOf(tenantId, key);
   const entry = caches.get(db)?.get(k);
   if (entry && isCurrentRead(entry, tenantId)) return entry;
-  const stamp = readStamp(tenantId);
-  let flights = inFlight.get(db);
-  if (!flights) {
-    flights = new Map();
-    inFlight.set(db, flights);
-  }
-  const flying = flights.get(k);
-  if (flying && isCurrentRead(flying.stamp, tenantId)) return flying.page;
-  const page = load();
-  flights.set(k, { stamp, page });
-  try {
-    const loaded = await page;
-    store(db, k, loaded, seconds, stamp, tenantId);
-    return loaded;
-  } finally {
-    if (flights.get(k)?.page === page) flights.delete(k);
-  }
+  return loadShared(db, `page\u0000${k}`, tenantId, load, (page, stamp) =>
+    store(db, k, page, seconds, stamp),
+  );
 }
 
-function store(db: object, k: string, page: CachedPage, seconds: number, stamp: ReadStamp, tenantId: string) {
-  if (!isCurrentRead(stamp, tenantId)) return;
+function store(db: object, k: string, page: CachedPage, seconds: number, stamp: ReadStamp) {
   let cache = caches.get(db);
   if (!cache) {
     cache = new LRUCache<string, Entry>({

@@ -2,7 +2,7 @@ import { is } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { LRUCache } from 'lru-cache';
 import type { Db, Tx } from '../../db/client';
-import { isCurrentRead, type ReadStamp, readStamp } from '../../platform/tenant-read-generation';
+import { isCurrentRead, loadShared, type ReadStamp } from '../../platform/tenant-read-generation';
 
 /**
  * The award search's unit scopes, kept a few seconds in this process (docs/decisions/021): which
@@ -27,10 +27,6 @@ type Entry = ReadStamp & { units: UnitScope };
 
 const caches = new WeakMap<object, LRUCache<string, Entry>>();
 
-// Lookups under way: when an entry expires under load, the searches that miss it at once share one
-// lookup instead of each sending its own.
-const inFlight = new WeakMap<object, Map<string, { stamp: ReadStamp; units: Promise<UnitScope> }>>();
-
 export async function cachedUnitScope(
   db: Db | Tx,
   tenantId: string,
@@ -42,23 +38,9 @@ export async function cachedUnitScope(
   const key = `${tenantId}\u0000${pathPrefix}`;
   const entry = caches.get(db)?.get(key);
   if (entry && isCurrentRead(entry, tenantId)) return entry.units;
-  let flights = inFlight.get(db);
-  if (!flights) {
-    flights = new Map();
-    inFlight.set(db, flights);
-  }
-  const flying = flights.get(key);
-  if (flying && isCurrentRead(flying.stamp, tenantId)) return flying.units;
-  const stamp = readStamp(tenantId);
-  const loading = load();
-  flights.set(key, { stamp, units: loading });
-  try {
-    const units = await loading;
-    if (isCurrentRead(stamp, tenantId)) store(db, key, units, seconds, stamp);
-    return units;
-  } finally {
-    if (flights.get(key)?.units === loading) flights.delete(key);
-  }
+  return loadShared(db, `scope\u0000${key}`, tenantId, load, (units, stamp) =>
+    store(db, key, units, seconds, stamp),
+  );
 }
 
 function store(db: object, key: string, units: UnitScope, seconds: number, stamp: ReadStamp) {
