@@ -52,6 +52,8 @@ export const uiModels = {
     movementNone: 'Không gắn phong trào',
     awards: 'Khen thưởng làm căn cứ',
     awardsHint: 'Tìm theo tên người hoặc tập thể được khen thưởng, trong đơn vị đề xuất.',
+    awardsOfPersonHint: 'Các khen thưởng của cá nhân đã chọn; gõ để lọc.',
+    awardsOfPersonNone: 'Cá nhân này chưa có khen thưởng nào còn hiệu lực',
     title: 'Tên điển hình',
     story: 'Câu chuyện điển hình',
     save: 'Lưu nháp',

@@ -61,6 +61,13 @@ describeEngines('award search', (env) => {
     const years = await officer.get('/api/awards?yearFrom=2020&yearTo=2022&awardCode=LDTT');
     expect(ids(years)).toEqual([dat]);
 
+    // One recipient's awards (the model form lists the chosen person's, not a namesake's).
+    const ofDat = await officer.get(`/api/awards?subjectId=${dat}`);
+    expect(ofDat.body.total).toBe(2);
+    expect(new Set(ids(ofDat))).toEqual(new Set([dat]));
+    const outOfScope = await officer.get(`/api/awards?subjectId=${fx.people.other}`);
+    expect(outOfScope.body).toMatchObject({ total: 0, items: [] });
+
     const page = await officer.get('/api/awards?pageSize=2&page=2&q=dat');
     expect(page.body).toMatchObject({ total: 2, page: 2, pageSize: 2, items: [] });
 

@@ -27,6 +27,8 @@ export type AwardFilter = {
   awardCodes?: readonly string[] | undefined;
   /** Leave revoked awards out (the honour board lists standing honours only). */
   excludeRevoked?: boolean | undefined;
+  /** One recipient's awards (award_subject_idx). */
+  subjectId?: string | undefined;
   /** Awards given under this movement (award_movement). */
   movementId?: string | undefined;
 };
@@ -113,6 +115,7 @@ function whereClause(tenantId: string, scope: SQL | undefined, f: AwardFilter): 
     const unit = sql`(a.subject_type <> 'PERSON' AND ${other} LIKE ${`%${escapeLike(f.foldedName)}%`})`;
     parts.push(sql`(${person} OR ${unit})`);
   }
+  if (f.subjectId) parts.push(sql`a.subject_id = ${f.subjectId}`);
   if (f.awardCode) parts.push(sql`a.award_code = ${f.awardCode}`);
   if (f.kind) parts.push(sql`a.kind = ${f.kind}`);
   if (f.yearFrom !== undefined) parts.push(sql`a.year >= ${f.yearFrom}`);

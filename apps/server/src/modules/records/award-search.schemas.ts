@@ -10,6 +10,8 @@ export const searchAwardsQuery = z
   .object({
     q: z.string().trim().max(120).optional(),
     unitId: z.uuid().optional(),
+    // One recipient's awards (a person, team, household or unit), within the officer's scope.
+    subjectId: z.uuid().optional(),
     // A filter: any code of the tenant's catalogue (the province's own included); unknown finds nothing.
     awardCode: awardCodeField().optional(),
     kind: z.enum(AWARD_KINDS).optional(),

@@ -22,6 +22,7 @@ async function scopePrefix(db: Db, ctx: RequestContext, unitId: string | undefin
 function filterOf(query: Omit<SearchAwardsQuery, 'page' | 'pageSize' | 'cursor'>): AwardFilter {
   return {
     foldedName: query.q ? foldVietnamese(query.q) : undefined,
+    subjectId: query.subjectId,
     awardCode: query.awardCode,
     kind: query.kind,
     yearFrom: query.yearFrom,

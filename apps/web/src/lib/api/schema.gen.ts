@@ -9617,6 +9617,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
+                subjectId?: string;
                 awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;
@@ -9680,6 +9681,7 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: string;
+                subjectId?: string;
                 awardCode?: string;
                 kind?: "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE" | "CONG_HIEN" | "NIEN_HAN" | "DOI_NGOAI" | "KHANG_CHIEN";
                 yearFrom?: number;

@@ -5,7 +5,7 @@ import { client, type Schema, unwrap } from '../../../lib/api/client';
 // What the model form picks by name instead of a pasted id: people (the server folds diacritics
 // and keeps to the officer's scope), movements, and awards found by their recipient's name.
 
-type PersonRow = { id: string; fullName: string; unitName: string };
+type PersonRow = { id: string; fullName: string; unitName: string; position: string | null };
 export type AwardHit = Schema<'AwardHit'>;
 
 const typed = (q: string) => q.trim().length >= 2;
@@ -25,16 +25,23 @@ export function useMovementOptions() {
   });
 }
 
-/** Awards whose recipient matches the name, in the proposing unit's subtree. */
-export function useAwardOptions(q: string, unitId: string) {
+/**
+ * Awards whose recipient matches the name, in the proposing unit's subtree; or, once a person is
+ * chosen, that person's own awards (a namesake's are never offered).
+ */
+export function useAwardOptions(q: string, unitId: string, subjectId?: string) {
   return useQuery({
-    queryKey: ['awards', 'model-picker', q, unitId],
+    queryKey: ['awards', 'model-picker', subjectId ? '' : q, unitId, subjectId],
     queryFn: () =>
       unwrap(
         client.GET('/awards', {
-          params: { query: { q, pageSize: 20, ...(unitId ? { unitId } : {}) } },
+          params: {
+            query: subjectId
+              ? { subjectId, pageSize: 100, ...(unitId ? { unitId } : {}) }
+              : { q, pageSize: 20, ...(unitId ? { unitId } : {}) },
+          },
         }),
       ),
-    enabled: typed(q),
+    enabled: Boolean(subjectId) || typed(q),
   });
 }

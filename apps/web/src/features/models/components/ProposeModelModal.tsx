@@ -58,7 +58,11 @@ export function ProposeModelModal({ opened, onClose }: Props) {
           }
         />
         {form.kind === 'PERSON' && (
-          <PersonPicker value={form.subjectId ?? null} onChange={(id) => set('subjectId', id ?? undefined)} />
+          <PersonPicker
+            value={form.subjectId ?? null}
+            // Awards chosen for one person are not another's: a new person starts with none.
+            onChange={(id) => setForm((f) => ({ ...f, subjectId: id ?? undefined, awardIds: [] }))}
+          />
         )}
         {form.kind === 'COLLECTIVE' && (
           <UnitSelect
@@ -90,6 +94,7 @@ export function ProposeModelModal({ opened, onClose }: Props) {
         />
         <AwardsPicker
           unitId={form.unitId}
+          subjectId={form.kind === 'PERSON' ? form.subjectId : undefined}
           value={form.awardIds ?? []}
           onChange={(ids) => set('awardIds', ids)}
         />
