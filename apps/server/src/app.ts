@@ -131,6 +131,9 @@ export function createApp(givenDeps: Deps, logger: Logger = console) {
     },
   });
   app.use('/api/*', (c, next) => {
+    // A read has no body to limit. Hono's bodyLimit would still ask for one, and @hono/node-server
+    // then builds a full web Request for it (~8% of a read's CPU under load, issue 19).
+    if (SAFE_METHODS.has(c.req.method)) return next();
     // A file upload (platform/upload) carries its route's own limit.
     const upload = uploadBodyLimit(c.req.method, c.req.path);
     if (upload) return upload(c, next);

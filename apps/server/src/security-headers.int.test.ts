@@ -125,6 +125,10 @@ describe('security headers on every response', () => {
       const res = await admin.request('GET', url);
       expect(res.headers.get('cache-control'), url).toBe('no-store');
       expectCommonHeaders(res.headers);
+      // An answer that wrote no HTML allows no inline script or style, not even with a nonce.
+      const csp = directives(res.headers.get('content-security-policy'));
+      expect(csp.get('script-src'), url).toEqual(["'self'"]);
+      expect(csp.get('style-src'), url).toEqual(["'self'"]);
     }
     const anonymous = await app.request('/api/people');
     expect(anonymous.status).toBe(401);
