@@ -23,6 +23,29 @@ export type DecisionAwardRow = {
   registryNumber: number | null;
 };
 
+/** What the subject's tables say of it; only the fields of its own kind are set. */
+export type SubjectFields = {
+  personName?: string | null;
+  position?: string | null;
+  personUnitName?: string | null;
+  unitName?: string | null;
+  teamName?: string | null;
+  teamUnitName?: string | null;
+  householdName?: string | null;
+  householdAddress?: string | null;
+};
+
+/** The name and the line under it, as documents print them and the public verification shows them. */
+export function subjectLabel(f: SubjectFields): { name: string; unitLine: string } {
+  return {
+    name:
+      f.personName ?? f.unitName ?? f.teamName ?? (f.householdName ? `Hộ gia đình ${f.householdName}` : ''),
+    unitLine: f.personName
+      ? [f.position, f.personUnitName].filter(Boolean).join(', ')
+      : (f.teamUnitName ?? f.householdAddress ?? ''),
+  };
+}
+
 const personUnit = alias(orgUnit, 'person_unit');
 const subjectUnit = alias(orgUnit, 'subject_unit');
 const teamUnit = alias(orgUnit, 'team_unit');
@@ -91,11 +114,7 @@ export async function listDecisionAwards(
     amountVnd: r.amountVnd,
     isRevoked: r.isRevoked,
     year: r.year,
-    name:
-      r.personName ?? r.unitName ?? r.teamName ?? (r.householdName ? `Hộ gia đình ${r.householdName}` : ''),
-    unitLine: r.personName
-      ? [r.position, r.personUnitName].filter(Boolean).join(', ')
-      : (r.teamUnitName ?? r.householdAddress ?? ''),
+    ...subjectLabel(r),
     verificationCode: r.verificationCode,
     registryNumber: r.registryNumber,
   }));

@@ -16,3 +16,4 @@ export { findDecision, insertDecision } from './decisions.repository';
 export { findAwardBrief, placeHold, releaseHold } from './holds';
 export { RECORD_SUBJECT_ACTIONS, recordSubjectActions, subjectRef } from './record-access';
 export { findSubject, type Subject } from './subject';
+export { findVerifiedAward } from './verified-award.repository';

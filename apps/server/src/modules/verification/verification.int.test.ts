@@ -3,7 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createApp } from '../../app';
 import { loadConfig } from '../../config/config';
-import { award, awardVerification, decision } from '../../db/schema/index';
+import { award, awardVerification, collective, decision, household } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { seedDecision } from '../../test/document-fixtures';
 import { describeEngines } from '../../test/engines';
@@ -68,6 +69,69 @@ describeEngines('public verification', (env) => {
     const res = await new ApiClient(app).get(`/api/public/verify/${printed}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'VALID', recipientName: 'Lê Văn Tám', code: printed });
+  });
+
+  // The certificate names the unit, the team (under its unit) or the household (at its address),
+  // as the decision's annex prints them; the last by a code printed before codes carried the tenant.
+  it('names a unit, a team and a household with the line under the name', async () => {
+    const { app, fx, database } = env();
+    const seeded = await seedDecision(database.db, fx, 'own', { count: 1 });
+    const tenantId = seeded.tenantId;
+    const teamId = newId();
+    const householdId = newId();
+    await database.db
+      .insert(collective)
+      .values({ tenantId, id: teamId, unitId: fx.ownChild.id, kind: 'TEAM', name: 'Tổ Toán - Tin' });
+    await database.db.insert(household).values({
+      tenantId,
+      id: householdId,
+      unitId: fx.ownChild.id,
+      headName: 'Phạm Văn Hòa',
+      address: 'Thôn 3, xã Sơn Thủy',
+    });
+    const subjects = [
+      { type: 'COLLECTIVE' as const, id: fx.ownChild.id },
+      { type: 'COLLECTIVE' as const, id: teamId },
+      { type: 'HOUSEHOLD' as const, id: householdId },
+    ];
+    const awardIds = subjects.map(() => newId());
+    await database.db.insert(award).values(
+      subjects.map((s, i) => ({
+        tenantId,
+        id: awardIds[i] as string,
+        subjectType: s.type,
+        subjectId: s.id,
+        awardCode: 'GIAY_KHEN',
+        year: 2025,
+        decisionId: seeded.decisionId,
+        decisionNumber: seeded.number,
+        decisionDate: '2026-02-05',
+      })),
+    );
+    const codes = await ensureVerifications(database.db, tenantId, awardIds);
+    const printed = randomBytes(16).toString('base64url');
+    await database.db
+      .update(awardVerification)
+      .set({ code: printed })
+      .where(
+        and(eq(awardVerification.tenantId, tenantId), eq(awardVerification.awardId, awardIds[2] as string)),
+      );
+    const anonymous = new ApiClient(app);
+    const shown = [];
+    for (const code of [
+      codes.get(awardIds[0] as string)?.code,
+      codes.get(awardIds[1] as string)?.code,
+      printed,
+    ]) {
+      const res = await anonymous.get(`/api/public/verify/${code}`);
+      expect(res.status).toBe(200);
+      shown.push({ recipientName: res.body.recipientName, unitLine: res.body.unitLine });
+    }
+    expect(shown).toEqual([
+      { recipientName: 'Trường THPT Số 1', unitLine: '' },
+      { recipientName: 'Tổ Toán - Tin', unitLine: 'Trường THPT Số 1' },
+      { recipientName: 'Hộ gia đình Phạm Văn Hòa', unitLine: 'Thôn 3, xã Sơn Thủy' },
+    ]);
   });
 
   // A printed code outlives its award's decision being taken off: the citizen learns it is not found.
