@@ -60,4 +60,26 @@ describe('a transaction whose BEGIN fails', () => {
     await p.end();
     expect(p.totalCount).toBe(0);
   });
+
+  it("hands later statements to the client class's own query, as it stands then", async () => {
+    const p = pool(true);
+    const client = await p.connect();
+    await expect(client.query('select 1')).rejects.toThrow(/select 1/);
+    // Wrapping the prototype after the checkout (the bench counts statements so) sees what follows.
+    const proto = GoneClient.prototype as unknown as { query: (c: string) => Promise<unknown> };
+    const original = proto.query;
+    const seen: string[] = [];
+    proto.query = function (this: unknown, config: string) {
+      seen.push(config);
+      return original.call(this, config);
+    };
+    try {
+      await expect(client.query('select 2')).rejects.toThrow(/select 2/);
+    } finally {
+      proto.query = original;
+    }
+    expect(seen).toEqual(['select 2']);
+    client.release();
+    await p.end();
+  });
 });
