@@ -15,7 +15,7 @@ import {
 } from './auth.repository';
 import type { LoginInput } from './auth.schemas';
 import { argon2Hasher, type PasswordHasher } from './password';
-import { cachedSession, cacheSession, forgetSession, sessionCacheGeneration } from './session-cache';
+import { cachedSession, cacheSession, forgetSession, sharedSessionLookup } from './session-cache';
 import { createUnknownLogins } from './unknown-logins';
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -188,15 +188,19 @@ export async function logout(deps: Deps, tenantId: string, tokenHash: string) {
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof findActiveSession>>>;
 
-/** The session row, from this process's short cache when it holds it (session-cache.ts). */
+/**
+ * The session row, from this process's short cache when it holds it (session-cache.ts); the
+ * requests of one session that miss it at once share one lookup.
+ */
 async function findSession(deps: Deps, token: string, now: Date): Promise<SessionRow | undefined> {
   const tokenHash = hashToken(token);
   const cached = cachedSession<SessionRow>(tokenHash, now);
   if (cached) return cached;
-  const startedAt = sessionCacheGeneration();
-  const row = await findActiveSession(deps.db, tokenTenant(token), tokenHash, now);
-  if (row) cacheSession(row, deps.config.sessionCacheSeconds, startedAt);
-  return row;
+  return sharedSessionLookup(tokenHash, async (startedAt) => {
+    const row = await findActiveSession(deps.db, tokenTenant(token), tokenHash, now);
+    if (row) cacheSession(row, deps.config.sessionCacheSeconds, startedAt);
+    return row;
+  });
 }
 
 export async function resolveSession(deps: Deps, token: string, now = new Date()) {

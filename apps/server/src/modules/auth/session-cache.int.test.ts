@@ -1,8 +1,10 @@
 import { expect, it } from 'vitest';
+import { createApp } from '../../app';
 import type { Db } from '../../db/client';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { TEST_PASSWORD } from '../../test/fixtures';
+import { testConfig } from '../../test/test-config';
 import { addUser } from '../../test/workflow-fixtures';
 
 type Query = (...args: unknown[]) => unknown;
@@ -45,6 +47,26 @@ describeEngines('session cache (issue 19)', (env) => {
       expect((await client!.get('/api/health')).status).toBe(200);
     });
     expect(hit).toBe(0);
+  });
+
+  it("the requests of one session that miss the cache at once share one lookup (a page's parallel reads)", async () => {
+    const { db } = env().database;
+    const { username } = await addUser(db, env().fx, 'UNIT_OFFICER');
+    // With the cache off every request misses: the ten sent together still look the session up once.
+    const app = createApp(
+      { db, config: testConfig({ VINHDANH_SESSION_CACHE_SECONDS: '0' }) },
+      { error: () => {} },
+    );
+    const client = await ApiClient.login(app, username);
+    const statuses: number[] = [];
+    const lookups = await sessionQueries(db, async () => {
+      const all = await Promise.all(Array.from({ length: 10 }, () => client.get('/api/health')));
+      statuses.push(...all.map((r) => r.status));
+    });
+    expect(statuses).toEqual(Array(10).fill(200));
+    expect(lookups).toBe(1);
+    // One after them looks it up again (nothing kept with the cache off).
+    expect(await sessionQueries(db, () => client.get('/api/health'))).toBe(1);
   });
 
   it('logout refuses the very next request', async () => {

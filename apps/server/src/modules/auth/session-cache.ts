@@ -31,10 +31,6 @@ const cache = new LRUCache<string, CachedSession>({ max: MAX_ENTRIES });
  */
 let generation = 0;
 
-export function sessionCacheGeneration() {
-  return generation;
-}
-
 export function cachedSession<T extends CachedSession>(tokenHash: string, now: Date): T | undefined {
   const row = cache.get(tokenHash);
   if (!row) return undefined;
@@ -43,6 +39,31 @@ export function cachedSession<T extends CachedSession>(tokenHash: string, now: D
     return undefined;
   }
   return row as T;
+}
+
+// Lookups under way, by token hash: when a session's entry expires, the requests of that session
+// that miss it at once (a page's parallel reads, 50 connections of the bench) share one statement.
+const flights = new Map<string, { generation: number; value: Promise<unknown> }>();
+
+/**
+ * `lookup` once for the callers that miss the same session at once, unless a forget happened since
+ * it began (then the caller looks again: the row it read may be the revoked one). `lookup` gets the
+ * generation it started under, for cacheSession.
+ */
+export async function sharedSessionLookup<T>(
+  tokenHash: string,
+  lookup: (startedAt: number) => Promise<T>,
+): Promise<T> {
+  const flying = flights.get(tokenHash);
+  if (flying && flying.generation === generation) return flying.value as Promise<T>;
+  const started = generation;
+  const value = lookup(started);
+  flights.set(tokenHash, { generation: started, value });
+  try {
+    return await value;
+  } finally {
+    if (flights.get(tokenHash)?.value === value) flights.delete(tokenHash);
+  }
 }
 
 export function cacheSession(row: CachedSession, seconds: number, startedAt: number) {
