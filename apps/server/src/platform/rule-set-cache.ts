@@ -1,6 +1,7 @@
 import { is } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
+import { type Flights, flightsOf, joinOrStart } from './in-flight';
 
 /**
  * Tenants' rule sets, kept a few seconds in this process (docs/decisions/019): the eligibility of
@@ -24,40 +25,34 @@ const cache = new WeakMap<object, Map<string, Entry<unknown>>>();
 /** Bumped by every forget: entries of an older generation are misses, and a load that ran across one is not stored. */
 let generation = 0;
 
-// Loads under way, per database handle and tenant: when an entry expires under load, the requests
-// that miss it at once share one load instead of each sending its two statements (issue 19: the
-// eligibility read's p99 at 50 connections was the burst of misses every TTL).
-const flights = new WeakMap<object, Map<string, { generation: number; value: Promise<unknown> }>>();
+// Loads under way, per database handle and tenant (in-flight.ts): when an entry expires under load,
+// the requests that miss it at once share one load instead of each sending its two statements.
+const flights = new WeakMap<object, Flights<number>>();
 
 export async function cachedRuleSets<T>(db: Db, tenantId: string, load: () => Promise<T>): Promise<T> {
   if (is(db, PgTransaction)) return load();
   const now = Date.now();
   const hit = cache.get(db)?.get(tenantId);
   if (hit && hit.generation === generation && hit.until > now) return hit.value as T;
-  let byTenant = flights.get(db);
-  if (!byTenant) {
-    byTenant = new Map();
-    flights.set(db, byTenant);
-  }
-  const flying = byTenant.get(tenantId);
-  if (flying && flying.generation === generation) return flying.value as Promise<T>;
   const started = generation;
-  const value = load();
-  byTenant.set(tenantId, { generation: started, value });
-  try {
-    const loaded = await value;
-    if (started === generation) {
-      let entries = cache.get(db);
-      if (!entries) {
-        entries = new Map();
-        cache.set(db, entries);
+  return joinOrStart(
+    flightsOf(flights, db),
+    tenantId,
+    started,
+    (g) => g === generation,
+    async () => {
+      const value = await load();
+      if (started === generation) {
+        let byTenant = cache.get(db);
+        if (!byTenant) {
+          byTenant = new Map();
+          cache.set(db, byTenant);
+        }
+        byTenant.set(tenantId, { value, until: now + TTL_MS, generation });
       }
-      entries.set(tenantId, { value: loaded, until: now + TTL_MS, generation });
-    }
-    return loaded;
-  } finally {
-    if (byTenant.get(tenantId)?.value === value) byTenant.delete(tenantId);
-  }
+      return value;
+    },
+  );
 }
 
 /** A tenant's parameters or provincial awards changed (rare: an administrator's act): forget every entry. */

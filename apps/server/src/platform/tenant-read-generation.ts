@@ -1,3 +1,5 @@
+import { type Flights, flightsOf, joinOrStart } from './in-flight';
+
 /**
  * Generations of a tenant's cached reads (docs/decisions/021): what the people list's page cache
  * and the award search's unit scopes keep a few seconds in this process is forgotten through here.
@@ -33,36 +35,25 @@ export function forgetTenantReads(tenantId: string | undefined) {
   else tenantGenerations.set(tenantId, (tenantGenerations.get(tenantId) ?? 0) + 1);
 }
 
-// Reads under way, per database handle and key: when an entry expires under load, the readers that
-// miss it at once share one read instead of each sending its own.
-const inFlight = new WeakMap<object, Map<string, { stamp: ReadStamp; value: Promise<unknown> }>>();
+// Reads under way, per database handle and key (in-flight.ts).
+const inFlight = new WeakMap<object, Flights<ReadStamp>>();
 
 /**
  * `load` once for every caller that asks the same key of the same database at once (unless a
  * forget happened since that read began); `keep` is given the answer only if it is still current.
  */
-export async function loadShared<T>(
+export function loadShared<T>(
   db: object,
   key: string,
   tenantId: string,
   load: () => Promise<T>,
   keep: (value: T, stamp: ReadStamp) => void,
 ): Promise<T> {
-  let flights = inFlight.get(db);
-  if (!flights) {
-    flights = new Map();
-    inFlight.set(db, flights);
-  }
-  const flying = flights.get(key);
-  if (flying && isCurrentRead(flying.stamp, tenantId)) return flying.value as Promise<T>;
   const stamp = readStamp(tenantId);
-  const value = load();
-  flights.set(key, { stamp, value });
-  try {
-    const loaded = await value;
-    if (isCurrentRead(stamp, tenantId)) keep(loaded, stamp);
+  const current = (s: ReadStamp) => isCurrentRead(s, tenantId);
+  return joinOrStart(flightsOf(inFlight, db), key, stamp, current, async () => {
+    const loaded = await load();
+    if (current(stamp)) keep(loaded, stamp);
     return loaded;
-  } finally {
-    if (flights.get(key)?.value === value) flights.delete(key);
-  }
+  });
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { type Flights, joinOrStart } from '../../platform/in-flight';
 
 /**
  * Resolved sessions, kept a few seconds in this process (docs/decisions/018): every signed-in
@@ -41,29 +42,27 @@ export function cachedSession<T extends CachedSession>(tokenHash: string, now: D
   return row as T;
 }
 
-// Lookups under way, by token hash: when a session's entry expires, the requests of that session
-// that miss it at once (a page's parallel reads, 50 connections of the bench) share one statement.
-const flights = new Map<string, { generation: number; value: Promise<unknown> }>();
+// Lookups under way, by token hash (platform/in-flight.ts): when a session's entry expires, the
+// requests of that session that miss it at once (a page's parallel reads) share one statement.
+const flights: Flights<number> = new Map();
 
 /**
  * `lookup` once for the callers that miss the same session at once, unless a forget happened since
  * it began (then the caller looks again: the row it read may be the revoked one). `lookup` gets the
  * generation it started under, for cacheSession.
  */
-export async function sharedSessionLookup<T>(
+export function sharedSessionLookup<T>(
   tokenHash: string,
   lookup: (startedAt: number) => Promise<T>,
 ): Promise<T> {
-  const flying = flights.get(tokenHash);
-  if (flying && flying.generation === generation) return flying.value as Promise<T>;
   const started = generation;
-  const value = lookup(started);
-  flights.set(tokenHash, { generation: started, value });
-  try {
-    return await value;
-  } finally {
-    if (flights.get(tokenHash)?.value === value) flights.delete(tokenHash);
-  }
+  return joinOrStart(
+    flights,
+    tokenHash,
+    started,
+    (g) => g === generation,
+    () => lookup(started),
+  );
 }
 
 export function cacheSession(row: CachedSession, seconds: number, startedAt: number) {
