@@ -34,6 +34,9 @@ if (needsBuild) {
 // children: each extra Node process held ~50 MiB, counted in the start's memory (issue 19, item 5).
 // package.json starts this with --optimize-for-size: V8 then collects the demo seed's garbage as it
 // goes; with 24 GB free it otherwise let ~150 MiB pile up (peak 674 → 477 MiB in the bench).
+// And with --no-liftoff: V8 compiles PGlite's WebAssembly once, optimized, instead of a quick
+// baseline first and the hot functions again in the background, both held at the peak (the
+// bench's peak 493 → 417–428 MiB; listening after 18–20 s instead of 21).
 process.env.VINHDANH_DEMO = '1';
 process.argv = [process.argv[0], path.join(root, 'apps/server/src/cli/main.ts'), 'serve', '--demo'];
 const { register } = await import('tsx/esm/api');
