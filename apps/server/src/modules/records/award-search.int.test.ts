@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createApp } from '../../app';
+import { queryRows } from '../../db/query-rows';
 import { award } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { readXlsxRows } from '../../lib/xlsx';
@@ -7,6 +9,7 @@ import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson, addUnit } from '../../test/fixtures';
 import { testConfig } from '../../test/test-config';
+import { searchAwardRows } from './award-search.repository';
 
 describeEngines('award search', (env) => {
   async function seed() {
@@ -217,5 +220,55 @@ describeEngines('award search', (env) => {
     expect(new Set((await search()).items.map((h) => h.subjectId))).toEqual(
       new Set([created.body.id, outside.id]),
     );
+  });
+
+  it('answers a tenant-wide search planned once per connection as the first time, and sees new awards', async () => {
+    const { app, fx, database, engine } = env();
+    const db = database.db;
+    // 2016: the year of this test's awards only (the other cases' seeds give 2019–2023).
+    const team = await addUnit(db, fx.tenantA, fx.ownChild, 'Tổ Toán');
+    const people = [
+      await addPerson(db, fx.tenantA, team.id, 'Lê Thị Thu'),
+      await addPerson(db, fx.tenantA, fx.ownChild.id, 'Phạm Minh Khoa'),
+      await addPerson(db, fx.tenantA, fx.ownChild.id, 'Đỗ Văn Hải'),
+    ];
+    const give = (subjectId: string, subjectType: 'PERSON' | 'COLLECTIVE' = 'PERSON') =>
+      db
+        .insert(award)
+        .values({ tenantId: fx.tenantA, id: newId(), subjectType, subjectId, awardCode: 'LDTT', year: 2016 });
+    for (const id of people) await give(id);
+    await give(team.id, 'COLLECTIVE');
+    const admin = await ApiClient.login(app, fx.tenantAdmin);
+    const search = async (query = '') => {
+      const res = await admin.get(`/api/awards?yearFrom=2016&yearTo=2016&pageSize=2${query}`);
+      expect(res.status).toBe(200);
+      return res.body as { total: number; nextCursor: string | null; items: { subjectId: string }[] };
+    };
+    const first = await search();
+    expect(first.total).toBe(4);
+    // Past PostgreSQL's five custom plans, after which it may use the generic one.
+    for (let i = 0; i < 8; i++) expect(await search()).toEqual(first);
+    const next = await search(`&cursor=${first.nextCursor}`);
+    expect(new Set([...first.items, ...next.items].map((i) => i.subjectId))).toEqual(
+      new Set([...people, team.id]),
+    );
+    await give(people[0]!);
+    expect((await search()).total).toBe(5);
+
+    if (engine === 'pglite') return;
+    // On PostgreSQL and Citus the tenant-wide search is a named statement of its connection; a name
+    // search (a LIKE pattern) and a unit's scope are planned for their values each time.
+    await database.db.transaction(async (tx) => {
+      const names = async () =>
+        (await queryRows<{ name: string }>(tx, sql`SELECT name FROM pg_prepared_statements`)).map(
+          (r) => r.name,
+        );
+      await searchAwardRows(tx, fx.tenantA, fx.root.path, { yearFrom: 2021 }, { limit: 5 });
+      const after = await names();
+      expect(after.filter((n) => n.startsWith('award_search_')).length).toBeGreaterThan(0);
+      await searchAwardRows(tx, fx.tenantA, fx.root.path, { foldedName: 'nhung' }, { limit: 5 });
+      await searchAwardRows(tx, fx.tenantA, fx.ownChild.path, { yearFrom: 2021 }, { limit: 5 });
+      expect(await names()).toEqual(after);
+    });
   });
 });

@@ -185,6 +185,11 @@ export async function searchAwardRows(
   // own FROM entries, which hide the outer query's.
   const counted = sql`(SELECT count(*)::int FROM (SELECT 1 ${FROM} WHERE ${where}${mode === 'capped' ? sql` LIMIT ${COUNT_CAP + 1}` : sql``}) matches)`;
   // One row more than the page tells whether a next page exists without counting.
+  // Planning the five joins (twice with the count) costs more than running them, so a search whose
+  // plan does not depend on its values is a named statement, planned once per connection: the whole
+  // tenant (the ordered index scan, whatever the tenant) without a text pattern. A unit's scope keeps
+  // a plan made for its own ids (scopeFilter), and a LIKE pattern one made for its text.
+  const generic = !scope && !filter.foldedName && !filter.decisionNumber;
   const fetched = await queryRows<AwardHitRow & { sort_name: string; matches?: number }>(
     db,
     sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
@@ -197,6 +202,7 @@ export async function searchAwardRows(
         WHERE ${where}${start ? sql` AND ${start}` : sql``}
         ORDER BY ${sql.join(orderBy(KEYS), sql`, `)}
         LIMIT ${page.limit + 1} OFFSET ${page.cursor ? 0 : (page.offset ?? 0)}`,
+    generic ? { preparedAs: 'award_search' } : {},
   );
   const rows = fetched.slice(0, page.limit).map(({ matches: _m, ...r }) => r);
   const last = rows.at(-1);
