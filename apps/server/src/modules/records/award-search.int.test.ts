@@ -260,9 +260,9 @@ describeEngines('award search', (env) => {
     // search (a LIKE pattern) and a unit's scope are planned for their values each time.
     await database.db.transaction(async (tx) => {
       const names = async () =>
-        (await queryRows<{ name: string }>(tx, sql`SELECT name FROM pg_prepared_statements`)).map(
-          (r) => r.name,
-        );
+        (await queryRows<{ name: string }>(tx, sql`SELECT name FROM pg_prepared_statements`))
+          .map((r) => r.name)
+          .sort();
       await searchAwardRows(tx, fx.tenantA, fx.root.path, { yearFrom: 2021 }, { limit: 5 });
       const after = await names();
       expect(after.filter((n) => n.startsWith('award_search_')).length).toBeGreaterThan(0);

@@ -184,12 +184,12 @@ export async function searchAwardRows(
   // InitPlan): one round trip a page instead of two (issue 19). Inside it, a, u, p, c and h name its
   // own FROM entries, which hide the outer query's.
   const counted = sql`(SELECT count(*)::int FROM (SELECT 1 ${FROM} WHERE ${where}${mode === 'capped' ? sql` LIMIT ${COUNT_CAP + 1}` : sql``}) matches)`;
-  // One row more than the page tells whether a next page exists without counting.
   // Planning the five joins (twice with the count) costs more than running them, so a search whose
   // plan does not depend on its values is a named statement, planned once per connection: the whole
   // tenant (the ordered index scan, whatever the tenant) without a text pattern. A unit's scope keeps
   // a plan made for its own ids (scopeFilter), and a LIKE pattern one made for its text.
   const generic = !scope && !filter.foldedName && !filter.decisionNumber;
+  // One row more than the page tells whether a next page exists without counting.
   const fetched = await queryRows<AwardHitRow & { sort_name: string; matches?: number }>(
     db,
     sql`SELECT a.id, a.subject_type, a.subject_id, COALESCE(p.full_name, h.head_name, c.name, u.name) AS subject_name,
