@@ -22,13 +22,3 @@ export async function joinOrStart<T, S>(
     if (flights.get(key)?.value === value) flights.delete(key);
   }
 }
-
-/** The flights of one database handle (two apps in one process never share a load). */
-export function flightsOf<S>(byDb: WeakMap<object, Flights<S>>, db: object): Flights<S> {
-  let flights = byDb.get(db);
-  if (!flights) {
-    flights = new Map();
-    byDb.set(db, flights);
-  }
-  return flights;
-}

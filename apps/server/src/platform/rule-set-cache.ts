@@ -1,7 +1,8 @@
 import { is } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
-import { type Flights, flightsOf, joinOrStart } from './in-flight';
+import { type Flights, joinOrStart } from './in-flight';
+import { perHandle } from './per-handle';
 
 /**
  * Tenants' rule sets, kept a few seconds in this process (docs/decisions/019): the eligibility of
@@ -36,19 +37,14 @@ export async function cachedRuleSets<T>(db: Db, tenantId: string, load: () => Pr
   if (hit && hit.generation === generation && hit.until > now) return hit.value as T;
   const started = generation;
   return joinOrStart(
-    flightsOf(flights, db),
+    perHandle(flights, db, () => new Map()),
     tenantId,
     started,
     (g) => g === generation,
     async () => {
       const value = await load();
       if (started === generation) {
-        let byTenant = cache.get(db);
-        if (!byTenant) {
-          byTenant = new Map();
-          cache.set(db, byTenant);
-        }
-        byTenant.set(tenantId, { value, until: now + TTL_MS, generation });
+        perHandle(cache, db, () => new Map()).set(tenantId, { value, until: now + TTL_MS, generation });
       }
       return value;
     },

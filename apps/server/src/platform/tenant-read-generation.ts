@@ -1,4 +1,5 @@
-import { type Flights, flightsOf, joinOrStart } from './in-flight';
+import { type Flights, joinOrStart } from './in-flight';
+import { perHandle } from './per-handle';
 
 /**
  * Generations of a tenant's cached reads (docs/decisions/021): what the people list's page cache
@@ -51,9 +52,15 @@ export function loadShared<T>(
 ): Promise<T> {
   const stamp = readStamp(tenantId);
   const current = (s: ReadStamp) => isCurrentRead(s, tenantId);
-  return joinOrStart(flightsOf(inFlight, db), key, stamp, current, async () => {
-    const loaded = await load();
-    if (current(stamp)) keep(loaded, stamp);
-    return loaded;
-  });
+  return joinOrStart(
+    perHandle(inFlight, db, () => new Map()),
+    key,
+    stamp,
+    current,
+    async () => {
+      const loaded = await load();
+      if (current(stamp)) keep(loaded, stamp);
+      return loaded;
+    },
+  );
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { perHandle } from '../../platform/per-handle';
 import { isCurrentRead, loadShared, type ReadStamp } from '../../platform/tenant-read-generation';
 
 /**
@@ -55,14 +56,15 @@ export async function cachedPage(
 }
 
 function store(db: object, k: string, page: CachedPage, seconds: number, stamp: ReadStamp) {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new LRUCache<string, Entry>({
-      maxSize: MAX_CHARS,
-      sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
-    });
-    caches.set(db, cache);
-  }
+  const cache = perHandle(
+    caches,
+    db,
+    () =>
+      new LRUCache<string, Entry>({
+        maxSize: MAX_CHARS,
+        sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
+      }),
+  );
   if (page.body.length > MAX_CHARS / 100) return;
   cache.set(k, { ...page, ...stamp }, { ttl: seconds * 1000 });
 }
