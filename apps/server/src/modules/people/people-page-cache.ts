@@ -1,5 +1,5 @@
-import { LRUCache } from 'lru-cache';
-import { perHandle } from '../../platform/per-handle';
+import type { LRUCache } from 'lru-cache';
+import { lruPerHandle } from '../../platform/per-handle';
 import { isCurrentRead, loadShared, type ReadStamp } from '../../platform/tenant-read-generation';
 
 /**
@@ -56,15 +56,7 @@ export async function cachedPage(
 }
 
 function store(db: object, k: string, page: CachedPage, seconds: number, stamp: ReadStamp) {
-  const cache = perHandle(
-    caches,
-    db,
-    () =>
-      new LRUCache<string, Entry>({
-        maxSize: MAX_CHARS,
-        sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
-      }),
-  );
+  const cache = lruPerHandle(caches, db, MAX_CHARS, (entry, key) => entry.body.length + key.length + 64);
   if (page.body.length > MAX_CHARS / 100) return;
   cache.set(k, { ...page, ...stamp }, { ttl: seconds * 1000 });
 }

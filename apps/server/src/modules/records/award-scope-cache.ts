@@ -1,8 +1,8 @@
 import { is } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Db, Tx } from '../../db/client';
-import { perHandle } from '../../platform/per-handle';
+import { lruPerHandle } from '../../platform/per-handle';
 import { isCurrentRead, loadShared, type ReadStamp } from '../../platform/tenant-read-generation';
 
 /**
@@ -45,14 +45,6 @@ export async function cachedUnitScope(
 }
 
 function store(db: object, key: string, units: UnitScope, seconds: number, stamp: ReadStamp) {
-  const cache = perHandle(
-    caches,
-    db,
-    () =>
-      new LRUCache<string, Entry>({
-        maxSize: MAX_CHARS,
-        sizeCalculation: (e, k) => (e.units?.length ?? 0) + k.length + 64,
-      }),
-  );
+  const cache = lruPerHandle(caches, db, MAX_CHARS, (e, k) => (e.units?.length ?? 0) + k.length + 64);
   if ((units?.length ?? 0) <= MAX_CHARS / 10) cache.set(key, { units, ...stamp }, { ttl: seconds * 1000 });
 }
