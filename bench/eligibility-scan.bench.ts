@@ -5,7 +5,7 @@ import { queryRows } from '../apps/server/src/db/query-rows';
 import { scanEligibility } from '../apps/server/src/modules/eligibility/eligibility-scan';
 import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
 import { drainRefreshQueue, timeRootSuggestions } from './suggestions.bench';
-import { seedPeopleHistory } from './synthetic-records';
+import { seedNewTenant, seedPeopleHistory } from './synthetic-records';
 
 /** The baseline: read the same rows, batch by batch, with the same keyset walk and no work on them. */
 async function streamOnly(url: string, tenantId: string, batchSize: number) {
@@ -60,11 +60,7 @@ export async function benchScan(url: string, subjects: number) {
   for (let i = 0; i < 10; i++)
     await createUnitRecord(db, tenantId, root, { code: `U${i}`, name: `Sở ${i}`, type: 'SO_BAN_NGANH' });
   let t = performance.now();
-  // A new tenant has no stored verdicts for the eligibility triggers to mark stale (as the demo seed).
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
-    await seedPeopleHistory(tx, tenantId, subjects);
-  });
+  await seedNewTenant(db, (tx) => seedPeopleHistory(tx, tenantId, subjects));
   await db.execute(sql`ANALYZE`);
   const seedMs = performance.now() - t;
   const [counts] = await queryRows<{ ratings: number; awards: number; initiatives: number }>(

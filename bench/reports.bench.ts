@@ -13,7 +13,7 @@ import { newId } from '../apps/server/src/lib/ids';
 import { getFairnessView } from '../apps/server/src/modules/reports/fairness.service';
 import { GRASSROOTS_UNIT_TYPES } from '../apps/server/src/modules/reports/report-facts.repository';
 import { getStatisticalForm } from '../apps/server/src/modules/reports/reports.service';
-import { createBenchTenant, seedPeopleHistory, seedReportRecords } from './synthetic-records';
+import { createBenchTenant, seedNewTenant, seedPeopleHistory, seedReportRecords } from './synthetic-records';
 
 const FORM_YEAR = 2025;
 const FROM_YEAR = 2006;
@@ -202,11 +202,7 @@ export async function benchReports(url: string, subjects: number, runs = 3) {
     [province, subjects],
     [ministry, Math.max(50, Math.floor(subjects / 4))],
   ] as const) {
-    // A new tenant has no stored verdicts for the eligibility triggers to mark stale (as the demo
-    // seed): without this each of its ~2.6 M rows ran two upserts (565 s for the whole seed on a
-    // fresh cluster, 160 s without).
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
+    await seedNewTenant(db, async (tx) => {
       await seedPeopleHistory(tx, tenant.tenantId, n);
       await seedReportRecords(tx, tenant.tenantId, n);
     });
