@@ -60,6 +60,7 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     readUrl: config.databaseReadUrl,
     dataDir: config.dataDir,
+    namedStatements: config.namedStatements,
   }).catch((error) => {
     throw explained(error);
   });

@@ -5,7 +5,11 @@ export async function openConfiguredDatabase() {
   const { loadConfig } = await import('../config/config');
   const { openDatabase } = await import('../db/client');
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    namedStatements: config.namedStatements,
+  });
   await database.migrate();
   return { config, database };
 }

@@ -23,6 +23,11 @@ const envSchema = z.object({
    * After a write, the same browser's reads go to the primary this long (read-your-writes): it
    * must exceed the standbys' replay lag (docs/operations.md).
    */
+  /**
+   * 0 behind a pooler that cannot follow named statements (PgBouncer's transaction pooling before
+   * 1.21, or `max_prepared_statements = 0`): the hot reads then parse and plan every time.
+   */
+  VINHDANH_NAMED_STATEMENTS: z.enum(['0', '1']).default('1'),
   VINHDANH_READ_AFTER_WRITE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   VINHDANH_DATA_DIR: z
     .string()
@@ -158,6 +163,8 @@ export type Config = {
   databaseUrl: string | undefined;
   /** DATABASE_READ_URL (PostgreSQL only; ignored with PGlite). */
   databaseReadUrl: string | undefined;
+  /** VINHDANH_NAMED_STATEMENTS: hot reads as named statements of their connection (db/unnamed-statements.ts). */
+  namedStatements: boolean;
   /** How long a browser's reads stay on the primary after it wrote (lib/read-routing.ts). */
   readAfterWriteMs: number;
   dataDir: string;
@@ -210,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: parsed.DATABASE_URL,
     databaseReadUrl: parsed.DATABASE_READ_URL,
+    namedStatements: parsed.VINHDANH_NAMED_STATEMENTS === '1',
     readAfterWriteMs: parsed.VINHDANH_READ_AFTER_WRITE_SECONDS * 1000,
     dataDir: path.resolve(parsed.VINHDANH_DATA_DIR ?? path.join(root, 'data')),
     port: parsed.PORT,

@@ -13,6 +13,7 @@ import { lockDataDir } from './data-dir-lock';
 import { emptyClusterTemplate, isFreshDataDir } from './pglite-template';
 import { openPools } from './replicas';
 import * as schema from './schema/index';
+import { unnamedStatements } from './unnamed-statements';
 
 export type Schema = typeof schema;
 /** The database as the app sees it: the same Drizzle API on PostgreSQL and PGlite. */
@@ -37,6 +38,11 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   /** Hot standbys for the heavy reads (db/replicas.ts); PostgreSQL only. */
   readUrl?: string | undefined;
+  /**
+   * false: no statement is sent named, for a pooler that cannot follow them (unnamed-statements.ts,
+   * VINHDANH_NAMED_STATEMENTS). PostgreSQL only: PGlite ignores names.
+   */
+  namedStatements?: boolean;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   /** More PGlite extensions to load (tests read raw pages with pageinspect); pg_trgm is always loaded. */
@@ -49,6 +55,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     // One host: a plain pool. Several hosts, or standbys for reads: db/replicas.ts.
     const pools = openPools(options.databaseUrl, options.readUrl);
+    if (options.namedStatements === false)
+      for (const pool of [pools.primary, pools.read]) if (pool) unnamedStatements(pool);
     const db = drizzlePg(pools.primary, { schema }) as unknown as Db;
     return {
       db,

@@ -22,11 +22,14 @@ export function releaseOnFailedBegin(pool: pg.Pool): pg.Pool {
 
 function guardFirstBegin(client: pg.PoolClient): pg.PoolClient {
   const query = client.query;
+  // Another wrapper of this client's own (unnamed-statements.ts) is put back, not deleted with ours.
+  const own = Object.getOwnPropertyDescriptor(client, 'query');
   const guarded = (...args: unknown[]) => {
     // One statement only: later ones go straight to pg. Deleting the client's own property, rather
     // than keeping the function seen at the checkout, lets the prototype's query apply again (the
     // bench counts statements by wrapping pg.Client.prototype.query; a kept copy hid them all).
-    delete (client as { query?: unknown }).query;
+    if (own) Object.defineProperty(client, 'query', own);
+    else delete (client as { query?: unknown }).query;
     const [config] = args;
     const text = typeof config === 'string' ? config : (config as { text?: unknown } | undefined)?.text;
     const result = (query as (...a: unknown[]) => unknown).apply(client, args);

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { queryRows } from './query-rows';
 import { annualRating, award, discipline, hold, type initiative } from './schema/index';
 
@@ -89,19 +89,26 @@ type Aggregates = {
  * timelines both read them from here.
  */
 export async function loadSubjectRecords(
-  db: Db,
+  db: Db | Tx,
   tenantId: string,
   subjectIds: string[],
   options: { initiativesOf?: InitiativesOf; people?: boolean } = {},
 ) {
+  const of = options.initiativesOf;
+  // One subject (the person page, the eligibility read, the timeline): its text takes a handful of
+  // shapes, so it is a named statement, parsed and planned once per connection (queryRows). Planning
+  // its six subqueries cost PostgreSQL 0.44 ms against 0.18 ms running them (pg_stat_statements under
+  // the HTTP load). A batch's IN lists make a new text for every size: those stay unnamed.
+  const single = subjectIds.length === 1 && (!of || ('authors' in of ? of.authors : of.units).length <= 1);
   const [row] = await queryRows<Aggregates>(
     db,
     sql`SELECT ${aggregated(annualRating, and(eq(annualRating.tenantId, tenantId), inArray(annualRating.subjectId, subjectIds)))} AS ratings,
       ${aggregated(award, and(eq(award.tenantId, tenantId), inArray(award.subjectId, subjectIds)))} AS awards,
       ${aggregated(discipline, and(eq(discipline.tenantId, tenantId), inArray(discipline.subjectId, subjectIds)))} AS disciplines,
       ${aggregated(hold, and(eq(hold.tenantId, tenantId), inArray(hold.subjectId, subjectIds)))} AS holds,
-      ${initiatives(tenantId, options.initiativesOf)} AS initiatives,
+      ${initiatives(tenantId, of)} AS initiatives,
       ${options.people && subjectIds.length ? people(tenantId, subjectIds) : sql`'[]'::json`} AS people`,
+    single ? { preparedAs: 'subject_records' } : {},
   );
   return {
     ratings: decode(annualRating, row!.ratings),

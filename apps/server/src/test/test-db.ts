@@ -28,6 +28,8 @@ export async function openTestDatabase(
     pgliteExtensions?: Extensions;
     /** Another starting copy than the migrated one (test/demo-db.ts: the demo province). */
     from?: { pglite?: Blob; postgresTemplate?: string };
+    /** false: as behind a pooler that cannot follow named statements (VINHDANH_NAMED_STATEMENTS=0). */
+    namedStatements?: boolean;
   } = {},
 ): Promise<Database> {
   if (engine === 'pglite') {
@@ -43,7 +45,7 @@ export async function openTestDatabase(
     const nodes = inject('citusNodes');
     const name = `vd_test_${randomBytes(6).toString('hex')}`;
     const url = await createCitusDatabase(nodes, name, inject('citusTemplate'));
-    const database = await openDatabase({ databaseUrl: url });
+    const database = await openDatabase({ databaseUrl: url, namedStatements: options.namedStatements });
     await database.migrate();
     return {
       ...database,
@@ -56,7 +58,10 @@ export async function openTestDatabase(
   const adminUrl = inject('postgresUrl');
   const template = options.from?.postgresTemplate ?? inject('postgresTemplate');
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ databaseUrl: await createDatabase(adminUrl, name, template) });
+  const database = await openDatabase({
+    databaseUrl: await createDatabase(adminUrl, name, template),
+    namedStatements: options.namedStatements,
+  });
   await database.migrate();
   return database;
 }

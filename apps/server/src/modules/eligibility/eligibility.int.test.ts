@@ -1,11 +1,16 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { queryRows } from '../../db/query-rows';
 import { annualRating, award, hold, initiative, initiativeAuthor } from '../../db/schema/index';
+import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
 import { addPerson } from '../../test/fixtures';
+import { openTestDatabase } from '../../test/test-db';
+import { findPerson } from '../people/index';
 
-describeEngines('eligibility', (env) => {
+describeEngines('eligibility', (env, engine) => {
   it('builds the history from the database and cites the article for each reason', async () => {
     const { database, fx, app } = env();
     const db = database.db;
@@ -61,6 +66,61 @@ describeEngines('eligibility', (env) => {
     const held = await client.get(`/api/subjects/${id}/eligibility?year=2024`);
     const heldBk = held.body.verdicts.find((v: { award: string }) => v.award === 'BK_BO_TINH');
     expect(heldBk).toMatchObject({ held: true, eligible: false });
+  });
+
+  it('answers alike past the generic plan, sees a new record, and reads one subject through named statements', async () => {
+    const { database, fx, app } = env();
+    const db = database.db;
+    const id = await addPerson(db, fx.tenantA, fx.ownChild.id, 'Lò Văn Sinh', { recruitedOn: '2010-09-01' });
+    const rate = (year: number) =>
+      db.insert(annualRating).values({
+        tenantId: fx.tenantA,
+        id: newId(),
+        subjectType: 'PERSON',
+        subjectId: id,
+        year,
+        rating: 'HTXSNV',
+      });
+    await rate(2024);
+    const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
+    const ldtt = async () => {
+      const res = await client.get(`/api/subjects/${id}/eligibility?year=2025`);
+      expect(res.status).toBe(200);
+      return res.body.verdicts.find((v: { award: string }) => v.award === 'LDTT') as { eligible: boolean };
+    };
+    const first = await ldtt();
+    expect(first.eligible).toBe(false);
+    // Past PostgreSQL's five custom plans, after which a named statement may run its generic plan.
+    for (let i = 0; i < 8; i++) expect(await ldtt()).toEqual(first);
+    await rate(2025);
+    expect((await ldtt()).eligible).toBe(true);
+
+    if (engine === 'pglite') return;
+    // One subject's records and the person behind the access check are named statements of the
+    // connection (parsed and planned once); a batch's IN lists, whose text changes with its size, are not.
+    await db.transaction(async (tx) => {
+      const names = async () =>
+        (await queryRows<{ name: string }>(tx, sql`SELECT name FROM pg_prepared_statements`))
+          .map((r) => r.name.replace(/_[\w-]{20}$/, ''))
+          .sort();
+      await loadSubjectRecords(tx, fx.tenantA, [id]);
+      await findPerson(tx, fx.tenantA, id);
+      const after = await names();
+      expect(after).toEqual(expect.arrayContaining(['find_person', 'subject_records']));
+      await loadSubjectRecords(tx, fx.tenantA, [id, fx.people.own]);
+      expect(await names()).toEqual(after);
+    });
+    // Behind a pooler that cannot follow them (VINHDANH_NAMED_STATEMENTS=0) none is named.
+    const unnamed = await openTestDatabase(engine, { namedStatements: false });
+    try {
+      await unnamed.db.transaction(async (tx) => {
+        expect(await loadSubjectRecords(tx, fx.tenantA, [id])).toMatchObject({ ratings: [], awards: [] });
+        expect(await findPerson(tx, fx.tenantA, id)).toBeUndefined();
+        expect(await queryRows(tx, sql`SELECT name FROM pg_prepared_statements`)).toEqual([]);
+      });
+    } finally {
+      await unnamed.close();
+    }
   });
 
   it('suggests the eligible people of a unit, direct workers first, then women (ND 152, Điều 4.6)', async () => {
