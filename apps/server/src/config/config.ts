@@ -20,14 +20,14 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
   /**
-   * After a write, the same browser's reads go to the primary this long (read-your-writes): it
-   * must exceed the standbys' replay lag (docs/operations.md).
-   */
-  /**
    * 0 behind a pooler that cannot follow named statements (PgBouncer's transaction pooling before
    * 1.21, or `max_prepared_statements = 0`): the hot reads then parse and plan every time.
    */
   VINHDANH_NAMED_STATEMENTS: z.enum(['0', '1']).default('1'),
+  /**
+   * After a write, the same browser's reads go to the primary this long (read-your-writes): it
+   * must exceed the standbys' replay lag (docs/operations.md).
+   */
   VINHDANH_READ_AFTER_WRITE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   VINHDANH_DATA_DIR: z
     .string()
