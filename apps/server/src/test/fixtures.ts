@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { ROLES, type Role } from '@vinhdanh/domain/auth/roles';
 import type { Db } from '../db/client';
-import { person, personEmployment } from '../db/schema/index';
+import { annualRating, person, personEmployment } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import {
   createTenant,
@@ -69,6 +69,19 @@ export async function addPerson(
     .insert(personEmployment)
     .values({ tenantId, id: newId(), personId: id, unitId, fromDate: '2020-01-01' });
   return id;
+}
+
+/** A person's annual rating for a year ("Hoàn thành xuất sắc nhiệm vụ" unless told). */
+export async function addRating(
+  db: Db,
+  tenantId: string,
+  subjectId: string,
+  year: number,
+  rating: (typeof annualRating.$inferInsert)['rating'] = 'HTXSNV',
+) {
+  await db
+    .insert(annualRating)
+    .values({ tenantId, id: newId(), subjectType: 'PERSON', subjectId, year, rating });
 }
 
 export async function addUnit(db: Db, tenantId: string, parent: Unit, name = 'Đơn vị thử nghiệm') {

@@ -6,7 +6,7 @@ import { loadSubjectRecords } from '../../db/subject-records.repository';
 import { newId } from '../../lib/ids';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { addPerson } from '../../test/fixtures';
+import { addPerson, addRating } from '../../test/fixtures';
 import { openTestDatabase } from '../../test/test-db';
 import { findPerson } from '../people/index';
 
@@ -16,14 +16,7 @@ describeEngines('eligibility', (env, engine) => {
     const db = database.db;
     const id = await addPerson(db, fx.tenantA, fx.ownChild.id, 'Chu Thị Hạnh', { recruitedOn: '2015-09-01' });
     for (const year of [2022, 2023, 2024]) {
-      await db.insert(annualRating).values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectType: 'PERSON',
-        subjectId: id,
-        year,
-        rating: 'HTXSNV',
-      });
+      await addRating(db, fx.tenantA, id, year);
       for (const code of ['LDTT', 'CSTDCS']) {
         await db.insert(award).values({
           tenantId: fx.tenantA,
@@ -72,15 +65,7 @@ describeEngines('eligibility', (env, engine) => {
     const { database, fx, app } = env();
     const db = database.db;
     const id = await addPerson(db, fx.tenantA, fx.ownChild.id, 'Lò Văn Sinh', { recruitedOn: '2010-09-01' });
-    const rate = (year: number) =>
-      db.insert(annualRating).values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectType: 'PERSON',
-        subjectId: id,
-        year,
-        rating: 'HTXSNV',
-      });
+    const rate = (year: number) => addRating(db, fx.tenantA, id, year);
     await rate(2024);
     const client = await ApiClient.login(app, fx.users.UNIT_OFFICER);
     const ldtt = async () => {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import { annualRating, award } from '../../db/schema/index';
+import { award } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import { readXlsxRows } from '../../lib/xlsx';
 import { ApiClient } from '../../test/client';
 import { describeEngines } from '../../test/engines';
-import { addPerson } from '../../test/fixtures';
+import { addPerson, addRating } from '../../test/fixtures';
 import { fileBody } from '../../test/upload-files';
 
 describeEngines('movements', (env) => {
@@ -30,16 +30,7 @@ describeEngines('movements', (env) => {
   async function meritHistory(name: string) {
     const { database, fx } = env();
     const id = await addPerson(database.db, fx.tenantA, fx.ownChild.id, name, { recruitedOn: '2010-01-01' });
-    for (const year of [2021, 2022, 2023, 2024, 2025]) {
-      await database.db.insert(annualRating).values({
-        tenantId: fx.tenantA,
-        id: newId(),
-        subjectType: 'PERSON',
-        subjectId: id,
-        year,
-        rating: 'HTXSNV',
-      });
-    }
+    for (const year of [2021, 2022, 2023, 2024, 2025]) await addRating(database.db, fx.tenantA, id, year);
     for (const year of [2022, 2023, 2024]) {
       await database.db.insert(award).values({
         tenantId: fx.tenantA,
