@@ -16,6 +16,7 @@ const NOT_ON_CITUS: Record<string, string> = {
   'apps/server/src/bad-input.property.int.test.ts': 'random bad bodies, refused before any query',
   'apps/server/src/db/replicas.int.test.ts':
     'a PostgreSQL primary and streaming standby of its own, and failover',
+  'apps/server/src/db/pgbouncer.int.test.ts': 'a PgBouncer of its own in front of one PostgreSQL',
   'bench/bench-workloads.int.test.ts': 'benchmark workloads on their own plain PostgreSQL databases',
 };
 const citusOnly = process.env.VINHDANH_TEST_ENGINES === 'citus';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (PostgreSQL, Chromium, fonts with
+# Installs the Debian packages the tests need (PostgreSQL, PgBouncer, Chromium, fonts with
 # Vietnamese glyphs, poppler-utils (pdftotext, pdfsig) and LibreOffice for reading documents back,
 # openssl for the signing tests' throwaway CA) when they are missing and we are allowed to; otherwise says
 # exactly what to install. Called by `npm test`.
@@ -17,6 +17,8 @@ command -v pdfsig >/dev/null || [[ " ${missing[*]} " == *" poppler-utils "* ]] |
 command -v openssl >/dev/null || missing+=(openssl)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+# The deployment the operations guide describes: the app behind PgBouncer in transaction pooling.
+command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || missing+=(pgbouncer)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 
