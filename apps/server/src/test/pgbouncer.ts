@@ -50,7 +50,16 @@ export async function startPgBouncer(target: { port: number; dbname: string }): 
   const child: ChildProcess = isRoot
     ? spawn('runuser', ['-u', 'postgres', '--', bin, ini], { stdio: 'ignore' })
     : spawn(bin, [ini], { stdio: 'ignore' });
+  // A missing binary is reported below, with the rest, as a port that never opened.
+  child.on('error', () => {});
   for (let i = 0; i < 100 && !(await canConnect(port)); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!(await canConnect(port))) {
+    child.kill('SIGTERM');
+    const log = path.join(dir, 'pgbouncer.log');
+    throw new Error(
+      `PgBouncer không mở cổng ${port}: ${fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : bin}`,
+    );
+  }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/vd`,
     stop() {
