@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { openDatabase } from '../apps/server/src/db/client';
+import { skipStaleMarking } from '../apps/server/src/modules/eligibility/index';
 import { awardSearchColumns } from '../apps/server/src/modules/records/award-search-columns';
 import { createTenant, createUnitRecord } from '../apps/server/src/modules/tenants/tenant-setup';
 
@@ -38,7 +39,7 @@ const analyze = (db: BenchDb, ...tables: string[]) => db.execute(sql.raw(`ANALYZ
  */
 export function seedNewTenant(db: BenchDb, seed: (tx: BenchDb) => Promise<void>): Promise<void> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
+    await skipStaleMarking(tx);
     await seed(tx);
   });
 }

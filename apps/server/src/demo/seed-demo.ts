@@ -1,6 +1,6 @@
 import type { Role } from '@vinhdanh/domain/auth/roles';
 import type { LeaderLevel } from '@vinhdanh/domain/reports/leader-levels';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import {
   annualRating,
@@ -15,6 +15,7 @@ import {
   tenant,
 } from '../db/schema/index';
 import { newId } from '../lib/ids';
+import { skipStaleMarking } from '../modules/eligibility/index';
 import { mergeUnits } from '../modules/org-units/org-units.service';
 import { findPeopleIdsInUnit, transferPeople } from '../modules/people/index';
 import {
@@ -129,7 +130,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
   const { tenantId, units, counts } = await db.transaction(async (tx) => {
     // A tenant created here has no stored verdicts: the eligibility triggers (migration 0045) would
     // only queue every subject of the province, at 4–5× the seed's time on PGlite.
-    await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
+    await skipStaleMarking(tx);
     const tenantId = await createTenant(tx, {
       code: DEMO_TENANT_CODE,
       name: 'Tỉnh Sơn Hà',

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { queryRows } from '../../db/query-rows';
 import { eligibilityScan, orgUnit, person } from '../../db/schema/index';
 import type { TenantRuleSets } from '../rule-params/index';
@@ -60,6 +60,14 @@ async function enqueueScope(db: Db, tenantId: string, year: number, path: string
  * Makes sure the verdicts of `year` under the unit's path are maintained under the rules version
  * in force: a scope never asked for, or scanned under other parameters, is enqueued (not judged here).
  */
+/**
+ * This transaction marks no verdict stale (migration 0045's triggers skip it): for a new tenant's
+ * bulk seed, which has no stored verdicts yet and would otherwise queue every subject it writes.
+ */
+export async function skipStaleMarking(tx: Db | Tx) {
+  await tx.execute(sql`SELECT set_config('vinhdanh.skip_eligibility_stale', 'on', true)`);
+}
+
 export async function ensureScope(db: Db, tenantId: string, year: number, path: string, version: string) {
   const covering = await db
     .select({ path: eligibilityScan.path, rulesVersion: eligibilityScan.rulesVersion })

@@ -1,6 +1,6 @@
 // What other modules use of eligibility: the one judgement (judge.ts) and the histories it reads;
 // the server starts the job that keeps the stored verdicts fresh.
-export { refreshOnce, startEligibilityJob } from './eligibility-refresh';
+export { refreshOnce, skipStaleMarking, startEligibilityJob } from './eligibility-refresh';
 export {
   type ItemQuestion,
   judgeItems,
